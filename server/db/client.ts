@@ -1,0 +1,87 @@
+// Prisma client factory: PostgreSQL through @prisma/adapter-pg when a URL is given,
+// embedded PGlite in a data folder otherwise. Both expose `exec` for the migration applier.
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+export type Db = PrismaClient;
+
+/** Raw SQL access below Prisma: multi-statement scripts (migrations, bulk generation). */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Serialise migrators across processes (PostgreSQL advisory lock; PGlite is single-process). */
+  withLock<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  databaseUrl?: string;
+  /** PGlite data folder; "memory://" for a throw-away database. */
+  dataDir: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DbOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  const sql: SqlRunner = {
+    exec: async (text) => void (await lite.exec(text)),
+    query: async (text, params) => (await lite.query(text, params)).rows as never,
+    withLock: (fn) => fn(),
+    close: async () => {},
+  };
+  return {
+    prisma,
+    sql,
+    kind: "pglite",
+    close: async () => {
+      await prisma.$disconnect();
+      await lite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const sql: SqlRunner = {
+    exec: async (text) => void (await pool.query(text)),
+    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    withLock: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock(727274)");
+        return await fn();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(727274)").catch(() => {});
+        client.release();
+      }
+    },
+    close: async () => {},
+  };
+  return {
+    prisma,
+    sql,
+    kind: "postgres",
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
