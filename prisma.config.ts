@@ -9,5 +9,6 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaPGlite(new PGlite()),
+  // The adapter pins its own copy of the adapter-utils types; the shapes match at runtime.
+  adapter: async () => new PrismaPGlite(new PGlite()) as never,
 });

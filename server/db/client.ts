@@ -39,7 +39,8 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  // pglite-prisma-adapter pins its own copy of the adapter-utils types; the shapes match at runtime.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) as never });
   const sql: SqlRunner = {
     exec: async (text) => void (await lite.exec(text)),
     query: async (text, params) => (await lite.query(text, params)).rows as never,

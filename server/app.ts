@@ -1,0 +1,91 @@
+// buildApp(deps) → the GraphQL server (yoga) with auth, limits and error masking. Tests call
+// `app.yoga.fetch()` without a port; http/server.ts mounts it on HTTP and WebSocket.
+import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import type { Auth, Context, Deps } from "./context.js";
+import { sessionIsLive } from "./domains/identity/sessions.js";
+import { TokenService } from "./domains/identity/tokens.js";
+import { getSchema } from "./graphql/schema.js";
+import { ErrorCode } from "./shared/errors.js";
+
+export interface App {
+  yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
+  tokens: TokenService;
+  /** Builds the context for a request or a WebSocket operation. */
+  authenticate(authorization: string | null | undefined): Promise<Auth>;
+}
+
+export interface RequestInfo {
+  clientAddress?: string | null;
+  /** graphql-ws connectionParams (the WS transport's stand-in for headers). */
+  connectionParams?: Record<string, unknown>;
+}
+
+export function buildApp(deps: Deps): App {
+  const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
+
+  async function authenticate(authorization: string | null | undefined): Promise<Auth> {
+    const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
+    if (!m) return { kind: "anonymous" };
+    const claims = await tokens.verify(m[1]!, deps.clock.now());
+    if (!claims || !(await sessionIsLive(deps.db, claims.sessionId))) return { kind: "anonymous" };
+    const s = claims.subject;
+    return s.kind === "user"
+      ? { kind: "user", userId: s.id, sessionId: claims.sessionId }
+      : { kind: "staff", staffId: s.id, role: s.role, sessionId: claims.sessionId };
+  }
+
+  const production = deps.config.env === "production";
+  const limits = deps.config.limits;
+  const plugins: Plugin[] = [
+    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
+  ];
+  if (production) {
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema: getSchema(),
+    graphqlEndpoint: "/graphql",
+    graphiql: production ? false : { subscriptionsProtocol: "WS", title: "kabinet GraphiQL" },
+    landingPage: false,
+    batching: false, // one operation per request: batching must not multiply sign-in attempts
+    plugins,
+    maskedErrors: { maskError },
+    context: async (initial: YogaInitialContext & RequestInfo & Record<string, unknown>) => {
+      const req = initial.request;
+      const params = initial.connectionParams;
+      const authorization = req?.headers.get("authorization") ?? (typeof params?.authorization === "string" ? params.authorization : null);
+      return {
+        ...deps,
+        tokens,
+        auth: await authenticate(authorization),
+        clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+        userAgent: req?.headers.get("user-agent") ?? null,
+      } satisfies Context;
+    },
+  });
+  return { yoga, tokens, authenticate };
+}
+
+/** Errors we raised on purpose keep their message and code; everything else is masked. */
+function maskError(error: unknown, message: string): GraphQLError {
+  const err = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  const original = err.originalError;
+  if (!original || original instanceof GraphQLError) {
+    if (err.extensions?.code || !original) return err;
+  }
+  if (process.env.NODE_ENV !== "test") console.error(original ?? err);
+  return new GraphQLError(message === "Unexpected error." ? "Внутренняя ошибка сервера" : message, {
+    nodes: err.nodes,
+    path: err.path,
+    extensions: { code: ErrorCode.INTERNAL },
+  });
+}

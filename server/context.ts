@@ -1,0 +1,31 @@
+// The per-request (and per-WebSocket-operation) context, built the same way for HTTP and WS.
+import type { PrismaClient } from "./db/generated/prisma/client.js";
+import type { Config } from "./config.js";
+import type { Clock } from "./shared/clock.js";
+import type { PubSub } from "./integrations/pubsub.js";
+import type { TokenService } from "./domains/identity/tokens.js";
+
+export type Auth =
+  | { kind: "anonymous" }
+  | { kind: "user"; userId: number; sessionId: number }
+  | { kind: "staff"; staffId: number; role: "OPERATOR" | "ADMIN"; sessionId: number }
+  | { kind: "partner"; apiKeyId: number; scopes: string[] };
+
+/** What the app is built from; tests pass their own. */
+export interface Deps {
+  db: PrismaClient;
+  config: Config;
+  clock: Clock;
+  pubsub: PubSub;
+}
+
+export interface Context extends Deps {
+  tokens: TokenService;
+  auth: Auth;
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+export function userIdOf(ctx: Context): number | null {
+  return ctx.auth.kind === "user" ? ctx.auth.userId : null;
+}

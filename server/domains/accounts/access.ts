@@ -1,0 +1,15 @@
+// Who may see an account: the customers linked to it and staff. Used as a Prisma filter so a
+// guessed ID of someone else's account reads exactly like a missing one.
+import type { Prisma } from "../../db/generated/prisma/client.js";
+import type { Context } from "../../context.js";
+
+export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
+  switch (ctx.auth.kind) {
+    case "user":
+      return { users: { some: { userId: ctx.auth.userId } } };
+    case "staff":
+      return {};
+    default:
+      return { id: -1 };
+  }
+}

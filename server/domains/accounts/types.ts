@@ -1,0 +1,42 @@
+import { builder } from "../../graphql/builder.js";
+import { localDate } from "../../shared/clock.js";
+import { visibleAccounts } from "./access.js";
+import { amountDue } from "./amount-due.js";
+
+export const AccountRef = builder.prismaNode("Account", {
+  description: "Лицевой счёт (ЛС) and the object it is opened for",
+  id: { field: "id" },
+  nullable: true, // a node that is missing or not yours resolves to null, not an error
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [visibleAccounts(ctx)] }),
+  fields: (t) => ({
+    number: t.exposeString("number", { description: "10-digit account number" }),
+    ownerFullName: t.string({
+      select: { ownerLastName: true, ownerFirstName: true, ownerMiddleName: true },
+      resolve: (a) => [a.ownerLastName, a.ownerFirstName, a.ownerMiddleName].filter(Boolean).join(" "),
+    }),
+    address: t.exposeString("address"),
+    amountDue: t.field({
+      type: AmountDueRef,
+      select: { id: true },
+      resolve: async (a, _args, ctx) => ({
+        ...(await amountDue(ctx.db, a.id)),
+        asOf: new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`),
+      }),
+    }),
+  }),
+});
+
+interface AmountDueShape {
+  asOf: Date;
+  total: import("../../shared/money.js").Money;
+  penalty: import("../../shared/money.js").Money;
+}
+
+const AmountDueRef = builder.objectRef<AmountDueShape>("AmountDue").implement({
+  description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.»",
+  fields: (t) => ({
+    asOf: t.field({ type: "Date", resolve: (d) => d.asOf }),
+    total: t.field({ type: "Money", resolve: (d) => d.total }),
+    penalty: t.field({ type: "Money", resolve: (d) => d.penalty }),
+  }),
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SignJWT } from "jose";
+import type { Database } from "../../db/client.js";
+import { testDatabases } from "../../test/db.js";
+import { createTestApp, type TestApp } from "../../test/app.js";
+import { createCustomer } from "../../test/fixtures.js";
+
+const SIGN_IN = `mutation($login: String!, $password: String!) {
+  sessionCreate(input: { login: $login, password: $password }) {
+    session { accessToken refreshToken accessTokenExpiresAt }
+    viewer { login }
+    userErrors { field message code }
+  }
+}`;
+const VIEWER = `{ viewer { login accounts { id number ownerFullName address } activeAccount { number amountDue { asOf total penalty } } } }`;
+const REFRESH = `mutation($t: String!) { sessionRefresh(input: { refreshToken: $t }) { session { accessToken refreshToken } userErrors { code message } } }`;
+
+describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    database = await backend.open();
+    t = createTestApp(database);
+  });
+  afterAll(async () => database?.close());
+
+  it("signs in by login and by account number, and the viewer sees their account", async () => {
+    const c = await createCustomer(database.prisma);
+    for (const login of [c.user.login, c.account.number]) {
+      const r = await t.gql(SIGN_IN, { login, password: c.password });
+      expect(r.data.sessionCreate.userErrors).toEqual([]);
+      expect(r.data.sessionCreate.viewer.login).toBe(c.user.login);
+      const v = await t.gql(VIEWER, {}, { token: r.data.sessionCreate.session.accessToken });
+      expect(v.data.viewer.accounts).toEqual([
+        expect.objectContaining({ number: c.account.number, ownerFullName: "Сидоров Пётр Ильич" }),
+      ]);
+      expect(v.data.viewer.activeAccount).toEqual({ number: c.account.number, amountDue: { asOf: "2026-11-24", total: "0.00", penalty: "0.00" } });
+    }
+  });
+
+  it("refuses a wrong password or unknown login with the same message and issues nothing", async () => {
+    const c = await createCustomer(database.prisma);
+    const before = await database.prisma.session.count();
+    for (const [login, password] of [[c.user.login, "wrong123"], ["nobody-here", "secret123"]]) {
+      const r = await t.gql(SIGN_IN, { login, password });
+      expect(r.data.sessionCreate).toEqual({
+        session: null,
+        viewer: null,
+        userErrors: [{ field: ["password"], message: "Неверный логин или пароль", code: "INVALID_CREDENTIALS" }],
+      });
+    }
+    expect(await database.prisma.session.count()).toBe(before);
+  });
+
+  it("rotates refresh tokens; reusing a spent one revokes the whole session", async () => {
+    const c = await createCustomer(database.prisma);
+    const first = (await t.gql(SIGN_IN, { login: c.user.login, password: c.password })).data.sessionCreate.session;
+    const second = (await t.gql(REFRESH, { t: first.refreshToken })).data.sessionRefresh.session;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await t.gql(VIEWER, {}, { token: second.accessToken })).data.viewer.login).toBe(c.user.login);
+
+    const reuse = await t.gql(REFRESH, { t: first.refreshToken });
+    expect(reuse.data.sessionRefresh.userErrors[0].code).toBe("SESSION_EXPIRED");
+    // The thief's reuse signs the device out: the newer tokens stop working too.
+    expect((await t.gql(REFRESH, { t: second.refreshToken })).data.sessionRefresh.session).toBeNull();
+    expect((await t.gql(VIEWER, {}, { token: second.accessToken })).data.viewer).toBeNull();
+  });
+
+  it("signs out with sessionRevoke", async () => {
+    const c = await createCustomer(database.prisma);
+    const s = (await t.gql(SIGN_IN, { login: c.user.login, password: c.password })).data.sessionCreate.session;
+    const r = await t.gql(`mutation($t: String!) { sessionRevoke(input: { refreshToken: $t }) { revoked } }`, { t: s.refreshToken });
+    expect(r.data.sessionRevoke.revoked).toBe(true);
+    expect((await t.gql(VIEWER, {}, { token: s.accessToken })).data.viewer).toBeNull();
+  });
+
+  it("rejects expired, forged and wrong-algorithm tokens", async () => {
+    const c = await createCustomer(database.prisma);
+    const s = (await t.gql(SIGN_IN, { login: c.user.login, password: c.password })).data.sessionCreate.session;
+    t.clock.advance(16 * 60 * 1000);
+    expect((await t.gql(VIEWER, {}, { token: s.accessToken })).data.viewer).toBeNull();
+    t.clock.advance(-16 * 60 * 1000);
+
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ sub: `user:${c.user.id}`, sid: 1, aud: "kabinet-api", iss: "kabinet", exp: 4e9 })).toString("base64url")}.`;
+    const otherKey = await new SignJWT({ sid: 1 })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(`user:${c.user.id}`)
+      .setAudience("kabinet-api")
+      .setIssuer("kabinet")
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode("x".repeat(40)));
+    for (const token of [unsigned, otherKey]) expect((await t.gql(VIEWER, {}, { token })).data.viewer).toBeNull();
+  });
+
+  it("never shows another customer's account, even by its global ID", async () => {
+    const a = await createCustomer(database.prisma);
+    const b = await createCustomer(database.prisma);
+    const tokenA = (await t.gql(SIGN_IN, { login: a.user.login, password: a.password })).data.sessionCreate.session.accessToken;
+    const tokenB = (await t.gql(SIGN_IN, { login: b.user.login, password: b.password })).data.sessionCreate.session.accessToken;
+    const idB = (await t.gql(VIEWER, {}, { token: tokenB })).data.viewer.accounts[0].id;
+    const q = `query($id: ID!) { node(id: $id) { ... on Account { number } } }`;
+    expect((await t.gql(q, { id: idB }, { token: tokenB })).data.node).toEqual({ number: b.account.number });
+    expect((await t.gql(q, { id: idB }, { token: tokenA })).data.node).toBeNull();
+    expect((await t.gql(q, { id: idB })).data.node).toBeNull();
+    const set = await t.gql(
+      `mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { viewer { login } userErrors { code message } } }`,
+      { id: idB },
+      { token: tokenA },
+    );
+    expect(set.data.viewerActiveAccountSet.userErrors).toEqual([{ code: "ACCOUNT_NOT_LINKED", message: "Лицевой счет не привязан к учетной записи" }]);
+  });
+});

@@ -1,0 +1,122 @@
+// Sign-in and sessions: a session is one device; its refresh tokens rotate on every use and
+// form a family — presenting a spent token revokes the whole session (stolen-token defence).
+import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+import { DUMMY_HASH, verifyPassword } from "./password.js";
+import { newOpaqueToken, sha256, type Subject, type TokenService } from "./tokens.js";
+
+export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
+export const MSG_SESSION_EXPIRED = "Сеанс истёк. Войдите снова.";
+
+export interface SessionDeps {
+  db: PrismaClient;
+  clock: Clock;
+  tokens: TokenService;
+  refreshTtlSec: number;
+}
+
+export interface IssuedSession {
+  sessionId: number;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+export interface ClientInfo {
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+/** Users a login may name: the login itself, a confirmed-or-not e-mail, or a linked account number. */
+async function candidates(db: PrismaClient, login: string): Promise<User[]> {
+  const value = login.trim();
+  if (!value) return [];
+  const direct = await db.user.findMany({
+    where: { OR: [{ login: value }, { email: value.toLowerCase() }] },
+  });
+  if (direct.length || !/^\d{10}$/.test(value)) return direct;
+  return db.user.findMany({ where: { accounts: { some: { account: { number: value } } } }, orderBy: { id: "asc" } });
+}
+
+export async function signIn(deps: SessionDeps, login: string, password: string, client: ClientInfo): Promise<{ user: User; session: IssuedSession }> {
+  const users = await candidates(deps.db, login);
+  let user: User | undefined;
+  for (const u of users) {
+    if (await verifyPassword(password, u.passwordHash)) {
+      user = u;
+      break;
+    }
+  }
+  // Same work whether or not the login exists, so timing does not reveal registered logins.
+  if (!users.length) await verifyPassword(password, DUMMY_HASH);
+  if (!user || user.deletionRequestedAt) throw userError("INVALID_CREDENTIALS", MSG_INVALID_CREDENTIALS, "password");
+  const session = await openSession(deps, { kind: "user", id: user.id }, client);
+  return { user, session };
+}
+
+export async function openSession(deps: SessionDeps, subject: Subject, client: ClientInfo): Promise<IssuedSession> {
+  const now = deps.clock.now();
+  const row = await deps.db.session.create({
+    data: {
+      userId: subject.kind === "user" ? subject.id : null,
+      staffUserId: subject.kind === "staff" ? subject.id : null,
+      clientAddress: client.clientAddress,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+      createdAt: now,
+      lastUsedAt: now,
+    },
+  });
+  return issueTokens(deps, row.id, subject, now);
+}
+
+async function issueTokens(deps: SessionDeps, sessionId: number, subject: Subject, now: Date): Promise<IssuedSession> {
+  const refreshToken = newOpaqueToken();
+  const refreshTokenExpiresAt = new Date(now.getTime() + deps.refreshTtlSec * 1000);
+  await deps.db.refreshToken.create({ data: { sessionId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt, createdAt: now } });
+  const access = await deps.tokens.issue({ subject, sessionId }, now);
+  return { sessionId, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt };
+}
+
+export async function refreshSession(deps: SessionDeps, refreshToken: string): Promise<IssuedSession> {
+  const now = deps.clock.now();
+  const expired = () => userError("SESSION_EXPIRED", MSG_SESSION_EXPIRED, "refreshToken");
+  const token = await deps.db.refreshToken.findUnique({
+    where: { tokenHash: sha256(refreshToken) },
+    include: { session: { include: { staffUser: true } } },
+  });
+  if (!token || token.session.revokedAt || token.expiresAt <= now) throw expired();
+  // Spend the token atomically: of two racing uses, only one wins; the loser is a reuse.
+  const spent = await deps.db.refreshToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
+  if (spent.count === 0) {
+    await revokeSession(deps, token.sessionId, "refresh token reuse");
+    throw expired();
+  }
+  await deps.db.session.update({ where: { id: token.sessionId }, data: { lastUsedAt: now } });
+  const s = token.session;
+  const subject: Subject | null = s.userId
+    ? { kind: "user", id: s.userId }
+    : s.staffUser?.active
+      ? { kind: "staff", id: s.staffUser.id, role: s.staffUser.role }
+      : null;
+  if (!subject) throw expired();
+  return issueTokens(deps, s.id, subject, now);
+}
+
+export async function revokeByRefreshToken(deps: SessionDeps, refreshToken: string): Promise<boolean> {
+  const token = await deps.db.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) } });
+  if (!token) return false;
+  await revokeSession(deps, token.sessionId, "sign-out");
+  return true;
+}
+
+export async function revokeSession(deps: Pick<SessionDeps, "db" | "clock">, sessionId: number, reason: string): Promise<void> {
+  await deps.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokeReason: reason } });
+}
+
+/** True while the session behind an access token has not been revoked. */
+export async function sessionIsLive(db: PrismaClient, sessionId: number): Promise<boolean> {
+  const s = await db.session.findUnique({ where: { id: sessionId }, select: { revokedAt: true } });
+  return !!s && !s.revokedAt;
+}

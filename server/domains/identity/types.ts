@@ -1,0 +1,138 @@
+// GraphQL surface of identity: `viewer`, sign-in and session mutations. Thin: rules live in
+// sessions.ts and the account services.
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../../graphql/builder.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import type { User } from "../../db/generated/prisma/client.js";
+import { userError } from "../../shared/errors.js";
+import type { Context } from "../../context.js";
+import { refreshSession, revokeByRefreshToken, signIn, type IssuedSession, type SessionDeps } from "./sessions.js";
+import { setActiveAccount } from "../accounts/active-account.js";
+import { AccountRef } from "../accounts/types.js";
+
+export function sessionDeps(ctx: Context): SessionDeps {
+  return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec };
+}
+
+const client = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
+
+export const ViewerRef = builder.prismaObject("User", {
+  name: "Viewer",
+  description: "The signed-in customer: the root of everything they own",
+  fields: (t) => ({
+    id: t.id({ resolve: (u) => encodeGlobalID("Viewer", u.id) }),
+    login: t.exposeString("login"),
+    email: t.exposeString("email", { nullable: true }),
+    emailConfirmed: t.boolean({ resolve: (u) => !!u.email && !!u.emailConfirmedAt }),
+    phone: t.exposeString("phone", { nullable: true }),
+    phoneConfirmed: t.boolean({ resolve: (u) => !!u.phone && !!u.phoneConfirmedAt }),
+    accounts: t.prismaField({
+      type: ["Account"],
+      description: "Linked accounts (ЛС), by number",
+      resolve: (query, u, _a, ctx) =>
+        ctx.db.account.findMany({ ...query, where: { users: { some: { userId: u.id } } }, orderBy: { number: "asc" } }),
+    }),
+    activeAccount: t.prismaField({
+      type: "Account",
+      nullable: true,
+      description: "The account chosen in the header (remembered); the first linked one until chosen",
+      resolve: async (query, u, _a, ctx) =>
+        (u.activeAccountId
+          ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } })
+          : null) ??
+        ctx.db.account.findFirst({ ...query, where: { users: { some: { userId: u.id } } }, orderBy: { number: "asc" } }),
+    }),
+    unreadNotificationCount: t.int({
+      resolve: (u, _a, ctx) => ctx.db.notification.count({ where: { userId: u.id, readAt: null } }),
+    }),
+  }),
+});
+
+builder.queryField("viewer", (t) =>
+  t.prismaField({
+    type: "User",
+    nullable: true,
+    description: "The signed-in customer; null without a valid access token",
+    resolve: (query, _r, _a, ctx) =>
+      ctx.auth.kind === "user" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null,
+  }),
+);
+
+const SessionTokensRef = builder.objectRef<IssuedSession>("SessionTokens").implement({
+  description: "Send accessToken as `Authorization: Bearer …`; trade refreshToken for a new pair before it expires",
+  fields: (t) => ({
+    accessToken: t.exposeString("accessToken"),
+    accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
+    refreshToken: t.exposeString("refreshToken"),
+    refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { type: "DateTime" }),
+  }),
+});
+
+const SessionCreateInput = builder.inputType("SessionCreateInput", {
+  fields: (t) => ({
+    login: t.string({ description: "Login, e-mail or 10-digit account number" }),
+    password: t.string(),
+  }),
+});
+
+builder.mutationField("sessionCreate", (t) =>
+  t.field({
+    type: payloadType<{ session: IssuedSession; viewer: User }>("SessionCreatePayload", (p) => ({
+      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+    })),
+    args: { input: t.arg({ type: SessionCreateInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, client(ctx));
+        return { session, viewer: user };
+      }),
+  }),
+);
+
+const RefreshInput = builder.inputType("SessionRefreshInput", { fields: (t) => ({ refreshToken: t.string() }) });
+
+builder.mutationField("sessionRefresh", (t) =>
+  t.field({
+    type: payloadType<{ session: IssuedSession }>("SessionRefreshPayload", (p) => ({
+      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+    })),
+    description: "Rotates the refresh token. Reusing a spent one signs the device out.",
+    args: { input: t.arg({ type: RefreshInput, required: true }) },
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ session: await refreshSession(sessionDeps(ctx), input.refreshToken) })),
+  }),
+);
+
+const RevokeInput = builder.inputType("SessionRevokeInput", { fields: (t) => ({ refreshToken: t.string() }) });
+
+builder.mutationField("sessionRevoke", (t) =>
+  t.field({
+    type: payloadType<{ revoked: boolean }>("SessionRevokePayload", (p) => ({
+      revoked: p.boolean({ resolve: (r) => r.revoked ?? false }),
+    })),
+    description: "Signs this device out",
+    args: { input: t.arg({ type: RevokeInput, required: true }) },
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ revoked: await revokeByRefreshToken(sessionDeps(ctx), input.refreshToken) })),
+  }),
+);
+
+const ActiveAccountInput = builder.inputType("ViewerActiveAccountSetInput", {
+  fields: (t) => ({ accountId: t.globalID({ for: [AccountRef], required: true }) }),
+});
+
+builder.mutationField("viewerActiveAccountSet", (t) =>
+  t.field({
+    type: payloadType<{ viewer: User }>("ViewerActiveAccountSetPayload", (p) => ({
+      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+    })),
+    description: "Chooses the account shown in the header; remembered for the next sign-in",
+    authScopes: { user: true },
+    args: { input: t.arg({ type: ActiveAccountInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+        const id = Number(input.accountId.id);
+        return { viewer: await setActiveAccount(ctx.db, ctx.auth.userId, id) };
+      }),
+  }),
+);

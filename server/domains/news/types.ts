@@ -1,0 +1,24 @@
+import { builder } from "../../graphql/builder.js";
+
+builder.prismaNode("News", {
+  name: "NewsItem",
+  description: "«Новости компании»",
+  id: { field: "id" },
+  nullable: true, // a node that is missing or not yours resolves to null, not an error
+  findUnique: (id) => ({ id: Number(id), published: true }),
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    url: t.exposeString("url", { nullable: true }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryField("news", (t) =>
+  t.prismaField({
+    type: ["News"],
+    description: "Latest published company news, newest first",
+    args: { first: t.arg.int({ defaultValue: 4, validate: { min: 1, max: 50 } }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: { publishedAt: "desc" }, take: args.first ?? 4 }),
+  }),
+);

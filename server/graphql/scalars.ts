@@ -1,0 +1,77 @@
+// Scalars: DateTime (ISO 8601), Date (YYYY-MM-DD), Period (YYYY-MM, a billing month),
+// Money (exact decimal as a string), Upload (multipart file).
+import { GraphQLError, Kind } from "graphql";
+import { MONEY_PATTERN, formatMoney, money } from "../shared/money.js";
+import { builder } from "./builder.js";
+
+const bad = (what: string, value: unknown) =>
+  new GraphQLError(`${what}: недопустимое значение ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+
+function stringLiteral(ast: { kind: string; value?: string }): unknown {
+  return ast.kind === Kind.STRING ? ast.value : undefined;
+}
+
+builder.scalarType("DateTime", {
+  description: "An instant, ISO 8601 with timezone, e.g. 2026-11-24T10:15:00.000Z",
+  serialize: (d) => new Date(d).toISOString(),
+  parseValue: (v) => {
+    const d = typeof v === "string" ? new Date(v) : null;
+    if (!d || Number.isNaN(d.getTime())) throw bad("DateTime", v);
+    return d;
+  },
+  parseLiteral: (ast) => {
+    const d = new Date(String(stringLiteral(ast as never)));
+    if (Number.isNaN(d.getTime())) throw bad("DateTime", stringLiteral(ast as never));
+    return d;
+  },
+});
+
+function parseDate(v: unknown): Date {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw bad("Date", v);
+  const d = new Date(`${v}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw bad("Date", v);
+  return d;
+}
+
+builder.scalarType("Date", {
+  description: "A calendar date, YYYY-MM-DD",
+  serialize: (d) => new Date(d).toISOString().slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(stringLiteral(ast as never)),
+});
+
+function parsePeriod(v: unknown): Date {
+  if (typeof v !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw bad("Period", v);
+  return new Date(`${v}-01T00:00:00.000Z`);
+}
+
+builder.scalarType("Period", {
+  description: "A billing month, YYYY-MM",
+  serialize: (d) => new Date(d).toISOString().slice(0, 7),
+  parseValue: parsePeriod,
+  parseLiteral: (ast) => parsePeriod(stringLiteral(ast as never)),
+});
+
+function parseMoney(v: unknown) {
+  const s = typeof v === "number" ? String(v) : v;
+  if (typeof s !== "string" || !MONEY_PATTERN.test(s)) throw bad("Money", v);
+  return money(s);
+}
+
+builder.scalarType("Money", {
+  description: 'An exact amount in roubles as a decimal string with kopecks, e.g. "1234.50"',
+  serialize: (v) => formatMoney(v as never),
+  parseValue: parseMoney,
+  parseLiteral: (ast) => parseMoney(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
+});
+
+builder.scalarType("Upload", {
+  description: "A file sent with the GraphQL multipart request",
+  serialize: () => {
+    throw new GraphQLError("Upload is an input-only scalar");
+  },
+  parseValue: (v) => {
+    if (!(v instanceof File)) throw bad("Upload", typeof v);
+    return v;
+  },
+});

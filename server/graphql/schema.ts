@@ -1,0 +1,21 @@
+// Assembles the schema: each domain registers its types on the builder when imported.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./user-errors.js";
+import "../domains/identity/types.js";
+import "../domains/accounts/types.js";
+import "../domains/news/types.js";
+import "../domains/notifications/types.js";
+
+let schema: GraphQLSchema | undefined;
+
+export function getSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}
+
+/** The committed `schema.graphql`: printed sorted, so diffs show real changes only. */
+export function printSdl(): string {
+  return `${printSchema(lexicographicSortSchema(getSchema()))}\n`;
+}

@@ -1,0 +1,60 @@
+// `npm start`: build the web client if missing, migrate, seed an empty database with the demo
+// data, then serve API + client on one port. Nothing else lives here.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.js";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { applyMigrations } from "./db/migrate.js";
+import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
+import { startHttpServer } from "./http/server.js";
+import { createAppPubSub } from "./integrations/pubsub.js";
+import { systemClock } from "./shared/clock.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CLIENT_DIR = path.join(ROOT, "client", "dist");
+
+async function ensureClientBuilt() {
+  if (fs.existsSync(path.join(CLIENT_DIR, "index.html"))) return;
+  console.log("building the web client…");
+  const { build } = await import("vite");
+  await build({ configFile: path.join(ROOT, "client", "vite.config.ts"), logLevel: "warn" });
+}
+
+async function main() {
+  const config = loadConfig();
+  await ensureClientBuilt();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await applyMigrations(database.sql);
+  if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
+  if (config.seedDemo && (await isDatabaseEmpty(database.prisma))) {
+    console.log("empty database: seeding demo data…");
+    await seedDemo(database.prisma);
+  }
+  const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub() };
+  const app = buildApp(deps);
+  const server = await startHttpServer(app, deps, {
+    port: config.port,
+    clientDir: CLIENT_DIR,
+    health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
+  });
+  console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down…`);
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

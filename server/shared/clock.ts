@@ -1,0 +1,21 @@
+// The one clock. Tests pass a fixed or movable clock; date rules read `now()` from here.
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock for tests: starts at `start`, moved with `set`/`advance`. */
+export function fixedClock(start: Date | string): Clock & { set(d: Date | string): void; advance(ms: number): void } {
+  let t = new Date(start).getTime();
+  return {
+    now: () => new Date(t),
+    set: (d) => void (t = new Date(d).getTime()),
+    advance: (ms) => void (t += ms),
+  };
+}
+
+/** Calendar date (YYYY-MM-DD) of an instant in the retailer's timezone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
