@@ -79,6 +79,9 @@ export function buildApp(deps: Deps): App {
 function maskError(error: unknown, message: string): GraphQLError {
   const err = error instanceof GraphQLError ? error : new GraphQLError(String(error));
   const original = err.originalError;
+  if (original?.name === "PothosValidationError") {
+    return new GraphQLError(original.message, { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
   if (!original || original instanceof GraphQLError) {
     if (err.extensions?.code || !original) return err;
   }
