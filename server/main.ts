@@ -15,8 +15,10 @@ import { systemClock } from "./shared/clock.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLIENT_DIR = path.join(ROOT, "client", "dist");
 
+const DEV = process.env.KABINET_DEV === "1";
+
 async function ensureClientBuilt() {
-  if (fs.existsSync(path.join(CLIENT_DIR, "index.html"))) return;
+  if (DEV || fs.existsSync(path.join(CLIENT_DIR, "index.html"))) return;
   console.log("building the web client…");
   const { build } = await import("vite");
   await build({ configFile: path.join(ROOT, "client", "vite.config.ts"), logLevel: "warn" });
@@ -34,9 +36,17 @@ async function main() {
   }
   const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub() };
   const app = buildApp(deps);
-  const server = await startHttpServer(app, deps, {
+  const vite = DEV
+    ? await (await import("vite")).createServer({
+        configFile: path.join(ROOT, "client", "vite.config.ts"),
+        server: { middlewareMode: true, hmr: { port: config.port + 1 } },
+        appType: "spa",
+      })
+    : null;
+  const server = await startHttpServer(app, {
     port: config.port,
     clientDir: CLIENT_DIR,
+    clientMiddleware: vite ? vite.middlewares : undefined,
     health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
   });
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
@@ -47,6 +57,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down…`);
     await server.close();
+    await vite?.close();
     await database.close();
     process.exit(0);
   };

@@ -19,7 +19,7 @@ describe("HTTP and WebSocket transport", () => {
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();
     const deps = { db: database.prisma, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub };
-    server = await startHttpServer(buildApp(deps), deps, {
+    server = await startHttpServer(buildApp(deps), {
       port: 0,
       host: "127.0.0.1",
       clientDir: "/nonexistent",

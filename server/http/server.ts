@@ -5,7 +5,6 @@ import type { AddressInfo } from "node:net";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { App } from "../app.js";
-import type { Deps } from "../context.js";
 import { staticHandler } from "./static.js";
 
 export interface RunningServer {
@@ -18,12 +17,17 @@ export interface ServerOptions {
   port: number;
   host?: string;
   clientDir: string;
+  /** In development: Vite's middleware (HMR) instead of the built client. */
+  clientMiddleware?: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
   /** Checks for /health: each returns true when its dependency answers. */
   health: Record<string, () => Promise<boolean>>;
 }
 
-export async function startHttpServer(app: App, deps: Deps, opts: ServerOptions): Promise<RunningServer> {
-  const serveClient = staticHandler(opts.clientDir);
+export async function startHttpServer(app: App, opts: ServerOptions): Promise<RunningServer> {
+  const serveStatic = staticHandler(opts.clientDir);
+  const serveClient = opts.clientMiddleware
+    ? (req: http.IncomingMessage, res: http.ServerResponse) => opts.clientMiddleware!(req, res, () => serveStatic(req, res))
+    : serveStatic;
   let draining = false;
 
   const server = http.createServer(async (req, res) => {
@@ -41,7 +45,12 @@ export async function startHttpServer(app: App, deps: Deps, opts: ServerOptions)
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "unavailable", checks }));
   }
 
-  const wss = new WebSocketServer({ server, path: "/graphql" });
+  // noServer: other upgrade requests (Vite's HMR socket in development) are left alone.
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, socket, head) => {
+    if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return;
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  });
   const wsCleanup = useServer(
     {
       execute: (args) => (args.rootValue as { execute: typeof import("graphql").execute }).execute(args),
@@ -73,7 +82,6 @@ export async function startHttpServer(app: App, deps: Deps, opts: ServerOptions)
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? "0.0.0.0", resolve));
   const port = (server.address() as AddressInfo).port;
-  void deps;
   return {
     port,
     url: `http://localhost:${port}`,
@@ -81,6 +89,7 @@ export async function startHttpServer(app: App, deps: Deps, opts: ServerOptions)
       // Stop taking work, let in-flight requests finish, then close the sockets.
       draining = true;
       await wsCleanup.dispose();
+      wss.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
