@@ -8,7 +8,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import type { Auth, Context, Deps } from "./context.js";
 import { sessionIsLive } from "./domains/identity/sessions.js";
-import { TokenService } from "./domains/identity/tokens.js";
+import { TokenService, sha256 } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { ErrorCode } from "./shared/errors.js";
 
@@ -16,7 +16,7 @@ export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
   tokens: TokenService;
   /** Builds the context for a request or a WebSocket operation. */
-  authenticate(authorization: string | null | undefined): Promise<Auth>;
+  authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth>;
 }
 
 export interface RequestInfo {
@@ -28,7 +28,14 @@ export interface RequestInfo {
 export function buildApp(deps: Deps): App {
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
 
-  async function authenticate(authorization: string | null | undefined): Promise<Auth> {
+  async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
+    if (apiKey) {
+      // Partner systems: a scoped key; only its hash is stored.
+      const key = await deps.db.apiKey.findUnique({ where: { keyHash: sha256(apiKey) } });
+      if (!key || key.revokedAt) return { kind: "anonymous" };
+      await deps.db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: deps.clock.now() } });
+      return { kind: "partner", apiKeyId: key.id, scopes: key.scopes };
+    }
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
     if (!m) return { kind: "anonymous" };
     const claims = await tokens.verify(m[1]!, deps.clock.now());
@@ -66,7 +73,7 @@ export function buildApp(deps: Deps): App {
       return {
         ...deps,
         tokens,
-        auth: await authenticate(authorization),
+        auth: await authenticate(authorization, req?.headers.get("x-api-key")),
         clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req?.headers.get("user-agent") ?? null,
       } satisfies Context;

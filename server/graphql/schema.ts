@@ -7,6 +7,7 @@ import "../domains/identity/types.js";
 import "../domains/accounts/types.js";
 import "../domains/news/types.js";
 import "../domains/notifications/types.js";
+import "../domains/partners/types.js";
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/client.js";
+import { sha256 } from "../identity/tokens.js";
+import { createTestApp, type TestApp } from "../../test/app.js";
+import { testDatabases } from "../../test/db.js";
+
+describe.each(testDatabases())("partner API keys on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    database = await backend.open();
+    t = createTestApp(database);
+    await database.prisma.apiKey.create({
+      data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_test", keyHash: sha256("kab_test_key_1"), scopes: ["readings:write"] },
+    });
+    await database.prisma.apiKey.create({
+      data: { name: "old", partner: "Метроника", prefix: "kab_old_", keyHash: sha256("kab_old_key"), scopes: ["readings:write"], revokedAt: new Date() },
+    });
+  });
+  afterAll(async () => database?.close());
+
+  const WHO = `{ partner { name partner scopes } viewer { login } }`;
+
+  it("identifies a partner by its key and scopes", async () => {
+    const r = await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
+    expect(r.data).toEqual({ partner: { name: "АСКУЭ", partner: "Метроника", scopes: ["readings:write"] }, viewer: null });
+  });
+
+  it("ignores unknown and revoked keys", async () => {
+    for (const key of ["kab_test_key_2", "kab_old_key"]) {
+      expect((await t.gql(WHO, {}, { headers: { "x-api-key": key } })).data).toEqual({ partner: null, viewer: null });
+    }
+  });
+});
