@@ -111,3 +111,40 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
     expect(set.data.viewerActiveAccountSet.userErrors).toEqual([{ code: "ACCOUNT_NOT_LINKED", message: "Лицевой счет не привязан к учетной записи" }]);
   });
 });
+
+describe.each(testDatabases())("sign-in throttling on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    database = await backend.open();
+    t = createTestApp(database);
+  });
+  afterAll(async () => database?.close());
+
+  it("locks a login after 5 failures for 15 minutes, even with the right password", async () => {
+    const c = await createCustomer(database.prisma);
+    for (let i = 0; i < 5; i++) {
+      const r = await t.gql(SIGN_IN, { login: c.user.login, password: `wrong${i}x` });
+      expect(r.data.sessionCreate.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    }
+    const locked = await t.gql(SIGN_IN, { login: c.user.login, password: c.password });
+    expect(locked.data.sessionCreate.session).toBeNull();
+    expect(locked.data.sessionCreate.userErrors[0]).toEqual({
+      field: ["login"],
+      code: "TOO_MANY_ATTEMPTS",
+      message: "Слишком много неудачных попыток входа. Повторите попытку через 15 мин.",
+    });
+    t.clock.advance(15 * 60_000 + 1000);
+    const after = await t.gql(SIGN_IN, { login: c.user.login, password: c.password });
+    expect(after.data.sessionCreate.userErrors).toEqual([]);
+    t.clock.advance(-(15 * 60_000 + 1000));
+  });
+
+  it("counts parallel failures exactly", async () => {
+    const c = await createCustomer(database.prisma);
+    await Promise.all(Array.from({ length: 5 }, (_, i) => t.gql(SIGN_IN, { login: c.user.login, password: `bad${i}xx` })));
+    const row = await database.prisma.loginThrottle.findUnique({ where: { key: `login:${c.user.login}` } });
+    expect(row?.failures).toBe(5);
+    expect(row?.lockedUntil).not.toBeNull();
+  });
+});

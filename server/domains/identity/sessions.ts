@@ -4,6 +4,7 @@ import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
 import { DUMMY_HASH, verifyPassword } from "./password.js";
+import { ADDRESS_RULE, LOGIN_RULE, addressKey, assertNotLocked, clearFailures, loginKey, recordFailure } from "./throttle.js";
 import { newOpaqueToken, sha256, type Subject, type TokenService } from "./tokens.js";
 
 export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
@@ -41,6 +42,9 @@ async function candidates(db: PrismaClient, login: string): Promise<User[]> {
 }
 
 export async function signIn(deps: SessionDeps, login: string, password: string, client: ClientInfo): Promise<{ user: User; session: IssuedSession }> {
+  const now = deps.clock.now();
+  const keys = [loginKey(login), ...(client.clientAddress ? [addressKey(client.clientAddress)] : [])];
+  await assertNotLocked(deps.db, keys, now);
   const users = await candidates(deps.db, login);
   let user: User | undefined;
   for (const u of users) {
@@ -51,7 +55,12 @@ export async function signIn(deps: SessionDeps, login: string, password: string,
   }
   // Same work whether or not the login exists, so timing does not reveal registered logins.
   if (!users.length) await verifyPassword(password, DUMMY_HASH);
-  if (!user || user.deletionRequestedAt) throw userError("INVALID_CREDENTIALS", MSG_INVALID_CREDENTIALS, "password");
+  if (!user || user.deletionRequestedAt) {
+    await recordFailure(deps.db, keys[0]!, LOGIN_RULE, now);
+    if (keys[1]) await recordFailure(deps.db, keys[1], ADDRESS_RULE, now);
+    throw userError("INVALID_CREDENTIALS", MSG_INVALID_CREDENTIALS, "password");
+  }
+  await clearFailures(deps.db, keys[0]!);
   const session = await openSession(deps, { kind: "user", id: user.id }, client);
   return { user, session };
 }
