@@ -1,0 +1,57 @@
+// Session upkeep in the browser: expired access tokens are refreshed transparently,
+// a dead refresh token ends the session cleanly.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "puppeteer-core";
+import { DEMO, E2E_TIMEOUT, ensureClientBuilt, launchBrowser, newPage, signIn, startServer, textOf, type RunningServer } from "./support";
+
+const ACCESS_TTL_SEC = 2;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureClientBuilt();
+  [server, browser] = await Promise.all([startServer({ ACCESS_TOKEN_TTL: String(ACCESS_TTL_SEC) }), launchBrowser()]);
+}, 2 * E2E_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("session", () => {
+  it("refreshes an expired access token and retries the operation (account switch)", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, DEMO.login, DEMO.password);
+    expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");
+    const refreshBefore = await page.evaluate(() => localStorage.getItem("kabinet.refresh"));
+
+    await new Promise((r) => setTimeout(r, (ACCESS_TTL_SEC + 1) * 1000));
+    const other = await page.$eval("select", (el) =>
+      [...(el as HTMLSelectElement).options].find((o) => o.textContent?.includes("0710000001"))!.value,
+    );
+    await page.select("select", other);
+    await page.waitForFunction(() => document.querySelector(".customer")?.textContent?.includes("ЛС:0710000001"));
+    expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).not.toBe(refreshBefore);
+    expect(await page.$("[role=alert]")).toBeNull();
+
+    // Put the demo customer back on the first account for other tests.
+    const first = await page.$eval("select", (el) =>
+      [...(el as HTMLSelectElement).options].find((o) => o.textContent?.includes("0710000000"))!.value,
+    );
+    await page.select("select", first);
+    await page.waitForFunction(() => document.querySelector(".customer")?.textContent?.includes("ЛС:0710000000"));
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+
+  it("sends the customer to /login when the refresh token is no longer valid", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/login`);
+    await page.evaluate(() => localStorage.setItem("kabinet.refresh", "not-a-valid-token"));
+    await page.goto(`${server.url}/charges`);
+    await page.waitForSelector("input[name=login]");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).toBeNull();
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+});

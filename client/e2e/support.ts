@@ -1,0 +1,173 @@
+// Shared setup for the browser tests: the built client, the real server on a free port
+// with a fresh embedded database, and headless Chromium.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const CLIENT = path.join(ROOT, "client");
+const DIST_INDEX = path.join(CLIENT, "dist", "index.html");
+
+export const E2E_TIMEOUT = 60_000;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+function clientIsStale(): boolean {
+  const built = fs.existsSync(DIST_INDEX) ? fs.statSync(DIST_INDEX).mtimeMs : 0;
+  const sources = Math.max(newestMtime(path.join(CLIENT, "src")), fs.statSync(path.join(CLIENT, "index.html")).mtimeMs);
+  return built < sources;
+}
+
+/**
+ * Builds client/dist when it is missing or older than the client's sources (`npm test` builds
+ * first anyway). Test files run in parallel, so the build is guarded by a lock directory.
+ */
+export async function ensureClientBuilt(): Promise<void> {
+  if (!clientIsStale()) return;
+  const lock = path.join(os.tmpdir(), "kabinet-client-build.lock");
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > E2E_TIMEOUT) fs.rmSync(lock, { recursive: true, force: true }); // left by a killed run
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (!clientIsStale()) return; // another test file built it meanwhile
+    const { build } = await import("vite");
+    await build({ configFile: path.join(CLIENT, "vite.config.ts"), logLevel: "warn" });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type RunningServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts `server/main.ts` (migrations + demo seed on an empty temp DATA_DIR) and waits until it
+ * listens. E2E_BASE_URL points the tests at an already running server instead.
+ */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ""), stop: async () => {} };
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir };
+  delete env.NODE_ENV; // run as `npm start` does, not in vitest's "test" mode
+  delete env.KABINET_DEV; // serve the built client, not Vite middleware
+  delete env.DATABASE_URL; // always the embedded database
+  // One process (no npx/tsx wrapper), so stopping it stops the server.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${E2E_TIMEOUT} ms:\n${output}`)), E2E_TIMEOUT);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /kabinet listening on (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!.replace(/\/$/, ""));
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with code ${code}:\n${output}`));
+    });
+  }).catch(async (err) => {
+    await stopChild(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  });
+
+  return {
+    url,
+    stop: async () => {
+      await stopChild(child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error("Chromium not found: set CHROME_PATH or apt-get install chromium");
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: chromePath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--headless=new",
+    ],
+  });
+}
+
+/** A page in its own browser context (own localStorage), so tests do not share sessions. */
+export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width, height });
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Fills and submits the login form on the current page. */
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.waitForSelector("input[name=login]");
+  await page.$eval("input[name=login]", (el) => ((el as HTMLInputElement).value = ""));
+  await page.$eval("input[name=password]", (el) => ((el as HTMLInputElement).value = ""));
+  await page.type("input[name=login]", login);
+  await page.type("input[name=password]", password);
+  await page.click("button[type=submit]");
+}
+
+/** Visible text of an element, with no-break spaces made plain. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  await page.waitForSelector(selector);
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\u00a0/g, " "));
+}
+
+export const DEMO = { login: "0710000000", password: "demo2026" } as const;

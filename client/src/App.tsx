@@ -1,0 +1,41 @@
+import { Route, Router } from "@solidjs/router";
+import { Provider } from "@urql/solid";
+import { createApiClient } from "./lib/urql";
+import { AppLayout } from "./layout/AppLayout";
+import { PublicLayout } from "./layout/PublicLayout";
+import { LoginPage } from "./routes/login/LoginPage";
+import { RegisterPage } from "./routes/register/RegisterPage";
+import { RecoverPage } from "./routes/recover/RecoverPage";
+import { HomePage } from "./routes/home/HomePage";
+import { ReadingsPage } from "./routes/readings/ReadingsPage";
+import { ChargesPage } from "./routes/charges/ChargesPage";
+import { PaymentPage } from "./routes/payment/PaymentPage";
+import { AppealsPage } from "./routes/appeals/AppealsPage";
+import { ProfilePage } from "./routes/profile/ProfilePage";
+import { NotFoundPage } from "./routes/not-found/NotFoundPage";
+
+export function App() {
+  const client = createApiClient();
+  return (
+    <Provider value={client}>
+      <Router>
+        {/* Sign-in pages: no session needed. */}
+        <Route component={PublicLayout}>
+          <Route path="/login" component={LoginPage} />
+          <Route path="/register" component={RegisterPage} />
+          <Route path="/recover" component={RecoverPage} />
+        </Route>
+        {/* Every section of the manual shares the authenticated layout. */}
+        <Route component={AppLayout}>
+          <Route path="/" component={HomePage} />
+          <Route path="/readings" component={ReadingsPage} />
+          <Route path="/charges" component={ChargesPage} />
+          <Route path="/payment" component={PaymentPage} />
+          <Route path="/appeals" component={AppealsPage} />
+          <Route path="/profile" component={ProfilePage} />
+          <Route path="*404" component={NotFoundPage} />
+        </Route>
+      </Router>
+    </Provider>
+  );
+}

@@ -1,0 +1,75 @@
+// Authenticated frame shared by every section: guards the session, loads the header
+// data, and renders header + menu around the page.
+import { Match, Switch, createEffect, type JSX } from "solid-js";
+import { useNavigate, type RouteSectionProps } from "@solidjs/router";
+import { createQuery } from "@urql/solid";
+import { clearSession, hadSessionInThisPage, sessionStatus, startSession } from "../lib/auth";
+import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../components/Status";
+import { AppViewer, ViewerContext, type ViewerData } from "./viewer";
+import { Header } from "./Header";
+import { MainMenu } from "./MainMenu";
+import { Footer } from "./Footer";
+
+export function AppLayout(props: RouteSectionProps) {
+  const navigate = useNavigate();
+  const [result, reexecute] = createQuery({
+    query: AppViewer,
+    pause: () => sessionStatus() !== "signedIn",
+    requestPolicy: "cache-and-network",
+  });
+
+  createEffect(() => {
+    if (sessionStatus() !== "signedOut") return;
+    // A session that ended in this page (sign-out, expiry, another tab) leaves the customer's
+    // data in urql's cache: a full reload drops it, so the next user never sees it.
+    if (hadSessionInThisPage()) window.location.replace("/login");
+    else navigate("/login", { replace: true });
+  });
+
+  // viewer stays null even after the auth exchange refreshed once: the session is over.
+  createEffect(() => {
+    if (!result.fetching && result.data && result.data.viewer === null) clearSession();
+  });
+
+  const refetch = () => reexecute({ requestPolicy: "network-only" });
+
+  return (
+    <Switch fallback={<FullPage><Spinner /></FullPage>}>
+      <Match when={sessionStatus() === "unreachable"}>
+        <FullPage>
+          <ErrorNotice onRetry={() => void startSession()}>{NETWORK_ERROR_TEXT}</ErrorNotice>
+        </FullPage>
+      </Match>
+      <Match when={result.data?.viewer}>
+        {(viewer) => <Frame viewer={viewer} onViewerStale={refetch}>{props.children}</Frame>}
+      </Match>
+      <Match when={result.error && !result.fetching}>
+        <FullPage>
+          <ErrorNotice onRetry={refetch}>
+            {result.error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT}
+          </ErrorNotice>
+        </FullPage>
+      </Match>
+    </Switch>
+  );
+}
+
+function Frame(props: { viewer: () => ViewerData; onViewerStale: () => void; children: JSX.Element }) {
+  return (
+    <ViewerContext.Provider value={props.viewer}>
+      <div class="app">
+        <a class="skip-link" href="#main">Перейти к содержимому</a>
+        <Header viewer={props.viewer()} onViewerStale={props.onViewerStale} />
+        <MainMenu />
+        <main id="main" class="main container" tabindex="-1">
+          {props.children}
+        </main>
+        <Footer />
+      </div>
+    </ViewerContext.Provider>
+  );
+}
+
+function FullPage(props: { children: JSX.Element }) {
+  return <div class="full-page">{props.children}</div>;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatRub, plural } from "./format";
+
+// Normalise no-break spaces so expectations read naturally.
+const s = (x: string) => x.replace(/\u00a0/g, " ");
+
+describe("money", () => {
+  it("formats decimal strings with grouping and a comma", () => {
+    expect(s(formatMoney("6504.30"))).toBe("6 504,30 ₽");
+    expect(s(formatMoney("6504.3"))).toBe("6 504,30 ₽");
+    expect(s(formatMoney("0"))).toBe("0,00 ₽");
+    expect(s(formatMoney("0.05"))).toBe("0,05 ₽");
+    expect(s(formatMoney("1234567.89"))).toBe("1 234 567,89 ₽");
+    expect(s(formatMoney("100"))).toBe("100,00 ₽");
+  });
+  it("shows overpayment with a minus and never a negative zero", () => {
+    expect(s(formatMoney("-1200.50"))).toBe("\u22121 200,50 ₽");
+    expect(s(formatMoney("-0.00"))).toBe("0,00 ₽");
+  });
+  it("rounds extra digits half-up without floats", () => {
+    expect(formatAmount("0.005")).toBe("0,01");
+    expect(formatAmount("0.004")).toBe("0,00");
+    expect(s(formatAmount("99999999999999999.995"))).toBe("100 000 000 000 000 000,00");
+  });
+  it("keeps the manual's «р.» form for the header", () => {
+    expect(s(formatRub("0"))).toBe("0,00 р.");
+    expect(s(formatRub("6504.3"))).toBe("6 504,30 р.");
+  });
+  it("returns unparseable input unchanged", () => {
+    expect(formatAmount("abc")).toBe("abc");
+  });
+});
+
+describe("dates", () => {
+  it("formats Date scalars without timezone shifts", () => {
+    expect(formatDate("2026-11-24")).toBe("24.11.2026");
+  });
+  it("shows DateTimes in the retailer's timezone (UTC+5)", () => {
+    expect(formatDate("2026-11-23T20:30:00Z")).toBe("24.11.2026");
+    expect(formatDateTime("2026-11-23T20:30:00Z")).toBe("24.11.2026 01:30");
+    expect(formatDateLong("2022-09-15T07:00:00Z")).toBe("15 сентября 2022");
+  });
+});
+
+describe("plural", () => {
+  const forms = ["новое уведомление", "новых уведомления", "новых уведомлений"] as const;
+  it.each([
+    [1, forms[0]], [2, forms[1]], [4, forms[1]], [5, forms[2]], [11, forms[2]],
+    [14, forms[2]], [21, forms[0]], [22, forms[1]], [111, forms[2]],
+  ])("%i -> %s", (n, expected) => expect(plural(n, forms)).toBe(expected));
+});

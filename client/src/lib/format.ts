@@ -1,0 +1,98 @@
+// Display formatting for money, dates and counted nouns.
+// Money arrives as exact decimal strings ("6504.30"); it is formatted by string and
+// BigInt manipulation only, so no float ever touches an amount.
+
+/** The retailer's timezone: DateTimes are shown as local time there, not the browser's. */
+export const RETAILER_TIME_ZONE = "Asia/Yekaterinburg";
+
+const NBSP = "\u00a0"; // keeps "6 504,30 ₽" on one line
+const MINUS = "\u2212";
+const MONEY_RE = /^\s*([+-]?)(\d+)(?:\.(\d*))?\s*$/;
+
+/** Splits a decimal string into sign and kopecks (rounded half-up to 2 places), or null. */
+export function parseMoney(value: string): { negative: boolean; kopecks: bigint } | null {
+  const m = MONEY_RE.exec(value);
+  if (!m) return null;
+  const [, sign = "", whole = "0", fraction = ""] = m;
+  let kopecks = BigInt(whole + fraction.padEnd(2, "0").slice(0, 2));
+  if (fraction.length > 2 && fraction.charCodeAt(2) >= 53 /* '5' */) kopecks += 1n;
+  return { negative: sign === "-" && kopecks !== 0n, kopecks };
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+}
+
+/** "6504.3" -> "6 504,30" (no currency sign). Unparseable input is returned unchanged. */
+export function formatAmount(value: string): string {
+  const parsed = parseMoney(value);
+  if (!parsed) return value;
+  const digits = parsed.kopecks.toString().padStart(3, "0");
+  const rubles = groupThousands(digits.slice(0, -2));
+  return `${parsed.negative ? MINUS : ""}${rubles},${digits.slice(-2)}`;
+}
+
+/** General UI form: "6 504,30 ₽". */
+export function formatMoney(value: string): string {
+  return `${formatAmount(value)}${NBSP}₽`;
+}
+
+/** The header's form from the manual (figure 9): "6 504,30 р.". */
+export function formatRub(value: string): string {
+  return `${formatAmount(value)}${NBSP}р.`;
+}
+
+const zonedParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: RETAILER_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** Calendar parts of a Date ("2026-11-24") or DateTime (ISO, shown in the retailer's zone). */
+function dateParts(value: string): { y: string; m: string; d: string; time?: string } | null {
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (plain) return { y: plain[1]!, m: plain[2]!, d: plain[3]! };
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const p = Object.fromEntries(zonedParts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { y: p.year!, m: p.month!, d: p.day!, time: `${p.hour}:${p.minute}` };
+}
+
+/** "2026-11-24" or an ISO DateTime -> "24.11.2026". */
+export function formatDate(value: string): string {
+  const p = dateParts(value);
+  return p ? `${p.d}.${p.m}.${p.y}` : value;
+}
+
+/** ISO DateTime -> "24.11.2026 14:05" in the retailer's zone. */
+export function formatDateTime(value: string): string {
+  const p = dateParts(value);
+  if (!p) return value;
+  return p.time ? `${p.d}.${p.m}.${p.y} ${p.time}` : `${p.d}.${p.m}.${p.y}`;
+}
+
+const MONTHS_GENITIVE = [
+  "января", "февраля", "марта", "апреля", "мая", "июня",
+  "июля", "августа", "сентября", "октября", "ноября", "декабря",
+];
+
+/** News dates as in figure 9 of the manual: "15 сентября 2022". */
+export function formatDateLong(value: string): string {
+  const p = dateParts(value);
+  if (!p) return value;
+  return `${Number(p.d)} ${MONTHS_GENITIVE[Number(p.m) - 1]} ${p.y}`;
+}
+
+/** Russian plural form: plural(5, ["уведомление", "уведомления", "уведомлений"]) -> "уведомлений". */
+export function plural(n: number, forms: readonly [one: string, few: string, many: string]): string {
+  const mod100 = Math.abs(n) % 100;
+  const mod10 = mod100 % 10;
+  if (mod100 >= 11 && mod100 <= 14) return forms[2];
+  if (mod10 === 1) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4) return forms[1];
+  return forms[2];
+}
