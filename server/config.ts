@@ -17,6 +17,12 @@ export interface Config {
   refreshTokenTtlSec: number;
   seedDemo: boolean;
   chromePath?: string;
+  /** Outbound e-mail (`smtp://host:port`, `smtps://user:pass@host`); the dev outbox when unset. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** HTTP SMS gateway and its bearer token; the dev outbox when unset. */
+  smsGatewayUrl?: string;
+  smsGatewayToken?: string;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
 }
 
@@ -43,6 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtlSec: int(env.REFRESH_TOKEN_TTL, 30 * 24 * 3600),
     seedDemo: env.SEED_DEMO !== "false",
     chromePath: env.CHROME_PATH || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || "АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>",
+    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     limits: {
       maxDepth: int(env.GQL_MAX_DEPTH, 12),
       maxAliases: int(env.GQL_MAX_ALIASES, 15),

@@ -3,6 +3,7 @@ import type { PrismaClient } from "./db/generated/prisma/client.js";
 import type { Config } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { PubSub } from "./integrations/pubsub.js";
+import type { Messenger } from "./integrations/messaging/delivery.js";
 import type { TokenService } from "./domains/identity/tokens.js";
 
 export type Auth =
@@ -17,6 +18,7 @@ export interface Deps {
   config: Config;
   clock: Clock;
   pubsub: PubSub;
+  messenger: Messenger;
 }
 
 export interface Context extends Deps {

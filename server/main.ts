@@ -8,7 +8,9 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { applyMigrations } from "./db/migrate.js";
 import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
+import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
+import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
 import { createAppPubSub } from "./integrations/pubsub.js";
 import { systemClock } from "./shared/clock.js";
 
@@ -26,6 +28,7 @@ async function ensureClientBuilt() {
 
 async function main() {
   const config = loadConfig();
+  checkMessagingConfig(config); // production without SMTP / SMS gateway stops here
   await ensureClientBuilt();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await applyMigrations(database.sql);
@@ -34,7 +37,8 @@ async function main() {
     console.log("empty database: seeding demo data…");
     await seedDemo(database.prisma);
   }
-  const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub() };
+  const messenger = createMessenger({ config, db: database.prisma, clock: systemClock });
+  const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger };
   const app = buildApp(deps);
   const vite = DEV
     ? await (await import("vite")).createServer({
@@ -48,8 +52,10 @@ async function main() {
     clientDir: CLIENT_DIR,
     clientMiddleware: vite ? vite.middlewares : undefined,
     health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
+    devOutbox: devOutboxToMount(config.env, messenger),
   });
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
+  if (messenger.outbox) console.log(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
 
   let stopping = false;
   const stop = async (signal: string) => {

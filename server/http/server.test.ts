@@ -5,6 +5,7 @@ import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { notify } from "../domains/notifications/service.js";
+import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { systemClock } from "../shared/clock.js";
 import { testDatabases } from "../test/db.js";
@@ -18,7 +19,8 @@ describe("HTTP and WebSocket transport", () => {
 
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();
-    const deps = { db: database.prisma, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub };
+    const messenger = devMessenger({ db: database.prisma, log: null });
+    const deps = { db: database.prisma, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
     server = await startHttpServer(buildApp(deps), {
       port: 0,
       host: "127.0.0.1",

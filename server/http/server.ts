@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { App } from "../app.js";
+import type { DevOutbox } from "../integrations/messaging/dev-outbox.js";
+import { DEV_OUTBOX_PATH, devOutboxHandler } from "./dev-outbox-route.js";
 import { staticHandler } from "./static.js";
 
 export interface RunningServer {
@@ -21,6 +23,8 @@ export interface ServerOptions {
   clientMiddleware?: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
   /** Checks for /health: each returns true when its dependency answers. */
   health: Record<string, () => Promise<boolean>>;
+  /** Served at GET /dev/outbox; pass `devOutboxToMount(config.env, messenger)` (none in production). */
+  devOutbox?: DevOutbox;
 }
 
 export async function startHttpServer(app: App, opts: ServerOptions): Promise<RunningServer> {
@@ -28,12 +32,14 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
   const serveClient = opts.clientMiddleware
     ? (req: http.IncomingMessage, res: http.ServerResponse) => opts.clientMiddleware!(req, res, () => serveStatic(req, res))
     : serveStatic;
+  const serveOutbox = opts.devOutbox ? devOutboxHandler(opts.devOutbox) : null;
   let draining = false;
 
   const server = http.createServer(async (req, res) => {
     const url = req.url ?? "/";
     if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: req.socket.remoteAddress ?? null });
     if (url === "/health") return health(res);
+    if (serveOutbox && url.split("?")[0] === DEV_OUTBOX_PATH) return serveOutbox(req, res);
     serveClient(req, res);
   });
 

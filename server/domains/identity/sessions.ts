@@ -129,3 +129,17 @@ export async function sessionIsLive(db: PrismaClient, sessionId: number): Promis
   const s = await db.session.findUnique({ where: { id: sessionId }, select: { revokedAt: true } });
   return !!s && !s.revokedAt;
 }
+
+/** Signs out every device of a user, or every other device when `exceptSessionId` is given. */
+export async function revokeAllSessions(
+  deps: Pick<SessionDeps, "db" | "clock">,
+  userId: number,
+  reason: string,
+  exceptSessionId?: number,
+): Promise<number> {
+  const res = await deps.db.session.updateMany({
+    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    data: { revokedAt: deps.clock.now(), revokeReason: reason },
+  });
+  return res.count;
+}

@@ -58,7 +58,7 @@ builder.queryField("viewer", (t) =>
   }),
 );
 
-const SessionTokensRef = builder.objectRef<IssuedSession>("SessionTokens").implement({
+export const SessionTokensRef = builder.objectRef<IssuedSession>("SessionTokens").implement({
   description: "Send accessToken as `Authorization: Bearer …`; trade refreshToken for a new pair before it expires",
   fields: (t) => ({
     accessToken: t.exposeString("accessToken"),

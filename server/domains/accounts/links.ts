@@ -1,0 +1,79 @@
+// Linking accounts to a user (6.6.1) and unlinking them; unlinking the last one, once
+// confirmed, requests deletion of the user (7.2), carried out by the purge job within 24 hours.
+import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { audit } from "../../shared/audit.js";
+import { userError } from "../../shared/errors.js";
+import { revokeAllSessions } from "../identity/sessions.js";
+import { MSG, checkAccountNumber, sameSurname } from "../identity/validation.js";
+
+export const LMSG = {
+  alreadyLinked: "Лицевой счет уже привязан к Вашей учетной записи",
+  notLinked: "Лицевой счет не привязан к учетной записи",
+  confirmLast:
+    "Это последний лицевой счет в Вашей учетной записи. После его удаления учетная запись будет удалена в течение 24 часов. Подтвердите удаление.",
+} as const;
+
+interface Deps {
+  db: PrismaClient;
+  clock: Clock;
+}
+
+export async function linkAccount(deps: Deps, userId: number, input: { accountNumber: string; ownerLastName: string }) {
+  const number = checkAccountNumber(input.accountNumber);
+  if (!number.ok) throw userError("INVALID_ACCOUNT_NUMBER", number.message, ["input", "accountNumber"]);
+  const account = await deps.db.account.findUnique({ where: { number: number.value } });
+  if (!account || account.closedAt) throw userError("ACCOUNT_NOT_FOUND", MSG.accountNotFound, ["input", "accountNumber"]);
+  if (!sameSurname(account.ownerLastName, input.ownerLastName)) throw userError("ACCOUNT_OR_SURNAME", MSG.accountOrSurname, ["input", "ownerLastName"]);
+  const { count } = await deps.db.userAccount.createMany({ data: [{ userId, accountId: account.id, linkedAt: deps.clock.now() }], skipDuplicates: true });
+  if (count === 0) throw userError("ALREADY_LINKED", LMSG.alreadyLinked, ["input", "accountNumber"]);
+  await audit(deps.db, { actorType: "USER", actorId: userId, action: "account.linked", entity: "Account", entityId: account.number }, deps.clock.now());
+  return account;
+}
+
+export async function unlinkAccount(
+  deps: Deps,
+  userId: number,
+  accountId: number,
+  confirmDeletion: boolean,
+): Promise<{ user: User; deletionScheduled: boolean }> {
+  const links = await deps.db.userAccount.findMany({ where: { userId }, select: { accountId: true } });
+  if (!links.some((l) => l.accountId === accountId)) throw userError("ACCOUNT_NOT_LINKED", LMSG.notLinked, ["input", "accountId"]);
+  const last = links.length === 1;
+  if (last && !confirmDeletion) throw userError("CONFIRMATION_REQUIRED", LMSG.confirmLast, ["input", "confirmDeletion"]);
+  const now = deps.clock.now();
+  const user = await deps.db.$transaction(async (tx) => {
+    await tx.userAccount.delete({ where: { userId_accountId: { userId, accountId } } });
+    await audit(tx, { actorType: "USER", actorId: userId, action: "account.unlinked", entity: "Account", entityId: accountId }, now);
+    if (last) await audit(tx, { actorType: "USER", actorId: userId, action: "user.deletion_requested" }, now);
+    return tx.user.update({
+      where: { id: userId },
+      data: {
+        ...(last ? { deletionRequestedAt: now } : {}),
+        // The header falls back to another linked account.
+        activeAccountId: links.find((l) => l.accountId !== accountId)?.accountId ?? null,
+      },
+    });
+  });
+  if (last) await revokeAllSessions(deps, userId, "account deletion requested");
+  return { user, deletionScheduled: last };
+}
+
+/**
+ * Deletes users whose deletion was requested: personal data goes with the user row; consents
+ * stay (userId cleared) marked withdrawn, and the audit log records withdrawal and deletion.
+ * Idempotent; the accounts stay, so the owner can register again.
+ */
+export async function purgeDeletedUsers(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const doomed = await deps.db.user.findMany({ where: { deletionRequestedAt: { not: null } }, select: { id: true } });
+  for (const { id } of doomed) {
+    await deps.db.$transaction(async (tx) => {
+      await tx.consent.updateMany({ where: { userId: id, withdrawnAt: null }, data: { withdrawnAt: now } });
+      await audit(tx, { actorType: "SYSTEM", action: "consent.withdrawn", entity: "User", entityId: id }, now);
+      await tx.user.delete({ where: { id } });
+      await audit(tx, { actorType: "SYSTEM", action: "user.deleted", entity: "User", entityId: id }, now);
+    });
+  }
+  return doomed.length;
+}

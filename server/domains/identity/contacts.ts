@@ -1,0 +1,67 @@
+// Sending and confirming contacts: an e-mail by a single-use link, a phone by an SMS code.
+// A contact that is already confirmed is not asked again.
+import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+import type { Messenger } from "../../integrations/messaging/delivery.js";
+import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
+
+/** What identity needs of the outbound channels (the messaging port). */
+export type IdentityMessenger = Pick<Messenger, "sendEmail" | "sendSms">;
+
+export interface ContactDeps {
+  db: PrismaClient;
+  clock: Clock;
+  messenger: IdentityMessenger;
+  publicUrl: string;
+}
+
+export const CMSG = {
+  noEmail: "У пользователя не указан e-mail",
+  noPhone: "У пользователя не указан номер телефона",
+  alreadyConfirmed: "Контакт уже подтвержден",
+} as const;
+
+export function formatPhone(p: string): string {
+  return `+7(${p.slice(1, 4)})${p.slice(4, 7)}-${p.slice(7, 9)}-${p.slice(9, 11)}`;
+}
+
+export async function sendEmailConfirmation(deps: ContactDeps, user: Pick<User, "id" | "email" | "emailConfirmedAt">): Promise<void> {
+  if (!user.email) throw userError("NO_EMAIL", CMSG.noEmail, "channel");
+  if (user.emailConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
+  const token = await issueLink(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.email, now: deps.clock.now() });
+  const link = `${deps.publicUrl}/confirm-email?token=${encodeURIComponent(token)}`;
+  await deps.messenger.sendEmail(
+    {
+      to: user.email,
+      subject: "Подтверждение регистрации в Личном кабинете клиента",
+      text: `Здравствуйте!\n\nДля подтверждения регистрации и адреса электронной почты перейдите по ссылке «Подтвердить регистрацию»:\n${link}\n\nСсылка действует 24 часа. Если Вы не регистрировались в Личном кабинете клиента, просто удалите это письмо.`,
+      html: `<p>Здравствуйте!</p><p>Для подтверждения регистрации и адреса электронной почты перейдите по ссылке:</p><p><a href="${link}">Подтвердить регистрацию</a></p><p>Ссылка действует 24 часа. Если Вы не регистрировались в Личном кабинете клиента, просто удалите это письмо.</p>`,
+    },
+    { userId: user.id, redact: [token, encodeURIComponent(token)] },
+  );
+}
+
+export async function sendPhoneCode(deps: ContactDeps, user: Pick<User, "id" | "phone" | "phoneConfirmedAt">): Promise<void> {
+  if (!user.phone) throw userError("NO_PHONE", CMSG.noPhone, "channel");
+  if (user.phoneConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
+  const code = await issueCode(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.phone, now: deps.clock.now() });
+  await deps.messenger.sendSms({ to: user.phone, text: `Код подтверждения Личного кабинета: ${code}. Никому его не сообщайте.` }, { userId: user.id, redact: [code] });
+}
+
+/** Confirms the e-mail behind a link; the address must still be the user's current one. */
+export async function confirmEmailByLink(deps: ContactDeps, token: string): Promise<User> {
+  const now = deps.clock.now();
+  const { userId, target } = await consumeLink(deps.db, { token, purpose: "CONFIRM_CONTACT", now });
+  const res = await deps.db.user.updateMany({ where: { id: userId, email: target }, data: { emailConfirmedAt: now } });
+  if (res.count === 0) throw userError("LINK_INVALID", "Ссылка относится к прежнему адресу электронной почты. Запросите новую ссылку.", "token");
+  return deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+}
+
+export async function confirmPhoneByCode(deps: ContactDeps, userId: number, code: string): Promise<User> {
+  const now = deps.clock.now();
+  const target = await consumeCode(deps.db, { userId, purpose: "CONFIRM_CONTACT", code, now });
+  const res = await deps.db.user.updateMany({ where: { id: userId, phone: target }, data: { phoneConfirmedAt: now } });
+  if (res.count === 0) throw userError("CODE_MISSING", "Код относится к прежнему номеру телефона. Запросите новый код.", "code");
+  return deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+}

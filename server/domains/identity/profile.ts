@@ -1,0 +1,104 @@
+// Profile (manual 6.6.2, 6.6.4, 6.6.5): login and password change, contacts with
+// confirmation, subscriptions that need a confirmed e-mail, and profile completeness.
+import type { User } from "../../db/generated/prisma/client.js";
+import { audit } from "../../shared/audit.js";
+import { isUniqueViolation } from "../../shared/db-errors.js";
+import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { sendEmailConfirmation, type ContactDeps } from "./contacts.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import { revokeAllSessions } from "./sessions.js";
+import { MSG, checkEmail, checkPassword, checkPhone } from "./validation.js";
+
+export const PMSG = {
+  loginFormat: "Логин может содержать от 3 до 64 символов: латинские буквы, цифры и символы @ . _ -",
+  loginTaken: "Пользователь с таким логином уже существует",
+  currentPasswordWrong: "Текущий пароль указан неверно",
+  subscriptionNeedsEmail:
+    "Подписка возможна только для пользователей, указавших и подтвердивших свой адрес электронной почты. Укажите и подтвердите e-mail в разделе «Почта, телефон».",
+} as const;
+
+export async function changeLogin(deps: ContactDeps, userId: number, rawLogin: string): Promise<User> {
+  const login = rawLogin.trim();
+  if (!/^[A-Za-z0-9@._-]{3,64}$/.test(login)) throw userError("INVALID_LOGIN", PMSG.loginFormat, ["input", "login"]);
+  const taken = await deps.db.user.findFirst({ where: { login: { equals: login, mode: "insensitive" }, id: { not: userId } } });
+  if (taken) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
+  return deps.db.user.update({ where: { id: userId }, data: { login } }).catch((e) => {
+    if (isUniqueViolation(e)) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
+    throw e;
+  });
+}
+
+export async function changePassword(
+  deps: ContactDeps,
+  userId: number,
+  sessionId: number,
+  input: { currentPassword: string; password: string; passwordConfirmation: string },
+): Promise<User> {
+  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
+    throw userError("WRONG_PASSWORD", PMSG.currentPasswordWrong, ["input", "currentPassword"]);
+  const pw = checkPassword(input.password);
+  if (!pw.ok) throw userError("WEAK_PASSWORD", pw.message, ["input", "password"]);
+  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", MSG.passwordMismatch, ["input", "passwordConfirmation"]);
+  const updated = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
+  await revokeAllSessions(deps, userId, "password changed", sessionId);
+  await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.password_changed" }, deps.clock.now());
+  return updated;
+}
+
+/** A changed contact loses its confirmation and is confirmed anew; an unchanged one keeps it. */
+export async function updateContacts(
+  deps: ContactDeps,
+  userId: number,
+  input: { email?: string | null; phone?: string | null },
+): Promise<{ user: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }> {
+  const errors: UserErrorData[] = [];
+  const email = input.email?.trim() ? checkEmail(input.email) : null;
+  const phone = input.phone?.trim() ? checkPhone(input.phone) : null;
+  if (email && !email.ok) errors.push({ field: ["input", "email"], message: email.message, code: "INVALID_EMAIL" });
+  if (phone && !phone.ok) errors.push({ field: ["input", "phone"], message: phone.message, code: "INVALID_PHONE" });
+  if (!email && !phone) errors.push({ field: ["input", "email"], message: MSG.contactRequired, code: "CONTACT_REQUIRED" });
+  if (email?.ok && (await deps.db.user.findFirst({ where: { email: email.value, id: { not: userId } }, select: { id: true } })))
+    errors.push({ field: ["input", "email"], message: MSG.emailTaken, code: "EMAIL_TAKEN" });
+  if (errors.length) throw new UserFacingError(errors);
+
+  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+  const newEmail = email?.ok ? email.value : null;
+  const newPhone = phone?.ok ? phone.value : null;
+  const emailChanged = newEmail !== user.email;
+  const phoneChanged = newPhone !== user.phone;
+  const updated = await deps.db.user
+    .update({
+      where: { id: userId },
+      data: {
+        email: newEmail,
+        phone: newPhone,
+        ...(emailChanged ? { emailConfirmedAt: null } : {}),
+        ...(phoneChanged ? { phoneConfirmedAt: null } : {}),
+        // Subscriptions go to a confirmed e-mail only.
+        ...(emailChanged ? { subscribeEInvoice: false, subscribeInfo: false } : {}),
+      },
+    })
+    .catch((e) => {
+      if (isUniqueViolation(e)) throw userError("EMAIL_TAKEN", MSG.emailTaken, ["input", "email"]);
+      throw e;
+    });
+  if (emailChanged || phoneChanged) {
+    await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.contacts_changed", data: { emailChanged, phoneChanged } }, deps.clock.now());
+  }
+  if (emailChanged && updated.email) await sendEmailConfirmation(deps, updated);
+  return { user: updated, emailConfirmationSent: emailChanged && !!updated.email, phoneConfirmationRequired: phoneChanged && !!updated.phone };
+}
+
+export async function updateSubscriptions(deps: ContactDeps, userId: number, input: { eInvoice: boolean; info: boolean }): Promise<User> {
+  const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
+  if ((input.eInvoice || input.info) && !(user.email && user.emailConfirmedAt))
+    throw userError("EMAIL_NOT_CONFIRMED", PMSG.subscriptionNeedsEmail, ["input"]);
+  return deps.db.user.update({ where: { id: userId }, data: { subscribeEInvoice: input.eInvoice, subscribeInfo: input.info } });
+}
+
+/** «Заполненность профиля»: e-mail, its confirmation, phone, its confirmation, a linked account. */
+export function profileCompleteness(user: Pick<User, "email" | "emailConfirmedAt" | "phone" | "phoneConfirmedAt">, linkedAccounts: number): number {
+  const items = [!!user.email, !!user.email && !!user.emailConfirmedAt, !!user.phone, !!user.phone && !!user.phoneConfirmedAt, linkedAccounts > 0];
+  return Math.round((items.filter(Boolean).length / items.length) * 100);
+}

@@ -1,0 +1,84 @@
+// Password recovery (manual 5): by login or account number, through an e-mail link or an SMS
+// code, only to a contact the user has confirmed; otherwise the manual's figure-8 message.
+import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import { audit } from "../../shared/audit.js";
+import { userError, UserFacingError } from "../../shared/errors.js";
+import { formatPhone, type ContactDeps } from "./contacts.js";
+import { hashPassword } from "./password.js";
+import { revokeAllSessions } from "./sessions.js";
+import { MSG, checkPassword } from "./validation.js";
+import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
+
+export const RMSG = {
+  notFound: "Пользователь не найден. Проверьте логин или номер лицевого счета.",
+  noEmail: "У пользователя не указан e-mail. Выберите отправку кода по sms",
+  noPhone: "У пользователя не указан номер телефона. Выберите отправку ссылки на e-mail",
+} as const;
+
+export async function findUserByLogin(db: PrismaClient, login: string): Promise<User | null> {
+  const v = login.trim();
+  if (!v) return null;
+  const direct = await db.user.findFirst({ where: { OR: [{ login: v }, { email: v.toLowerCase() }], deletionRequestedAt: null } });
+  if (direct || !/^\d{10}$/.test(v)) return direct;
+  return db.user.findFirst({ where: { accounts: { some: { account: { number: v } } }, deletionRequestedAt: null }, orderBy: { id: "asc" } });
+}
+
+/** Sends the link or code; returns the masked destination to show («на адрес d***@mail.ru»). */
+export async function requestPasswordReset(deps: ContactDeps, login: string, channel: "EMAIL" | "PHONE"): Promise<string> {
+  const user = await findUserByLogin(deps.db, login);
+  if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
+  const now = deps.clock.now();
+  if (channel === "EMAIL") {
+    if (!user.email || !user.emailConfirmedAt) throw userError("NO_CONFIRMED_EMAIL", RMSG.noEmail, ["input", "channel"]);
+    const token = await issueLink(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.email, now });
+    const link = `${deps.publicUrl}/recover?token=${encodeURIComponent(token)}`;
+    await deps.messenger.sendEmail(
+      {
+        to: user.email,
+        subject: "Восстановление пароля в Личном кабинете клиента",
+        text: `Здравствуйте!\n\nДля входа в Личный кабинет клиента (логин ${user.login}) задайте новый пароль по ссылке:\n${link}\n\nСсылка действует 24 часа и может быть использована один раз. Если Вы не запрашивали восстановление пароля, просто удалите это письмо.`,
+      },
+      { userId: user.id, redact: [token, encodeURIComponent(token)] },
+    );
+    return user.email.replace(/^(.).*(@.*)$/, "$1***$2");
+  }
+  if (!user.phone || !user.phoneConfirmedAt) throw userError("NO_CONFIRMED_PHONE", RMSG.noPhone, ["input", "channel"]);
+  const code = await issueCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.phone, now });
+  await deps.messenger.sendSms(
+    { to: user.phone, text: `Код для восстановления пароля Личного кабинета: ${code}. Никому его не сообщайте.` },
+    { userId: user.id, redact: [code] },
+  );
+  return formatPhone(user.phone).replace(/\d{3}-\d{2}(-\d{2})$/, "***-**$1");
+}
+
+export interface PasswordResetInput {
+  token?: string | null;
+  login?: string | null;
+  code?: string | null;
+  password: string;
+  passwordConfirmation: string;
+}
+
+/** Sets the new password by the link's token or by login + SMS code; signs every device out. */
+export async function resetPassword(deps: ContactDeps, input: PasswordResetInput, clientAddress: string | null): Promise<User> {
+  const pw = checkPassword(input.password);
+  if (!pw.ok) throw userError("WEAK_PASSWORD", pw.message, ["input", "password"]);
+  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", MSG.passwordMismatch, ["input", "passwordConfirmation"]);
+  const now = deps.clock.now();
+  let userId: number;
+  if (input.token) {
+    userId = (await consumeLink(deps.db, { token: input.token, purpose: "PASSWORD_RESET", now })).userId;
+  } else if (input.login && input.code) {
+    const user = await findUserByLogin(deps.db, input.login);
+    if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
+    await consumeCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", code: input.code, now });
+    userId = user.id;
+  } else {
+    throw new UserFacingError({ field: ["input", "code"], message: "Введите код из SMS", code: "REQUIRED" });
+  }
+  const user = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
+  await revokeAllSessions(deps, userId, "password reset");
+  await deps.db.loginThrottle.deleteMany({ where: { key: `login:${user.login.toLowerCase()}` } });
+  await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.password_reset", clientAddress }, now);
+  return user;
+}

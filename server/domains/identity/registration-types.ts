@@ -1,0 +1,99 @@
+// GraphQL surface of registration and contact confirmation.
+import type { User } from "../../db/generated/prisma/client.js";
+import { builder } from "../../graphql/builder.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import type { Context } from "../../context.js";
+import { userError } from "../../shared/errors.js";
+import { confirmEmailByLink, confirmPhoneByCode, sendEmailConfirmation, sendPhoneCode, type ContactDeps } from "./contacts.js";
+import { register } from "./registration.js";
+import { openSession, type IssuedSession } from "./sessions.js";
+import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
+
+export function contactDeps(ctx: Context): ContactDeps {
+  return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl };
+}
+
+function signedInUserId(ctx: Context): number {
+  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  return ctx.auth.userId;
+}
+
+const ContactChannel = builder.enumType("ContactChannel", { values: ["EMAIL", "PHONE"] as const });
+
+const UserRegisterInput = builder.inputType("UserRegisterInput", {
+  fields: (t) => ({
+    accountNumber: t.string({ description: "Лицевой счет: 10 digits" }),
+    ownerLastName: t.string({ description: "Фамилия собственника" }),
+    email: t.string({ required: false, description: "Latin letters only; .рф is not supported" }),
+    phone: t.string({ required: false, description: "11-digit federal number: +7 (999) 999-99-99, 89999999999 …" }),
+    password: t.string(),
+    passwordConfirmation: t.string(),
+    consentPersonalData: t.boolean({ description: "Согласие на обработку персональных данных (152-ФЗ)" }),
+  }),
+});
+
+builder.mutationField("userRegister", (t) =>
+  t.field({
+    type: payloadType<{ viewer: User; session: IssuedSession; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>(
+      "UserRegisterPayload",
+      (p) => ({
+        viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+        session: p.field({ type: SessionTokensRef, nullable: true, description: "The new user is signed in", resolve: (r) => r.session }),
+        emailConfirmationSent: p.boolean({ resolve: (r) => r.emailConfirmationSent ?? false }),
+        phoneConfirmationRequired: p.boolean({
+          description: "Offer «Отправить sms с кодом» (contactCodeSend) and then contactConfirm",
+          resolve: (r) => r.phoneConfirmationRequired ?? false,
+        }),
+      }),
+    ),
+    description: "Registers a customer by account number and owner surname (manual, section 2)",
+    args: { input: t.arg({ type: UserRegisterInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const r = await register(contactDeps(ctx), input, { clientAddress: ctx.clientAddress });
+        const session = await openSession(sessionDeps(ctx), { kind: "user", id: r.user.id }, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
+        return { viewer: r.user, session, emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
+      }),
+  }),
+);
+
+builder.mutationField("contactCodeSend", (t) =>
+  t.field({
+    type: payloadType<{ sent: boolean }>("ContactCodeSendPayload", (p) => ({ sent: p.boolean({ resolve: (r) => r.sent ?? false }) })),
+    description: "Sends an SMS code to the viewer's phone (6 digits, 10 minutes) or a new confirmation link to the e-mail",
+    args: { input: t.arg({ type: builder.inputType("ContactCodeSendInput", { fields: (f) => ({ channel: f.field({ type: ContactChannel }) }) }), required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const user = await ctx.db.user.findUniqueOrThrow({ where: { id: signedInUserId(ctx) } });
+        if (input.channel === "PHONE") await sendPhoneCode(contactDeps(ctx), user);
+        else await sendEmailConfirmation(contactDeps(ctx), user);
+        return { sent: true };
+      }),
+  }),
+);
+
+builder.mutationField("contactConfirm", (t) =>
+  t.field({
+    type: payloadType<{ viewer: User }>("ContactConfirmPayload", (p) => ({
+      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+    })),
+    description: "Confirms the e-mail by the link's token (no sign-in needed) or the phone by the SMS code (signed in)",
+    args: {
+      input: t.arg({
+        type: builder.inputType("ContactConfirmInput", {
+          fields: (f) => ({
+            token: f.string({ required: false, description: "The token of the e-mail link" }),
+            code: f.string({ required: false, description: "The SMS code" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        if (input.token) return { viewer: await confirmEmailByLink(contactDeps(ctx), input.token) };
+        if (input.code) return { viewer: await confirmPhoneByCode(contactDeps(ctx), signedInUserId(ctx), input.code) };
+        throw userError("REQUIRED", "Введите код", "code");
+      }),
+  }),
+);

@@ -1,0 +1,97 @@
+// Registration (manual 2): account number + owner surname, at least one contact, a password
+// by the rules of 3.1, and consent to personal data processing (152-ФЗ), recorded with the
+// text's version, time and client address. All errors are reported at once; nothing is
+// written unless everything is right.
+import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { audit } from "../../shared/audit.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { isUniqueViolation } from "../../shared/db-errors.js";
+import { sendEmailConfirmation, type ContactDeps } from "./contacts.js";
+import { hashPassword } from "./password.js";
+import { MSG, checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
+
+export const CONSENT_TEXT_VERSION = "2023-01";
+export const MSG_ACCOUNT_REGISTERED =
+  "Лицевой счет уже зарегистрирован в личном кабинете. Если у Вас уже есть аккаунт в личном кабинете, попробуйте восстановить пароль.";
+
+export interface RegistrationInput {
+  accountNumber: string;
+  ownerLastName: string;
+  email?: string | null;
+  phone?: string | null;
+  password: string;
+  passwordConfirmation: string;
+  consentPersonalData: boolean;
+}
+
+export interface RegistrationDeps extends ContactDeps {
+  clock: Clock;
+}
+
+export async function register(
+  deps: RegistrationDeps,
+  input: RegistrationInput,
+  client: { clientAddress: string | null },
+): Promise<{ user: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }> {
+  const errors: UserErrorData[] = [];
+  const err = (field: string, message: string, code: string) => errors.push({ field: ["input", field], message, code });
+
+  const account = checkAccountNumber(input.accountNumber);
+  if (!account.ok) err("accountNumber", account.message, "INVALID_ACCOUNT_NUMBER");
+  if (!input.ownerLastName.trim()) err("ownerLastName", MSG.surnameRequired, "REQUIRED");
+  const emailRaw = input.email?.trim() ?? "";
+  const phoneRaw = input.phone?.trim() ?? "";
+  const email = emailRaw ? checkEmail(emailRaw) : null;
+  const phone = phoneRaw ? checkPhone(phoneRaw) : null;
+  if (email && !email.ok) err("email", email.message, "INVALID_EMAIL");
+  if (phone && !phone.ok) err("phone", phone.message, "INVALID_PHONE");
+  if (!email && !phone) err("email", MSG.contactRequired, "CONTACT_REQUIRED");
+  const password = checkPassword(input.password);
+  if (!password.ok) err("password", password.message, "WEAK_PASSWORD");
+  else if (input.password !== input.passwordConfirmation) err("passwordConfirmation", MSG.passwordMismatch, "PASSWORD_MISMATCH");
+  if (!input.consentPersonalData) err("consentPersonalData", MSG.consentRequired, "CONSENT_REQUIRED");
+
+  const { db } = deps;
+  if (account.ok) {
+    const acc = await db.account.findUnique({ where: { number: account.value }, select: { ownerLastName: true, closedAt: true } });
+    if (!acc || acc.closedAt) err("accountNumber", MSG.accountNotFound, "ACCOUNT_NOT_FOUND");
+    else if (input.ownerLastName.trim() && !sameSurname(acc.ownerLastName, input.ownerLastName))
+      err("ownerLastName", MSG.accountOrSurname, "ACCOUNT_OR_SURNAME");
+  }
+  if (email?.ok && (await db.user.findUnique({ where: { email: email.value }, select: { id: true } })))
+    err("email", MSG.emailTaken, "EMAIL_TAKEN");
+  // The login is the e-mail when given (figure 38), otherwise the account number.
+  const login = email?.ok ? email.value : account.ok ? account.value : "";
+  if (!errors.length && (await db.user.findUnique({ where: { login }, select: { id: true } })))
+    err(email?.ok ? "email" : "accountNumber", email?.ok ? MSG.emailTaken : MSG_ACCOUNT_REGISTERED, "ALREADY_REGISTERED");
+  if (errors.length) throw new UserFacingError(errors);
+
+  const now = deps.clock.now();
+  const passwordHash = await hashPassword(input.password);
+  const user = await db
+    .$transaction(async (tx) => {
+    const acc = await tx.account.findUniqueOrThrow({ where: { number: account.ok ? account.value : "" } });
+    const created = await tx.user.create({
+      data: {
+        login,
+        passwordHash,
+        email: email?.ok ? email.value : null,
+        phone: phone?.ok ? phone.value : null,
+        activeAccountId: acc.id,
+        createdAt: now,
+        accounts: { create: { accountId: acc.id, linkedAt: now } },
+        consents: { create: { kind: "PERSONAL_DATA", textVersion: CONSENT_TEXT_VERSION, givenAt: now, clientAddress: client.clientAddress } },
+      },
+    });
+    await audit(tx, { actorType: "USER", actorId: created.id, action: "user.registered", entity: "Account", entityId: acc.number, clientAddress: client.clientAddress }, now);
+    return created;
+  })
+    .catch((e) => {
+      // A parallel registration took the same e-mail or login between our check and insert.
+      if (isUniqueViolation(e)) throw new UserFacingError({ field: ["input", "email"], message: MSG.emailTaken, code: "ALREADY_REGISTERED" });
+      throw e;
+    });
+  if (user.email) await sendEmailConfirmation(deps, user);
+  return { user, emailConfirmationSent: !!user.email, phoneConfirmationRequired: !!user.phone };
+}

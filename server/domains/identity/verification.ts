@@ -1,0 +1,111 @@
+// Contact confirmation and password-reset secrets: SMS codes (6 digits, 10 minutes, 5 tries,
+// resend at most once a minute) and e-mail links (24 hours). Only hashes are stored; each
+// secret is single-use.
+import { randomInt } from "node:crypto";
+import type { ContactKind, PrismaClient, VerificationPurpose } from "../../db/generated/prisma/client.js";
+import { userError } from "../../shared/errors.js";
+import { newOpaqueToken, sha256 } from "./tokens.js";
+
+export const CODE_TTL_MS = 10 * 60_000;
+export const LINK_TTL_MS = 24 * 3600_000;
+export const CODE_MAX_ATTEMPTS = 5;
+export const RESEND_INTERVAL_MS = 60_000;
+
+export const VMSG = {
+  resendTooSoon: (sec: number) => `Повторно отправить код можно через ${sec} сек.`,
+  codeWrong: (left: number) => `Неверный код. Осталось попыток: ${left}`,
+  codeExhausted: "Превышено число попыток ввода кода. Запросите новый код.",
+  codeExpired: "Срок действия кода истёк. Запросите новый код.",
+  codeMissing: "Код не запрашивался или уже использован. Запросите новый код.",
+  linkInvalid: "Ссылка недействительна или устарела. Запросите новую ссылку.",
+} as const;
+
+/** The code's hash is salted with the verification's user and target, so equal codes differ. */
+const codeHash = (userId: number, target: string, code: string) => sha256(`code:${userId}:${target}:${code}`);
+
+export async function issueCode(
+  db: PrismaClient,
+  p: { userId: number; purpose: VerificationPurpose; target: string; now: Date },
+): Promise<string> {
+  await assertResendAllowed(db, { ...p, channel: "PHONE" });
+  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  // A new code replaces the earlier ones.
+  await db.verification.updateMany({ where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null }, data: { usedAt: p.now } });
+  await db.verification.create({
+    data: {
+      userId: p.userId,
+      purpose: p.purpose,
+      channel: "PHONE",
+      target: p.target,
+      secretHash: `${codeHash(p.userId, p.target, code)}:${newOpaqueToken().slice(0, 8)}`,
+      expiresAt: new Date(p.now.getTime() + CODE_TTL_MS),
+      createdAt: p.now,
+    },
+  });
+  return code;
+}
+
+/** At most one code or link per user, purpose and channel a minute. */
+async function assertResendAllowed(db: PrismaClient, p: { userId: number; purpose: VerificationPurpose; channel: ContactKind; now: Date }) {
+  const last = await db.verification.findFirst({
+    where: { userId: p.userId, purpose: p.purpose, channel: p.channel },
+    orderBy: { createdAt: "desc" },
+  });
+  const wait = last ? last.createdAt.getTime() + RESEND_INTERVAL_MS - p.now.getTime() : 0;
+  if (wait > 0) throw userError("RESEND_TOO_SOON", VMSG.resendTooSoon(Math.ceil(wait / 1000)), "channel");
+}
+
+/** Checks an SMS code; every wrong try counts, the 5th spends the code. Returns the target. */
+export async function consumeCode(
+  db: PrismaClient,
+  p: { userId: number; purpose: VerificationPurpose; code: string; now: Date },
+): Promise<string> {
+  const v = await db.verification.findFirst({
+    where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!v) throw userError("CODE_MISSING", VMSG.codeMissing, "code");
+  if (v.expiresAt <= p.now) throw userError("CODE_EXPIRED", VMSG.codeExpired, "code");
+  if (v.attempts >= CODE_MAX_ATTEMPTS) throw userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+  const right = v.secretHash.startsWith(`${codeHash(p.userId, v.target, p.code.trim())}:`);
+  // Conditional update: two racing tries cannot both pass or exceed the limit.
+  const res = await db.verification.updateMany({
+    where: { id: v.id, usedAt: null, attempts: { lt: CODE_MAX_ATTEMPTS } },
+    data: right ? { usedAt: p.now, attempts: { increment: 1 } } : { attempts: { increment: 1 } },
+  });
+  if (res.count === 0) throw userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+  if (!right) {
+    const left = CODE_MAX_ATTEMPTS - v.attempts - 1;
+    throw left > 0 ? userError("CODE_WRONG", VMSG.codeWrong(left), "code") : userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+  }
+  return v.target;
+}
+
+export async function issueLink(
+  db: PrismaClient,
+  p: { userId: number; purpose: VerificationPurpose; target: string; now: Date },
+): Promise<string> {
+  await assertResendAllowed(db, { ...p, channel: "EMAIL" });
+  const token = newOpaqueToken();
+  await db.verification.create({
+    data: {
+      userId: p.userId,
+      purpose: p.purpose,
+      channel: "EMAIL",
+      target: p.target,
+      secretHash: sha256(`link:${token}`),
+      expiresAt: new Date(p.now.getTime() + LINK_TTL_MS),
+      createdAt: p.now,
+    },
+  });
+  return token;
+}
+
+/** Spends an e-mail link token; returns whose and for which address. */
+export async function consumeLink(db: PrismaClient, p: { token: string; purpose: VerificationPurpose; now: Date }) {
+  const v = await db.verification.findUnique({ where: { secretHash: sha256(`link:${p.token.trim()}`) } });
+  if (!v || v.purpose !== p.purpose || v.usedAt || v.expiresAt <= p.now) throw userError("LINK_INVALID", VMSG.linkInvalid, "token");
+  const res = await db.verification.updateMany({ where: { id: v.id, usedAt: null }, data: { usedAt: p.now } });
+  if (res.count === 0) throw userError("LINK_INVALID", VMSG.linkInvalid, "token");
+  return { userId: v.userId, target: v.target };
+}

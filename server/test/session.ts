@@ -1,0 +1,12 @@
+// Sign-in helper for API tests.
+import type { TestApp } from "./app.js";
+
+export async function signInAs(t: TestApp, login: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+  const r = await t.gql(
+    `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken refreshToken } userErrors { message } } }`,
+    { l: login, p: password },
+  );
+  const s = r.data?.sessionCreate?.session;
+  if (!s) throw new Error(`sign-in failed for ${login}: ${JSON.stringify(r.data?.sessionCreate?.userErrors ?? r.errors)}`);
+  return s;
+}
