@@ -60,6 +60,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (err) => console.warn(`postgres: idle connection error: ${err.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
     exec: async (text) => void (await pool.query(text)),
