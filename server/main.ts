@@ -10,6 +10,7 @@ import { applyMigrations } from "./db/migrate.js";
 import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
+import { startJobs } from "./jobs/schedule.js";
 import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
 import { createAppPubSub } from "./integrations/pubsub.js";
 import { systemClock } from "./shared/clock.js";
@@ -54,6 +55,7 @@ async function main() {
     health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
     devOutbox: devOutboxToMount(config.env, messenger),
   });
+  const jobs = process.env.JOBS === "false" ? null : startJobs(deps);
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
   if (messenger.outbox) console.log(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
 
@@ -62,6 +64,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down…`);
+    await jobs?.stop();
     await server.close();
     await vite?.close();
     await database.close();
