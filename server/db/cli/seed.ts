@@ -1,0 +1,26 @@
+// `npm run db:seed`: migrates, then adds whatever part of the demo data is missing (a second
+// run changes nothing) and prints what it added.
+import { loadConfig } from "../../config.js";
+import { openDatabase } from "../client.js";
+import { applyMigrations } from "../migrate.js";
+import { DEMO_ASKUE_KEY, seedDemo } from "../seed/index.js";
+
+const config = loadConfig();
+const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  const applied = await applyMigrations(db.sql);
+  if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
+  const started = performance.now();
+  const { created, inserted } = await seedDemo(db.prisma);
+  const ms = Math.round(performance.now() - started);
+  if (!created) {
+    console.log(`demo data already present: nothing to add (${ms} ms)`);
+  } else {
+    console.log(`demo data added in ${ms} ms (rows per part):`);
+    for (const [part, rows] of Object.entries(inserted)) console.log(`  ${part.padEnd(16)} ${rows}`);
+    console.log("sign in: 0710000000 / demo2026, debtor / debtor2026; staff: operator / operator2026, admin / admin2026");
+    console.log(`АСКУЭ partner API key: ${DEMO_ASKUE_KEY}`);
+  }
+} finally {
+  await db.close();
+}

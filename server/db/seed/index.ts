@@ -1,0 +1,80 @@
+// Demo data for a fresh database (run by `npm start` on an empty database and by
+// `npm run db:seed`). Idempotent: every part is keyed by a natural key (codes, logins,
+// account numbers, dates, urls) and only added when missing, so a second run changes nothing
+// and a database holding part of the demo gets the rest.
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { DEMO_ACCOUNTS } from "./accounts.js";
+import { seedAppealCatalog } from "./appeal-catalog.js";
+import { seedCalendar } from "./calendar.js";
+import { seedCatalog } from "./catalog.js";
+import { createDemoAccount } from "./create-account.js";
+import { addMonths, closedPeriods, localTime, RETAILER_TIMEZONE } from "./dates.js";
+import { seedNews } from "./news.js";
+import { seedApiKeys } from "./partners.js";
+import { seedStaff } from "./staff.js";
+import { linkUsers, seedUsers } from "./users.js";
+
+export { DEMO_ACCOUNTS } from "./accounts.js";
+export { DEMO_USERS } from "./users.js";
+export { STAFF } from "./staff.js";
+export { DEMO_ASKUE_KEY } from "./partners.js";
+
+export interface SeedOptions {
+  /** The clock: history ends with the last month closed before it. Default: now. */
+  now?: Date;
+  timezone?: string;
+}
+
+export interface SeedResult {
+  /** True when this run inserted anything (false on a repeated run). */
+  created: boolean;
+  /** Rows inserted (or, for links, set) per part. */
+  inserted: Record<string, number>;
+}
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.account.findFirst({ select: { id: true } })) === null;
+}
+
+export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<SeedResult> {
+  const now = opts.now ?? new Date();
+  const periods = closedPeriods(now, 12, opts.timezone ?? RETAILER_TIMEZONE);
+  const inserted: Record<string, number> = {};
+
+  const catalog = await seedCatalog(prisma);
+  inserted.catalog = catalog.inserted;
+  inserted.calendar = await seedCalendar(prisma);
+  inserted.appealCatalog = await seedAppealCatalog(prisma);
+  const staff = await seedStaff(prisma);
+  inserted.staff = staff.inserted;
+  inserted.apiKeys = await seedApiKeys(prisma);
+  inserted.news = await seedNews(prisma, staff.ids.get("admin"));
+
+  const { inserted: userRows, users } = await seedUsers(prisma, now);
+  inserted.users = userRows;
+
+  inserted.accounts = 0;
+  for (const spec of DEMO_ACCOUNTS) {
+    inserted.accounts += await createDemoAccount(prisma, spec, {
+      services: catalog.services,
+      officeId: catalog.officeId,
+      periods,
+      now,
+      users,
+    });
+  }
+  inserted.links = await linkUsers(prisma, users, now);
+
+  // The history's months are closed: the period-close job must not run them again.
+  inserted.billingPeriods = (
+    await prisma.billingPeriod.createMany({
+      data: periods.map((period) => {
+        const closedAt = localTime(addMonths(period, 1), 1, 1);
+        return { period, status: "CLOSED" as const, startedAt: closedAt, closedAt, closedBy: "seed" };
+      }),
+      skipDuplicates: true,
+    })
+  ).count;
+
+  return { created: Object.values(inserted).some((n) => n > 0), inserted };
+}
