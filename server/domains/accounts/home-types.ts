@@ -1,0 +1,59 @@
+// The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
+import { builder } from "../../graphql/builder.js";
+import { localDate } from "../../shared/clock.js";
+import type { Money } from "../../shared/money.js";
+import { objectParameters, type ObjectParameter } from "./object.js";
+import { accountTariffs, type TariffLine } from "./tariffs.js";
+import { AccountRef } from "./types.js";
+
+const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
+  fields: (t) => ({ label: t.exposeString("label"), value: t.exposeString("value") }),
+});
+
+const TariffLineRef = builder.objectRef<TariffLine>("TariffLine").implement({
+  description: "A line of «Тарифы»: «Электроэнергия (день) 2.25 р./кВт.ч»",
+  fields: (t) => ({
+    service: t.exposeString("service"),
+    zone: t.field({ type: builder.enumType("TariffZone", { values: ["ALL_DAY", "DAY", "NIGHT", "PEAK", "SEMI_PEAK"] as const }), resolve: (l) => l.zone }),
+    rate: t.field({ type: "Money", resolve: (l) => l.rate as Money }),
+    unit: t.exposeString("unit"),
+  }),
+});
+
+const DocumentStatusEnum = builder.enumType("DocumentStatus", { values: ["PROVIDED", "MISSING", "SIGNED", "NOT_SIGNED"] as const });
+const NoticeKindEnum = builder.enumType("NoticeKind", { values: ["DEBT", "COURT_CLAIM_INTENDED", "COURT_CLAIM_FILED"] as const });
+
+builder.prismaObject("AccountDocument", {
+  description: "«Ваши документы»: whether the company has the document",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    status: t.expose("status", { type: DocumentStatusEnum }),
+    statusText: t.exposeString("statusText", { description: "Подписан, Предоставлен, Предоставлено, Предоставлены …" }),
+  }),
+});
+
+builder.prismaObject("AccountNotice", {
+  description: "«Уведомления»: debt of two months or more, court claims intended or filed",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: NoticeKindEnum }),
+    text: t.exposeString("text"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObjectFields(AccountRef, (t) => ({
+  objectParameters: t.field({
+    type: [ObjectParameterRef],
+    description: "«Объект»: parameters of the object for its type",
+    select: { objectType: true, buildingType: true, consumptionObject: true, totalArea: true, livingArea: true, heatedArea: true, rooms: true, residents: true, stoveType: true, extraParams: true, clientOffice: true },
+    resolve: (a) => objectParameters(a as never),
+  }),
+  tariffs: t.field({
+    type: [TariffLineRef],
+    description: "«Тарифы»: tariffs applied to the account today",
+    select: { id: true },
+    resolve: (a, _args, ctx) => accountTariffs(ctx.db, a.id, new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`)),
+  }),
+  documents: t.relation("documents", { query: { orderBy: { sortOrder: "asc" } } }),
+  notices: t.relation("notices", { description: "Active notices", query: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" } } }),
+}));

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/client.js";
+import { seedDemo } from "../../db/seed/index.js";
+import { createTestApp, type TestApp } from "../../test/app.js";
+import { testDatabases } from "../../test/db.js";
+import { signInAs } from "../../test/session.js";
+
+const HOME = `{ viewer { activeAccount {
+  number ownerFullName address amountDue { total penalty }
+  objectParameters { label value }
+  tariffs { service rate unit }
+  documents { title statusText }
+  notices { kind text }
+} } news(first: 4) { title } }`;
+
+describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    database = await backend.open();
+    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    t = createTestApp(database);
+  });
+  afterAll(async () => database?.close());
+
+  it("shows the demo account exactly as the manual's home page", async () => {
+    const { accessToken } = await signInAs(t, "0710000000", "demo2026");
+    const r = await t.gql(HOME, {}, { token: accessToken });
+    expect(r.errors).toBeUndefined();
+    const a = r.data.viewer.activeAccount;
+    expect(a.ownerFullName).toBe("Иванов Иван Иванович");
+    expect(a.amountDue).toEqual({ total: "0.00", penalty: "0.00" });
+    expect(a.objectParameters).toEqual([
+      { label: "Тип объекта", value: "Квартира" },
+      { label: "Тип строения/владения", value: "МКД" },
+      { label: "Объект потребления", value: "Квартира" },
+      { label: "Общая площадь", value: "76 м²" },
+      { label: "Жилая площадь", value: "76 м²" },
+      { label: "Отапливаемая площадь", value: "76 м²" },
+      { label: "Количество комнат", value: "3 комн." },
+      { label: "Проживает", value: "2" },
+      { label: "Тип плиты", value: "Электрическая" },
+      { label: "Клиентский офис", value: "628301, ХМАО-Югра, г. Нефтеюганск, 5 мкр., д. 49, 1 этаж" },
+    ]);
+    expect(a.tariffs).toEqual([
+      { service: "Водоотведение ХВС", rate: "58.92", unit: "р./м³" },
+      { service: "Холодное водоснабжение", rate: "48.86", unit: "р./м³" },
+      { service: "Электроэнергия (день)", rate: "2.25", unit: "р./кВт.ч" },
+      { service: "Электроэнергия (ночь)", rate: "1.10", unit: "р./кВт.ч" },
+    ]);
+    expect(a.documents).toEqual([
+      { title: "Договор энергообеспечения", statusText: "Подписан" },
+      { title: "Паспорт РФ", statusText: "Предоставлен" },
+      { title: "Право собственности", statusText: "Предоставлено" },
+      { title: "Паспорта приборов учёта", statusText: "Предоставлены" },
+    ]);
+    expect(a.notices).toEqual([]);
+    expect(r.data.news).toHaveLength(4);
+  });
+
+  it("shows the debtor's debt with penalties and the debt and court-claim notices", async () => {
+    const { accessToken } = await signInAs(t, "debtor", "debtor2026");
+    const a = (await t.gql(HOME, {}, { token: accessToken })).data.viewer.activeAccount;
+    expect(Number(a.amountDue.total)).toBeGreaterThan(0);
+    expect(Number(a.amountDue.penalty)).toBeGreaterThan(0);
+    expect(a.notices.map((n: { kind: string }) => n.kind).sort()).toEqual(["COURT_CLAIM_INTENDED", "DEBT"]);
+  });
+});
