@@ -66,6 +66,17 @@ describe.each(testDatabases())("demo seed on $name", ({ open }) => {
     expect(debtor.activeAccountId).toBe(debtor.accounts[0].accountId);
   }, 60_000);
 
+  it("seeds once when two processes start on the same empty database", async () => {
+    const fresh = await open();
+    try {
+      const results = await Promise.all([seedDemo(fresh.prisma, { now: NOW }), seedDemo(fresh.prisma, { now: NOW })]);
+      expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+      expect(counts(await snapshot(fresh))).toEqual(counts(await snapshot(db)));
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+
   it("has the demo customer, the debtor, staff and the АСКУЭ key with working credentials", async () => {
     const demo = await db.prisma.user.findUniqueOrThrow({
       where: { login: "0710000000" },

@@ -1,8 +1,9 @@
 // Demo data for a fresh database (run by `npm start` on an empty database and by
 // `npm run db:seed`). Idempotent: every part is keyed by a natural key (codes, logins,
 // account numbers, dates, urls) and only added when missing, so a second run changes nothing
-// and a database holding part of the demo gets the rest.
-import type { PrismaClient } from "../generated/prisma/client.js";
+// and a database holding part of the demo gets the rest. One transaction under an advisory
+// lock: replicas starting together seed once, and a failed seed leaves nothing behind.
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { DEMO_ACCOUNTS } from "./accounts.js";
 import { seedAppealCatalog } from "./appeal-catalog.js";
 import { seedCalendar } from "./calendar.js";
@@ -36,7 +37,19 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.account.findFirst({ select: { id: true } })) === null;
 }
 
+const SEED_LOCK = 727275;
+
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<SeedResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK})) AS l`);
+      return seedAll(tx, opts);
+    },
+    { timeout: 300_000, maxWait: 300_000 },
+  );
+}
+
+async function seedAll(prisma: Prisma.TransactionClient, opts: SeedOptions): Promise<SeedResult> {
   const now = opts.now ?? new Date();
   const periods = closedPeriods(now, 12, opts.timezone ?? RETAILER_TIMEZONE);
   const inserted: Record<string, number> = {};
