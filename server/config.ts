@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   redisUrl?: string;
   timezone: string;
+  /** Days of the month readings are accepted, "1-25" (manual 6.2). */
+  readingsWindow: string;
   jwtSecret: string;
   accessTokenTtlSec: number;
   refreshTokenTtlSec: number;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? "./data"),
     redisUrl: env.REDIS_URL || undefined,
     timezone: env.TZ_RETAILER ?? "Asia/Yekaterinburg",
+    readingsWindow: env.READINGS_WINDOW ?? "1-25",
     jwtSecret,
     accessTokenTtlSec: int(env.ACCESS_TOKEN_TTL, 15 * 60),
     refreshTokenTtlSec: int(env.REFRESH_TOKEN_TTL, 30 * 24 * 3600),

@@ -8,6 +8,7 @@ import "../domains/identity/registration-types.js";
 import "../domains/identity/profile-types.js";
 import "../domains/accounts/link-types.js";
 import "../domains/accounts/home-types.js";
+import "../domains/readings/types.js";
 import "../domains/accounts/types.js";
 import "../domains/news/types.js";
 import "../domains/notifications/types.js";

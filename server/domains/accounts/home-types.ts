@@ -10,11 +10,16 @@ const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter")
   fields: (t) => ({ label: t.exposeString("label"), value: t.exposeString("value") }),
 });
 
+export const TariffZoneEnum = builder.enumType("TariffZone", {
+  description: "Зона суток: круглосуточно, день, ночь, пик, полупик",
+  values: ["ALL_DAY", "DAY", "NIGHT", "PEAK", "SEMI_PEAK"] as const,
+});
+
 const TariffLineRef = builder.objectRef<TariffLine>("TariffLine").implement({
   description: "A line of «Тарифы»: «Электроэнергия (день) 2.25 р./кВт.ч»",
   fields: (t) => ({
     service: t.exposeString("service"),
-    zone: t.field({ type: builder.enumType("TariffZone", { values: ["ALL_DAY", "DAY", "NIGHT", "PEAK", "SEMI_PEAK"] as const }), resolve: (l) => l.zone }),
+    zone: t.field({ type: TariffZoneEnum, resolve: (l) => l.zone }),
     rate: t.field({ type: "Money", resolve: (l) => l.rate as Money }),
     unit: t.exposeString("unit"),
   }),

@@ -1,0 +1,126 @@
+// Submitting meter readings (6.2.1): every zone of a meter at once, all saved or none; never
+// below the last accepted value; too-large consumption comes back as a warning until the
+// customer confirms it; the last submission of the period is the one used.
+import { randomUUID } from "node:crypto";
+import type { MeterReading, PrismaClient, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { localDate } from "../../shared/clock.js";
+import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { money, type Money } from "../../shared/money.js";
+import { RMSG, VALUE_PATTERN, inWindow, isOverLimit, meterBlockReason, parseWindow } from "./rules.js";
+
+export interface ReadingInput {
+  meterId: number;
+  zone: TariffZone;
+  value: string;
+}
+
+export interface SubmitInput {
+  accountId: number;
+  readings: ReadingInput[];
+  confirmOverLimit: boolean;
+}
+
+export interface SubmitActor {
+  source: ReadingSource;
+  userId?: number;
+  apiKeyId?: number;
+}
+
+export interface OverLimitWarning {
+  meterId: number;
+  zone: TariffZone;
+  consumption: Money;
+  message: string;
+}
+
+export interface SubmitDeps {
+  db: PrismaClient;
+  clock: Clock;
+  timezone: string;
+  window: string;
+}
+
+export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []; warnings: OverLimitWarning[] };
+
+/** The billing month (first day, UTC date) of an instant in the retailer's timezone. */
+export function periodOf(instant: Date, timezone: string): Date {
+  return new Date(`${localDate(instant, timezone).slice(0, 7)}-01T00:00:00.000Z`);
+}
+
+export async function lastAccepted(db: PrismaClient, meterIds: number[]) {
+  const rows = await db.meterReading.findMany({
+    where: { meterId: { in: meterIds }, status: "ACCEPTED" },
+    orderBy: [{ period: "desc" }, { submittedAt: "desc" }],
+    distinct: ["meterId", "zone"],
+  });
+  return new Map(rows.map((r) => [`${r.meterId}:${r.zone}`, r]));
+}
+
+export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
+  const now = deps.clock.now();
+  const window = parseWindow(deps.window);
+  if (!inWindow(localDate(now, deps.timezone), window)) throw userError("OUTSIDE_WINDOW", RMSG.window(window.fromDay, window.toDay), ["input"]);
+  if (!input.readings.length) throw userError("EMPTY", RMSG.empty, ["input", "readings"]);
+
+  const errors: UserErrorData[] = [];
+  const at = (i: number, message: string, code: string, leaf = "value") => errors.push({ field: ["input", "readings", String(i), leaf], message, code });
+  const meterIds = [...new Set(input.readings.map((r) => r.meterId))];
+  const meters = new Map(
+    (await deps.db.meter.findMany({ where: { id: { in: meterIds }, accountId: input.accountId } })).map((m) => [m.id, m]),
+  );
+  const last = await lastAccepted(deps.db, meterIds);
+  const warnings: OverLimitWarning[] = [];
+  const values = new Map<number, Money>();
+
+  input.readings.forEach((r, i) => {
+    const meter = meters.get(r.meterId);
+    if (!meter) return at(i, RMSG.unknownMeter, "UNKNOWN_METER", "meterId");
+    const blocked = meterBlockReason(meter);
+    if (blocked) return at(i, blocked, meter.status === "ACTIVE" ? "METER_BLOCKED" : "METER_DISABLED");
+    if (!meter.zones.includes(r.zone)) return at(i, RMSG.allZones, "ZONES", "zone");
+    const raw = r.value.trim();
+    const intDigits = raw.split(/[.,]/)[0]!.length;
+    if (!VALUE_PATTERN.test(raw) || intDigits > meter.digits) return at(i, RMSG.format(meter.digits), "INVALID_VALUE");
+    const value = money(raw.replace(",", "."));
+    values.set(i, value);
+    const prev = last.get(`${meter.id}:${r.zone}`);
+    if (prev && value.lt(prev.value)) return at(i, RMSG.belowAccepted(prev.value.toString()), "BELOW_ACCEPTED");
+    const consumption = prev ? value.minus(prev.value) : money(0);
+    if (isOverLimit(consumption, meter.overLimitThreshold)) {
+      warnings.push({ meterId: meter.id, zone: r.zone, consumption, message: RMSG.overLimit(consumption.toString(), meter.unit) });
+    }
+  });
+  // Every zone of every meter named, each once: a meter's zones are saved together.
+  for (const meter of meters.values()) {
+    const zones = input.readings.filter((r) => r.meterId === meter.id).map((r) => r.zone);
+    if (zones.length !== meter.zones.length || new Set(zones).size !== zones.length || !meter.zones.every((z) => zones.includes(z))) {
+      const i = input.readings.findIndex((r) => r.meterId === meter.id);
+      if (!errors.some((e) => e.field?.[2] === String(i))) at(i, RMSG.allZones, "ZONES", "zone");
+    }
+  }
+  if (errors.length) throw new UserFacingError(errors);
+  if (warnings.length && !input.confirmOverLimit) return { saved: [], warnings };
+
+  const period = periodOf(now, deps.timezone);
+  const submissionId = randomUUID();
+  const saved = await deps.db.$transaction(async (tx) => {
+    // Lock the meters (in id order) so racing submissions run one after the other.
+    await tx.$queryRawUnsafe(`SELECT id FROM "Meter" WHERE id IN (${meterIds.map(Number).sort((a, b) => a - b).join(",")}) ORDER BY id FOR UPDATE`);
+    const current = await lastAccepted(tx as unknown as PrismaClient, meterIds);
+    const out: MeterReading[] = [];
+    for (const [i, r] of input.readings.entries()) {
+      const value = values.get(i)!;
+      const prev = current.get(`${r.meterId}:${r.zone}`);
+      if (prev && value.lt(prev.value)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.value.toString()), ["input", "readings", String(i), "value"]);
+      await tx.meterReading.updateMany({ where: { meterId: r.meterId, zone: r.zone, period, status: "SUBMITTED" }, data: { status: "SUPERSEDED" } });
+      out.push(
+        await tx.meterReading.create({
+          data: { meterId: r.meterId, zone: r.zone, period, value, source: actor.source, submissionId, submittedAt: now, submittedByUserId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null },
+        }),
+      );
+    }
+    return out;
+  });
+  return { saved, warnings: [] };
+}

@@ -1,0 +1,143 @@
+// GraphQL surface of readings: meters with their last accepted and submitted values, and
+// meterReadingsSubmit for customers (web, mobile app) and partner systems (readings:write).
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { MeterReading } from "../../db/generated/prisma/client.js";
+import type { Context } from "../../context.js";
+import { builder } from "../../graphql/builder.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import { userError } from "../../shared/errors.js";
+import type { Money } from "../../shared/money.js";
+import { TariffZoneEnum } from "../accounts/home-types.js";
+import { AccountRef } from "../accounts/types.js";
+import { visibleAccounts } from "../accounts/access.js";
+import { meterBlockReason } from "./rules.js";
+import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
+
+const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
+const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж" } as const;
+
+const ReadingSourceEnum = builder.enumType("ReadingSource", { values: Object.keys(SOURCE_TEXT) as (keyof typeof SOURCE_TEXT)[] });
+const ReadingStatusEnum = builder.enumType("ReadingStatus", { values: ["SUBMITTED", "ACCEPTED", "SUPERSEDED", "REJECTED"] as const });
+const MeterStatusEnum = builder.enumType("MeterStatus", { values: ["ACTIVE", "DISABLED", "DISABLED_FAILED"] as const });
+
+export const MeterReadingRef = builder.prismaObject("MeterReading", {
+  fields: (t) => ({
+    zone: t.expose("zone", { type: TariffZoneEnum }),
+    value: t.string({ resolve: (r) => r.value.toString() }),
+    period: t.expose("period", { type: "Period" }),
+    submittedAt: t.expose("submittedAt", { type: "DateTime" }),
+    source: t.expose("source", { type: ReadingSourceEnum }),
+    sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
+    status: t.expose("status", { type: ReadingStatusEnum }),
+  }),
+});
+
+/** The latest reading per zone of the given statuses. */
+function latestPerZone(readings: MeterReading[], statuses: MeterReading["status"][]) {
+  const out = new Map<string, MeterReading>();
+  for (const r of readings) if (statuses.includes(r.status) && !out.has(r.zone)) out.set(r.zone, r);
+  return [...out.values()];
+}
+
+export const MeterRef = builder.prismaNode("Meter", {
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
+  fields: (t) => ({
+    number: t.exposeString("number"),
+    resource: t.string({ select: { service: { select: { name: true } } }, resolve: (m) => m.service.name }),
+    unit: t.exposeString("unit"),
+    zones: t.field({ type: [TariffZoneEnum], select: { zones: true }, resolve: (m) => m.zones }),
+    status: t.expose("status", { type: MeterStatusEnum }),
+    statusText: t.string({ select: { status: true }, resolve: (m) => STATUS_TEXT[m.status] }),
+    nextVerificationDate: t.expose("nextVerificationDate", { type: "Date", nullable: true }),
+    blockedReason: t.string({
+      nullable: true,
+      description: "Why the input is disabled (shown on hover); null when readings are accepted",
+      select: { status: true, blockedReason: true },
+      resolve: (m) => meterBlockReason(m),
+    }),
+    lastAccepted: t.field({
+      type: [MeterReadingRef],
+      description: "Последние принятые показания, per zone",
+      select: { readings: { where: { status: "ACCEPTED" }, orderBy: [{ period: "desc" }, { submittedAt: "desc" }], take: 10 } },
+      resolve: (m) => latestPerZone(m.readings, ["ACCEPTED"]),
+    }),
+    lastSubmitted: t.field({
+      type: [MeterReadingRef],
+      description: "Последние переданные показания, per zone",
+      select: { readings: { orderBy: { submittedAt: "desc" }, take: 10 } },
+      resolve: (m) => latestPerZone(m.readings, ["SUBMITTED", "ACCEPTED", "SUPERSEDED"]),
+    }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "meters", (t) =>
+  t.relation("meters", { description: "Приборы учета of the account", query: { where: { removedAt: null }, orderBy: { number: "asc" } } }),
+);
+
+const WarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").implement({
+  description: "Too-large consumption (figure 12): resubmit with confirmOverLimit to save anyway",
+  fields: (t) => ({
+    meterId: t.id({ resolve: (w) => encodeGlobalID("Meter", w.meterId) }),
+    zone: t.field({ type: TariffZoneEnum, resolve: (w) => w.zone }),
+    consumption: t.string({ resolve: (w) => (w.consumption as Money).toString() }),
+    message: t.exposeString("message"),
+  }),
+});
+
+const ReadingInput = builder.inputType("MeterReadingInput", {
+  fields: (t) => ({
+    meterId: t.globalID({ for: [MeterRef] }),
+    zone: t.field({ type: TariffZoneEnum }),
+    value: t.string({ description: "The meter's display, e.g. \"2640\" or \"2640.5\"" }),
+  }),
+});
+
+function actorOf(ctx: Context, channel: "WEB" | "MOBILE_APP"): SubmitActor {
+  if (ctx.auth.kind === "user") return { source: channel, userId: ctx.auth.userId };
+  if (ctx.auth.kind === "partner" && ctx.auth.scopes.includes("readings:write")) return { source: "PARTNER", apiKeyId: ctx.auth.apiKeyId };
+  if (ctx.auth.kind === "staff") return { source: "OFFICE" };
+  throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+}
+
+builder.mutationField("meterReadingsSubmit", (t) =>
+  t.field({
+    type: payloadType<{ readings: MeterReading[]; warnings: OverLimitWarning[] }>("MeterReadingsSubmitPayload", (p) => ({
+      readings: p.field({ type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
+      warnings: p.field({ type: [WarningRef], resolve: (r) => r.warnings ?? [] }),
+    })),
+    description: "«Передать показания» (6.2.1). Customers, or partner systems with the readings:write scope.",
+    args: {
+      input: t.arg({
+        type: builder.inputType("MeterReadingsSubmitInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef] }),
+            readings: f.field({ type: [ReadingInput] }),
+            confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
+            channel: f.string({ required: false, description: "WEB (default) or MOBILE_APP for customer apps" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const actor = actorOf(ctx, input.channel === "MOBILE_APP" ? "MOBILE_APP" : "WEB");
+        const accountId = Number(input.accountId.id);
+        // A partner may submit for any account; a customer only for a linked one.
+        const where = actor.source === "PARTNER" ? { id: accountId } : { id: accountId, AND: [visibleAccounts(ctx)] };
+        if (!(await ctx.db.account.findFirst({ where, select: { id: true } }))) throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
+        const r = await submitReadings(
+          { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
+          {
+            accountId,
+            confirmOverLimit: !!input.confirmOverLimit,
+            readings: input.readings.map((x) => ({ meterId: Number(x.meterId.id), zone: x.zone, value: x.value })),
+          },
+          actor,
+        );
+        return { readings: r.saved, warnings: r.warnings };
+      }),
+  }),
+);
