@@ -10,7 +10,7 @@ import type { Auth, Context, Deps } from "./context.js";
 import { sessionIsLive } from "./domains/identity/sessions.js";
 import { TokenService, sha256 } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
-import { ErrorCode } from "./shared/errors.js";
+import { ErrorCode, UserFacingError } from "./shared/errors.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -86,6 +86,14 @@ export function buildApp(deps: Deps): App {
 function maskError(error: unknown, message: string): GraphQLError {
   const err = error instanceof GraphQLError ? error : new GraphQLError(String(error));
   const original = err.originalError;
+  // A user-fixable error outside a mutation payload (a query argument): keep its text.
+  if (original instanceof UserFacingError) {
+    return new GraphQLError(original.message, {
+      nodes: err.nodes,
+      path: err.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, userErrors: original.errors },
+    });
+  }
   if (original?.name === "PothosValidationError") {
     return new GraphQLError(original.message, { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }

@@ -29,7 +29,7 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
 
   const last = (number: string, zone: string) => Number(meters.find((m) => m.number === number).lastAccepted.find((r: any) => r.zone === zone).value);
   const reading = (number: string, zone: string, value: number | string) => ({ meterId: meters.find((m) => m.number === number).id, zone, value: String(value) });
-  const both = (number: string, day: number, night: number) => [reading(number, "DAY", day), reading(number, "NIGHT", night)];
+  const both = (number: string, day: number | string, night: number) => [reading(number, "DAY", day), reading(number, "NIGHT", night)];
 
   it("lists the account's two-zone meters with last accepted values", () => {
     expect(meters.map((m) => [m.number, m.zones, m.statusText, m.nextVerificationDate])).toEqual([

@@ -12,6 +12,7 @@ import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { meterBlockReason } from "./rules.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
+import { readingHistory } from "./history.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж" } as const;
@@ -139,5 +140,43 @@ builder.mutationField("meterReadingsSubmit", (t) =>
         );
         return { readings: r.saved, warnings: r.warnings };
       }),
+  }),
+);
+
+const HistoryRowRef = builder.objectRef<import("./history.js").HistoryRow>("ReadingHistoryRow").implement({
+  description: "A row of figure 13",
+  fields: (t) => ({
+    submittedAt: t.field({ type: "DateTime", description: "Дата передачи", resolve: (r) => r.submittedAt }),
+    resource: t.exposeString("resource"),
+    meterNumber: t.exposeString("meterNumber"),
+    meterStatusText: t.string({ resolve: (r) => STATUS_TEXT[r.meterStatus] }),
+    zone: t.field({ type: TariffZoneEnum, resolve: (r) => r.zone }),
+    value: t.string({ resolve: (r) => r.value.toString() }),
+    difference: t.string({ nullable: true, description: "Разница с предыдущими", resolve: (r) => r.difference?.toString() ?? null }),
+    unit: t.exposeString("unit"),
+    source: t.field({ type: ReadingSourceEnum, resolve: (r) => r.source }),
+    sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
+    accepted: t.boolean({ description: "Принято к расчету", resolve: (r) => r.status === "ACCEPTED" }),
+  }),
+});
+
+const HistoryMonthRef = builder.objectRef<import("./history.js").HistoryMonth>("ReadingHistoryMonth").implement({
+  fields: (t) => ({
+    period: t.field({ type: "Period", resolve: (m) => m.period }),
+    rows: t.field({ type: [HistoryRowRef], resolve: (m) => m.rows }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "readingHistory", (t) =>
+  t.field({
+    type: [HistoryMonthRef],
+    description: "«История показаний» by month range «с» / «по», newest month first",
+    select: { id: true },
+    args: {
+      from: t.arg({ type: "Period", required: true }),
+      to: t.arg({ type: "Period", required: true }),
+      acceptedOnly: t.arg.boolean({ required: false, defaultValue: false, description: "«Только принятые к расчету»" }),
+    },
+    resolve: (a, args, ctx) => readingHistory(ctx.db, a.id, args.from, args.to, !!args.acceptedOnly),
   }),
 );
