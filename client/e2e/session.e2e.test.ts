@@ -44,6 +44,25 @@ describe("session", () => {
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 
+  it("refreshes and re-runs a mutation whose payload says UNAUTHENTICATED (profile «Сохранить данные»)", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, DEMO.login, DEMO.password);
+    await page.waitForSelector(".customer");
+    // In-app navigation: a reload now could race the WebSocket's token refresh (2 s tokens).
+    await page.click("a.menu__link::-p-text(Профиль)");
+    await page.waitForSelector("a.profile__tab");
+    await page.click("a.profile__tab::-p-text(Почта, телефон)");
+    await page.waitForSelector("input[name=email]");
+
+    await new Promise((r) => setTimeout(r, (ACCESS_TTL_SEC + 1) * 1000));
+    // Same contacts again: nothing changes, but the call needs a valid token.
+    await page.click("button::-p-text(Сохранить данные)");
+    expect(await textOf(page, ".panel [role=status]")).toContain("Данные сохранены.");
+    expect(await page.$("[role=alert]")).toBeNull();
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+
   it("sends the customer to /login when the refresh token is no longer valid", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/login`);

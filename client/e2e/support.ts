@@ -171,3 +171,57 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 export const DEMO = { login: "0710000000", password: "demo2026" } as const;
+
+export type OutboxMessage = { id: number; channel: "EMAIL" | "SMS"; to: string; subject?: string; text: string; at: string };
+
+/** Messages of the server's dev outbox (GET /dev/outbox), newest first; `to` is an address or 7XXXXXXXXXX. */
+export async function outbox(baseUrl: string, to?: string): Promise<OutboxMessage[]> {
+  const res = await fetch(`${baseUrl}/dev/outbox${to ? `?to=${encodeURIComponent(to)}` : ""}`);
+  if (!res.ok) throw new Error(`GET /dev/outbox: ${res.status}`);
+  return (await res.json()) as OutboxMessage[];
+}
+
+/**
+ * Waits for a message to `to` newer than `afterId` whose text matches `pattern` and returns the
+ * pattern's first group (the SMS code, the link). Read `afterId` from lastOutboxId() before acting.
+ */
+export async function fromOutbox(baseUrl: string, to: string, pattern: RegExp, afterId = 0): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = (await outbox(baseUrl, to)).find((m) => m.id > afterId && pattern.test(m.text));
+    const match = found && pattern.exec(found.text)?.[1];
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`no message to ${to} matching ${pattern} in the dev outbox`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The id of the newest message to `to` (0 when there is none). */
+export async function lastOutboxId(baseUrl: string, to: string): Promise<number> {
+  return (await outbox(baseUrl, to))[0]?.id ?? 0;
+}
+
+/** A link from an e-mail, pointed at the server under test (the e-mail carries PUBLIC_URL). */
+export function onServer(baseUrl: string, link: string): string {
+  const u = new URL(link);
+  return `${baseUrl}${u.pathname}${u.search}`;
+}
+
+/** Calls the GraphQL API directly (test setup only); throws on GraphQL errors. */
+export async function gql<T = Record<string, unknown>>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Replaces the value of an input by typing, as a person would. */
+export async function fillIn(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForSelector(selector);
+  await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ""));
+  await page.type(selector, value);
+}

@@ -6,6 +6,7 @@ import { PublicLayout } from "./layout/PublicLayout";
 import { LoginPage } from "./routes/login/LoginPage";
 import { RegisterPage } from "./routes/register/RegisterPage";
 import { RecoverPage } from "./routes/recover/RecoverPage";
+import { ConfirmEmailPage } from "./routes/confirm-email/ConfirmEmailPage";
 import { HomePage } from "./routes/home/HomePage";
 import { ReadingsPage } from "./routes/readings/ReadingsPage";
 import { ChargesPage } from "./routes/charges/ChargesPage";
@@ -24,6 +25,8 @@ export function App() {
           <Route path="/login" component={LoginPage} />
           <Route path="/register" component={RegisterPage} />
           <Route path="/recover" component={RecoverPage} />
+          {/* The link of the confirmation letter: works signed in or not. */}
+          <Route path="/confirm-email" component={ConfirmEmailPage} />
         </Route>
         {/* Every section of the manual shares the authenticated layout. */}
         <Route component={AppLayout}>
@@ -32,7 +35,7 @@ export function App() {
           <Route path="/charges" component={ChargesPage} />
           <Route path="/payment" component={PaymentPage} />
           <Route path="/appeals" component={AppealsPage} />
-          <Route path="/profile" component={ProfilePage} />
+          <Route path="/profile/:tab?" component={ProfilePage} />
           <Route path="*404" component={NotFoundPage} />
         </Route>
       </Router>

@@ -14,22 +14,50 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": typeof types.ContactCodeSendDocument,
+    "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PhoneConfirmDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerActiveAccountSetDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id title body createdAt read }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": typeof types.AppViewerDocument,
     "\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRefreshDocument,
     "\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.EmailConfirmDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": typeof types.HomeNewsDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
+    "\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AccountLinkDocument,
+    "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AccountUnlinkDocument,
+    "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerContactsUpdateDocument,
+    "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerLoginChangeDocument,
+    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPasswordChangeDocument,
+    "\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRevokeAllDocument,
+    "\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerSubscriptionsUpdateDocument,
+    "\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n": typeof types.ProfileViewerDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n": typeof types.PasswordResetRequestDocument,
+    "\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": typeof types.PasswordResetDocument,
+    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": typeof types.UserRegisterDocument,
 };
 const documents: Documents = {
+    "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": types.ContactCodeSendDocument,
+    "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": types.PhoneConfirmDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerActiveAccountSetDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id title body createdAt read }\n  }\n": types.NotificationAddedDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": types.AppViewerDocument,
     "\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionRefreshDocument,
     "\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n": types.SessionRevokeDocument,
+    "\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.EmailConfirmDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": types.HomeNewsDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
+    "\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n": types.AccountLinkDocument,
+    "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.AccountUnlinkDocument,
+    "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerContactsUpdateDocument,
+    "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerLoginChangeDocument,
+    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPasswordChangeDocument,
+    "\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n": types.SessionRevokeAllDocument,
+    "\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerSubscriptionsUpdateDocument,
+    "\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n": types.ProfileViewerDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n": types.PasswordResetRequestDocument,
+    "\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": types.PasswordResetDocument,
+    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": types.UserRegisterDocument,
 };
 
 /**
@@ -46,6 +74,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -69,11 +105,59 @@ export function graphql(source: "\n  mutation SessionRevoke($input: SessionRevok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n"): (typeof documents)["\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n"): (typeof documents)["\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

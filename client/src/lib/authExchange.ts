@@ -24,10 +24,20 @@ function isUnauthenticated(error: CombinedError | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
 }
 
+// Some mutations report a missing or expired token as a payload user error rather than a
+// GraphQL error; nothing was changed, so they are refreshed and re-run the same way.
+function payloadUnauthenticated(result: OperationResult): boolean {
+  if (result.operation.kind !== "mutation" || !result.data) return false;
+  return Object.values(result.data as Record<string, unknown>).some((payload) => {
+    const errors = (payload as { userErrors?: { code?: string }[] } | null)?.userErrors;
+    return !!errors?.some((e) => e.code === "UNAUTHENTICATED");
+  });
+}
+
 function needsRefresh(result: OperationResult): boolean {
   const { context } = result.operation;
   if (!hasRefreshToken()) return false;
-  if (isUnauthenticated(result.error)) return true;
+  if (isUnauthenticated(result.error) || payloadUnauthenticated(result)) return true;
   // `viewer` is null (not an error) for an expired token.
   const data = result.data as { viewer?: unknown } | undefined;
   return context.sentToken === true && data?.viewer === null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatRub, plural } from "./format";
+import { formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatPhone, formatRub, normalizePhone, plural } from "./format";
 
 // Normalise no-break spaces so expectations read naturally.
 const s = (x: string) => x.replace(/\u00a0/g, " ");
@@ -48,4 +48,17 @@ describe("plural", () => {
     [1, forms[0]], [2, forms[1]], [4, forms[1]], [5, forms[2]], [11, forms[2]],
     [14, forms[2]], [21, forms[0]], [22, forms[1]], [111, forms[2]],
   ])("%i -> %s", (n, expected) => expect(plural(n, forms)).toBe(expected));
+});
+
+describe("phones", () => {
+  it("shows a stored number as in the manual", () => {
+    expect(formatPhone("79991234567")).toBe("+7(999)123-45-67");
+    expect(formatPhone("")).toBe("");
+    expect(formatPhone("12345")).toBe("12345");
+  });
+  it("normalises typed numbers to the stored form", () => {
+    expect(normalizePhone("+7 (999) 123-45-67")).toBe("79991234567");
+    expect(normalizePhone("8 999 123 45 67")).toBe("79991234567");
+    expect(normalizePhone("+7(999)123-45-67")).toBe("79991234567");
+  });
 });

@@ -96,3 +96,19 @@ export function plural(n: number, forms: readonly [one: string, few: string, man
   if (mod10 >= 2 && mod10 <= 4) return forms[1];
   return forms[2];
 }
+
+/**
+ * A stored phone ("79991234567") as the manual writes it: "+7(999)123-45-67". Anything that
+ * is not 11 digits is returned unchanged.
+ */
+export function formatPhone(value: string): string {
+  const d = value.replace(/\D/g, "");
+  if (d.length !== 11) return value;
+  return `+7(${d.slice(1, 4)})${d.slice(4, 7)}-${d.slice(7, 9)}-${d.slice(9, 11)}`;
+}
+
+/** Typed phone -> the stored form (7XXXXXXXXXX) when it is an 11-digit number, else its digits. */
+export function normalizePhone(value: string): string {
+  const d = value.replace(/\D/g, "");
+  return d.length === 11 && d.startsWith("8") ? `7${d.slice(1)}` : d;
+}

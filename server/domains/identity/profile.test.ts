@@ -96,3 +96,24 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     expect(log.map((l) => l.action)).toEqual(["consent.withdrawn", "user.deleted"]);
   });
 });
+
+describe.each(testDatabases())("changing the e-mail right after registering on $name", (backend) => {
+  it("sends a link to the new address at once and keeps the change whole", async () => {
+    const database = await backend.open();
+    try {
+      const sent: { to: string }[] = [];
+      const t = createTestApp(database, { sink: (m) => sent.push(m) });
+      const acc = await database.prisma.account.create({ data: { number: "5090000001", ownerLastName: "Орлов", ownerFirstName: "Олег", address: "Тюмень", objectType: "Квартира" } });
+      const reg = await t.gql(
+        `mutation($i: UserRegisterInput!) { userRegister(input: $i) { session { accessToken } userErrors { code } } }`,
+        { i: { accountNumber: acc.number, ownerLastName: "Орлов", email: "first@mail.ru", password: "orlov2026", passwordConfirmation: "orlov2026", consentPersonalData: true } },
+      );
+      const token = reg.data.userRegister.session.accessToken;
+      const r = await t.gql(`mutation { viewerContactsUpdate(input: { email: "second@mail.ru" }) { emailConfirmationSent userErrors { code } } }`, {}, { token });
+      expect(r.data.viewerContactsUpdate).toEqual({ emailConfirmationSent: true, userErrors: [] });
+      expect(sent.map((m) => m.to)).toEqual(["first@mail.ru", "second@mail.ru"]);
+    } finally {
+      await database.close();
+    }
+  });
+});

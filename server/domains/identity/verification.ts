@@ -45,10 +45,10 @@ export async function issueCode(
   return code;
 }
 
-/** At most one code or link per user, purpose and channel a minute. */
-async function assertResendAllowed(db: PrismaClient, p: { userId: number; purpose: VerificationPurpose; channel: ContactKind; now: Date }) {
+/** At most one code or link a minute per user, purpose and address (a new address may get one at once). */
+async function assertResendAllowed(db: PrismaClient, p: { userId: number; purpose: VerificationPurpose; channel: ContactKind; target: string; now: Date }) {
   const last = await db.verification.findFirst({
-    where: { userId: p.userId, purpose: p.purpose, channel: p.channel },
+    where: { userId: p.userId, purpose: p.purpose, channel: p.channel, target: p.target },
     orderBy: { createdAt: "desc" },
   });
   const wait = last ? last.createdAt.getTime() + RESEND_INTERVAL_MS - p.now.getTime() : 0;

@@ -4,9 +4,10 @@ import { A, Navigate } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { sessionStatus, setSession } from "../../lib/auth";
+import { takeFlash } from "../../lib/flash";
 import { usePageTitle } from "../../lib/title";
 import { NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
-import { PasswordInput } from "./PasswordInput";
+import { PasswordInput } from "../../components/PasswordInput";
 
 const SessionCreate = graphql(`
   mutation SessionCreate($input: SessionCreateInput!) {
@@ -41,6 +42,8 @@ function LoginForm() {
   const [login, setLogin] = createSignal("");
   const [password, setPassword] = createSignal("");
   const [errors, setErrors] = createSignal<Errors>({});
+  // A notice from the page before (a new password, a sign-out everywhere, a deletion).
+  const notice = takeFlash();
 
   function validate(): Errors {
     const found: Errors = {};
@@ -79,6 +82,13 @@ function LoginForm() {
   return (
     <section class="card auth-card" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`} class="auth-card__title">Вход в личный кабинет</h1>
+      <Show when={notice}>
+        {(n) => (
+          <p class={`notice notice--${n().tone} auth-card__notice`} role="status">
+            {n().text}
+          </p>
+        )}
+      </Show>
       <form class="form" onSubmit={submit} novalidate>
         <div class="field">
           <label class="field__label" for={`${id}-login`}>Логин</label>

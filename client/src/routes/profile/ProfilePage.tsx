@@ -1,10 +1,121 @@
-import { UnderConstruction } from "../../components/UnderConstruction";
+// Section «Профиль» (manual 6.6, figures 35–39, 42): «Заполненность профиля» and the tabs
+// «Мои лицевые счета», «Подписки», «Автоплатежи», «Логин, пароль», «Почта, телефон»,
+// «Выход из ЛК». Each tab has its own address (/profile/<tab>).
+import { For, Match, Show, Switch, createEffect, on, type Component } from "solid-js";
+import { Dynamic } from "solid-js/web";
+import { A, useParams } from "@solidjs/router";
+import { createQuery } from "@urql/solid";
+import { usePageTitle } from "../../lib/title";
+import { requestErrorText } from "../../lib/userErrors";
+import { ErrorNotice, Spinner } from "../../components/Status";
+import { ProfileViewer, type ProfileData, type TabProps } from "./profileData";
+import { AccountsTab } from "./AccountsTab";
+import { SubscriptionsTab } from "./SubscriptionsTab";
+import { AutopayTab } from "./AutopayTab";
+import { LoginPasswordTab } from "./LoginPasswordTab";
+import { ContactsTab } from "./ContactsTab";
+import { SignOutTab } from "./SignOutTab";
 
-// Section «Профиль» (manual 6.6).
+const TABS: { path: string; label: string; component: Component<TabProps> }[] = [
+  { path: "", label: "Мои лицевые счета", component: AccountsTab },
+  { path: "subscriptions", label: "Подписки", component: SubscriptionsTab },
+  { path: "autopay", label: "Автоплатежи", component: AutopayTab },
+  { path: "login", label: "Логин, пароль", component: LoginPasswordTab },
+  { path: "contacts", label: "Почта, телефон", component: ContactsTab },
+  { path: "exit", label: "Выход из ЛК", component: SignOutTab },
+];
+
+const href = (path: string) => (path ? `/profile/${path}` : "/profile");
+
 export function ProfilePage() {
+  const params = useParams();
+  const tab = () => TABS.find((t) => t.path === (params.tab ?? "")) ?? TABS[0]!;
+  usePageTitle(() => `${tab().label} — Профиль`);
+  const [result, reexecute] = createQuery({ query: ProfileViewer, requestPolicy: "cache-and-network" });
+  let strip: HTMLUListElement | undefined;
+
+  // On narrow screens the tabs scroll sideways: keep the current one in view.
+  createEffect(
+    on([tab, () => !!result.data?.viewer], () =>
+      queueMicrotask(() => {
+        const active = strip?.querySelector<HTMLElement>(".profile__tab--active");
+        if (!strip || !active || strip.scrollWidth <= strip.clientWidth) return;
+        const a = active.getBoundingClientRect();
+        const s = strip.getBoundingClientRect();
+        if (a.left < s.left || a.right > s.right - 32) strip.scrollLeft += a.left - s.left - 8;
+      }),
+    ),
+  );
+
   return (
-    <UnderConstruction title="Профиль">
-      Здесь можно будет управлять лицевыми счетами, подписками, автоплатежом, логином, паролем и контактными данными.
-    </UnderConstruction>
+    <div class="profile">
+      <h1 class="page-title">Профиль пользователя Личного кабинета</h1>
+      <Switch fallback={<Spinner />}>
+        <Match when={result.data?.viewer}>
+          {(viewer) => (
+            <>
+              <Completeness viewer={viewer()} />
+              <div class="profile__layout">
+                <nav class="profile__nav" aria-label="Настройки профиля">
+                  <ul class="profile__tabs" ref={strip}>
+                    <For each={TABS}>
+                      {(t) => (
+                        <li>
+                          <A href={href(t.path)} end class="profile__tab" activeClass="profile__tab--active" inactiveClass="profile__tab--inactive">
+                            {t.label}
+                          </A>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </nav>
+                <section class="card profile__panel" aria-labelledby="profile-panel-title">
+                  <Dynamic component={tab().component} viewer={viewer()} titleId="profile-panel-title" />
+                </section>
+              </div>
+            </>
+          )}
+        </Match>
+        <Match when={result.error && !result.fetching}>
+          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+/** «Заполненность профиля N%»: e-mail, phone, their confirmations and a linked account. */
+function Completeness(props: { viewer: ProfileData }) {
+  const percent = () => Math.max(0, Math.min(100, props.viewer.profileCompleteness));
+  const missing = () => {
+    const v = props.viewer;
+    const items: string[] = [];
+    if (!v.email) items.push("укажите e-mail");
+    else if (!v.emailConfirmed) items.push("подтвердите e-mail");
+    if (!v.phone) items.push("укажите телефон");
+    else if (!v.phoneConfirmed) items.push("подтвердите телефон");
+    return items;
+  };
+  return (
+    <div class="card completeness">
+      <p id="completeness-label" class="completeness__label">
+        Заполненность профиля <strong>{percent()}%</strong>
+      </p>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-labelledby="completeness-label"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow={percent()}
+      >
+        <span class="progress__bar" style={{ width: `${percent()}%` }} />
+      </div>
+      <Show when={missing().length > 0}>
+        <p class="completeness__hint">
+          Чтобы заполнить профиль, {missing().join(", ")} во вкладке <A href="/profile/contacts">«Почта, телефон»</A>.
+        </p>
+      </Show>
+    </div>
   );
 }

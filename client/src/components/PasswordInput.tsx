@@ -1,13 +1,16 @@
 import { createSignal } from "solid-js";
-import { EyeIcon } from "../../components/Icons";
+import { EyeIcon } from "./Icons";
 
 /** Password field with a show/hide toggle. */
 export function PasswordInput(props: {
   id: string;
+  /** Form field name; "password" unless the form has several password fields. */
+  name?: string;
   value: string;
   onInput: (value: string) => void;
   invalid?: boolean;
   describedBy?: string;
+  required?: boolean;
   autocomplete?: "current-password" | "new-password";
 }) {
   const [visible, setVisible] = createSignal(false);
@@ -16,13 +19,14 @@ export function PasswordInput(props: {
       <input
         id={props.id}
         class="input password__input"
-        name="password"
+        name={props.name ?? "password"}
         type={visible() ? "text" : "password"}
         autocomplete={props.autocomplete ?? "current-password"}
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         aria-invalid={props.invalid}
         aria-describedby={props.describedBy}
+        aria-required={props.required || undefined}
       />
       <button
         type="button"

@@ -1,0 +1,146 @@
+// «Логин, пароль» (6.6.4, figure 38): a new login, or a new password entered twice after the
+// current one; one «Сохранить данные» saves whichever was changed.
+import { Show, createEffect, createMemo, createSignal, createUniqueId, on } from "solid-js";
+import { createMutation } from "@urql/solid";
+import { graphql } from "../../gql";
+import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
+import { PASSWORD_RULES, PasswordField, TextField } from "../../components/Field";
+import { PanelHead } from "./PanelHead";
+import type { TabProps } from "./profileData";
+
+const LoginChange = graphql(`
+  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {
+    viewerLoginChange(input: $input) {
+      viewer { id login }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const PasswordChange = graphql(`
+  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {
+    viewerPasswordChange(input: $input) {
+      viewer { id }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const FIELDS = ["login", "currentPassword", "password", "passwordConfirmation"] as const;
+type Field = (typeof FIELDS)[number];
+
+export function LoginPasswordTab(props: TabProps) {
+  const id = createUniqueId();
+  const [loginState, changeLogin] = createMutation(LoginChange);
+  const [passwordState, changePassword] = createMutation(PasswordChange);
+  const savedLogin = createMemo(() => props.viewer.login);
+  const [login, setLogin] = createSignal(savedLogin());
+  const [current, setCurrent] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const [confirmation, setConfirmation] = createSignal("");
+  const [errors, setErrors] = createSignal<FormErrors<Field>>({});
+  const [done, setDone] = createSignal<string[]>([]);
+  const busy = () => loginState.fetching || passwordState.fetching;
+
+  createEffect(on(savedLogin, (v) => setLogin(v), { defer: true }));
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setDone([]);
+    const loginChanged = login().trim() !== savedLogin();
+    const passwordTyped = !!(current() || password() || confirmation());
+    if (!loginChanged && !passwordTyped) {
+      setErrors({ form: "Укажите новый логин или новый пароль." });
+      return;
+    }
+    const found: FormErrors<Field> = {};
+    const saved: string[] = [];
+    if (loginChanged) {
+      const result = await changeLogin({ input: { login: login().trim() } });
+      const payload = result.data?.viewerLoginChange;
+      if (!payload) found.form = requestErrorText(result.error);
+      else if (payload.userErrors.length) Object.assign(found, toFormErrors(payload.userErrors, FIELDS));
+      else saved.push(`Логин изменен: теперь для входа используйте «${payload.viewer?.login ?? login().trim()}».`);
+    }
+    if (passwordTyped) {
+      const result = await changePassword({
+        input: { currentPassword: current(), password: password(), passwordConfirmation: confirmation() },
+      });
+      const payload = result.data?.viewerPasswordChange;
+      if (!payload) found.form = requestErrorText(result.error);
+      else if (payload.userErrors.length) {
+        const e = toFormErrors(payload.userErrors, FIELDS);
+        Object.assign(found, e, { form: [found.form, e.form].filter(Boolean).join(" ") || undefined });
+      } else {
+        saved.push("Пароль изменен. На других устройствах потребуется войти заново.");
+        setCurrent("");
+        setPassword("");
+        setConfirmation("");
+      }
+    }
+    setErrors(found);
+    setDone(saved);
+    const first = FIELDS.find((f) => found[f]);
+    if (first) document.getElementById(`${id}-${first}`)?.focus();
+  }
+
+  return (
+    <div class="panel">
+      <PanelHead id={props.titleId} title="Логин, пароль">
+        Здесь Вы можете изменить логин и пароль
+      </PanelHead>
+      <form class="form form--narrow" onSubmit={submit} novalidate>
+        <TextField
+          id={`${id}-login`}
+          name="login"
+          label="Ваш логин"
+          autocomplete="username"
+          value={login()}
+          onInput={setLogin}
+          hint="От 3 до 64 символов: латинские буквы, цифры и символы @ . _ -"
+          error={errors().login}
+        />
+        <fieldset class="fieldset">
+          <legend class="fieldset__legend">Смена пароля</legend>
+          <PasswordField
+            id={`${id}-currentPassword`}
+            name="currentPassword"
+            label="Текущий пароль"
+            autocomplete="current-password"
+            value={current()}
+            onInput={setCurrent}
+            error={errors().currentPassword}
+          />
+          <PasswordField
+            id={`${id}-password`}
+            name="password"
+            label="Новый пароль"
+            value={password()}
+            onInput={setPassword}
+            hint={PASSWORD_RULES}
+            error={errors().password}
+          />
+          <PasswordField
+            id={`${id}-passwordConfirmation`}
+            name="passwordConfirmation"
+            label="Повторите пароль"
+            value={confirmation()}
+            onInput={setConfirmation}
+            error={errors().passwordConfirmation}
+          />
+        </fieldset>
+        <Show when={errors().form}>
+          <p class="notice notice--error" role="alert">{errors().form}</p>
+        </Show>
+        <Show when={done().length > 0}>
+          <p class="notice notice--success" role="status">{done().join(" ")}</p>
+        </Show>
+        <div class="form__buttons">
+          <button type="submit" class="button button--primary" disabled={busy()}>
+            {busy() ? "Сохраняем…" : "Сохранить данные"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { JSX } from "solid-js";
+
+/** Title and one-line explanation at the top of a tab (figures 38, 39). */
+export function PanelHead(props: { id: string; title: string; children: JSX.Element }) {
+  return (
+    <header class="panel-head">
+      <h2 id={props.id} class="panel-head__title">{props.title}</h2>
+      <p class="panel-head__text">{props.children}</p>
+    </header>
+  );
+}
