@@ -97,8 +97,10 @@ function maskError(error: unknown, message: string): GraphQLError {
   if (original?.name === "PothosValidationError") {
     return new GraphQLError(original.message, { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
-  if (!original || original instanceof GraphQLError) {
-    if (err.extensions?.code || !original) return err;
+  if (!original) return err;
+  // GraphQL's own errors (bad variables, validation) and ours are about the request: keep them.
+  if (original instanceof GraphQLError) {
+    return err.extensions?.code ? err : new GraphQLError(err.message, { nodes: err.nodes, path: err.path, extensions: { ...err.extensions, code: ErrorCode.BAD_USER_INPUT } });
   }
   if (process.env.NODE_ENV !== "test") console.error(original ?? err);
   return new GraphQLError(message === "Unexpected error." ? "Внутренняя ошибка сервера" : message, {
