@@ -51,6 +51,11 @@ describe("error model and query limits", () => {
     expect(money.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("reports malformed variables as a client error, not a server error", async () => {
+    const r = await t.gql(`mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { userErrors { code } } }`, { i: { login: "x", password: "y", extra: 1 } });
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("turns off introspection in production", async () => {
     const prod = createTestApp(database, { env: { NODE_ENV: "production", JWT_SECRET: "p".repeat(40) } });
     const r = await prod.gql(`{ __schema { types { name } } }`);

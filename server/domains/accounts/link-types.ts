@@ -1,16 +1,11 @@
 import type { Account, User } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
+import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
-import type { Context } from "../../context.js";
 import { ViewerRef } from "../identity/types.js";
 import { linkAccount, unlinkAccount } from "./links.js";
 import { AccountRef } from "./types.js";
 
-function viewerId(ctx: Context): number {
-  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
-  return ctx.auth.userId;
-}
 
 builder.mutationField("accountLink", (t) =>
   t.field({
@@ -24,7 +19,7 @@ builder.mutationField("accountLink", (t) =>
         required: true,
       }),
     },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ account: await linkAccount(ctx, viewerId(ctx), input) })),
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ account: await linkAccount(ctx, requireUser(ctx).userId, input) })),
   }),
 );
 
@@ -51,7 +46,7 @@ builder.mutationField("accountUnlink", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const r = await unlinkAccount(ctx, viewerId(ctx), Number(input.accountId.id), !!input.confirmDeletion);
+        const r = await unlinkAccount(ctx, requireUser(ctx).userId, Number(input.accountId.id), !!input.confirmDeletion);
         return { viewer: r.user, deletionScheduled: r.deletionScheduled };
       }),
   }),

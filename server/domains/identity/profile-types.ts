@@ -1,19 +1,14 @@
 // GraphQL surface of recovery and the profile: thin wrappers over recovery.ts and profile.ts.
 import type { User } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
+import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import type { Context } from "../../context.js";
-import { userError } from "../../shared/errors.js";
 import { changeLogin, changePassword, profileCompleteness, updateContacts, updateSubscriptions } from "./profile.js";
 import { requestPasswordReset, resetPassword } from "./recovery.js";
 import { contactDeps } from "./registration-types.js";
 import { revokeAllSessions } from "./sessions.js";
 import { ViewerRef } from "./types.js";
 
-function viewerAuth(ctx: Context): { userId: number; sessionId: number } {
-  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
-  return ctx.auth;
-}
 
 builder.prismaObjectField(ViewerRef, "profileCompleteness", (t) =>
   t.int({
@@ -86,7 +81,7 @@ builder.mutationField("viewerLoginChange", (t) =>
   t.field({
     type: viewerPayload("ViewerLoginChangePayload"),
     args: { input: t.arg({ type: builder.inputType("ViewerLoginChangeInput", { fields: (f) => ({ login: f.string() }) }), required: true }) },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await changeLogin(contactDeps(ctx), viewerAuth(ctx).userId, input.login) })),
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await changeLogin(contactDeps(ctx), requireUser(ctx).userId, input.login) })),
   }),
 );
 
@@ -104,7 +99,7 @@ builder.mutationField("viewerPasswordChange", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const a = viewerAuth(ctx);
+        const a = requireUser(ctx);
         return { viewer: await changePassword(contactDeps(ctx), a.userId, a.sessionId, input) };
       }),
   }),
@@ -126,7 +121,7 @@ builder.mutationField("viewerContactsUpdate", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const r = await updateContacts(contactDeps(ctx), viewerAuth(ctx).userId, input);
+        const r = await updateContacts(contactDeps(ctx), requireUser(ctx).userId, input);
         return { viewer: r.user, emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
       }),
   }),
@@ -141,7 +136,7 @@ builder.mutationField("viewerSubscriptionsUpdate", (t) =>
         required: true,
       }),
     },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await updateSubscriptions(contactDeps(ctx), viewerAuth(ctx).userId, input) })),
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await updateSubscriptions(contactDeps(ctx), requireUser(ctx).userId, input) })),
   }),
 );
 
@@ -149,6 +144,6 @@ builder.mutationField("sessionRevokeAll", (t) =>
   t.field({
     type: payloadType<{ revoked: number }>("SessionRevokeAllPayload", (p) => ({ revoked: p.int({ resolve: (r) => r.revoked ?? 0 }) })),
     description: "Signs out every device of the viewer, this one included",
-    resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeAllSessions(ctx, viewerAuth(ctx).userId, "sign-out everywhere") })),
+    resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeAllSessions(ctx, requireUser(ctx).userId, "sign-out everywhere") })),
   }),
 );

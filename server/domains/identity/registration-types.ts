@@ -1,6 +1,7 @@
 // GraphQL surface of registration and contact confirmation.
 import type { User } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
+import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { Context } from "../../context.js";
 import { userError } from "../../shared/errors.js";
@@ -13,10 +14,6 @@ export function contactDeps(ctx: Context): ContactDeps {
   return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl };
 }
 
-function signedInUserId(ctx: Context): number {
-  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
-  return ctx.auth.userId;
-}
 
 const ContactChannel = builder.enumType("ContactChannel", { values: ["EMAIL", "PHONE"] as const });
 
@@ -64,7 +61,7 @@ builder.mutationField("contactCodeSend", (t) =>
     args: { input: t.arg({ type: builder.inputType("ContactCodeSendInput", { fields: (f) => ({ channel: f.field({ type: ContactChannel }) }) }), required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const user = await ctx.db.user.findUniqueOrThrow({ where: { id: signedInUserId(ctx) } });
+        const user = await ctx.db.user.findUniqueOrThrow({ where: { id: requireUser(ctx).userId } });
         if (input.channel === "PHONE") await sendPhoneCode(contactDeps(ctx), user);
         else await sendEmailConfirmation(contactDeps(ctx), user);
         return { sent: true };
@@ -92,7 +89,7 @@ builder.mutationField("contactConfirm", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         if (input.token) return { viewer: await confirmEmailByLink(contactDeps(ctx), input.token) };
-        if (input.code) return { viewer: await confirmPhoneByCode(contactDeps(ctx), signedInUserId(ctx), input.code) };
+        if (input.code) return { viewer: await confirmPhoneByCode(contactDeps(ctx), requireUser(ctx).userId, input.code) };
         throw userError("REQUIRED", "Введите код", "code");
       }),
   }),

@@ -2,7 +2,7 @@
 // by the rules of 3.1, and consent to personal data processing (152-ФЗ), recorded with the
 // text's version, time and client address. All errors are reported at once; nothing is
 // written unless everything is right.
-import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { audit } from "../../shared/audit.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
