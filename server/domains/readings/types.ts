@@ -11,8 +11,10 @@ import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { meterBlockReason } from "./rules.js";
-import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
+import { periodOf, submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { readingHistory } from "./history.js";
+import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
+import { localDate } from "../../shared/clock.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж" } as const;
@@ -178,5 +180,40 @@ builder.prismaObjectField(AccountRef, "readingHistory", (t) =>
       acceptedOnly: t.arg.boolean({ required: false, defaultValue: false, description: "«Только принятые к расчету»" }),
     },
     resolve: (a, args, ctx) => readingHistory(ctx.db, a.id, args.from, args.to, !!args.acceptedOnly),
+  }),
+);
+
+const PreliminaryLineRef = builder.objectRef<import("./preliminary.js").PreliminaryLine>("PreliminaryLine").implement({
+  fields: (t) => ({
+    service: t.exposeString("service"),
+    method: t.string({ description: "METER (по показаниям) or NORM (по нормативу)", resolve: (l) => l.method }),
+    tariff: t.field({ type: "Money", resolve: (l) => l.tariff }),
+    norm: t.string({ nullable: true, resolve: (l) => l.norm?.toString() ?? null }),
+    volume: t.string({ resolve: (l) => l.volume.toString() }),
+    amount: t.field({ type: "Money", description: "Расчетная стоимость", resolve: (l) => l.amount }),
+  }),
+});
+
+const PreliminaryRef = builder.objectRef<import("./preliminary.js").PreliminaryCalculation>("PreliminaryCalculation").implement({
+  description: "«Предварительный расчет» (6.2.3); pay `total` in advance only after the acknowledgment",
+  fields: (t) => ({
+    period: t.field({ type: "Period", resolve: (c) => c.period }),
+    lines: t.field({ type: [PreliminaryLineRef], resolve: (c) => c.lines }),
+    currentTotal: t.field({ type: "Money", description: "За текущий период", resolve: (c) => c.currentTotal }),
+    previousDebt: t.field({ type: "Money", description: "За предыдущие периоды (переплата не учитывается)", resolve: (c) => c.previousDebt }),
+    total: t.field({ type: "Money", description: "Итого", resolve: (c) => c.total }),
+    warning: t.string({ resolve: () => PRELIMINARY_WARNING }),
+    acknowledgment: t.string({ resolve: () => "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца" }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
+  t.field({
+    type: PreliminaryRef,
+    select: { id: true },
+    resolve: (a, _args, ctx) => {
+      const today = new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+      return preliminaryCalculation(ctx.db, a.id, periodOf(ctx.clock.now(), ctx.config.timezone), today);
+    },
   }),
 );

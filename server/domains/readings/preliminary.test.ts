@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/client.js";
+import { seedDemo } from "../../db/seed/index.js";
+import { createTestApp, type TestApp } from "../../test/app.js";
+import { testDatabases } from "../../test/db.js";
+import { signInAs } from "../../test/session.js";
+
+const CALC = `{ viewer { activeAccount { id preliminaryCalculation { period lines { service method tariff norm volume amount } currentTotal previousDebt total warning }
+  meters { id number lastAccepted { zone value } } } } }`;
+const SUBMIT = `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`;
+
+describe.each(testDatabases())("preliminary calculation on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    database = await backend.open();
+    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    t = createTestApp(database);
+  });
+  afterAll(async () => database?.close());
+
+  it("uses submitted readings × zone tariffs, and the norm where there is no meter", async () => {
+    const { accessToken: token } = await signInAs(t, "0710000000", "demo2026");
+    const before = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount;
+    // No readings yet this month: electricity by the norm too (3 rooms, 2 residents, electric stove:
+    // 136 кВт.ч each), at the single-rate tariff since norm volume has no zones.
+    expect(before.preliminaryCalculation.lines.find((l: any) => l.service === "Электроэнергия")).toEqual({
+      service: "Электроэнергия", method: "NORM", tariff: "1.87", norm: "136", volume: "272", amount: "508.64",
+    });
+    const readings = before.meters.flatMap((m: any) =>
+      m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + (r.zone === "DAY" ? 150 : 50)) })),
+    );
+    expect((await t.gql(SUBMIT, { input: { accountId: before.id, readings } }, { token })).data.meterReadingsSubmit.userErrors).toEqual([]);
+
+    const c = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;
+    expect(c.period).toBe("2026-11");
+    expect(c.lines).toEqual([
+      { service: "Водоотведение ХВС", method: "NORM", tariff: "58.92", norm: "4.81", volume: "9.62", amount: "566.81" },
+      { service: "Холодное водоснабжение", method: "NORM", tariff: "48.86", norm: "4.81", volume: "9.62", amount: "470.03" },
+      { service: "Электроэнергия (день)", method: "METER", tariff: "2.25", norm: null, volume: "300", amount: "675.00" },
+      { service: "Электроэнергия (ночь)", method: "METER", tariff: "1.10", norm: null, volume: "100", amount: "110.00" },
+    ]);
+    expect(c.currentTotal).toBe("1821.84");
+    expect(c.previousDebt).toBe("0.00");
+    expect(c.total).toBe("1821.84");
+    expect(c.warning).toMatch(/^Внимание! Предварительный расчет не включает/);
+  });
+
+  it("adds the debt of previous periods and ignores an overpayment", async () => {
+    const { accessToken: token } = await signInAs(t, "debtor", "debtor2026");
+    const c = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;
+    expect(Number(c.previousDebt)).toBeGreaterThan(0);
+    expect(Number(c.total)).toBeCloseTo(Number(c.currentTotal) + Number(c.previousDebt), 2);
+
+    const acc = await database.prisma.account.findUniqueOrThrow({ where: { number: "0720000000" } });
+    await database.prisma.payment.create({
+      data: { accountId: acc.id, amount: "100000.00", status: "SUCCEEDED", paidAt: new Date("2026-11-20T10:00:00Z") },
+    });
+    const after = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;
+    expect(after.previousDebt).toBe("0.00");
+    expect(after.total).toBe(after.currentTotal);
+  });
+});
