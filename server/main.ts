@@ -10,6 +10,8 @@ import { applyMigrations } from "./db/migrate.js";
 import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
+import { documentsHandler } from "./http/documents-route.js";
+import { createPdfRenderer } from "./integrations/pdf/chromium.js";
 import { startJobs } from "./jobs/schedule.js";
 import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
 import { createAppPubSub } from "./integrations/pubsub.js";
@@ -48,12 +50,14 @@ async function main() {
         appType: "spa",
       })
     : null;
+  const pdf = createPdfRenderer({ executablePath: config.chromePath });
   const server = await startHttpServer(app, {
     port: config.port,
     clientDir: CLIENT_DIR,
     clientMiddleware: vite ? vite.middlewares : undefined,
     health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
     devOutbox: devOutboxToMount(config.env, messenger),
+    documents: documentsHandler(deps, pdf),
   });
   const jobs = process.env.JOBS === "false" ? null : startJobs(deps);
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
@@ -66,6 +70,7 @@ async function main() {
     console.log(`${signal}: shutting down…`);
     await jobs?.stop();
     await server.close();
+    await pdf.close();
     await vite?.close();
     await database.close();
     process.exit(0);

@@ -21,6 +21,8 @@ export interface ServerOptions {
   clientDir: string;
   /** In development: Vite's middleware (HMR) instead of the built client. */
   clientMiddleware?: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+  /** GET /documents/<kind>.pdf (signed links). */
+  documents?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   /** Checks for /health: each returns true when its dependency answers. */
   health: Record<string, () => Promise<boolean>>;
   /** Served at GET /dev/outbox; pass `devOutboxToMount(config.env, messenger)` (none in production). */
@@ -39,6 +41,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     const url = req.url ?? "/";
     if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: req.socket.remoteAddress ?? null });
     if (url === "/health") return health(res);
+    if (opts.documents && url.startsWith("/documents/")) return void opts.documents(req, res);
     if (serveOutbox && url.split("?")[0] === DEV_OUTBOX_PATH) return serveOutbox(req, res);
     serveClient(req, res);
   });

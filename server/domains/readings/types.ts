@@ -13,6 +13,9 @@ import { visibleAccounts } from "../accounts/access.js";
 import { meterBlockReason } from "./rules.js";
 import { periodOf, submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { readingHistory } from "./history.js";
+import { signDocumentLink } from "../documents/links.js";
+import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
+import { requireUser } from "../../graphql/require-user.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 import { localDate } from "../../shared/clock.js";
 
@@ -215,5 +218,41 @@ builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
       const today = new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
       return preliminaryCalculation(ctx.db, a.id, periodOf(ctx.clock.now(), ctx.config.timezone), today);
     },
+  }),
+);
+
+builder.mutationField("readingHistoryPdfCreate", (t) =>
+  t.field({
+    type: payloadType<{ document: DocumentLinkShape }>("ReadingHistoryPdfCreatePayload", (p) => ({
+      document: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+    })),
+    description: "«Сохранить в PDF» for the reading history: returns a short-lived download link",
+    args: {
+      input: t.arg({
+        type: builder.inputType("ReadingHistoryPdfCreateInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef] }),
+            from: f.field({ type: "Period" }),
+            to: f.field({ type: "Period" }),
+            acceptedOnly: f.boolean({ required: false, defaultValue: false }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        requireUser(ctx);
+        const accountId = Number(input.accountId.id);
+        if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
+          throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
+        await readingHistory(ctx.db, accountId, input.from, input.to, false); // validates the range
+        const period = (d: Date) => d.toISOString().slice(0, 7);
+        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, {
+          kind: "readings-history",
+          params: { accountId, from: period(input.from), to: period(input.to), acceptedOnly: !!input.acceptedOnly },
+        }, ctx.clock.now());
+        return { document };
+      }),
   }),
 );

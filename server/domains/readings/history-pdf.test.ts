@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../app.js";
+import { loadConfig } from "../../config.js";
+import type { Database } from "../../db/client.js";
+import { seedDemo } from "../../db/seed/index.js";
+import { documentsHandler } from "../../http/documents-route.js";
+import { startHttpServer, type RunningServer } from "../../http/server.js";
+import { devMessenger } from "../../integrations/messaging/index.js";
+import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
+import { createAppPubSub } from "../../integrations/pubsub.js";
+import { systemClock } from "../../shared/clock.js";
+import { testDatabases } from "../../test/db.js";
+import { verifyDocumentLink } from "../documents/links.js";
+
+describe("«Сохранить в PDF» for the reading history (real Chromium)", () => {
+  let database: Database;
+  let server: RunningServer;
+  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const config = loadConfig({ NODE_ENV: "test" });
+
+  beforeAll(async () => {
+    database = await testDatabases()[0]!.open();
+    await seedDemo(database.prisma);
+    const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+    // Links point at the public URL; in the test that is this server.
+    config.publicUrl = server.url;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await pdf.close();
+    await database?.close();
+  });
+
+  async function gql(query: string, variables: object, token?: string) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as any;
+  }
+  const signIn = async (login: string, password: string) =>
+    (await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: login, p: password })).data.sessionCreate.session.accessToken;
+  const CREATE = `mutation($i: ReadingHistoryPdfCreateInput!) { readingHistoryPdfCreate(input: $i) { document { url expiresAt } userErrors { code message } } }`;
+
+  it("renders the history table to a PDF behind a short-lived signed link", async () => {
+    const token = await signIn("0710000000", "demo2026");
+    const accountId = (await gql(`{ viewer { activeAccount { id } } }`, {}, token)).data.viewer.activeAccount.id;
+    const now = new Date();
+    const to = now.toISOString().slice(0, 7);
+    const from = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 1)).toISOString().slice(0, 7);
+    const r = (await gql(CREATE, { i: { accountId, from, to, acceptedOnly: true } }, token)).data.readingHistoryPdfCreate;
+    expect(r.userErrors).toEqual([]);
+    expect(new Date(r.document.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(300_000);
+
+    const res = await fetch(r.document.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-pdf-")), "history.pdf");
+    fs.writeFileSync(file, bytes);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toContain("история показаний");
+    expect(text).toContain("Лицевой счет 0710000000");
+    expect(text).toMatch(/6158001 \(Включен\)/);
+    expect(text).toContain("Электроэнергия");
+
+    const tampered = r.document.url.replace(/token=(.)/, (_m: string, c: string) => `token=${c === "a" ? "b" : "a"}`);
+    expect((await fetch(tampered)).status).toBe(403);
+  });
+
+  it("links expire and only the account's customers can create them", async () => {
+    const token = await signIn("debtor", "debtor2026");
+    const demoAccount = await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
+    const foreignId = Buffer.from(`Account:${demoAccount.id}`).toString("base64");
+    const r = (await gql(CREATE, { i: { accountId: foreignId, from: "2026-01", to: "2026-02" } }, token)).data.readingHistoryPdfCreate;
+    expect(r).toEqual({ document: null, userErrors: [{ code: "ACCOUNT_NOT_FOUND", message: "Лицевой счет не найден" }] });
+
+    const own = (await gql(`{ viewer { activeAccount { id } } }`, {}, token)).data.viewer.activeAccount.id;
+    const link = (await gql(CREATE, { i: { accountId: own, from: "2026-01", to: "2026-02" } }, token)).data.readingHistoryPdfCreate.document.url;
+    const jwt = new URL(link).searchParams.get("token")!;
+    expect(await verifyDocumentLink(config.jwtSecret, jwt, new Date())).not.toBeNull();
+    expect(await verifyDocumentLink(config.jwtSecret, jwt, new Date(Date.now() + 301_000))).toBeNull();
+  });
+});

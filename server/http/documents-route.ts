@@ -1,0 +1,50 @@
+// GET /documents/<kind>.pdf?token=… — verifies the signed link and renders the document with
+// Chromium. Kinds map to HTML builders; access was checked when the link was signed.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Deps } from "../context.js";
+import { verifyDocumentLink } from "../domains/documents/links.js";
+import { readingHistoryHtml } from "../domains/readings/history-document.js";
+import type { PdfRenderer } from "../integrations/pdf/chromium.js";
+
+type Params = Record<string, string | number | boolean>;
+
+export const DOCUMENT_KINDS: Record<string, { filename: (p: Params) => string; landscape?: boolean; html: (deps: Deps, p: Params) => Promise<string> }> = {
+  "readings-history": {
+    filename: (p) => `istoriya-pokazaniy-${p.from}-${p.to}.pdf`,
+    landscape: true,
+    html: (deps, p) =>
+      readingHistoryHtml(deps.db, {
+        accountId: Number(p.accountId),
+        from: new Date(`${p.from}-01T00:00:00.000Z`),
+        to: new Date(`${p.to}-01T00:00:00.000Z`),
+        acceptedOnly: !!p.acceptedOnly,
+        timezone: deps.config.timezone,
+      }),
+  },
+};
+
+export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const kind = /^\/documents\/([a-z-]+)\.pdf$/.exec(url.pathname)?.[1];
+    const claims = await verifyDocumentLink(deps.config.jwtSecret, url.searchParams.get("token") ?? "", deps.clock.now());
+    const doc = kind ? DOCUMENT_KINDS[kind] : undefined;
+    if (!doc || !claims || claims.kind !== kind) {
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("Ссылка недействительна или устарела. Сформируйте документ заново.");
+      return;
+    }
+    try {
+      const bytes = await pdf.render(await doc.html(deps, claims.params), { landscape: doc.landscape });
+      res.writeHead(200, {
+        "content-type": "application/pdf",
+        "content-length": bytes.byteLength,
+        "content-disposition": `attachment; filename="${doc.filename(claims.params)}"`,
+        "cache-control": "private, no-store",
+      });
+      res.end(Buffer.from(bytes));
+    } catch (err) {
+      console.error("document rendering failed", err);
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Не удалось сформировать документ. Повторите попытку позже.");
+    }
+  };
+}

@@ -1,0 +1,82 @@
+// PDF rendering with the system Chromium (puppeteer-core): one browser, launched on first use
+// and reused; a small pool of pages so concurrent requests don't each pay a launch (~0.4 s).
+import fs from "node:fs";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];
+
+export interface PdfRenderer {
+  render(html: string, opts?: { landscape?: boolean }): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(configured?: string): string {
+  const path = configured ?? "/usr/bin/chromium";
+  if (!fs.existsSync(path)) throw new Error(`Chromium not found at ${path}: set CHROME_PATH or apt-get install chromium`);
+  return path;
+}
+
+export function createPdfRenderer(opts: { executablePath?: string; pages?: number } = {}): PdfRenderer {
+  const size = opts.pages ?? 2;
+  let browser: Promise<Browser> | null = null;
+  const idle: Page[] = [];
+  let open = 0;
+  const waiting: ((p: Page) => void)[] = [];
+
+  const getBrowser = () =>
+    (browser ??= puppeteer
+      .launch({ executablePath: chromiumPath(opts.executablePath), headless: true, args: CHROMIUM_FLAGS })
+      .then((b) => {
+        b.on("disconnected", () => void ((browser = null), (idle.length = 0), (open = 0)));
+        return b;
+      }));
+
+  async function acquire(): Promise<Page> {
+    const page = idle.pop();
+    if (page && !page.isClosed()) return page;
+    if (open < size) {
+      open += 1;
+      try {
+        const p = await (await getBrowser()).newPage();
+        // Documents are self-contained HTML: nothing may be fetched from outside.
+        await p.setJavaScriptEnabled(false);
+        return p;
+      } catch (e) {
+        open -= 1;
+        throw e;
+      }
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function release(page: Page) {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  }
+
+  return {
+    async render(html, o = {}) {
+      const page = await acquire();
+      try {
+        await page.setContent(html, { waitUntil: "load" });
+        return await page.pdf({ format: "A4", landscape: !!o.landscape, printBackground: true, margin: { top: "12mm", bottom: "12mm", left: "10mm", right: "10mm" } });
+      } finally {
+        release(page);
+      }
+    },
+    async close() {
+      const b = browser;
+      browser = null;
+      if (b) await (await b).close().catch(() => {});
+    },
+  };
+}
