@@ -60,6 +60,12 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect((await t.gql(VIEWER, {}, { token: second.accessToken })).data.viewer.login).toBe(c.user.login);
 
+    // Presented again at once (a reload lost the answer): a fresh pair, the device stays signed in.
+    const lost = (await t.gql(REFRESH, { t: first.refreshToken })).data.sessionRefresh;
+    expect(lost.userErrors).toEqual([]);
+    expect((await t.gql(VIEWER, {}, { token: second.accessToken })).data.viewer.login).toBe(c.user.login);
+
+    t.clock.advance(11_000);
     const reuse = await t.gql(REFRESH, { t: first.refreshToken });
     expect(reuse.data.sessionRefresh.userErrors[0].code).toBe("SESSION_EXPIRED");
     // The thief's reuse signs the device out: the newer tokens stop working too.

@@ -9,6 +9,8 @@ import { newOpaqueToken, sha256, type Subject, type TokenService } from "./token
 
 export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
 export const MSG_SESSION_EXPIRED = "Сеанс истёк. Войдите снова.";
+/** How long a just-spent refresh token may be presented again without counting as theft. */
+export const REUSE_GRACE_MS = 10_000;
 
 export interface SessionDeps {
   db: PrismaClient;
@@ -96,11 +98,16 @@ export async function refreshSession(deps: SessionDeps, refreshToken: string): P
     include: { session: { include: { staffUser: true } } },
   });
   if (!token || token.session.revokedAt || token.expiresAt <= now) throw expired();
-  // Spend the token atomically: of two racing uses, only one wins; the loser is a reuse.
+  // Spend the token atomically: of two racing uses, only one wins; the loser is a reuse. A
+  // reuse within a few seconds is a client that lost the answer (page reload, two tabs), not
+  // theft: it gets a fresh pair instead of signing the device out.
   const spent = await deps.db.refreshToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
   if (spent.count === 0) {
-    await revokeSession(deps, token.sessionId, "refresh token reuse");
-    throw expired();
+    const usedAt = (await deps.db.refreshToken.findUnique({ where: { id: token.id }, select: { usedAt: true } }))?.usedAt;
+    if (!usedAt || now.getTime() - usedAt.getTime() > REUSE_GRACE_MS) {
+      await revokeSession(deps, token.sessionId, "refresh token reuse");
+      throw expired();
+    }
   }
   await deps.db.session.update({ where: { id: token.sessionId }, data: { lastUsedAt: now } });
   const s = token.session;
