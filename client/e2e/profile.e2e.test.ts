@@ -110,7 +110,8 @@ describe("profile", () => {
     expect(await textOf(page, ".completeness")).toContain("Заполненность профиля 100%");
     await page.waitForSelector("input[name=eInvoice]:not([disabled])");
     await page.click("label.switch::-p-text(Получать квитанцию в электронном виде)");
-    expect(await textOf(page, ".panel [role=status]")).toBe("Настройки подписки сохранены");
+    // The status line is always there (empty until the answer): wait for its text.
+    await page.waitForFunction(() => document.querySelector(".panel [role=status]")?.textContent === "Настройки подписки сохранены");
     await page.reload();
     await page.waitForSelector("input[name=eInvoice]");
     expect(await page.$eval("input[name=eInvoice]", (el) => (el as HTMLInputElement).checked)).toBe(true);

@@ -31,7 +31,7 @@ export function App() {
         {/* Every section of the manual shares the authenticated layout. */}
         <Route component={AppLayout}>
           <Route path="/" component={HomePage} />
-          <Route path="/readings" component={ReadingsPage} />
+          <Route path="/readings/:tab?" component={ReadingsPage} />
           <Route path="/charges" component={ChargesPage} />
           <Route path="/payment" component={PaymentPage} />
           <Route path="/appeals" component={AppealsPage} />

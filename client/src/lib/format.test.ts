@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatPhone, formatRub, normalizePhone, plural } from "./format";
+import { addMonths, formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
 
 // Normalise no-break spaces so expectations read naturally.
 const s = (x: string) => x.replace(/\u00a0/g, " ");
@@ -60,5 +60,24 @@ describe("phones", () => {
     expect(normalizePhone("+7 (999) 123-45-67")).toBe("79991234567");
     expect(normalizePhone("8 999 123 45 67")).toBe("79991234567");
     expect(normalizePhone("+7(999)123-45-67")).toBe("79991234567");
+  });
+});
+
+describe("billing months", () => {
+  it("names a month as figure 13 does", () => {
+    expect(formatPeriod("2020-07")).toBe("Июль 2020");
+    expect(formatPeriod("2026-12")).toBe("Декабрь 2026");
+    expect(formatPeriod("2026-13")).toBe("2026-13");
+  });
+  it("takes the month in the retailer's timezone", () => {
+    expect(periodOf(new Date("2026-11-30T19:30:00Z"))).toBe("2026-12"); // 00:30 on 1 December in UTC+5
+    expect(periodOf(new Date("2026-11-30T18:59:00Z"))).toBe("2026-11");
+  });
+  it("steps and counts months across years", () => {
+    expect(addMonths("2026-01", -1)).toBe("2025-12");
+    expect(addMonths("2026-11", -11)).toBe("2025-12");
+    expect(addMonths("2025-12", 13)).toBe("2027-01");
+    expect(monthsBetween("2025-12", "2026-11")).toBe(11);
+    expect(monthsBetween("2026-11", "2026-10")).toBe(-1);
   });
 });

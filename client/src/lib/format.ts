@@ -112,3 +112,35 @@ export function normalizePhone(value: string): string {
   const d = value.replace(/\D/g, "");
   return d.length === 11 && d.startsWith("8") ? `7${d.slice(1)}` : d;
 }
+
+const MONTHS_NOMINATIVE = [
+  "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь",
+  "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь",
+];
+
+/** A billing month (Period scalar, "2020-07") as in figure 13: "Июль 2020". */
+export function formatPeriod(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  const name = m && MONTHS_NOMINATIVE[Number(m[2]) - 1];
+  return name ? `${name} ${m[1]}` : period;
+}
+
+/** The billing month of an instant in the retailer's timezone: "2026-11". */
+export function periodOf(instant: Date = new Date()): string {
+  const p = dateParts(instant.toISOString());
+  return p ? `${p.y}-${p.m}` : instant.toISOString().slice(0, 7);
+}
+
+/** "2026-11" plus n months (n may be negative): addMonths("2026-01", -1) -> "2025-12". */
+export function addMonths(period: string, n: number): string {
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Whole months from one period to another: monthsBetween("2025-12", "2026-11") -> 11. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split("-").map(Number) as [number, number];
+  const [ty, tm] = to.split("-").map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
