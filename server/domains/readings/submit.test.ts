@@ -78,6 +78,7 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
   });
 
   it("accepts readings only from the 1st to the 25th in the retailer's timezone", async () => {
+    expect((await t.gql(`{ readingsWindow { fromDay toDay open } }`)).data.readingsWindow).toEqual({ fromDay: 1, toDay: 25, open: true });
     const d = last("6158001", "DAY");
     const n = last("6158001", "NIGHT");
     t.clock.set("2026-11-25T19:30:00.000Z"); // the 26th, 00:30 in Yekaterinburg
@@ -85,6 +86,7 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
       const lateToken = (await signInAs(t, "0710000000", "demo2026")).accessToken;
       const late = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 1, n + 1) } }, { token: lateToken })).data.meterReadingsSubmit;
       expect(late.userErrors).toEqual([{ field: ["input"], code: "OUTSIDE_WINDOW", message: "Передать показания можно с 1 по 25 число каждого месяца." }]);
+      expect((await t.gql(`{ readingsWindow { open } }`)).data.readingsWindow.open).toBe(false);
     } finally {
       t.clock.set("2026-11-24T07:00:00.000Z");
     }

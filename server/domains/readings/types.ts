@@ -10,7 +10,7 @@ import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
-import { meterBlockReason } from "./rules.js";
+import { inWindow, meterBlockReason, parseWindow } from "./rules.js";
 import { periodOf, submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { readingHistory } from "./history.js";
 import { signDocumentLink } from "../documents/links.js";
@@ -32,6 +32,7 @@ export const MeterReadingRef = builder.prismaObject("MeterReading", {
     value: t.string({ resolve: (r) => r.value.toString() }),
     period: t.expose("period", { type: "Period" }),
     submittedAt: t.expose("submittedAt", { type: "DateTime" }),
+    acceptedAt: t.expose("acceptedAt", { type: "DateTime", nullable: true, description: "When billing accepted it" }),
     source: t.expose("source", { type: ReadingSourceEnum }),
     sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
     status: t.expose("status", { type: ReadingStatusEnum }),
@@ -53,6 +54,7 @@ export const MeterRef = builder.prismaNode("Meter", {
     number: t.exposeString("number"),
     resource: t.string({ select: { service: { select: { name: true } } }, resolve: (m) => m.service.name }),
     unit: t.exposeString("unit"),
+    digits: t.exposeInt("digits", { description: "Digits before the decimal point on the meter's display" }),
     zones: t.field({ type: [TariffZoneEnum], select: { zones: true }, resolve: (m) => m.zones }),
     status: t.expose("status", { type: MeterStatusEnum }),
     statusText: t.string({ select: { status: true }, resolve: (m) => STATUS_TEXT[m.status] }),
@@ -254,5 +256,20 @@ builder.mutationField("readingHistoryPdfCreate", (t) =>
         }, ctx.clock.now());
         return { document };
       }),
+  }),
+);
+
+const ReadingsWindowRef = builder.objectRef<{ fromDay: number; toDay: number; open: boolean }>("ReadingsWindow").implement({
+  description: "Days of the month readings are accepted (the retailer's timezone) and whether that is now",
+  fields: (t) => ({ fromDay: t.exposeInt("fromDay"), toDay: t.exposeInt("toDay"), open: t.exposeBoolean("open") }),
+});
+
+builder.queryField("readingsWindow", (t) =>
+  t.field({
+    type: ReadingsWindowRef,
+    resolve: (_r, _a, ctx) => {
+      const w = parseWindow(ctx.config.readingsWindow);
+      return { ...w, open: inWindow(localDate(ctx.clock.now(), ctx.config.timezone), w) };
+    },
   }),
 );
