@@ -81,7 +81,7 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
     expect((await t.gql(VIEWER, {}, { token: s.accessToken })).data.viewer).toBeNull();
   });
 
-  it("rejects expired, forged and wrong-algorithm tokens", async () => {
+  it("rejects expired, forged, wrong-algorithm, wrong-audience and wrong-issuer tokens", async () => {
     const c = await createCustomer(database.prisma);
     const s = (await t.gql(SIGN_IN, { login: c.user.login, password: c.password })).data.sessionCreate.session;
     t.clock.advance(16 * 60 * 1000);
@@ -96,7 +96,15 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
       .setIssuer("kabinet")
       .setExpirationTime("1h")
       .sign(new TextEncoder().encode("x".repeat(40)));
-    for (const token of [unsigned, otherKey]) expect((await t.gql(VIEWER, {}, { token })).data.viewer).toBeNull();
+    const key = new TextEncoder().encode(t.config.jwtSecret);
+    const sid = JSON.parse(Buffer.from(s.accessToken.split(".")[1], "base64url").toString()).sid;
+    const claims = (aud: string, iss: string) =>
+      new SignJWT({ sid }).setProtectedHeader({ alg: "HS256" }).setSubject(`user:${c.user.id}`).setAudience(aud).setIssuer(iss).setExpirationTime("1h");
+    const wrongAudience = await claims("kabinet-document", "kabinet").sign(key);
+    const wrongIssuer = await claims("kabinet-api", "someone-else").sign(key);
+    const rightOnes = await claims("kabinet-api", "kabinet").sign(key);
+    expect((await t.gql(VIEWER, {}, { token: rightOnes })).data.viewer).not.toBeNull(); // the forgeries below differ only in one claim
+    for (const token of [unsigned, otherKey, wrongAudience, wrongIssuer]) expect((await t.gql(VIEWER, {}, { token })).data.viewer).toBeNull();
   });
 
   it("never shows another customer's account, even by its global ID", async () => {
