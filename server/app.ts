@@ -33,7 +33,12 @@ export function buildApp(deps: Deps): App {
       // Partner systems: a scoped key; only its hash is stored.
       const key = await deps.db.apiKey.findUnique({ where: { keyHash: sha256(apiKey) } });
       if (!key || key.revokedAt) return { kind: "anonymous" };
-      await deps.db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: deps.clock.now() } });
+      // Touch lastUsedAt at most once a minute, off the request path: a busy partner must not
+      // serialise every request on one row lock.
+      const now = deps.clock.now();
+      if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+        void deps.db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] }, data: { lastUsedAt: now } }).catch(() => {});
+      }
       return { kind: "partner", apiKeyId: key.id, scopes: key.scopes };
     }
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");

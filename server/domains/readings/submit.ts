@@ -108,18 +108,18 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
     // Lock the meters (in id order) so racing submissions run one after the other.
     await tx.$queryRawUnsafe(`SELECT id FROM "Meter" WHERE id IN (${meterIds.map(Number).sort((a, b) => a - b).join(",")}) ORDER BY id FOR UPDATE`);
     const current = await lastAccepted(tx as unknown as PrismaClient, meterIds);
-    const out: MeterReading[] = [];
-    for (const [i, r] of input.readings.entries()) {
-      const value = values.get(i)!;
+    input.readings.forEach((r, i) => {
       const prev = current.get(`${r.meterId}:${r.zone}`);
-      if (prev && value.lt(prev.value)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.value.toString()), ["input", "readings", String(i), "value"]);
-      await tx.meterReading.updateMany({ where: { meterId: r.meterId, zone: r.zone, period, status: "SUBMITTED" }, data: { status: "SUPERSEDED" } });
-      out.push(
-        await tx.meterReading.create({
-          data: { meterId: r.meterId, zone: r.zone, period, value, source: actor.source, submissionId, submittedAt: now, submittedByUserId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null },
-        }),
-      );
-    }
+      if (prev && values.get(i)!.lt(prev.value)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.value.toString()), ["input", "readings", String(i), "value"]);
+    });
+    // The period's earlier submissions for these meters are replaced by this one.
+    await tx.meterReading.updateMany({ where: { meterId: { in: meterIds }, period, status: "SUBMITTED" }, data: { status: "SUPERSEDED" } });
+    const out = await tx.meterReading.createManyAndReturn({
+      data: input.readings.map((r, i) => ({
+        meterId: r.meterId, zone: r.zone, period, value: values.get(i)!, source: actor.source, submissionId, submittedAt: now,
+        submittedByUserId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null,
+      })),
+    });
     return out;
   });
   return { saved, warnings: [] };
