@@ -1,12 +1,14 @@
-// «Главная» blocks (manual 6.1, figures 9–10) and «Показания приборов учета» (6.2, figures 11–14)
+// «Главная» blocks (manual 6.1, figures 9–10) and «Показания приборов учета» (6.2, figures 11–16)
 // in a real browser: send readings with the consumption shown while typing, confirm too-large
 // values, get the manual's message for a value below the accepted one, find the new readings in
-// the history. The window for readings is opened to the whole month so the test runs on any day.
+// the history and save it as a PDF, see the preliminary calculation by them and go on to pay in
+// advance. The window for readings is opened to the whole month so the test runs on any day.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
+import { addMonths } from "../src/lib/format";
 import { DEMO, E2E_TIMEOUT, ensureClientBuilt, fillIn, launchBrowser, newPage, signIn, startServer, textOf, type RunningServer } from "./support";
 
 let server: RunningServer;
@@ -44,10 +46,28 @@ async function waitForUse(page: Page, meter: string, zone: string, expected: str
   );
 }
 
+/** Empties an input as a person would, so the form sees the change. */
+async function clearInput(page: Page, selector: string): Promise<void> {
+  await fillIn(page, selector, "");
+  await page.$eval(selector, (el) => el.dispatchEvent(new Event("input", { bubbles: true })));
+}
+
 const dialogText = (page: Page) => textOf(page, "dialog[open]");
 const dialogGone = (page: Page) => page.waitForFunction(() => !document.querySelector("dialog[open]"));
 
 /** The billing month in the retailer's timezone, as figure 13 names it. */
+/** Waits for the browser to finish saving a file into `dir` and returns its name. */
+async function downloaded(dir: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const names = fs.readdirSync(dir);
+    const done = names.find((n) => !n.endsWith(".crdownload"));
+    if (done && !names.some((n) => n.endsWith(".crdownload"))) return done;
+    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 function currentPeriod(): { period: string; title: string } {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Yekaterinburg", year: "numeric", month: "2-digit" }).formatToParts(new Date());
   const y = parts.find((p) => p.type === "year")!.value;
@@ -61,6 +81,7 @@ describe("home blocks", () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/login`);
     await signIn(page, DEMO.login, DEMO.password);
+    await page.waitForFunction(() => document.querySelector(".quick")?.textContent?.includes("Передать показанияс 1 по 31 число каждого месяца"));
     const object = await textOf(page, "section[aria-labelledby=object-title]");
     expect(object).toMatch(/Тип объекта\s+Квартира/);
     expect(object).toMatch(/Общая площадь\s+76 м²/);
@@ -105,6 +126,9 @@ describe("readings", () => {
     expect(table).toMatch(/Номер счетчика\s+Ресурс\s+Ед\. изм\.\s+Зона суток\s+Предыдущие показания\s+Текущие показания\s+Расход ресурса/);
     expect(table).toContain("Следующая поверка: 25.03.2035");
     expect(await textOf(page, '[data-meter="6158001"]')).toMatch(/6158001[\s\S]*Электроэнергия\s+кВт\.ч\s+День[\s\S]*Ночь/);
+    // The days of the month readings are accepted, as the server is set up (READINGS_WINDOW).
+    expect(await textOf(page, ".readings__panel .panel-head__text")).toContain("Передать показания можно с 1 по 31 число каждого месяца.");
+    expect(await page.$(".meters-form__closed")).toBeNull();
 
     // Figure 11: the consumption appears while typing, exact to the unit.
     const day1 = await lastAccepted(page, "6158001", "DAY");
@@ -115,13 +139,24 @@ describe("readings", () => {
     await waitForUse(page, "6158001", "NIGHT", "30,5");
     expect(await useOf(page, "6158008", "DAY")).toBe("");
 
+    // The display has 6 digits (Meter.digits): the input takes 6 digits, a comma and 3 decimals,
+    // and a 7-digit value is stopped in the browser.
+    expect(await page.$eval(input("6158008", "DAY"), (el) => (el as HTMLInputElement).maxLength)).toBe(10);
+    await page.type(input("6158008", "DAY"), "1234567");
+    await page.type(input("6158008", "NIGHT"), "1234567");
+    await page.click("button::-p-text(Передать показания)");
+    expect(await textOf(page, '[data-meter="6158008"] .meter__errors')).toMatch(
+      /День: Введите показание числом: не более 6 цифр до запятой и 3 после, например 2640 или 2640,5\.\s+Ночь:/,
+    );
+    await clearInput(page, input("6158008", "DAY"));
+    await clearInput(page, input("6158008", "NIGHT"));
+
     // A meter with only some zones filled is stopped in the browser.
     await page.type(input("6158008", "NIGHT"), "1");
     await page.click("button::-p-text(Передать показания)");
     expect(await textOf(page, '[data-meter="6158008"] .meter__errors')).toBe("Укажите показания по всем тарифным зонам прибора учета.");
     expect(await page.$eval(input("6158008", "DAY"), (el) => el.getAttribute("aria-invalid"))).toBe("true");
-    await fillIn(page, input("6158008", "NIGHT"), "");
-    await page.$eval(input("6158008", "NIGHT"), (el) => el.dispatchEvent(new Event("input", { bubbles: true })));
+    await clearInput(page, input("6158008", "NIGHT"));
 
     // Success: figure 14, then «Предыдущие показания» show the values just sent.
     await page.click("button::-p-text(Передать показания)");
@@ -184,11 +219,10 @@ describe("readings", () => {
     const months = await page.$$eval(".history__month-row", (rows) => rows.map((r) => r.textContent!.trim()));
     expect(months).toHaveLength(12);
     expect(months[0]).toBe(title);
+    expect(await page.$eval("select[name=from]", (el) => (el as HTMLSelectElement).value)).toBe(addMonths(period, -11));
     expect(await page.$eval("input[name=acceptedOnly]", (el) => (el as HTMLInputElement).checked)).toBe(true);
     expect(await page.$$eval(`[data-period="${period}"] .history__row`, (rows) => rows.length)).toBe(0);
     expect(await textOf(page, ".history tbody:nth-of-type(2)")).toMatch(/\d{2}\.\d{2}\.\d{4}\s+Электроэнергия\s+615800[18] \(Включен\)\s+\d+ кВт\.ч/);
-    const pdf = await page.$eval("button::-p-text(Сохранить в PDF)", (b) => [(b as HTMLButtonElement).disabled, b.getAttribute("title")]);
-    expect(pdf).toEqual([true, "Скоро"]);
 
     // Unticking «Только принятые к расчету» shows this month's readings, not accepted yet.
     await page.click("input[name=acceptedOnly]");
@@ -201,14 +235,80 @@ describe("readings", () => {
     expect(thisMonth).toContain("Личный кабинет");
     expect(thisMonth).toContain("Не принято к расчету");
 
-    // «Предварительный расчет» is there, waiting for its calculation.
+    // «Сохранить в PDF» of this range and filter: the API signs a link, the browser saves the PDF.
+    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-downloads-"));
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("readingHistoryPdfCreate"));
+    await page.click("button::-p-text(Сохранить в PDF)");
+    const response = await created;
+    expect(JSON.parse(response.request().postData()!).variables.input).toMatchObject({ from: addMonths(period, -11), to: period, acceptedOnly: false });
+    const { data } = (await response.json()) as { data: { readingHistoryPdfCreate: { document: { url: string } | null; userErrors: unknown[] } } };
+    expect(data.readingHistoryPdfCreate.userErrors).toEqual([]);
+    const link = await fetch(data.readingHistoryPdfCreate.document!.url);
+    expect(link.status).toBe(200);
+    expect(link.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await link.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const file = await downloaded(downloads);
+    expect(file).toBe(`istoriya-pokazaniy-${addMonths(period, -11)}-${period}.pdf`);
+    expect(fs.readFileSync(path.join(downloads, file)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
+    expect(await page.$(".history__pdf-error")).toBeNull();
+    await cdp.detach();
+    fs.rmSync(downloads, { recursive: true, force: true });
+
+    // Figure 16: electricity by the readings just sent (both meters, day and night), water by the norm.
     await page.click("a.tabs__tab::-p-text(Предварительный расчет)");
-    expect(await textOf(page, ".readings__panel")).toContain("Предварительный расчет выполняется по переданным показаниям");
+    await page.waitForSelector(".estimate-line");
+    expect(new URL(page.url()).pathname).toBe("/readings/estimate");
+    const estimate = await textOf(page, ".readings__panel");
+    expect(estimate).toContain("Предварительный расчет выполняется по переданным показаниям");
+    expect(estimate).toContain("Внимание! Предварительный расчет не включает в себя часть услуг");
+    expect(await textOf(page, ".estimate-table caption")).toBe(title);
+    expect(await textOf(page, ".estimate-table thead")).toMatch(/Услуга\s+Тариф\s+Норматив\s+Объем\s+Расчетная стоимость/);
+    const lines = await page.$$eval(".estimate-line", (rows) =>
+      rows.map((r) => [r.querySelector(".estimate-line__name")!.textContent, r.querySelector(".estimate-line__method")!.textContent]),
+    );
+    expect(lines).toContainEqual(["Электроэнергия (день)", "по показаниям"]);
+    expect(lines).toContainEqual(["Электроэнергия (ночь)", "по показаниям"]);
+    expect(lines).toContainEqual(["Холодное водоснабжение", "по нормативу"]);
+    const dayLine = await page.$$eval(".estimate-line", (rows) =>
+      rows.map((r) => (r as HTMLElement).innerText.replace(/\u00a0/g, " ")).find((t) => t.startsWith("Электроэнергия (день)")),
+    );
+    expect(dayLine).toMatch(/2,25\s+—\s+5100\s+11 475,00 р\./); // (100 + 5000) кВт.ч × 2,25
+    expect(await textOf(page, ".estimate-table tfoot")).toMatch(/За текущий период\s+[\d ]+,\d\d р\.\s+За предыдущие периоды\s+0,00 р\.\s+Итого\s+[\d ]+,\d\d р\./);
+    const total = (await textOf(page, ".estimate-table__total--grand td")).replace(/[ р.]/g, "");
+    expect(await page.$eval("input[name=amount]", (el) => (el as HTMLInputElement).value)).toBe(total);
+
+    // «Оплатить авансом» waits for the acknowledgment, then takes the sum to «Оплата».
+    expect(await textOf(page, "label:has(input[name=acknowledged])")).toBe(
+      "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца",
+    );
+    const payDisabled = () => page.$eval("button::-p-text(Оплатить авансом)", (b) => (b as HTMLButtonElement).disabled);
+    expect(await payDisabled()).toBe(true);
+    await page.click("input[name=acknowledged]");
+    expect(await payDisabled()).toBe(false);
+    await fillIn(page, "input[name=amount]", "12,345");
+    await page.click("button::-p-text(Оплатить авансом)");
+    expect(await textOf(page, ".advance .field-error")).toBe("Введите сумму в рублях, например 1500 или 1500,50.");
+    await fillIn(page, "input[name=amount]", total);
+    await page.click("button::-p-text(Оплатить авансом)");
+    await page.waitForFunction(() => location.pathname === "/payment");
+    const payment = new URL(page.url());
+    expect(payment.searchParams.get("advance")).toBe(total.replace(",", "."));
+    expect(payment.searchParams.get("account")).toBe(DEMO.login);
+    const due = await textOf(page, ".advance-due");
+    expect(due).toContain(`АО «Газпром энергосбыт Тюмень» (ЛС ${DEMO.login})`);
+    expect(due.replace(/ /g, "")).toContain(`Суммакоплатеавансом:${total}р.`);
+    expect(due).toContain("Оплата банковской картой появится вместе с разделом «Оплата»");
+    // Figure 15: from «Оплата» back to the calculation.
+    await page.click("a::-p-text(Выполнить предварительный расчет)");
+    await page.waitForSelector(".estimate-line");
     expect(new URL(page.url()).pathname).toBe("/readings/estimate");
     await page.browserContext().close();
   }, 2 * E2E_TIMEOUT);
 
-  it("fits a 375 px screen: meters as cards, history without horizontal scrolling", async () => {
+  it("fits a 375 px screen: meters as cards, history and the preliminary calculation without horizontal scrolling", async () => {
     const page = await newPage(browser, 375, 740);
     await page.goto(`${server.url}/login`);
     await signIn(page, DEMO.login, DEMO.password);
@@ -223,6 +323,12 @@ describe("readings", () => {
     const shot = path.join(os.tmpdir(), "kabinet-e2e-history-375.png");
     await page.screenshot({ path: shot, fullPage: true });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+    // «Предварительный расчет»: a card per service, the pay button as wide as the screen.
+    await page.click("a.tabs__tab::-p-text(Предварительный расчет)");
+    await page.waitForSelector(".estimate-line");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.$eval(".estimate-line", (el) => getComputedStyle(el).display)).toBe("grid");
+    await page.screenshot({ path: path.join(os.tmpdir(), "kabinet-e2e-estimate-375.png"), fullPage: true });
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 });

@@ -1,5 +1,5 @@
-import { For } from "solid-js";
-import { A } from "@solidjs/router";
+import { For, createEffect, on } from "solid-js";
+import { A, useLocation } from "@solidjs/router";
 
 // Sections of the manual (6.1–6.6), in its order.
 const SECTIONS = [
@@ -13,9 +13,27 @@ const SECTIONS = [
 
 /** Section menu; on narrow screens it becomes a horizontally scrolling strip. */
 export function MainMenu() {
+  const location = useLocation();
+  let strip: HTMLUListElement | undefined;
+
+  // On narrow screens keep the current section in view (as the readings tabs do).
+  createEffect(
+    on(
+      () => location.pathname,
+      () =>
+        queueMicrotask(() => {
+          const active = strip?.querySelector<HTMLElement>(".menu__link--active");
+          if (!strip || !active || strip.scrollWidth <= strip.clientWidth) return;
+          const a = active.getBoundingClientRect();
+          const s = strip.getBoundingClientRect();
+          if (a.left < s.left || a.right > s.right - 32) strip.scrollLeft += a.left - s.left - 8;
+        }),
+    ),
+  );
+
   return (
     <nav class="menu" aria-label="Разделы личного кабинета">
-      <ul class="menu__list container">
+      <ul class="menu__list container" ref={strip}>
         <For each={SECTIONS}>
           {(s) => (
             <li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consumption, formatReading, fromThousandths, isBelow, isReading, normalizeReading, toThousandths } from "./decimal";
+import { consumption, formatDecimal, formatReading, fromThousandths, isBelow, isReading, normalizeReading, readingMaxLength, toThousandths } from "./decimal";
 
 describe("readings as exact decimals", () => {
   it("parses the meter's display with a comma or a dot", () => {
@@ -26,6 +26,12 @@ describe("readings as exact decimals", () => {
     for (const bad of ["", "-1", "1,2345", "1e3", "1 000", "9999999999999", ",5", "5,"]) expect(isReading(bad)).toBe(false);
   });
 
+  it("holds a reading to the meter's display: its digits before the separator, 3 after", () => {
+    for (const ok of ["999999", "27423,125", " 000001 ", "0"]) expect(isReading(ok, 6)).toBe(true);
+    for (const bad of ["1000000", "1000000,5", "27423,1255"]) expect(isReading(bad, 6)).toBe(false);
+    expect(readingMaxLength(6)).toBe("999999,999".length);
+  });
+
   it("computes the consumption without floats", () => {
     expect(consumption("27523", "27423")).toBe("100");
     expect(consumption("0,3", "0.1")).toBe("0,2"); // 0.3 - 0.1 in floats is 0.19999999999999998
@@ -45,5 +51,11 @@ describe("readings as exact decimals", () => {
     expect(formatReading("2640.500")).toBe("2640,5");
     expect(formatReading("n/a")).toBe("n/a");
     expect(normalizeReading(" 2640,5 ")).toBe("2640.5");
+    expect(formatDecimal("9.620")).toBe("9,62");
+    expect(formatDecimal("0.0345")).toBe("0,0345");
+    expect(formatDecimal("272")).toBe("272");
+    expect(formatDecimal("136.000")).toBe("136");
+    expect(formatDecimal("-1.5")).toBe("\u22121,5");
+    expect(formatDecimal("n/a")).toBe("n/a");
   });
 });

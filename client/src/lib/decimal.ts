@@ -5,6 +5,9 @@
 /** A meter reading as the API accepts it: up to 12 digits before the separator and 3 after. */
 export const READING_PATTERN = /^\d{1,12}([.,]\d{1,3})?$/;
 
+/** The most digits a display has before the separator (the API's limit). */
+export const MAX_READING_DIGITS = 12;
+
 const SCALE = 3; // thousandths: the finest a reading can be
 const DECIMAL_RE = /^([+-]?)(\d+)(?:[.,](\d*))?$/;
 
@@ -27,9 +30,18 @@ export function fromThousandths(value: bigint): string {
   return `${negative ? "\u2212" : ""}${whole}${fraction ? `,${fraction}` : ""}`;
 }
 
-/** A typed reading the API will take ("2640", "2640,5"); spaces around it are ignored. */
-export function isReading(value: string): boolean {
-  return READING_PATTERN.test(value.trim());
+/**
+ * A typed reading the API will take ("2640", "2640,5"); spaces around it are ignored. `digits`
+ * is the meter's display (Meter.digits): no more digits than that before the separator.
+ */
+export function isReading(value: string, digits = MAX_READING_DIGITS): boolean {
+  const v = value.trim();
+  return READING_PATTERN.test(v) && v.split(/[.,]/)[0]!.length <= digits;
+}
+
+/** The longest reading a display of `digits` digits shows: the digits, a separator and 3 decimals. */
+export function readingMaxLength(digits: number): number {
+  return digits + 4;
 }
 
 /**
@@ -56,6 +68,14 @@ export function isBelow(current: string, previous: string | null | undefined): b
 export function formatReading(value: string): string {
   const t = toThousandths(value);
   return t === null ? value : fromThousandths(t);
+}
+
+/** Any decimal from the API ("9.620", "4.81", "272") for display, with a comma and no trailing zeros: "9,62". */
+export function formatDecimal(value: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return value;
+  const fraction = (m[3] ?? "").replace(/0+$/, "");
+  return `${m[1] ? "\u2212" : ""}${m[2]}${fraction ? `,${fraction}` : ""}`;
 }
 
 /** What is sent to the API: trimmed, with a dot ("2640,5" -> "2640.5"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatAmount, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
+import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
 
 // Normalise no-break spaces so expectations read naturally.
 const s = (x: string) => x.replace(/\u00a0/g, " ");
@@ -25,6 +25,20 @@ describe("money", () => {
   it("keeps the manual's «р.» form for the header", () => {
     expect(s(formatRub("0"))).toBe("0,00 р.");
     expect(s(formatRub("6504.3"))).toBe("6 504,30 р.");
+  });
+  it("reads a typed sum of rubles exactly, with a comma or a dot and spaces between thousands", () => {
+    expect(parseRubles("1821,84")).toBe("1821.84");
+    expect(parseRubles(" 1 821.8 ")).toBe("1821.80");
+    expect(parseRubles("1\u00a0821,05")).toBe("1821.05");
+    expect(parseRubles("500")).toBe("500.00");
+    expect(parseRubles("007,1")).toBe("7.10");
+    expect(parseRubles("0")).toBe("0.00");
+    for (const bad of ["", "-5", "1,234", "1e3", "12р", ",5", "5,", "1.2.3"]) expect(parseRubles(bad)).toBeNull();
+  });
+  it("offers an amount for editing without grouping", () => {
+    expect(rublesForInput("1821.84")).toBe("1821,84");
+    expect(rublesForInput("6504.3")).toBe("6504,30");
+    expect(rublesForInput("0.00")).toBe("0,00");
   });
   it("returns unparseable input unchanged", () => {
     expect(formatAmount("abc")).toBe("abc");

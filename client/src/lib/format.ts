@@ -42,6 +42,19 @@ export function formatRub(value: string): string {
   return `${formatAmount(value)}${NBSP}р.`;
 }
 
+/** A typed sum ("1821,84", "1 821.84", "500") as the API's decimal ("1821.84"); null unless it is rubles with at most 2 kopeck digits. */
+export function parseRubles(value: string): string | null {
+  const m = /^(\d{1,12})(?:[.,](\d{1,2}))?$/.exec(value.replace(/[\s\u00a0]/g, ""));
+  if (!m) return null;
+  const kopecks = BigInt(m[1]!) * 100n + BigInt((m[2] ?? "").padEnd(2, "0"));
+  return `${kopecks / 100n}.${String(kopecks % 100n).padStart(2, "0")}`;
+}
+
+/** A decimal from the API as an amount to edit: "1821.84" -> "1821,84" (no grouping). */
+export function rublesForInput(value: string): string {
+  return formatAmount(value).replace(/\u00a0/g, "");
+}
+
 const zonedParts = new Intl.DateTimeFormat("en-CA", {
   timeZone: RETAILER_TIME_ZONE,
   year: "numeric",

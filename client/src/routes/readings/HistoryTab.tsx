@@ -1,14 +1,15 @@
 // «История показаний» (manual 6.2.2, figure 13): readings by month range «с» / «по», newest
 // month first, grouped under month headers (empty months too), with the filter «Только
-// принятые к расчету» and «Сохранить в PDF».
-import { For, Match, Show, Switch, createEffect, createMemo, createSignal, createUniqueId } from "solid-js";
-import { createQuery } from "@urql/solid";
+// принятые к расчету» and «Сохранить в PDF» of the same range and filter.
+import { For, Match, Show, Switch, createEffect, createMemo, createSignal, createUniqueId, on } from "solid-js";
+import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { ReadingHistoryQuery } from "../../gql/graphql";
 import { addMonths, formatDate, formatPeriod, monthsBetween, periodOf } from "../../lib/format";
 import { formatReading } from "../../lib/decimal";
 import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { downloadFile } from "../../lib/download";
+import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { FileIcon } from "../../components/Icons";
 import { ZoneLabel } from "./zones";
 import type { ReadingsTabProps } from "./paths";
@@ -35,6 +36,15 @@ const ReadingHistory = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+const ReadingHistoryPdfCreate = graphql(`
+  mutation ReadingHistoryPdfCreate($input: ReadingHistoryPdfCreateInput!) {
+    readingHistoryPdfCreate(input: $input) {
+      document { url expiresAt }
+      userErrors { field message code }
     }
   }
 `);
@@ -80,6 +90,30 @@ export function HistoryTab(props: ReadingsTabProps) {
     const history = result.data?.viewer?.activeAccount?.readingHistory;
     if (history) setShown(history);
   });
+  // «Сохранить в PDF»: the API signs a short-lived link to this range and filter; the PDF is
+  // fetched from it and saved, so a failure stays on this page.
+  const [, createPdf] = createMutation(ReadingHistoryPdfCreate);
+  const [savingPdf, setSavingPdf] = createSignal(false);
+  const [pdfError, setPdfError] = createSignal<string | null>(null);
+  createEffect(on([from, to, acceptedOnly], () => setPdfError(null), { defer: true }));
+
+  async function savePdf() {
+    if (rangeError() || savingPdf()) return;
+    setPdfError(null);
+    setSavingPdf(true);
+    try {
+      const response = await createPdf({ input: { accountId: props.accountId, from: from(), to: to(), acceptedOnly: acceptedOnly() } });
+      const payload = response.data?.readingHistoryPdfCreate;
+      if (!payload) return setPdfError(requestErrorText(response.error));
+      if (payload.userErrors.length) return setPdfError(payload.userErrors.map((e) => e.message).join(" "));
+      if (!payload.document) return setPdfError(UNEXPECTED_ERROR_TEXT);
+      const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `istoriya-pokazaniy-${from()}-${to()}.pdf` });
+      if (failure) setPdfError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
+    } finally {
+      setSavingPdf(false);
+    }
+  }
+
   const serverError = () => (result.error && !result.fetching ? (result.error.graphQLErrors[0]?.message ?? requestErrorText(result.error)) : null);
 
   return (
@@ -110,17 +144,24 @@ export function HistoryTab(props: ReadingsTabProps) {
           />
           <span class="check__label">Только принятые к расчету</span>
         </label>
-        {/* The PDF of this table is not served yet: the button waits for it. */}
-        <span class="history-filter__pdf" title="Скоро">
-          <button type="button" class="button button--ghost button--small" disabled title="Скоро" aria-describedby={`${id}-pdf-soon`}>
+        <span class="history-filter__pdf">
+          <button
+            type="button"
+            class="button button--ghost button--small"
+            onClick={() => void savePdf()}
+            disabled={!!rangeError() || savingPdf()}
+            aria-describedby={pdfError() ? `${id}-pdf-error` : undefined}
+          >
             <FileIcon />
-            Сохранить в PDF
+            {savingPdf() ? "Формируем PDF…" : "Сохранить в PDF"}
           </button>
-          <span id={`${id}-pdf-soon`} class="sr-only">Скоро</span>
         </span>
       </div>
       <Show when={rangeError()}>
         <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
+      </Show>
+      <Show when={pdfError()}>
+        <p id={`${id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">{pdfError()}</p>
       </Show>
 
       <Switch>

@@ -1,16 +1,17 @@
 // «Передача показаний» (manual 6.2.1, figures 11, 12, 14): per meter its zones with the last
-// accepted (and, when newer, the last submitted) values, an input per zone and the consumption
-// computed while typing. «Передать показания» sends every filled meter, all zones of a meter
-// together; too-large values come back as a warning to confirm (figure 12); success offers the
-// preliminary calculation (figure 14).
+// accepted (and, when newer, the last submitted) values, an input per zone as long as the meter's
+// display and the consumption computed while typing. «Передать показания» sends every filled
+// meter, all zones of a meter together; too-large values come back as a warning to confirm
+// (figure 12); success offers the preliminary calculation (figure 14). Outside the days of the
+// month readings are accepted (manual 6.2: 1–25) the values are shown and sending waits.
 import { For, Index, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { MeterReadingsSubmitMutation, ReadingsMetersQuery, TariffZone } from "../../gql/graphql";
-import { formatDate } from "../../lib/format";
-import { consumption, formatReading, isBelow, isReading, normalizeReading } from "../../lib/decimal";
+import { formatDate, plural } from "../../lib/format";
+import { consumption, formatReading, isBelow, isReading, normalizeReading, readingMaxLength } from "../../lib/decimal";
 import { requestErrorText, type UserErrorLike } from "../../lib/userErrors";
 import { Dialog } from "../../components/Dialog";
 import { ErrorNotice, Spinner } from "../../components/Status";
@@ -20,6 +21,7 @@ import { readingsHref, type ReadingsTabProps } from "./paths";
 
 const ReadingsMeters = graphql(`
   query ReadingsMeters {
+    readingsWindow { fromDay toDay open }
     viewer {
       id
       activeAccount {
@@ -29,12 +31,13 @@ const ReadingsMeters = graphql(`
           number
           resource
           unit
+          digits
           zones
           status
           statusText
           blockedReason
           nextVerificationDate
-          lastAccepted { zone value submittedAt }
+          lastAccepted { zone value submittedAt acceptedAt }
           lastSubmitted { zone value submittedAt sourceText }
         }
       }
@@ -61,7 +64,10 @@ type Sent = { meterId: string; zone: TariffZone; value: string };
 export const MSG = {
   allZones: "Укажите показания по всем тарифным зонам прибора учета.",
   empty: "Введите показания.",
-  format: "Введите показание числом: не более 12 цифр до запятой и 3 после, например 2640 или 2640,5.",
+  format: (digits: number) =>
+    `Введите показание числом: не более ${digits} ${plural(digits, ["цифры", "цифр", "цифр"])} до запятой и 3 после, например 2640 или 2640,5.`,
+  window: (fromDay: number, toDay: number) => `Передать показания можно с ${fromDay} по ${toDay} число каждого месяца.`,
+  closed: "Сейчас показания не принимаются.",
 } as const;
 
 function without(record: Record<string, string>, name: string): Record<string, string> {
@@ -92,6 +98,13 @@ export function SubmitTab(props: ReadingsTabProps) {
 
   const account = () => result.data?.viewer?.activeAccount;
   const meters = () => account()?.meters ?? [];
+  const readingsWindow = () => result.data?.readingsWindow;
+  const windowText = () => {
+    const w = readingsWindow();
+    return w ? MSG.window(w.fromDay, w.toDay) : "";
+  };
+  /** Outside the days readings are accepted: the reason shown instead of sending. */
+  const closedText = () => (readingsWindow()?.open === false ? `${MSG.closed} ${windowText()}` : undefined);
 
   function clearErrors() {
     setZoneErrors({});
@@ -123,7 +136,7 @@ export function SubmitTab(props: ReadingsTabProps) {
       if (filled.length === 0) continue;
       if (filled.length < typed.length) meterErrs[meter.id] = MSG.allZones;
       for (const t of filled) {
-        if (!isReading(t.value)) zoneErrs[key(meter.id, t.zone)] = MSG.format;
+        if (!isReading(t.value, meter.digits)) zoneErrs[key(meter.id, t.zone)] = MSG.format(meter.digits);
       }
       for (const t of filled) readings.push({ meterId: meter.id, zone: t.zone, value: normalizeReading(t.value) });
     }
@@ -175,6 +188,7 @@ export function SubmitTab(props: ReadingsTabProps) {
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
+    if (closedText()) return;
     clearErrors();
     const readings = collect();
     if (readings) await send(readings, false);
@@ -184,15 +198,20 @@ export function SubmitTab(props: ReadingsTabProps) {
     <div class="panel">
       <header class="panel-head">
         <h2 id={props.titleId} class="panel-head__title">Передача показаний</h2>
+        {/* Outside the days readings are accepted the notice above the table names them instead. */}
         <p class="panel-head__text">
-          Показания передаются только по действующим приборам учета. Передача значений показаний, менее ранее
-          принятых, не допускается. К расчету принимаются последние переданные показания.
+          Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()}{" "}
+          Передача значений показаний, менее ранее принятых, не допускается. К расчету принимаются последние
+          переданные показания.
         </p>
       </header>
       <Switch>
         <Match when={account()}>
           <Show when={meters().length > 0} fallback={<p class="muted">На лицевом счете нет приборов учета.</p>}>
             <form class="meters-form" onSubmit={onSubmit} novalidate aria-describedby={formError() ? `${id}-form-error` : undefined}>
+              <Show when={closedText()}>
+                <p id={`${id}-closed`} class="notice notice--warning meters-form__closed">{closedText()}</p>
+              </Show>
               <div class="meters-wrap">
                 <table class="meters">
                   <caption class="sr-only">Приборы учета и показания</caption>
@@ -214,6 +233,7 @@ export function SubmitTab(props: ReadingsTabProps) {
                         values={values}
                         zoneErrors={zoneErrors()}
                         meterError={meterErrors()[meter.id]}
+                        closedText={closedText()}
                         onInput={(zone, value) => edit(meter, zone, value)}
                       />
                     )}
@@ -228,7 +248,12 @@ export function SubmitTab(props: ReadingsTabProps) {
                 fallback={<p class="notice notice--info">Сейчас нет приборов учета, по которым можно передать показания.</p>}
               >
                 <div class="meters-form__buttons">
-                  <button type="submit" class="button button--primary" disabled={submitting.fetching}>
+                  <button
+                    type="submit"
+                    class="button button--primary"
+                    disabled={submitting.fetching || !!closedText()}
+                    aria-describedby={closedText() ? `${id}-closed` : undefined}
+                  >
                     {submitting.fetching && !warning() ? "Передаём…" : "Передать показания"}
                   </button>
                   <p class="field__hint">
@@ -272,6 +297,8 @@ function MeterRows(props: {
   values: Record<string, string>;
   zoneErrors: Record<string, string>;
   meterError: string | undefined;
+  /** Set outside the days readings are accepted: the inputs keep their values but take no new ones. */
+  closedText: string | undefined;
   onInput: (zone: TariffZone, value: string) => void;
 }) {
   const m = () => props.meter;
@@ -280,6 +307,8 @@ function MeterRows(props: {
   const zoneErrorId = (zone: TariffZone) => `${inputId(m(), zone)}-error`;
   const zonesWithErrors = () => m().zones.filter((z) => props.zoneErrors[key(m().id, z)]);
   const hasErrors = () => !!props.meterError || zonesWithErrors().length > 0;
+  /** Why the inputs take nothing now: the meter is blocked, or it is not the days for readings. */
+  const lockReason = () => m().blockedReason ?? props.closedText;
 
   return (
     <tbody class="meter" classList={{ "meter--off": !isActive(m()), "meter--invalid": hasErrors() }} data-meter={m().number}>
@@ -325,7 +354,7 @@ function MeterRows(props: {
               >
                 <td class="meter__input" data-label="Текущие показания">
                   <Show
-                    when={!m().blockedReason}
+                    when={!lockReason()}
                     fallback={
                       // Blocked: readonly rather than disabled, so the reason can be read on focus and tap.
                       <span class="reading reading--blocked">
@@ -336,13 +365,14 @@ function MeterRows(props: {
                           type="text"
                           readonly
                           aria-disabled="true"
-                          title={m().blockedReason ?? undefined}
+                          value={value()}
+                          title={lockReason()}
                           placeholder="Прием закрыт"
                           aria-label={`Текущие показания, счетчик ${m().number}, ${ZONE_LABEL[zone()].toLowerCase()}`}
                           aria-describedby={`${inputId(m(), zone())}-tip`}
                         />
                         <span id={`${inputId(m(), zone())}-tip`} class="reading__tip" role="tooltip">
-                          {m().blockedReason}
+                          {lockReason()}
                         </span>
                       </span>
                     }
@@ -355,7 +385,7 @@ function MeterRows(props: {
                       inputmode="decimal"
                       autocomplete="off"
                       spellcheck={false}
-                      maxLength={16}
+                      maxLength={readingMaxLength(m().digits)}
                       value={value()}
                       onInput={(e) => props.onInput(zone(), e.currentTarget.value)}
                       aria-label={`Текущие показания, счетчик ${m().number}, ${ZONE_LABEL[zone()].toLowerCase()}`}
@@ -402,7 +432,10 @@ function MeterRows(props: {
   );
 }
 
-/** «Предыдущие показания»: the last accepted value and date; the last submitted one too when it is newer. */
+/**
+ * «Предыдущие показания»: the last accepted value with the date billing accepted it (the date it
+ * was sent when that is unknown); the last submitted one too when it is newer.
+ */
 function Previous(props: { meter: Meter; zone: TariffZone }) {
   const accepted = () => props.meter.lastAccepted.find((r) => r.zone === props.zone);
   const submitted = () => {
@@ -416,7 +449,7 @@ function Previous(props: { meter: Meter; zone: TariffZone }) {
         {(a) => (
           <span class="prev">
             <span class="prev__value">{formatReading(a().value)}</span>
-            <span class="prev__date">{formatDate(a().submittedAt)}</span>
+            <span class="prev__date">{formatDate(a().acceptedAt ?? a().submittedAt)}</span>
           </span>
         )}
       </Show>
