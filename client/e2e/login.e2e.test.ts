@@ -2,22 +2,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, ensureClientBuilt, launchBrowser, newPage, signIn, startServer, textOf, type RunningServer } from "./support";
+import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 
 describe("sign-in", () => {
   it("sends a guest to /login, rejects a wrong password, signs in, survives a reload, signs out", async () => {

@@ -4,35 +4,25 @@
 // account, make it the active one in the header, change the password in «Логин, пароль», sign out,
 // recover access by the e-mail link and sign in with the new password. Codes and links are read
 // from the dev outbox.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import {
   E2E_TIMEOUT,
-  ensureClientBuilt,
   fillIn,
   fromOutbox,
   lastOutboxId,
-  launchBrowser,
   newPage,
   onServer,
   signIn,
-  startServer,
   textOf,
   type RunningServer,
+  useServerAndBrowser,
 } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 
 const ACCOUNT = "5081111111";
 const SECOND_ACCOUNT = "0710000001";

@@ -6,23 +6,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { addMonths } from "../src/lib/format";
-import { DEMO, E2E_TIMEOUT, ensureClientBuilt, fillIn, launchBrowser, newPage, signIn, startServer, textOf, type RunningServer } from "./support";
+import { DEMO, E2E_TIMEOUT, fillIn, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer({ READINGS_WINDOW: "1-31" }), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)), { READINGS_WINDOW: "1-31" });
 
 const input = (meter: string, zone: string) => `input[name="reading-${meter}-${zone}"]`;
 

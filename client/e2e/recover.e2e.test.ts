@@ -1,35 +1,25 @@
 // Recovery of access in a real browser (manual, section 5, figures 7–8): the missing-contact
 // message, a new password by the e-mail link and by the SMS code, each read from the dev outbox.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
 import {
   DEMO,
   E2E_TIMEOUT,
-  ensureClientBuilt,
   fillIn,
   fromOutbox,
   lastOutboxId,
-  launchBrowser,
   newPage,
   onServer,
   signIn,
-  startServer,
   textOf,
   type RunningServer,
+  useServerAndBrowser,
 } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 
 const DEMO_EMAIL = "demo@kabinet.local";
 const DEMO_PHONE = "79991234567";

@@ -1,33 +1,23 @@
 // Registration in a real browser (manual, section 2, figures 2–5): account 5081111111 of the
 // demo data with an e-mail and a phone; the phone is confirmed with the SMS code (figure 4), the
 // e-mail by the link «Подтвердить регистрацию» of the letter, both read from the dev outbox.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
 import {
   E2E_TIMEOUT,
-  ensureClientBuilt,
   fillIn,
   fromOutbox,
-  launchBrowser,
   newPage,
   onServer,
-  startServer,
   textOf,
   type RunningServer,
+  useServerAndBrowser,
 } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 
 const EMAIL = "ivanov.5081@example.com";
 const PHONE = "79123456789";

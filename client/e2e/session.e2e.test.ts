@@ -1,22 +1,14 @@
 // Session upkeep in the browser: expired access tokens are refreshed transparently,
 // a dead refresh token ends the session cleanly.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, ensureClientBuilt, launchBrowser, newPage, signIn, startServer, textOf, type RunningServer } from "./support";
+import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 const ACCESS_TTL_SEC = 2;
 let server: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startServer({ ACCESS_TOKEN_TTL: String(ACCESS_TTL_SEC) }), launchBrowser()]);
-}, 2 * E2E_TIMEOUT);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)), { ACCESS_TOKEN_TTL: String(ACCESS_TTL_SEC) });
 
 describe("session", () => {
   it("refreshes an expired access token and retries the operation (account switch)", async () => {

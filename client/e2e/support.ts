@@ -1,5 +1,6 @@
 // Shared setup for the browser tests: the built client, the real server on a free port
 // with a fresh embedded database, and headless Chromium.
+import { afterAll, beforeAll } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -224,4 +225,22 @@ export async function fillIn(page: Page, selector: string, value: string): Promi
   await page.waitForSelector(selector);
   await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ""));
   await page.type(selector, value);
+}
+
+/**
+ * The usual suite setup: build the client if needed, start a server on a fresh database and a
+ * browser before the tests, stop both after. `ready` receives them.
+ */
+export function useServerAndBrowser(ready: (server: RunningServer, browser: Browser) => void, env: Record<string, string> = {}): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
+    ready(server, browser);
+  }, 2 * E2E_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
 }
