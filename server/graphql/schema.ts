@@ -6,6 +6,7 @@ import "./user-errors.js";
 import "../domains/identity/types.js";
 import "../domains/identity/registration-types.js";
 import "../domains/identity/profile-types.js";
+import "../domains/identity/staff-types.js";
 import "../domains/accounts/link-types.js";
 import "../domains/accounts/home-types.js";
 import "../domains/readings/types.js";

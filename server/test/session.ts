@@ -10,3 +10,13 @@ export async function signInAs(t: TestApp, login: string, password: string): Pro
   if (!s) throw new Error(`sign-in failed for ${login}: ${JSON.stringify(r.data?.sessionCreate?.userErrors ?? r.errors)}`);
   return s;
 }
+
+export async function signInAsStaff(t: TestApp, login: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+  const r = await t.gql(
+    `mutation($l: String!, $p: String!) { staffSessionCreate(input: { login: $l, password: $p }) { session { accessToken refreshToken } userErrors { message } } }`,
+    { l: login, p: password },
+  );
+  const s = r.data?.staffSessionCreate?.session;
+  if (!s) throw new Error(`staff sign-in failed for ${login}: ${JSON.stringify(r.data?.staffSessionCreate?.userErrors ?? r.errors)}`);
+  return s;
+}

@@ -14,7 +14,7 @@ export function sessionDeps(ctx: Context): SessionDeps {
   return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec };
 }
 
-const client = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
+export const clientInfo = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
 
 export const ViewerRef = builder.prismaObject("User", {
   name: "Viewer",
@@ -84,7 +84,7 @@ builder.mutationField("sessionCreate", (t) =>
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, client(ctx));
+        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
         return { session, viewer: user };
       }),
   }),
