@@ -77,16 +77,31 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
     expect(ok.readings).toHaveLength(2);
   });
 
-  it("accepts readings only from the 1st to the 25th in the retailer's timezone", async () => {
+  it("accepts readings only from the 1st to the 25th in the retailer's timezone, to the minute", async () => {
     expect((await t.gql(`{ readingsWindow { fromDay toDay open } }`)).data.readingsWindow).toEqual({ fromDay: 1, toDay: 25, open: true });
     const d = last("6158001", "DAY");
     const n = last("6158001", "NIGHT");
-    t.clock.set("2026-11-25T19:30:00.000Z"); // the 26th, 00:30 in Yekaterinburg
+    const submitAt = async (instant: string, value: number) => {
+      t.clock.set(instant);
+      const at = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+      const r = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + value, n + value) } }, { token: at })).data.meterReadingsSubmit;
+      const open = (await t.gql(`{ readingsWindow { open } }`)).data.readingsWindow.open;
+      return { r, open };
+    };
     try {
-      const lateToken = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-      const late = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 1, n + 1) } }, { token: lateToken })).data.meterReadingsSubmit;
-      expect(late.userErrors).toEqual([{ field: ["input"], code: "OUTSIDE_WINDOW", message: "Передать показания можно с 1 по 25 число каждого месяца." }]);
-      expect((await t.gql(`{ readingsWindow { open } }`)).data.readingsWindow.open).toBe(false);
+      // Yekaterinburg is UTC+5: 18:59 UTC on the 25th is 23:59 local, 19:00 UTC is the 26th 00:00.
+      const lastMinute = await submitAt("2026-11-25T18:59:00.000Z", 1);
+      expect(lastMinute.r.userErrors).toEqual([]);
+      expect(lastMinute.r.readings).toHaveLength(2);
+      expect(lastMinute.open).toBe(true);
+      const before = await database.prisma.meterReading.count();
+      const closed = await submitAt("2026-11-25T19:00:00.000Z", 2);
+      expect(closed.r.userErrors).toEqual([{ field: ["input"], code: "OUTSIDE_WINDOW", message: "Передать показания можно с 1 по 25 число каждого месяца." }]);
+      expect(closed.open).toBe(false);
+      expect(await database.prisma.meterReading.count()).toBe(before);
+      // Still the 31st of October in UTC, already the 1st of November in Yekaterinburg.
+      expect((await submitAt("2026-10-31T18:59:00.000Z", 2)).open).toBe(false);
+      expect((await submitAt("2026-10-31T19:00:00.000Z", 2)).open).toBe(true);
     } finally {
       t.clock.set("2026-11-24T07:00:00.000Z");
     }
