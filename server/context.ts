@@ -1,5 +1,6 @@
 // The per-request (and per-WebSocket-operation) context, built the same way for HTTP and WS.
 import type { PrismaClient } from "./db/generated/prisma/client.js";
+import type { SqlRunner } from "./db/client.js";
 import type { Config } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { PubSub } from "./integrations/pubsub.js";
@@ -15,6 +16,8 @@ export type Auth =
 /** What the app is built from; tests pass their own. */
 export interface Deps {
   db: PrismaClient;
+  /** Raw SQL on the same database, for set-based jobs and hot paths. */
+  sql: SqlRunner;
   config: Config;
   clock: Clock;
   pubsub: PubSub;

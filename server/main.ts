@@ -41,7 +41,7 @@ async function main() {
     await seedDemo(database.prisma);
   }
   const messenger = createMessenger({ config, db: database.prisma, clock: systemClock });
-  const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger };
+  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger };
   const app = buildApp(deps);
   const vite = DEV
     ? await (await import("vite")).createServer({

@@ -22,7 +22,7 @@ try {
   await applyMigrations(db.sql);
   await seedDemo(db.prisma);
   const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "p".repeat(40) });
-  const deps = { db: db.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: db.prisma, log: null }) };
+  const deps = { db: db.prisma, sql: db.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: db.prisma, log: null }) };
   const server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
   const account = await db.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
   const now = new Date();

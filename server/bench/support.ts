@@ -30,7 +30,9 @@ export async function freshDatabase(prefix = "kabinet_bench"): Promise<{ url: st
 
 export async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  // BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there on exit (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", ...env },
     stdio: ["ignore", "pipe", "inherit"],

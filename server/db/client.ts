@@ -9,10 +9,14 @@ import { PrismaClient } from "./generated/prisma/client.js";
 
 export type Db = PrismaClient;
 
+export type SqlQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+
 /** Raw SQL access below Prisma: multi-statement scripts (migrations, bulk generation). */
 export interface SqlRunner {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** One transaction on one connection, for hot paths written in SQL; rolled back if fn throws. */
+  transaction<T>(fn: (query: SqlQuery) => Promise<T>): Promise<T>;
   /** Serialise migrators across processes (PostgreSQL advisory lock; PGlite is single-process). */
   withLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -44,6 +48,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const sql: SqlRunner = {
     exec: async (text) => void (await lite.exec(text)),
     query: async (text, params) => (await lite.query(text, params)).rows as never,
+    // PGlite runs a transaction exclusively: other queries wait until it ends.
+    transaction: (fn) => lite.transaction((tx) => fn(async (text, params) => (await tx.query(text, params)).rows as never)),
     withLock: (fn) => fn(),
     close: async () => {},
   };
@@ -67,6 +73,20 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const sql: SqlRunner = {
     exec: async (text) => void (await pool.query(text)),
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const out = await fn(async (text, params) => (await client.query(text, params as unknown[])).rows);
+        await client.query("COMMIT");
+        return out;
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     withLock: async (fn) => {
       const client = await pool.connect();
       try {

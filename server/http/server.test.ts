@@ -20,7 +20,7 @@ describe("HTTP and WebSocket transport", () => {
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();
     const messenger = devMessenger({ db: database.prisma, log: null });
-    const deps = { db: database.prisma, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
+    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
     server = await startHttpServer(buildApp(deps), {
       port: 0,
       host: "127.0.0.1",

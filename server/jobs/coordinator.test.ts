@@ -22,7 +22,7 @@ describe.each(testDatabases())("job coordination on $name", (backend) => {
   });
 
   it("runs each fire of a job once across two schedulers sharing the database", async () => {
-    const deps = { db: database.prisma, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
     const runs: string[] = [];
     const job = (who: string) => ({ name: "tick", schedule: "* * * * * *", run: async () => void runs.push(who) });
     const a = startJobs(deps, [job("a")]);

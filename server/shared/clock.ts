@@ -17,5 +17,13 @@ export function fixedClock(start: Date | string): Clock & { set(d: Date | string
 
 /** Calendar date (YYYY-MM-DD) of an instant in the retailer's timezone. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return dateFormat(timeZone).format(instant);
+}
+
+// Building an Intl formatter costs far more than formatting with one: keep one per zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
+  if (!f) formats.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  return f;
 }

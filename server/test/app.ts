@@ -34,7 +34,7 @@ export function createTestApp(database: Database, opts: TestAppOptions = {}): Te
   const config = loadConfig({ NODE_ENV: "test", ...opts.env });
   const clock = fixedClock(opts.now ?? "2026-11-24T07:00:00.000Z");
   const messenger = opts.messenger ?? devMessenger({ db: database.prisma, clock, log: null, retry: { baseDelayMs: 1 }, onMessage: opts.sink });
-  const app = buildApp({ db: database.prisma, config, clock, pubsub: createAppPubSub(), messenger });
+  const app = buildApp({ db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger });
   return {
     app,
     clock,

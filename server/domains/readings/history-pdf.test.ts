@@ -25,7 +25,7 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();
     await seedDemo(database.prisma);
-    const deps = { db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
     server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
     // Links point at the public URL; in the test that is this server.
     config.publicUrl = server.url;

@@ -56,7 +56,7 @@ describe("GET /dev/outbox", () => {
   async function serve(env: Record<string, string>, given?: Messenger): Promise<{ server: RunningServer; messenger: Messenger }> {
     const config = loadConfig(env);
     const messenger = given ?? createMessenger({ config, db: database.prisma, log: null });
-    const app = buildApp({ db: database.prisma, config, clock: systemClock, pubsub: createAppPubSub(), messenger });
+    const app = buildApp({ db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger });
     const server = await startHttpServer(app, {
       port: 0,
       host: "127.0.0.1",
