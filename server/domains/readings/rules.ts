@@ -13,6 +13,7 @@ export const RMSG = {
   overLimit: (consumption: string, unit: string) =>
     `Внесенные показания слишком велики: расход ${consumption} ${unit}. Проверьте показания. Если Вы уверены в их правильности, нажмите «Передать внесённые показания».`,
   unknownMeter: "Прибор учета не найден на лицевом счете.",
+  unknownAccount: "Лицевой счет не найден",
   empty: "Введите показания.",
 } as const;
 

@@ -2,11 +2,13 @@
 // below the last accepted value; too-large consumption comes back as a warning until the
 // customer confirms it; the last submission of the period is the one used.
 import { randomUUID } from "node:crypto";
-import type { MeterReading, PrismaClient, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
+import type { SqlRunner } from "../../db/client.js";
+import type { MeterReading, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { localDate } from "../../shared/clock.js";
 import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
 import { money, type Money } from "../../shared/money.js";
+import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
 import { RMSG, VALUE_PATTERN, inWindow, isOverLimit, meterBlockReason, parseWindow } from "./rules.js";
 
 export interface ReadingInput {
@@ -35,7 +37,7 @@ export interface OverLimitWarning {
 }
 
 export interface SubmitDeps {
-  db: PrismaClient;
+  sql: SqlRunner;
   clock: Clock;
   timezone: string;
   window: string;
@@ -48,15 +50,6 @@ export function periodOf(instant: Date, timezone: string): Date {
   return new Date(`${localDate(instant, timezone).slice(0, 7)}-01T00:00:00.000Z`);
 }
 
-export async function lastAccepted(db: PrismaClient, meterIds: number[]) {
-  const rows = await db.meterReading.findMany({
-    where: { meterId: { in: meterIds }, status: "ACCEPTED" },
-    orderBy: [{ period: "desc" }, { submittedAt: "desc" }],
-    distinct: ["meterId", "zone"],
-  });
-  return new Map(rows.map((r) => [`${r.meterId}:${r.zone}`, r]));
-}
-
 export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
   const now = deps.clock.now();
   const window = parseWindow(deps.window);
@@ -66,10 +59,10 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   const errors: UserErrorData[] = [];
   const at = (i: number, message: string, code: string, leaf = "value") => errors.push({ field: ["input", "readings", String(i), leaf], message, code });
   const meterIds = [...new Set(input.readings.map((r) => r.meterId))];
-  const meters = new Map(
-    (await deps.db.meter.findMany({ where: { id: { in: meterIds }, accountId: input.accountId } })).map((m) => [m.id, m]),
-  );
-  const last = await lastAccepted(deps.db, meterIds);
+  // A customer submits only for a linked account; partner systems and the office for any.
+  const linkedUserId = actor.source === "WEB" || actor.source === "MOBILE_APP" ? (actor.userId ?? -1) : null;
+  const meters = await loadMetersForSubmit(deps.sql, input.accountId, meterIds, linkedUserId);
+  if (!meters) throw userError("ACCOUNT_NOT_FOUND", RMSG.unknownAccount, ["input", "accountId"]);
   const warnings: OverLimitWarning[] = [];
   const values = new Map<number, Money>();
 
@@ -84,9 +77,9 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
     if (!VALUE_PATTERN.test(raw) || intDigits > meter.digits) return at(i, RMSG.format(meter.digits), "INVALID_VALUE");
     const value = money(raw.replace(",", "."));
     values.set(i, value);
-    const prev = last.get(`${meter.id}:${r.zone}`);
-    if (prev && value.lt(prev.value)) return at(i, RMSG.belowAccepted(prev.value.toString()), "BELOW_ACCEPTED");
-    const consumption = prev ? value.minus(prev.value) : money(0);
+    const prev = meter.lastAccepted.get(r.zone);
+    if (prev && value.lt(prev)) return at(i, RMSG.belowAccepted(prev.toString()), "BELOW_ACCEPTED");
+    const consumption = prev ? value.minus(prev) : money(0);
     if (isOverLimit(consumption, meter.overLimitThreshold)) {
       warnings.push({ meterId: meter.id, zone: r.zone, consumption, message: RMSG.overLimit(consumption.toString(), meter.unit) });
     }
@@ -103,24 +96,23 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   if (warnings.length && !input.confirmOverLimit) return { saved: [], warnings };
 
   const period = periodOf(now, deps.timezone);
-  const submissionId = randomUUID();
-  const saved = await deps.db.$transaction(async (tx) => {
-    // Lock the meters (in id order) so racing submissions run one after the other.
-    await tx.$queryRawUnsafe(`SELECT id FROM "Meter" WHERE id IN (${meterIds.map(Number).sort((a, b) => a - b).join(",")}) ORDER BY id FOR UPDATE`);
-    const current = await lastAccepted(tx as unknown as PrismaClient, meterIds);
-    input.readings.forEach((r, i) => {
-      const prev = current.get(`${r.meterId}:${r.zone}`);
-      if (prev && values.get(i)!.lt(prev.value)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.value.toString()), ["input", "readings", String(i), "value"]);
-    });
-    // The period's earlier submissions for these meters are replaced by this one.
-    await tx.meterReading.updateMany({ where: { meterId: { in: meterIds }, period, status: "SUBMITTED" }, data: { status: "SUPERSEDED" } });
-    const out = await tx.meterReading.createManyAndReturn({
-      data: input.readings.map((r, i) => ({
-        meterId: r.meterId, zone: r.zone, period, value: values.get(i)!, source: actor.source, submissionId, submittedAt: now,
-        submittedByUserId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null,
-      })),
-    });
-    return out;
+  const readings = input.readings.map((r, i) => ({ meterId: r.meterId, zone: r.zone, value: values.get(i)! }));
+  const submission = {
+    meterIds, readings, period: period.toISOString().slice(0, 10), source: actor.source, submissionId: randomUUID(), submittedAt: now,
+    userId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null,
+  };
+  const ids = await saveSubmission(deps.sql, {
+    ...submission,
+    // The period close may have accepted a higher value since the checks above.
+    recheck: (current) =>
+      readings.forEach((r, i) => {
+        const prev = current.get(`${r.meterId}:${r.zone}`);
+        if (prev && r.value.lt(prev)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.toString()), ["input", "readings", String(i), "value"]);
+      }),
   });
+  const saved: MeterReading[] = readings.map((r, i) => ({
+    id: ids[i]!, meterId: r.meterId, zone: r.zone, period, value: r.value, source: actor.source, status: "SUBMITTED",
+    submissionId: submission.submissionId, submittedAt: now, acceptedAt: null, submittedByUserId: submission.userId, apiKeyId: submission.apiKeyId,
+  }));
   return { saved, warnings: [] };
 }

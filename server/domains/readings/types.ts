@@ -132,14 +132,10 @@ builder.mutationField("meterReadingsSubmit", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const actor = actorOf(ctx, input.channel === "MOBILE_APP" ? "MOBILE_APP" : "WEB");
-        const accountId = Number(input.accountId.id);
-        // A partner may submit for any account; a customer only for a linked one.
-        const where = actor.source === "PARTNER" ? { id: accountId } : { id: accountId, AND: [visibleAccounts(ctx)] };
-        if (!(await ctx.db.account.findFirst({ where, select: { id: true } }))) throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
         const r = await submitReadings(
-          { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
+          { sql: ctx.sql, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
           {
-            accountId,
+            accountId: Number(input.accountId.id),
             confirmOverLimit: !!input.confirmOverLimit,
             readings: input.readings.map((x) => ({ meterId: Number(x.meterId.id), zone: x.zone, value: x.value })),
           },
