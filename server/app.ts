@@ -30,14 +30,22 @@ export function buildApp(deps: Deps): App {
 
   async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
     if (apiKey) {
-      // Partner systems: a scoped key; only its hash is stored.
-      const key = await deps.db.apiKey.findUnique({ where: { keyHash: sha256(apiKey) } });
-      if (!key || key.revokedAt) return { kind: "anonymous" };
+      // Partner systems: a scoped key; only its hash is stored. Raw SQL: every partner request
+      // starts here. `stale` = lastUsedAt older than a minute (compared in the database, in UTC).
+      const now = deps.clock.now();
+      const minuteAgo = new Date(now.getTime() - 60_000).toISOString();
+      const [key] = await deps.sql.query<{ id: number; scopes: string[]; revoked: boolean; stale: boolean }>(
+        `SELECT id, scopes, "revokedAt" IS NOT NULL AS revoked, ("lastUsedAt" IS NULL OR "lastUsedAt" < $2::timestamp(3)) AS stale
+           FROM "ApiKey" WHERE "keyHash" = $1`,
+        [sha256(apiKey), minuteAgo],
+      );
+      if (!key || key.revoked) return { kind: "anonymous" };
       // Touch lastUsedAt at most once a minute, off the request path: a busy partner must not
       // serialise every request on one row lock.
-      const now = deps.clock.now();
-      if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
-        void deps.db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] }, data: { lastUsedAt: now } }).catch(() => {});
+      if (key.stale) {
+        void deps.sql
+          .query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [key.id, now.toISOString(), minuteAgo])
+          .catch(() => {});
       }
       return { kind: "partner", apiKeyId: key.id, scopes: key.scopes };
     }

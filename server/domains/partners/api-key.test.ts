@@ -31,4 +31,21 @@ describe.each(testDatabases())("partner API keys on $name", (backend) => {
       expect((await t.gql(WHO, {}, { headers: { "x-api-key": key } })).data).toEqual({ partner: null, viewer: null });
     }
   });
+
+  it("records when a key was last used, at most once a minute", async () => {
+    const lastUsed = async () => (await database.prisma.apiKey.findFirstOrThrow({ where: { prefix: "kab_test" } })).lastUsedAt;
+    const settle = () => new Promise((r) => setTimeout(r, 50)); // the touch runs off the request path
+    t.clock.set("2026-11-24T07:00:00.000Z");
+    await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
+    await settle();
+    expect(await lastUsed()).toEqual(new Date("2026-11-24T07:00:00.000Z"));
+    t.clock.set("2026-11-24T07:00:59.000Z");
+    await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
+    await settle();
+    expect(await lastUsed()).toEqual(new Date("2026-11-24T07:00:00.000Z"));
+    t.clock.set("2026-11-24T07:01:01.000Z");
+    await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
+    await settle();
+    expect(await lastUsed()).toEqual(new Date("2026-11-24T07:01:01.000Z"));
+  });
 });

@@ -1,8 +1,9 @@
 // The SQL of a readings submission. It is the busiest write of the portal (every partner
-// system's meters every month), so it talks to the database directly: one read, then one
-// short transaction — lock the meters, recheck, supersede and insert.
-import type { SqlQuery, SqlRunner } from "../../db/client.js";
+// system's meters every month), so it talks to the database directly: one statement to read,
+// one to write.
+import type { SqlRunner } from "../../db/client.js";
 import type { MeterStatus, TariffZone } from "../../db/generated/prisma/client.js";
+import { isUniqueViolation } from "../../shared/db-errors.js";
 import { money, type Money } from "../../shared/money.js";
 
 export interface MeterForSubmit {
@@ -75,33 +76,61 @@ export interface SaveSubmission {
   submittedAt: Date;
   userId: number | null;
   apiKeyId: number | null;
-  /** Runs under the meters' locks with the then-current accepted values; throw to abort. */
-  recheck(lastAccepted: Map<string, Money>): void;
 }
 
-/** Saves one submission atomically; returns the new rows' ids in the order of `readings`. */
-export async function saveSubmission(sql: SqlRunner, s: SaveSubmission): Promise<number[]> {
-  return sql.transaction(async (query: SqlQuery) => {
-    // Racing submissions for a meter queue here; each statement below then sees the winner's rows.
-    await query(`SELECT id FROM "Meter" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [s.meterIds]);
-    const current = await query<{ meterId: number; zone: string; value: string }>(LAST_ACCEPTED, [s.meterIds]);
-    s.recheck(new Map(current.map((r) => [`${r.meterId}:${r.zone}`, money(r.value)])));
-    // The period's earlier submission for these meters is replaced by this one, in one statement.
-    const inserted = await query<{ id: number; meterId: number; zone: string }>(
-      `WITH superseded AS (
-         UPDATE "MeterReading" SET status = 'SUPERSEDED'
-          WHERE "meterId" = ANY($1::int[]) AND period = $5::date AND status = 'SUBMITTED'
-       )
+export type SaveResult =
+  | { ok: true; ids: number[] }
+  /** A zone went below a value accepted after the caller's checks (the period close ran). */
+  | { ok: false; index: number; lastAccepted: Money };
+
+/**
+ * Saves one submission in one statement: the period's earlier live submission of these meters
+ * is superseded and the new rows inserted, unless a value is below the zone's last accepted one.
+ * Two submissions racing for a meter collide on the one-live-submission index; the loser runs
+ * again and supersedes the winner.
+ */
+export async function saveSubmission(sql: SqlRunner, s: SaveSubmission): Promise<SaveResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(sql, s);
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function saveOnce(sql: SqlRunner, s: SaveSubmission): Promise<SaveResult> {
+  const rows = await sql.query<{ id: number | null; meterId: number | null; zone: string | null; ord: number | null; accepted: string | null }>(
+    `WITH input AS (
+       SELECT * FROM unnest($2::int[], $3::text[], $4::numeric[]) WITH ORDINALITY AS i("meterId", zone, value, ord)
+     ),
+     last AS (${LAST_ACCEPTED}),
+     below AS (
+       SELECT i.ord, l.value FROM input i JOIN last l ON l."meterId" = i."meterId" AND l.zone = i.zone WHERE i.value < l.value::numeric
+     ),
+     superseded AS (
+       UPDATE "MeterReading" SET status = 'SUPERSEDED'
+        WHERE "meterId" = ANY($1::int[]) AND period = $5::date AND status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM below)
+       RETURNING 1
+     ),
+     inserted AS (
+       -- Reading superseded's count makes the update run before the first insert.
        INSERT INTO "MeterReading" ("meterId", zone, period, value, source, status, "submissionId", "submittedAt", "submittedByUserId", "apiKeyId")
        SELECT i."meterId", i.zone::"TariffZone", $5::date, i.value, $6::"ReadingSource", 'SUBMITTED', $7, $8::timestamp(3), $9::int, $10::int
-         FROM unnest($2::int[], $3::text[], $4::numeric[]) AS i("meterId", zone, value)
-       RETURNING id, "meterId", zone::text AS zone`,
-      [
-        s.meterIds, s.readings.map((r) => r.meterId), s.readings.map((r) => r.zone), s.readings.map((r) => r.value.toString()),
-        s.period, s.source, s.submissionId, s.submittedAt.toISOString(), s.userId, s.apiKeyId,
-      ],
-    );
-    const ids = new Map(inserted.map((r) => [`${r.meterId}:${r.zone}`, r.id]));
-    return s.readings.map((r) => ids.get(`${r.meterId}:${r.zone}`)!);
-  });
+         FROM input i, (SELECT count(*) FROM superseded) done
+        WHERE NOT EXISTS (SELECT 1 FROM below)
+       RETURNING id, "meterId", zone::text AS zone
+     )
+     SELECT id, "meterId", zone, NULL::int AS ord, NULL::text AS accepted FROM inserted
+     UNION ALL
+     SELECT NULL, NULL, NULL, ord::int, value::text FROM below`,
+    [
+      s.meterIds, s.readings.map((r) => r.meterId), s.readings.map((r) => r.zone), s.readings.map((r) => r.value.toString()),
+      s.period, s.source, s.submissionId, s.submittedAt.toISOString(), s.userId, s.apiKeyId,
+    ],
+  );
+  const below = rows.find((r) => r.ord !== null);
+  if (below) return { ok: false, index: below.ord! - 1, lastAccepted: money(below.accepted!) };
+  const ids = new Map(rows.map((r) => [`${r.meterId}:${r.zone}`, r.id!]));
+  return { ok: true, ids: s.readings.map((r) => ids.get(`${r.meterId}:${r.zone}`)!) };
 }

@@ -101,15 +101,12 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
     meterIds, readings, period: period.toISOString().slice(0, 10), source: actor.source, submissionId: randomUUID(), submittedAt: now,
     userId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null,
   };
-  const ids = await saveSubmission(deps.sql, {
-    ...submission,
-    // The period close may have accepted a higher value since the checks above.
-    recheck: (current) =>
-      readings.forEach((r, i) => {
-        const prev = current.get(`${r.meterId}:${r.zone}`);
-        if (prev && r.value.lt(prev)) throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(prev.toString()), ["input", "readings", String(i), "value"]);
-      }),
-  });
+  const result = await saveSubmission(deps.sql, submission);
+  if (!result.ok) {
+    // The period close accepted a higher value since the checks above.
+    throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(result.lastAccepted.toString()), ["input", "readings", String(result.index), "value"]);
+  }
+  const ids = result.ids;
   const saved: MeterReading[] = readings.map((r, i) => ({
     id: ids[i]!, meterId: r.meterId, zone: r.zone, period, value: r.value, source: actor.source, status: "SUBMITTED",
     submissionId: submission.submissionId, submittedAt: now, acceptedAt: null, submittedByUserId: submission.userId, apiKeyId: submission.apiKeyId,
