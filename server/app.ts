@@ -7,8 +7,9 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import type { Auth, Context, Deps } from "./context.js";
+import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionIsLive } from "./domains/identity/sessions.js";
-import { TokenService, sha256 } from "./domains/identity/tokens.js";
+import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 
@@ -27,28 +28,10 @@ export interface RequestInfo {
 
 export function buildApp(deps: Deps): App {
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
+  const partnerAuth = apiKeyAuthenticator(deps);
 
   async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
-    if (apiKey) {
-      // Partner systems: a scoped key; only its hash is stored. Raw SQL: every partner request
-      // starts here. `stale` = lastUsedAt older than a minute (compared in the database, in UTC).
-      const now = deps.clock.now();
-      const minuteAgo = new Date(now.getTime() - 60_000).toISOString();
-      const [key] = await deps.sql.query<{ id: number; scopes: string[]; revoked: boolean; stale: boolean }>(
-        `SELECT id, scopes, "revokedAt" IS NOT NULL AS revoked, ("lastUsedAt" IS NULL OR "lastUsedAt" < $2::timestamp(3)) AS stale
-           FROM "ApiKey" WHERE "keyHash" = $1`,
-        [sha256(apiKey), minuteAgo],
-      );
-      if (!key || key.revoked) return { kind: "anonymous" };
-      // Touch lastUsedAt at most once a minute, off the request path: a busy partner must not
-      // serialise every request on one row lock.
-      if (key.stale) {
-        void deps.sql
-          .query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [key.id, now.toISOString(), minuteAgo])
-          .catch(() => {});
-      }
-      return { kind: "partner", apiKeyId: key.id, scopes: key.scopes };
-    }
+    if (apiKey) return partnerAuth(apiKey);
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
     if (!m) return { kind: "anonymous" };
     const claims = await tokens.verify(m[1]!, deps.clock.now());

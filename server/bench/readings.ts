@@ -5,7 +5,7 @@ import { openDatabase } from "../db/client.js";
 import { generateAccounts } from "../db/generate.js";
 import { applyMigrations } from "../db/migrate.js";
 import { DEMO_ASKUE_KEY, seedDemo } from "../db/seed/index.js";
-import { fmt, freshDatabase, load, startServer } from "./support.js";
+import { cpuSplit, fmt, freshDatabase, load, postJson, startServer } from "./support.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -32,21 +32,23 @@ try {
   const server = await startServer({ DATABASE_URL: fresh.url, READINGS_WINDOW: "1-31" });
   let zonesSaved = 0;
   try {
-    const r = await load(CONCURRENCY, SECONDS * 1000, async (i) => {
-      const m = meters[i % meters.length]!;
-      const round = Math.floor(i / meters.length) + 1;
-      const readings = m.zones.map((zone) => ({ meterId: gid("Meter", m.id), zone, value: (Number(m.last[zone] ?? 0) + round).toFixed(3) }));
-      const res = await fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-api-key": DEMO_ASKUE_KEY },
-        body: JSON.stringify({ query: MUTATION, variables: { i: { accountId: gid("Account", m.accountId), readings, confirmOverLimit: true } } }),
-      });
-      const body = (await res.json()) as any;
-      const p = body.data?.meterReadingsSubmit;
-      if (!p || p.userErrors.length || p.readings.length !== readings.length) throw new Error(JSON.stringify(body).slice(0, 300));
-      zonesSaved += readings.length;
-    });
+    const r = await cpuSplit(server.child.pid!, () =>
+      load(CONCURRENCY, SECONDS * 1000, async (i) => {
+        const m = meters[i % meters.length]!;
+        const round = Math.floor(i / meters.length) + 1;
+        const readings = m.zones.map((zone) => ({ meterId: gid("Meter", m.id), zone, value: (Number(m.last[zone] ?? 0) + round).toFixed(3) }));
+        const body = await postJson(
+          `${server.url}/graphql`,
+          { query: MUTATION, variables: { i: { accountId: gid("Account", m.accountId), readings, confirmOverLimit: true } } },
+          { "x-api-key": DEMO_ASKUE_KEY },
+        );
+        const p = body.data?.meterReadingsSubmit;
+        if (!p || p.userErrors.length || p.readings.length !== readings.length) throw new Error(JSON.stringify(body).slice(0, 300));
+        zonesSaved += readings.length;
+      }),
+    );
     console.log(`submissions: ${r.count} in ${fmt(r.seconds)} s = ${fmt(r.rps)}/s (target ≥ 1500); p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms (target ≤ 50); errors ${r.errors}`);
+    console.log(r.cpu);
   } finally {
     await server.stop();
   }

@@ -2,6 +2,8 @@
 // load generator does not share its event loop), and latency statistics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -86,3 +88,68 @@ export async function load(concurrency: number, durationMs: number, worker: (i: 
 }
 
 export const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+
+// A lean HTTP client for load: keep-alive sockets, no fetch machinery, so the client steals as
+// little of the machine's CPU from the server as it can.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+/** POSTs JSON and resolves with the parsed answer; rejects on a non-2xx status. */
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const payload = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": payload.length, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString();
+        if ((res.statusCode ?? 500) >= 300) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+        try {
+          resolve(JSON.parse(text));
+        } catch (err) {
+          reject(err);
+        }
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+/** CPU seconds (user + system) used so far by a process, from /proc (Linux). */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by every PostgreSQL server process on this machine. */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuSeconds(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** Where the CPU went during `run`: server, PostgreSQL and this (client) process, in ms per request. */
+export async function cpuSplit<T extends { count: number }>(serverPid: number, run: () => Promise<T>): Promise<T & { cpu: string }> {
+  const s0 = processCpuSeconds(serverPid);
+  const p0 = postgresCpuSeconds();
+  const c0 = process.cpuUsage();
+  const r = await run();
+  const c = process.cpuUsage(c0);
+  const per = (seconds: number) => ((seconds * 1000) / Math.max(1, r.count)).toFixed(2);
+  return {
+    ...r,
+    cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(postgresCpuSeconds() - p0)} ms, load client ${per((c.user + c.system) / 1e6)} ms`,
+  };
+}

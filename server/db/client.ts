@@ -9,12 +9,17 @@ import { PrismaClient } from "./generated/prisma/client.js";
 
 export type Db = PrismaClient;
 
+export interface QueryOptions {
+  /** Hot, fixed statements: PostgreSQL parses and plans a named statement once per connection. */
+  prepareAs?: string;
+}
+
 export type SqlQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
 
 /** Raw SQL access below Prisma: multi-statement scripts (migrations, bulk generation). */
 export interface SqlRunner {
   exec(sql: string): Promise<void>;
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], opts?: QueryOptions): Promise<T[]>;
   /** One transaction on one connection, for hot paths written in SQL; rolled back if fn throws. */
   transaction<T>(fn: (query: SqlQuery) => Promise<T>): Promise<T>;
   /** Serialise migrators across processes (PostgreSQL advisory lock; PGlite is single-process). */
@@ -72,7 +77,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
     exec: async (text) => void (await pool.query(text)),
-    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    query: async (text, params, opts) =>
+      (await pool.query(opts?.prepareAs ? { name: opts.prepareAs, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
     transaction: async (fn) => {
       const client = await pool.connect();
       try {

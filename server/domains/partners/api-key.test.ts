@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { sha256 } from "../identity/tokens.js";
+import { KEY_CACHE_MS } from "./api-key-auth.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 
@@ -43,9 +44,19 @@ describe.each(testDatabases())("partner API keys on $name", (backend) => {
     await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
     await settle();
     expect(await lastUsed()).toEqual(new Date("2026-11-24T07:00:00.000Z"));
-    t.clock.set("2026-11-24T07:01:01.000Z");
+    t.clock.set("2026-11-24T07:01:05.000Z"); // past the minute and the key cache
     await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
     await settle();
-    expect(await lastUsed()).toEqual(new Date("2026-11-24T07:01:01.000Z"));
+    expect(await lastUsed()).toEqual(new Date("2026-11-24T07:01:05.000Z"));
+  });
+
+  it("stops accepting a revoked key within a few seconds", async () => {
+    await database.prisma.apiKey.create({ data: { name: "temp", partner: "Метроника", prefix: "kab_tmp_", keyHash: sha256("kab_tmp_key"), scopes: ["readings:write"] } });
+    t.clock.set("2026-11-24T08:00:00.000Z");
+    const who = async () => (await t.gql(WHO, {}, { headers: { "x-api-key": "kab_tmp_key" } })).data.partner?.name ?? null;
+    expect(await who()).toBe("temp");
+    await database.prisma.apiKey.updateMany({ where: { prefix: "kab_tmp_" }, data: { revokedAt: new Date() } });
+    t.clock.advance(KEY_CACHE_MS + 1);
+    expect(await who()).toBeNull();
   });
 });

@@ -47,6 +47,7 @@ export async function loadMetersForSubmit(
       WHERE a.id = $1
         AND ($3::int IS NULL OR EXISTS (SELECT 1 FROM "UserAccount" ua WHERE ua."accountId" = a.id AND ua."userId" = $3))`,
     [accountId, meterIds, linkedUserId],
+    { prepareAs: "readings-load-meters" },
   );
   if (!rows.length) return null;
   const meters = new Map<number, MeterForSubmit>();
@@ -128,6 +129,7 @@ async function saveOnce(sql: SqlRunner, s: SaveSubmission): Promise<SaveResult> 
       s.meterIds, s.readings.map((r) => r.meterId), s.readings.map((r) => r.zone), s.readings.map((r) => r.value.toString()),
       s.period, s.source, s.submissionId, s.submittedAt.toISOString(), s.userId, s.apiKeyId,
     ],
+    { prepareAs: "readings-save" },
   );
   const below = rows.find((r) => r.ord !== null);
   if (below) return { ok: false, index: below.ord! - 1, lastAccepted: money(below.accepted!) };
