@@ -30,11 +30,14 @@ export async function freshDatabase(prefix = "kabinet_bench"): Promise<{ url: st
   };
 }
 
-export async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startServer(
+  env: Record<string, string>,
+  entry = { script: "server/main.ts", ready: "kabinet listening" },
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   // BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there on exit (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", entry.script], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -42,7 +45,7 @@ export async function startServer(env: Record<string, string>): Promise<{ url: s
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start in 60 s")), 60_000);
     child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("kabinet listening")) {
+      if (chunk.toString().includes(entry.ready)) {
         clearTimeout(timer);
         resolve();
       }

@@ -1,0 +1,123 @@
+// `npm run bench:home`: the home page («Главная», 6.1) in one request — header, «Объект»,
+// «Тарифы», «Ваши документы», «Уведомления» and «Новости компании» — by 50 concurrent signed-in
+// customers against PostgreSQL, next to a bare graphql-yoga `{ hello }` server in the same run,
+// on 10,000 and on 1,000,000 generated accounts (datasets built once, then reused).
+// Targets: home ≥ 40 % of bare rps, p99 ≤ 25 ms at 50 clients, latency at 1 M ≤ 1.3 × at 10 k.
+import pg from "pg";
+import { hashPassword } from "../domains/identity/password.js";
+import { generatedDataset } from "./datasets.js";
+import { cpuSplit, fmt, load, postJson, startServer } from "./support.js";
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const USERS = 100;
+const SIZES = (process.env.BENCH_HOME_SIZES ?? "10000,1000000").split(",").map(Number);
+
+// What the client's Главная asks for (AppViewer + HomeAccount + HomeNews), as one request.
+const HOME = `query Home {
+  viewer {
+    id login unreadNotificationCount
+    accounts { id number address }
+    activeAccount {
+      id number ownerFullName address
+      amountDue { asOf total penalty }
+      objectParameters { label value }
+      tariffs { service rate unit }
+      documents { title status statusText }
+      notices { kind text createdAt }
+    }
+  }
+  news(first: 4) { id title url publishedAt }
+}`;
+
+type Result = Awaited<ReturnType<typeof load>> & { cpu?: string };
+const line = (label: string, r: Result) =>
+  `${label}: ${fmt(r.rps)} req/s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms, errors ${r.errors}${r.cpu ? `\n    ${r.cpu}` : ""}`;
+
+/** Customers spread evenly over the generated accounts, each signed in once. */
+async function customers(url: string, serverUrl: string): Promise<string[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const hash = await hashPassword("bench2026");
+    await c.query(
+      `WITH picked AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Account" WHERE number ~ '^9'
+          ORDER BY id OFFSET 0
+       ), spread AS (
+         SELECT id, n FROM picked WHERE n % GREATEST(1, (SELECT count(*) FROM picked) / $1) = 0 LIMIT $1
+       ), users AS (
+         INSERT INTO "User" (login, "passwordHash", "activeAccountId", "updatedAt")
+         SELECT 'bench_' || n, $2, id, now() FROM spread
+         ON CONFLICT (login) DO NOTHING RETURNING id, "activeAccountId"
+       )
+       INSERT INTO "UserAccount" ("userId", "accountId") SELECT id, "activeAccountId" FROM users`,
+      [USERS, hash],
+    );
+    const logins = (await c.query<{ login: string }>(`SELECT login FROM "User" WHERE login LIKE 'bench\\_%' ORDER BY id LIMIT $1`, [USERS])).rows;
+    const tokens: string[] = [];
+    for (const { login } of logins) {
+      const r = await postJson(`${serverUrl}/graphql`, {
+        query: `mutation($l: String!) { sessionCreate(input: { login: $l, password: "bench2026" }) { session { accessToken } userErrors { message } } }`,
+        variables: { l: login },
+      });
+      const token = r.data?.sessionCreate?.session?.accessToken;
+      if (!token) throw new Error(`sign-in failed: ${JSON.stringify(r).slice(0, 200)}`);
+      tokens.push(token);
+    }
+    return tokens;
+  } finally {
+    await c.end();
+  }
+}
+
+async function homeRun(accounts: number): Promise<{ loaded: Result; single: Result }> {
+  const url = await generatedDataset(`kabinet_bench_home_${accounts >= 1e6 ? `${accounts / 1e6}m` : `${accounts / 1e3}k`}`, accounts);
+  // Sign-in throttling is per address: the bench signs in 100 customers from one.
+  const server = await startServer({ DATABASE_URL: url });
+  try {
+    const tokens = await customers(url, server.url);
+    const ask = async (i: number) => {
+      const r = await postJson(`${server.url}/graphql`, { query: HOME }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
+      if (!r.data?.viewer?.activeAccount || !r.data.news) throw new Error(JSON.stringify(r).slice(0, 300));
+    };
+    await load(CONCURRENCY, 3000, ask); // warm-up: JIT, prepared plans, caches
+    const single = await load(1, 5000, ask);
+    const loaded = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
+    return { loaded, single };
+  } finally {
+    await server.stop();
+  }
+}
+
+const bare = await startServer({}, { script: "server/bench/bare-yoga.ts", ready: "bare yoga listening" });
+let bareResult: Result;
+try {
+  const ask = async () => {
+    const r = await postJson(`${bare.url}/graphql`, { query: "{ hello }" });
+    if (r.data?.hello !== "world") throw new Error(JSON.stringify(r));
+  };
+  await load(CONCURRENCY, 3000, ask);
+  bareResult = await cpuSplit(bare.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
+} finally {
+  await bare.stop();
+}
+console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
+console.log(line("bare yoga { hello }", bareResult));
+
+const runs = new Map<number, { loaded: Result; single: Result }>();
+for (const accounts of SIZES) {
+  const r = await homeRun(accounts);
+  runs.set(accounts, r);
+  console.log(line(`home, ${accounts} accounts`, r.loaded));
+  console.log(`    one client at a time: p50 ${fmt(r.single.p50)} ms, p99 ${fmt(r.single.p99)} ms`);
+  console.log(`    ${fmt((100 * r.loaded.rps) / bareResult.rps)} % of bare yoga's req/s (target ≥ 40 %); p99 target ≤ 25 ms`);
+}
+const small = runs.get(Math.min(...SIZES));
+const large = runs.get(Math.max(...SIZES));
+if (small && large && small !== large) {
+  console.log(
+    `latency ${Math.max(...SIZES)} vs ${Math.min(...SIZES)} accounts: one client p50 × ${(large.single.p50 / small.single.p50).toFixed(2)}, ` +
+      `${CONCURRENCY} clients p50 × ${(large.loaded.p50 / small.loaded.p50).toFixed(2)} (target ≤ 1.3)`,
+  );
+}
