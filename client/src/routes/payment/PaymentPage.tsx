@@ -1,56 +1,121 @@
-// Section «Оплата» (manual 6.4). Card payment is not built yet; the page already takes the sum of
-// «Оплатить авансом» from the preliminary calculation (6.2.3) and leads to that calculation
-// (figure 15).
-import { Show } from "solid-js";
+// Section «Оплата» (manual 6.4, figure 18): the invoice (квитанция), the choice of a saved card,
+// «Оплата услуг» per supplier with «Выполнить предварительный расчет», autopay, and «История
+// платежей» with receipts. «Оплатить авансом» of the preliminary calculation (6.2.3) arrives as
+// /payment?advance=<sum>&account=<number> and is paid to the retailer as an advance.
+import { Match, Show, Switch, createSignal } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
-import { UnderConstruction } from "../../components/UnderConstruction";
-import { formatRub, parseRubles } from "../../lib/format";
-import { readingsHref } from "../readings/paths";
+import { createQuery } from "@urql/solid";
+import { graphql } from "../../gql";
+import { ErrorNotice, Spinner } from "../../components/Status";
+import { parseRubles } from "../../lib/format";
+import { usePageTitle } from "../../lib/title";
+import { requestErrorText } from "../../lib/userErrors";
+import { CardChoice, type CardChoiceValue } from "./CardChoice";
+import { HistoryBlock } from "./HistoryBlock";
+import { InvoiceSection } from "./InvoiceSection";
+import { PayForm } from "./PayForm";
 import { ADVANCE_PARAMS } from "./paths";
+
+const PaymentPageQuery = graphql(`
+  query PaymentPage {
+    viewer {
+      id
+      savedCards { id maskedPan brand expiry expired }
+      activeAccount {
+        id
+        number
+        amountDueBySupplier { supplierId supplierName supplierKind separatePayment asOf total penalty }
+      }
+    }
+  }
+`);
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export function PaymentPage() {
+  usePageTitle(() => "Оплата");
   const [params] = useSearchParams();
+  const [result, reexecute] = createQuery({ query: PaymentPageQuery, requestPolicy: "cache-and-network" });
+  const viewer = () => result.data?.viewer;
+  // undefined until the customer picks: then the newest usable saved card, or «Другая карта».
+  const [picked, setPicked] = createSignal<CardChoiceValue | undefined>(undefined);
+  const [cardNotice, setCardNotice] = createSignal("");
+  const cards = () => viewer()?.savedCards ?? [];
+  const card = (): CardChoiceValue => {
+    const p = picked();
+    if (p !== undefined && (p === null || cards().some((c) => c.id === p && !c.expired))) return p;
+    return cards().find((c) => !c.expired)?.id ?? null;
+  };
+
   const advance = () => {
     const sum = parseRubles(one(params[ADVANCE_PARAMS.amount]) ?? "");
     return sum && sum !== "0.00" ? sum : null;
   };
-  const accountNumber = () => {
-    const number = one(params[ADVANCE_PARAMS.account]);
-    return number && /^\d{10}$/.test(number) ? number : null;
-  };
+  const advanceAccount = () => one(params[ADVANCE_PARAMS.account]) ?? null;
 
   return (
-    <UnderConstruction
-      title="Оплата"
-      lead={
-        <Show when={advance()}>
-          {(sum) => (
-            <section class="advance-due" aria-labelledby="advance-due-title">
-              <h2 id="advance-due-title" class="advance-due__title">Оплата услуг</h2>
-              <p class="advance-due__payee">
-                АО «Газпром энергосбыт Тюмень»
-                <Show when={accountNumber()}>{(n) => <span class="nowrap"> (ЛС {n()})</span>}</Show>
-              </p>
-              <p class="advance-due__sum">
-                Сумма к оплате авансом: <strong>{formatRub(sum())}</strong>
-              </p>
-              <p class="notice notice--info">
-                Оплата банковской картой появится вместе с разделом «Оплата» — тогда эта сумма будет подставлена в
-                форму оплаты. Пока оплатить аванс в личном кабинете нельзя.
-              </p>
-            </section>
+    <div class="payment">
+      <h1 class="page-title">Оплата</h1>
+      <Switch>
+        <Match when={viewer()}>
+          {(v) => (
+            <Show
+              when={v().activeAccount}
+              fallback={
+                <section class="card pay-block">
+                  <p class="muted">
+                    К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
+                  </p>
+                </section>
+              }
+            >
+              {(account) => (
+                <>
+                  {/* «Квитанция» (6.4): the billing part's block. */}
+                  <InvoiceSection accountId={account().id} />
+                  <Show when={cards().length}>
+                    <CardChoice
+                      cards={cards()}
+                      value={card()}
+                      onChange={(v) => (setPicked(v), setCardNotice(""))}
+                      onDeleted={(message) => {
+                        setCardNotice(message);
+                        reexecute({ requestPolicy: "network-only" });
+                      }}
+                    />
+                  </Show>
+                  <p class="panel__status payment__notice" role="status">
+                    {cardNotice()}
+                  </p>
+                  <Show when={advance() && advanceAccount() && advanceAccount() !== account().number}>
+                    <p class="notice notice--info">
+                      <span>
+                        Предварительный расчет выполнен по лицевому счету {advanceAccount()}. Чтобы оплатить аванс по нему, выберите этот счет в шапке страницы.
+                      </span>
+                    </p>
+                  </Show>
+                  <PayForm
+                    accountId={account().id}
+                    accountNumber={account().number}
+                    dues={account().amountDueBySupplier}
+                    card={card()}
+                    advance={advance() && (!advanceAccount() || advanceAccount() === account().number) ? advance() : null}
+                  />
+                  {/* «Автоплатежи» (6.4.4): the autopay block goes here, e.g. <AutopaySection accountId={account().id} />. */}
+                  <div class="payment__autopay" id="autopay" />
+                  <HistoryBlock />
+                </>
+              )}
+            </Show>
           )}
-        </Show>
-      }
-      actions={
-        <A href={readingsHref("estimate")} class="button button--ghost">
-          Выполнить предварительный расчет
-        </A>
-      }
-    >
-      Здесь можно будет открыть квитанцию, оплатить услуги банковской картой, настроить автоплатеж и посмотреть историю платежей.
-    </UnderConstruction>
+        </Match>
+        <Match when={result.error && !result.fetching}>
+          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
+        </Match>
+        <Match when={result.fetching}>
+          <Spinner label="Загружаем суммы к оплате…" />
+        </Match>
+      </Switch>
+    </div>
   );
 }

@@ -1,0 +1,232 @@
+// «Оплата услуг» (manual 6.4.3, figure 21): what is due to each supplier of the account, prefilled
+// and editable. The retailer and the suppliers of the common split are paid together (their total
+// shown); a supplier that takes payment only separately has its own «Оплатить». «Оплатить» opens
+// the bank's card page; the same attempt repeated (a double click, a retry) carries the same
+// idempotency key, so it never opens two payments.
+import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
+import { A, useNavigate } from "@solidjs/router";
+import { createMutation } from "@urql/solid";
+import { graphql } from "../../gql";
+import type { PaymentCreatePurpose } from "../../gql/graphql";
+import { formatDate, formatRub, rublesForInput } from "../../lib/format";
+import { requestErrorText } from "../../lib/userErrors";
+import { readingsHref } from "../readings/paths";
+import { AMOUNT_MSG, newIdempotencyKey, totalOf, typedAmount } from "./amounts";
+import type { CardChoiceValue } from "./CardChoice";
+import { paymentResultHref } from "./paths";
+
+export type Due = {
+  supplierId: string;
+  supplierName: string;
+  supplierKind: string;
+  separatePayment: boolean;
+  asOf: string;
+  total: string;
+  penalty: string;
+};
+
+const PaymentCreate = graphql(`
+  mutation PaymentCreate($input: PaymentCreateInput!) {
+    paymentCreate(input: $input) {
+      confirmationUrl
+      payment { id status }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export function PayForm(props: {
+  accountId: string;
+  accountNumber: string;
+  dues: Due[];
+  card: CardChoiceValue;
+  /** «Оплатить авансом» from the preliminary calculation: the retailer's sum, paid as an advance. */
+  advance: string | null;
+}) {
+  const id = createUniqueId();
+  const navigate = useNavigate();
+  const [, create] = createMutation(PaymentCreate);
+  // Typed sums by account and supplier: another account starts from its own prefill.
+  const [typed, setTyped] = createSignal<Record<string, string>>({});
+  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [formError, setFormError] = createSignal<Record<string, string>>({});
+  const [busy, setBusy] = createSignal<string | null>(null);
+  // The current attempt: the same request again keeps its idempotency key.
+  let attempt: { signature: string; key: string } | null = null;
+
+  const advanceLine = () => props.dues.find((d) => d.supplierKind === "RETAILER") ?? null;
+  const common = createMemo(() => {
+    if (props.advance !== null) return advanceLine() ? [advanceLine()!] : [];
+    return props.dues.filter((d) => !d.separatePayment);
+  });
+  const separate = createMemo(() => (props.advance !== null ? [] : props.dues.filter((d) => d.separatePayment)));
+
+  const keyOf = (d: Due) => `${props.accountId}:${d.supplierId}`;
+  const prefill = (d: Due) => (props.advance !== null ? rublesForInput(props.advance) : rublesForInput(d.total));
+  const valueOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
+  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplierId, typed: valueOf(d) })));
+
+  async function pay(group: string, lines: Due[]) {
+    if (busy()) return;
+    const purpose: PaymentCreatePurpose = props.advance !== null ? "ADVANCE" : "BILL";
+    const fieldErrors: Record<string, string> = {};
+    const items: { supplierId: string; amount: string }[] = [];
+    for (const d of lines) {
+      const amount = typedAmount(valueOf(d));
+      if (amount === null) fieldErrors[d.supplierId] = AMOUNT_MSG.format;
+      else if (amount !== "0.00") items.push({ supplierId: d.supplierId, amount });
+    }
+    setErrors(fieldErrors);
+    setFormError({});
+    if (Object.keys(fieldErrors).length) {
+      document.querySelector<HTMLInputElement>(`[data-amount-of="${lines.find((d) => fieldErrors[d.supplierId])!.supplierId}"]`)?.focus();
+      return;
+    }
+    if (!items.length) return setFormError({ [group]: AMOUNT_MSG.none });
+
+    const input = { accountId: props.accountId, items, purpose, savedCardId: props.card };
+    const signature = JSON.stringify(input);
+    if (attempt?.signature !== signature) attempt = { signature, key: newIdempotencyKey() };
+    setBusy(group);
+    let leaving = false;
+    try {
+      const result = await create({ input: { ...input, idempotencyKey: attempt.key } });
+      const payload = result.data?.paymentCreate;
+      if (!payload) return setFormError({ [group]: requestErrorText(result.error) });
+      if (payload.userErrors.length) {
+        const byLine: Record<string, string> = {};
+        const rest: string[] = [];
+        for (const e of payload.userErrors) {
+          const index = e.field?.[0] === "input" && e.field[1] === "items" ? Number(e.field[2]) : NaN;
+          const line = Number.isInteger(index) ? items[index] : undefined;
+          if (line) byLine[line.supplierId] ??= e.message;
+          else rest.push(e.message);
+        }
+        setErrors(byLine);
+        if (rest.length) setFormError({ [group]: rest.join(" ") });
+        attempt = null; // a corrected request is a new attempt
+        return;
+      }
+      if (payload.confirmationUrl) {
+        leaving = true;
+        window.location.assign(payload.confirmationUrl); // the bank's page
+        return;
+      }
+      if (payload.payment) navigate(paymentResultHref(payload.payment.id));
+    } finally {
+      if (!leaving) setBusy(null);
+    }
+  }
+
+  const line = (d: Due) => (
+    <div class="supplier" data-supplier-kind={d.supplierKind}>
+      <div class="supplier__info">
+        <p class="supplier__name">
+          {d.supplierName} <span class="nowrap">(ЛС {props.accountNumber})</span>
+        </p>
+        <Show
+          when={props.advance === null}
+          fallback={<p class="supplier__due">Оплата авансом по предварительному расчету</p>}
+        >
+          <p class="supplier__due">
+            К оплате на {formatDate(d.asOf)}: <strong class="nowrap">{formatRub(d.total)}</strong> в т.ч. пени <span class="nowrap">{formatRub(d.penalty)}</span>
+          </p>
+        </Show>
+        <Show when={d.separatePayment}>
+          <p class="supplier__note">Принимает оплату только отдельным платежом</p>
+        </Show>
+      </div>
+      <div class="supplier__pay">
+        <label class="sr-only" for={`${id}-${d.supplierId}`}>
+          Сумма оплаты: {d.supplierName}, р.
+        </label>
+        <span class="advance__sum">
+          <input
+            id={`${id}-${d.supplierId}`}
+            class="input advance__input"
+            name="amount"
+            data-amount-of={d.supplierId}
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck={false}
+            maxLength={18}
+            value={valueOf(d)}
+            onInput={(e) => {
+              const v = e.currentTarget.value;
+              setTyped((t) => ({ ...t, [keyOf(d)]: v }));
+              setErrors((x) => ({ ...x, [d.supplierId]: "" }));
+            }}
+            aria-invalid={!!errors()[d.supplierId]}
+            aria-describedby={errors()[d.supplierId] ? `${id}-${d.supplierId}-error` : undefined}
+          />
+          <span class="advance__currency" aria-hidden="true">р.</span>
+        </span>
+        <Show when={errors()[d.supplierId]}>
+          <p id={`${id}-${d.supplierId}-error`} class="field-error" role="alert">
+            {errors()[d.supplierId]}
+          </p>
+        </Show>
+      </div>
+    </div>
+  );
+
+  return (
+    <section class="card pay-block" aria-labelledby={`${id}-title`}>
+      <header class="pay-block__head">
+        <h2 id={`${id}-title`} class="pay-block__title">Оплата услуг</h2>
+        <A href={readingsHref("estimate")} class="button button--ghost button--small">
+          Выполнить предварительный расчет
+        </A>
+      </header>
+      <Show when={props.advance !== null}>
+        <p class="notice notice--info">
+          <span>
+            Сумма предварительного расчета подставлена для оплаты авансом. <A href="/payment">Оплатить по квитанции</A>
+          </span>
+        </p>
+      </Show>
+      <Show when={props.dues.length} fallback={<p class="muted">По лицевому счету нет поставщиков услуг для оплаты.</p>}>
+        <Show when={common().length}>
+          <form class="pay-group" onSubmit={(e) => (e.preventDefault(), void pay("common", common()))} novalidate>
+            <For each={common()}>{line}</For>
+            <div class="pay-group__foot">
+              <p class="pay-group__total">
+                Итого к оплате: <strong class="nowrap" data-total>{formatRub(commonTotal().total)}</strong>
+              </p>
+              <button type="submit" class="button button--accent" disabled={!!busy()}>
+                {busy() === "common" ? "Переходим на страницу банка…" : props.advance !== null ? "Оплатить авансом" : "Оплатить"}
+              </button>
+            </div>
+            <Show when={formError().common}>
+              <p class="field-error" role="alert">
+                {formError().common}
+              </p>
+            </Show>
+          </form>
+        </Show>
+        <For each={separate()}>
+          {(d) => (
+            <form class="pay-group pay-group--separate" onSubmit={(e) => (e.preventDefault(), void pay(d.supplierId, [d]))} novalidate>
+              {line(d)}
+              <div class="pay-group__foot">
+                <button type="submit" class="button button--accent" disabled={!!busy()}>
+                  {busy() === d.supplierId ? "Переходим на страницу банка…" : "Оплатить отдельно"}
+                </button>
+              </div>
+              <Show when={formError()[d.supplierId]}>
+                <p class="field-error" role="alert">
+                  {formError()[d.supplierId]}
+                </p>
+              </Show>
+            </form>
+          )}
+        </For>
+      </Show>
+      <p class="pay-block__hint">
+        После нажатия «Оплатить» откроется страница банка: там вводятся данные карты и можно отметить «Запомнить мою карту». Для подтверждения
+        операции может понадобиться код от банка-эмитента карты.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// «Оплата услуг» (6.4.3): the sum due per supplier, exact to the kopeck, on both databases.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/client.js";
+import { createTestApp, type TestApp } from "../../test/app.js";
+import { testDatabases } from "../../test/db.js";
+import { signInAs } from "../../test/session.js";
+import { amountDue, amountDueBySupplier } from "../accounts/amount-due.js";
+import { importedPayment, paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+
+const TODAY = new Date("2026-11-24T00:00:00.000Z");
+
+describe.each(testDatabases())("amount due per supplier on $name", (backend) => {
+  let database: Database;
+  let t: TestApp;
+  let f: PaymentFixture;
+
+  beforeAll(async () => {
+    database = await backend.open();
+    t = createTestApp(database);
+    f = await paymentFixture(database.prisma);
+  });
+  afterAll(async () => database?.close());
+
+  const due = async () =>
+    Object.fromEntries(
+      (await amountDueBySupplier(database.prisma, f.account.id, TODAY)).map((d) => [d.supplier.kind, { total: d.total.toFixed(2), penalty: d.penalty.toFixed(2), balance: d.balance.toFixed(2) }]),
+    );
+
+  it("sums the last billed month's lines per supplier, retailer first", async () => {
+    const rows = await amountDueBySupplier(database.prisma, f.account.id, TODAY);
+    expect(rows.map((r) => r.supplier.kind)).toEqual(["RETAILER", "SEPARATE", "WASTE_OPERATOR", "CAPITAL_REPAIR"]);
+    expect(await due()).toEqual({
+      RETAILER: { total: "1200.30", penalty: "5.05", balance: "1200.30" },
+      SEPARATE: { total: "99.99", penalty: "0.00", balance: "99.99" },
+      WASTE_OPERATOR: { total: "150.05", penalty: "0.00", balance: "150.05" },
+      CAPITAL_REPAIR: { total: "420.42", penalty: "0.00", balance: "420.42" },
+    });
+  });
+
+  it("subtracts what each supplier was paid since the month closed; an overpayment to one lowers no other", async () => {
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-05T10:00:00Z", items: [[f.suppliers.retailer, "200.29"], [f.suppliers.waste, "150.05"]] });
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-06T10:00:00Z", items: [[f.suppliers.capital, "500.00"]] });
+    // not counted: paid before the month closed, failed, a card verification
+    await importedPayment(database.prisma, f, { paidAt: "2026-10-31T18:59:59Z", items: [[f.suppliers.retailer, "100.00"]] });
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-07T10:00:00Z", status: "FAILED", items: [[f.suppliers.retailer, "300.00"]] });
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-07T10:00:00Z", purpose: "CARD_VERIFICATION", items: [[f.suppliers.retailer, "1.00"]] });
+    expect(await due()).toEqual({
+      RETAILER: { total: "1000.01", penalty: "5.05", balance: "1000.01" },
+      SEPARATE: { total: "99.99", penalty: "0.00", balance: "99.99" },
+      WASTE_OPERATOR: { total: "0.00", penalty: "0.00", balance: "0.00" },
+      CAPITAL_REPAIR: { total: "0.00", penalty: "0.00", balance: "-79.58" },
+    });
+    // the header's figure (one balance for the account) nets the overpayment
+    expect((await amountDue(database.prisma, f.account.id)).total.toFixed(2)).toBe("1020.42");
+  });
+
+  it("shows the figures of figure 21 through the API", async () => {
+    const { accessToken } = await signInAs(t, f.user.login, f.password);
+    const r = await t.gql(
+      `{ viewer { activeAccount { amountDueBySupplier { supplierName supplierKind separatePayment asOf total penalty } } } }`,
+      {},
+      { token: accessToken },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.viewer.activeAccount.amountDueBySupplier[0]).toEqual({
+      supplierName: "АО «Газпром энергосбыт Тюмень»",
+      supplierKind: "RETAILER",
+      separatePayment: false,
+      asOf: "2026-11-24",
+      total: "1000.01",
+      penalty: "5.05",
+    });
+    expect(r.data.viewer.activeAccount.amountDueBySupplier[1]).toMatchObject({ supplierName: "АО «Юганскводоканал»", separatePayment: true, total: "99.99" });
+  });
+});

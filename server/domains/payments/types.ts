@@ -1,0 +1,318 @@
+// GraphQL surface of «Оплата» (6.4): amounts due per supplier, `paymentCreate` (the bank's page
+// to go to), saved cards and their deletion, the payment history with receipts (чек) and its PDF,
+// and the live `paymentStatusChanged` subscription. Thin: rules live in the services.
+import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { filter, pipe } from "graphql-yoga";
+import type { Payment, SavedCard } from "../../db/generated/prisma/client.js";
+import { builder } from "../../graphql/builder.js";
+import { requireUser } from "../../graphql/require-user.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import { localDate } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+import type { Money } from "../../shared/money.js";
+import { visibleAccounts } from "../accounts/access.js";
+import { amountDueBySupplier, type SupplierAmountDue } from "../accounts/amount-due.js";
+import { AccountRef } from "../accounts/types.js";
+import { signDocumentLink } from "../documents/links.js";
+import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
+import { ViewerRef } from "../identity/types.js";
+import { cardExpired, deleteSavedCard } from "./cards.js";
+import { createPayment } from "./create.js";
+import { sellerOf } from "./receipt-document.js";
+import { receiptLines, receiptQrText, type ReceiptLine } from "./receipts.js";
+import { PAYMENT_MSG } from "./rules.js";
+import { CHANNEL_TEXT, PURPOSE_TEXT, STATUS_TEXT } from "./texts.js";
+
+const PaymentStatusEnum = builder.enumType("PaymentStatus", { values: ["CREATED", "PENDING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED"] as const });
+const PaymentPurposeEnum = builder.enumType("PaymentPurpose", {
+  description: "BILL: оплата услуг; ADVANCE: оплата авансом (6.2.3); AUTOPAY; CARD_VERIFICATION: 1 ₽ при привязке карты",
+  values: ["BILL", "ADVANCE", "AUTOPAY", "CARD_VERIFICATION"] as const,
+});
+const PaymentChannelEnum = builder.enumType("PaymentChannel", { values: ["LKK", "AUTOPAY", "MOBILE_APP", "BANK", "OFFICE"] as const });
+const SupplierKindEnum = builder.enumType("SupplierKind", {
+  description: "RETAILER: ЖКУ в общем расщеплении; SEPARATE: только отдельным платежом; WASTE_OPERATOR: региональный оператор ТКО; CAPITAL_REPAIR: фонд капитального ремонта",
+  values: ["RETAILER", "SEPARATE", "WASTE_OPERATOR", "CAPITAL_REPAIR"] as const,
+});
+
+const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
+
+// ───────────── amounts due (6.4.3) ─────────────
+
+const SupplierAmountDueRef = builder.objectRef<SupplierAmountDue & { asOf: Date }>("SupplierAmountDue").implement({
+  description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.» for one supplier of the account (figure 21)",
+  fields: (t) => ({
+    supplierId: t.id({ resolve: (d) => supplierGlobalId(d.supplier.id) }),
+    supplierName: t.string({ resolve: (d) => d.supplier.name }),
+    supplierKind: t.field({ type: SupplierKindEnum, resolve: (d) => d.supplier.kind }),
+    supplierInn: t.string({ resolve: (d) => d.supplier.inn }),
+    separatePayment: t.boolean({ description: "Принимает оплату только отдельным платежом", resolve: (d) => d.supplier.kind === "SEPARATE" }),
+    asOf: t.field({ type: "Date", resolve: (d) => d.asOf }),
+    total: t.field({ type: "Money", description: "К оплате (never negative)", resolve: (d) => d.total }),
+    penalty: t.field({ type: "Money", description: "в т.ч. пени", resolve: (d) => d.penalty }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "amountDueBySupplier", (t) =>
+  t.field({
+    type: [SupplierAmountDueRef],
+    description: "«Оплата услуг»: what is due to each supplier, to prefill the sums (retailer first)",
+    select: { id: true },
+    resolve: async (a, _args, ctx) => {
+      const asOf = new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+      return (await amountDueBySupplier(ctx.db, a.id, asOf)).map((d) => ({ ...d, asOf }));
+    },
+  }),
+);
+
+// ───────────── cards (6.4.2) ─────────────
+
+export const SavedCardRef = builder.prismaNode("SavedCard", {
+  description: "A card saved at the bank: only its masked number, brand and expiry are known here",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1, deletedAt: null }),
+  fields: (t) => ({
+    maskedPan: t.exposeString("maskedPan", { description: "220220******0005" }),
+    brand: t.exposeString("brand", { nullable: true, description: "MIR, VISA, MASTERCARD, MAESTRO" }),
+    expiryMonth: t.exposeInt("expiryMonth"),
+    expiryYear: t.exposeInt("expiryYear"),
+    expiry: t.string({ description: "«до 09/26»: MM/YY", resolve: (c) => `${String(c.expiryMonth).padStart(2, "0")}/${String(c.expiryYear % 100).padStart(2, "0")}` }),
+    expired: t.boolean({ resolve: (c, _a, ctx) => cardExpired(c, ctx.clock.now()) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObjectField(ViewerRef, "savedCards", (t) =>
+  t.relation("savedCards", {
+    description: "«Выберите карту для оплаты»: cards saved with «Запомнить мою карту», newest first",
+    query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+  }),
+);
+
+// ───────────── payments, receipts ─────────────
+
+const ReceiptLineRef = builder.objectRef<ReceiptLine>("ReceiptLine").implement({
+  description: "Предмет расчета of a receipt: one supplier's part",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    price: t.field({ type: "Money", resolve: (l) => l.price }),
+    quantity: t.exposeInt("quantity"),
+    amount: t.field({ type: "Money", resolve: (l) => l.amount }),
+    vat: t.exposeString("vat", { description: "Ставка НДС" }),
+    paymentMethod: t.exposeString("paymentMethod", { description: "Признак способа расчета" }),
+    paymentObject: t.exposeString("paymentObject", { description: "Признак предмета расчета" }),
+    supplierInn: t.exposeString("supplierInn"),
+    supplierName: t.string({ nullable: true, resolve: (l) => l.supplierName ?? null }),
+  }),
+});
+
+const ReceiptSellerRef = builder.objectRef<{ name: string; inn: string; address: string | null }>("ReceiptSeller").implement({
+  fields: (t) => ({ name: t.exposeString("name"), inn: t.exposeString("inn"), address: t.exposeString("address", { nullable: true }) }),
+});
+
+builder.prismaObject("Receipt", {
+  name: "PaymentReceipt",
+  description: "Кассовый чек (54-ФЗ) of a payment",
+  fields: (t) => ({
+    number: t.exposeInt("number", { description: "Чек №" }),
+    shiftNumber: t.exposeInt("shiftNumber", { description: "Смена №" }),
+    issuedAt: t.expose("issuedAt", { type: "DateTime" }),
+    operation: t.exposeString("operation", { description: "Признак расчета: Приход" }),
+    taxation: t.exposeString("taxation", { description: "СНО" }),
+    total: t.field({ type: "Money", resolve: (r) => r.total }),
+    lines: t.field({ type: [ReceiptLineRef], resolve: (r) => receiptLines(r) }),
+    fnNumber: t.exposeString("fnNumber", { description: "ФН №" }),
+    fiscalDocumentNumber: t.exposeString("fiscalDocumentNumber", { description: "ФД №" }),
+    fiscalSign: t.exposeString("fiscalSign", { description: "ФП" }),
+    kktRegNumber: t.exposeString("kktRegNumber", { description: "РН ККТ" }),
+    buyerContact: t.exposeString("buyerContact", { nullable: true }),
+    siteUrl: t.exposeString("siteUrl", { description: "Сайт ФНС для проверки чека" }),
+    placeOfSettlement: t.string({ resolve: (_r, _a, ctx) => ctx.config.publicUrl }),
+    seller: t.field({ type: ReceiptSellerRef, resolve: (_r, _a, ctx) => sellerOf(ctx.db) }),
+    qrText: t.string({ description: "The receipt's QR code content (ФНС format)", resolve: (r, _a, ctx) => receiptQrText(r, ctx.config.timezone) }),
+  }),
+});
+
+builder.prismaObject("PaymentItem", {
+  description: "The part of a payment that goes to one supplier",
+  fields: (t) => ({
+    supplierId: t.id({ resolve: (i) => supplierGlobalId(i.supplierId) }),
+    supplierName: t.string({ select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
+    supplierKind: t.field({ type: SupplierKindEnum, select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
+    amount: t.field({ type: "Money", resolve: (i) => i.amount }),
+  }),
+});
+
+export const PaymentRef = builder.prismaNode("Payment", {
+  description: "A payment to the account: by card in the cabinet, autopay, or imported (bank, office)",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
+  fields: (t) => ({
+    account: t.relation("account"),
+    amount: t.field({ type: "Money", resolve: (p) => p.amount }),
+    status: t.expose("status", { type: PaymentStatusEnum }),
+    statusText: t.string({ resolve: (p) => STATUS_TEXT[p.status] }),
+    purpose: t.expose("purpose", { type: PaymentPurposeEnum }),
+    purposeText: t.string({ resolve: (p) => PURPOSE_TEXT[p.purpose] }),
+    channel: t.expose("channel", { type: PaymentChannelEnum }),
+    channelText: t.string({ description: "«Способ платежа» (figure 29): «Газпромбанк ЛКК»", resolve: (p) => p.channelLabel ?? CHANNEL_TEXT[p.channel] }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    paidAt: t.expose("paidAt", { type: "DateTime", nullable: true }),
+    failureReason: t.exposeString("failureReason", { nullable: true, description: "Why the bank declined (FAILED, CANCELLED)" }),
+    items: t.relation("items", { query: { orderBy: { id: "asc" } } }),
+    receipt: t.relation("receipt", { nullable: true }),
+    card: t.relation("savedCard", { nullable: true, description: "The saved card paid with or saved by this payment" }),
+    confirmationUrl: t.string({
+      nullable: true,
+      description: "The bank's card page while the payment waits there (for its payer only)",
+      resolve: (p, _a, ctx) => (p.status === "PENDING" && ctx.auth.kind === "user" && ctx.auth.userId === p.userId ? p.bankPageUrl : null),
+    }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "paymentHistory", (t) =>
+  t.relatedConnection("payments", {
+    description: "«История платежей» (6.4.5): payments the bank confirmed, newest first",
+    cursor: "id",
+    totalCount: true,
+    query: () => ({
+      where: { status: { in: ["SUCCEEDED", "REFUNDED"] }, purpose: { not: "CARD_VERIFICATION" } },
+      orderBy: [{ paidAt: "desc" }, { id: "desc" }],
+    }),
+  }),
+);
+
+// ───────────── paymentCreate ─────────────
+
+const PaymentItemInput = builder.inputType("PaymentItemInput", {
+  fields: (t) => ({
+    supplierId: t.id({ description: "SupplierAmountDue.supplierId" }),
+    amount: t.field({ type: "Money", description: "Сумма к оплате этому поставщику; 0 leaves the supplier out" }),
+  }),
+});
+
+const PaymentCreatePurposeEnum = builder.enumType("PaymentCreatePurpose", { values: ["BILL", "ADVANCE"] as const });
+const PaymentCreateChannelEnum = builder.enumType("PaymentCreateChannel", { values: ["WEB", "MOBILE_APP"] as const });
+
+function supplierIdOf(globalId: string, index: number): number {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    if (typename === "Supplier" && /^\d+$/.test(id)) return Number(id);
+  } catch {
+    /* reported below */
+  }
+  throw userError("SUPPLIER_NOT_FOUND", PAYMENT_MSG.unknownSupplier, ["input", "items", String(index), "supplierId"]);
+}
+
+/** Where the bank sends the customer back: the live result page of the web client. */
+export const paymentResultUrl = (publicUrl: string, paymentId: number) =>
+  `${publicUrl}/payment/result?${new URLSearchParams({ payment: encodeGlobalID("Payment", paymentId) })}`;
+
+builder.mutationField("paymentCreate", (t) =>
+  t.field({
+    type: payloadType<{ payment: Payment; confirmationUrl: string | null }>("PaymentCreatePayload", (p) => ({
+      payment: p.field({ type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
+      confirmationUrl: p.string({ nullable: true, description: "The bank's card page: send the customer there; null when the payment is already over", resolve: (r) => r.confirmationUrl ?? null }),
+    })),
+    description:
+      "«Оплатить» (6.4.3): a card payment of the account's suppliers. Repeating the idempotencyKey returns the same payment. Go to confirmationUrl; the bank returns to /payment/result and paymentStatusChanged reports the outcome.",
+    args: {
+      input: t.arg({
+        type: builder.inputType("PaymentCreateInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef] }),
+            items: f.field({ type: [PaymentItemInput], description: "Per supplier; a SEPARATE supplier only on its own" }),
+            purpose: f.field({ type: PaymentCreatePurposeEnum, required: false, defaultValue: "BILL" }),
+            savedCardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card; omit for «Другая карта»" }),
+            idempotencyKey: f.string({ description: "Unique per attempt (a UUID): repeats return the same payment" }),
+            channel: f.field({ type: PaymentCreateChannelEnum, required: false, defaultValue: "WEB" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { userId } = requireUser(ctx);
+        const r = await createPayment(ctx, {
+          userId,
+          accountId: Number(input.accountId.id),
+          items: input.items.map((i, index) => ({ supplierId: supplierIdOf(String(i.supplierId), index), amount: i.amount as Money })),
+          purpose: input.purpose ?? "BILL",
+          savedCardId: input.savedCardId ? Number(input.savedCardId.id) : null,
+          idempotencyKey: input.idempotencyKey,
+          returnUrl: (id) => paymentResultUrl(ctx.config.publicUrl, id),
+          channel: input.channel === "MOBILE_APP" ? "MOBILE_APP" : "LKK",
+        });
+        return { payment: r.payment, confirmationUrl: r.pageUrl };
+      }),
+  }),
+);
+
+// ───────────── savedCardDelete ─────────────
+
+builder.mutationField("savedCardDelete", (t) =>
+  t.field({
+    type: payloadType<{ deletedCardId: string; disabledAutopays: number; userId: number }>("SavedCardDeletePayload", (p) => ({
+      deletedCardId: p.id({ nullable: true, resolve: (r) => r.deletedCardId ?? null }),
+      disabledAutopays: p.int({ description: "Autopays that charged this card and are now «Не подключен»", resolve: (r) => r.disabledAutopays ?? 0 }),
+      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null) }),
+    })),
+    description: "Deletes a saved card (6.4.2); an autopay charging it is switched off (6.4.4.2)",
+    args: {
+      input: t.arg({ type: builder.inputType("SavedCardDeleteInput", { fields: (f) => ({ cardId: f.globalID({ for: [SavedCardRef] }) }) }), required: true }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { userId } = requireUser(ctx);
+        const r = await deleteSavedCard(ctx, userId, Number(input.cardId.id), ctx.clientAddress);
+        return { deletedCardId: encodeGlobalID("SavedCard", r.card.id), disabledAutopays: r.disabledAutopayAccountIds.length, userId };
+      }),
+  }),
+);
+
+// ───────────── the receipt as a PDF (6.4.5, figure 30) ─────────────
+
+builder.mutationField("paymentReceiptPdfCreate", (t) =>
+  t.field({
+    type: payloadType<{ document: DocumentLinkShape }>("PaymentReceiptPdfCreatePayload", (p) => ({
+      document: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+    })),
+    description: "«Чек» to save or print: a short-lived link to the receipt as a PDF",
+    args: {
+      input: t.arg({ type: builder.inputType("PaymentReceiptPdfCreateInput", { fields: (f) => ({ paymentId: f.globalID({ for: [PaymentRef] }) }) }), required: true }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        requireUser(ctx);
+        const id = Number(input.paymentId.id);
+        const payment = await ctx.db.payment.findFirst({ where: { id, account: visibleAccounts(ctx) }, select: { id: true, receipt: { select: { id: true } } } });
+        if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", "Чек по этому платежу не найден", ["input", "paymentId"]);
+        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, { kind: "payment-receipt", params: { paymentId: id } }, ctx.clock.now());
+        return { document };
+      }),
+  }),
+);
+
+// ───────────── live status ─────────────
+
+builder.subscriptionField("paymentStatusChanged", (t) =>
+  t.field({
+    type: PaymentRef,
+    description: "Status changes of the signed-in customer's payments (the bank's webhook, autopay); one payment when paymentId is given",
+    authScopes: { user: true },
+    args: { paymentId: t.arg.globalID({ for: [PaymentRef], required: false }) },
+    subscribe: (_r, args, ctx) => {
+      const events = ctx.pubsub.subscribe("payment:status-changed", ctx.auth.kind === "user" ? ctx.auth.userId : -1);
+      const only = args.paymentId ? Number(args.paymentId.id) : null;
+      return only === null ? events : pipe(events, filter((e) => e.paymentId === only));
+    },
+    resolve: async (payload, _a, ctx) => {
+      const { paymentId } = payload as unknown as { paymentId: number };
+      return ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1 } });
+    },
+  }),
+);
+
+export type { SavedCard };
