@@ -1,10 +1,311 @@
-import { UnderConstruction } from "../../components/UnderConstruction";
+// Section «Начисления» (manual 6.3, figure 17): the charges of each service by month for a range
+// «с» / «по», newest month first with the month's totals, all-zero columns hidden; a chart of
+// the monthly totals (the sum on hover); «Сохранить в PDF» of the same range.
+import { For, Match, Show, Suspense, Switch, createEffect, createMemo, createSignal, createUniqueId, lazy, on } from "solid-js";
+import { A } from "@solidjs/router";
+import { createMutation, createQuery } from "@urql/solid";
+import { graphql } from "../../gql";
+import { addMonths, formatPeriod, monthsBetween, periodOf } from "../../lib/format";
+import { usePageTitle } from "../../lib/title";
+import { requestErrorText } from "../../lib/userErrors";
+import { downloadFile } from "../../lib/download";
+import { useViewer } from "../../layout/viewer";
+import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { FileIcon } from "../../components/Icons";
+import { visibleColumns, type ChargeHistoryData, type ChargeMonthData } from "./columns";
 
-// Section «Начисления» (manual 6.3).
+const ChargeHistory = graphql(`
+  query ChargeHistory($accountId: ID!, $from: Period!, $to: Period!) {
+    node(id: $accountId) {
+      id
+      ... on Account {
+        charges(from: $from, to: $to) {
+          from
+          to
+          emptyColumns
+          months {
+            period
+            billed
+            totals { openingBalance charged paid recalculation penalty closingBalance }
+            lines {
+              service
+              zone
+              supplier
+              lossesPercent
+              transformationRatio
+              openingBalance
+              method
+              methodText
+              norm
+              volume
+              unit
+              tariff
+              charged
+              paid
+              recalculation
+              penalty
+              closingBalance
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ChargesPdfCreate = graphql(`
+  mutation ChargesPdfCreate($input: ChargesPdfCreateInput!) {
+    chargesPdfCreate(input: $input) {
+      document { url expiresAt }
+      userErrors { field message code }
+    }
+  }
+`);
+
+// chart.js is big: it comes in its own chunk when this page first shows a chart.
+const ChargesChart = lazy(() => import("./ChargesChart").then((m) => ({ default: m.ChargesChart })));
+
+/** How far back the month pickers go, and the longest range the API answers (months). */
+const PICKER_MONTHS = 60;
+const MAX_MONTHS = 36;
+
+export const CHARGES_RANGE_MSG = {
+  order: "Начало периода должно быть не позже его окончания",
+  span: `Период не может быть длиннее ${MAX_MONTHS} месяцев`,
+} as const;
+
 export function ChargesPage() {
+  usePageTitle(() => "Начисления");
+  const viewer = useViewer();
   return (
-    <UnderConstruction title="Начисления">
-      Здесь будет история начислений по каждой услуге за выбранный период и график начислений.
-    </UnderConstruction>
+    <div class="charges">
+      <h1 class="page-title">Начисления</h1>
+      <section class="card charges__panel" aria-labelledby="charges-title">
+        <Show
+          when={viewer().activeAccount}
+          keyed
+          fallback={
+            <>
+              <h2 id="charges-title" class="panel-head__title">История начислений</h2>
+              <p class="muted">
+                К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
+              </p>
+            </>
+          }
+        >
+          {(account) => <ChargesView accountId={account.id} />}
+        </Show>
+      </section>
+    </div>
+  );
+}
+
+function ChargesView(props: { accountId: string }) {
+  const id = createUniqueId();
+  const current = periodOf();
+  // Charges exist for closed months: by default the twelve before this one.
+  const [to, setTo] = createSignal(addMonths(current, -1));
+  const [from, setFrom] = createSignal(addMonths(current, -12));
+  const months = Array.from({ length: PICKER_MONTHS }, (_, i) => addMonths(current, -i));
+
+  const rangeError = createMemo(() => {
+    const span = monthsBetween(from(), to());
+    if (span < 0) return CHARGES_RANGE_MSG.order;
+    if (span >= MAX_MONTHS) return CHARGES_RANGE_MSG.span;
+    return null;
+  });
+
+  const [result, reexecute] = createQuery({
+    query: ChargeHistory,
+    variables: () => ({ accountId: props.accountId, from: from(), to: to() }),
+    pause: () => rangeError() !== null,
+    requestPolicy: "cache-and-network",
+  });
+
+  // The last answer stays on screen while another range loads, so nothing jumps.
+  const [shown, setShown] = createSignal<ChargeHistoryData | null>(null);
+  createEffect(() => {
+    const node = result.data?.node;
+    const charges = node && "charges" in node ? node.charges : undefined;
+    if (charges) setShown(charges);
+  });
+
+  const [, createPdf] = createMutation(ChargesPdfCreate);
+  const [savingPdf, setSavingPdf] = createSignal(false);
+  const [pdfError, setPdfError] = createSignal<string | null>(null);
+  createEffect(on([from, to], () => setPdfError(null), { defer: true }));
+
+  async function savePdf() {
+    if (rangeError() || savingPdf()) return;
+    setPdfError(null);
+    setSavingPdf(true);
+    try {
+      const response = await createPdf({ input: { accountId: props.accountId, from: from(), to: to() } });
+      const payload = response.data?.chargesPdfCreate;
+      if (!payload) return setPdfError(requestErrorText(response.error));
+      if (payload.userErrors.length) return setPdfError(payload.userErrors.map((e) => e.message).join(" "));
+      if (!payload.document) return setPdfError(UNEXPECTED_ERROR_TEXT);
+      const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `nachisleniya-${from()}-${to()}.pdf` });
+      if (failure) setPdfError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
+    } finally {
+      setSavingPdf(false);
+    }
+  }
+
+  const serverError = () => (result.error && !result.fetching ? (result.error.graphQLErrors[0]?.message ?? requestErrorText(result.error)) : null);
+  const billed = createMemo(() => (shown()?.months ?? []).filter((m) => m.billed));
+  const points = createMemo(() => [...billed()].reverse().map((m) => ({ period: m.period, charged: m.totals.charged })));
+
+  return (
+    <div class="panel">
+      <header class="panel-head">
+        <h2 id="charges-title" class="panel-head__title">История начислений</h2>
+        <p class="panel-head__text">
+          Начисления по каждой услуге за выбранный период. В столбцах «К оплате на начало» и «К оплате на конец» долг — положительное
+          значение, переплата — отрицательное.
+        </p>
+      </header>
+      <div class="history-filter">
+        <div class="history-filter__range" role="group" aria-labelledby={`${id}-range`}>
+          <span id={`${id}-range`} class="history-filter__label">За период</span>
+          <label class="history-filter__bound">
+            <span>с</span>
+            <MonthSelect name="from" label="За период с" value={from()} months={months} onChange={setFrom} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
+          </label>
+          <label class="history-filter__bound">
+            <span>по</span>
+            <MonthSelect name="to" label="по" value={to()} months={months} onChange={setTo} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
+          </label>
+        </div>
+        <span class="history-filter__pdf">
+          <button
+            type="button"
+            class="button button--ghost button--small"
+            onClick={() => void savePdf()}
+            disabled={!!rangeError() || savingPdf()}
+            aria-describedby={pdfError() ? `${id}-pdf-error` : undefined}
+          >
+            <FileIcon />
+            {savingPdf() ? "Формируем PDF…" : "Сохранить в PDF"}
+          </button>
+        </span>
+      </div>
+      <Show when={rangeError()}>
+        <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
+      </Show>
+      <Show when={pdfError()}>
+        <p id={`${id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">{pdfError()}</p>
+      </Show>
+
+      <Switch>
+        <Match when={serverError()}>
+          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{serverError()}</ErrorNotice>
+        </Match>
+        <Match when={shown()}>
+          {(history) => (
+            <div class="charges__body" classList={{ "history-wrap--loading": result.fetching }} aria-busy={result.fetching}>
+              <Show when={billed().length} fallback={<p class="muted charges__none">За выбранный период начислений нет.</p>}>
+                <Suspense fallback={<div class="charges-chart charges-chart--loading" aria-hidden="true" />}>
+                  <ChargesChart points={points()} />
+                </Suspense>
+                <ChargesTable history={history()} />
+              </Show>
+            </div>
+          )}
+        </Match>
+        <Match when={result.fetching}>
+          <Spinner label="Загружаем начисления…" />
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+function MonthSelect(props: {
+  name: string;
+  label: string;
+  value: string;
+  months: string[];
+  onChange: (period: string) => void;
+  invalid: boolean;
+  describedBy: string | undefined;
+}) {
+  return (
+    <select
+      class="select"
+      name={props.name}
+      aria-label={props.label}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      aria-invalid={props.invalid}
+      aria-describedby={props.describedBy}
+    >
+      <For each={props.months}>{(m) => <option value={m} selected={m === props.value}>{formatPeriod(m)}</option>}</For>
+    </select>
+  );
+}
+
+function ChargesTable(props: { history: ChargeHistoryData }) {
+  const columns = createMemo(() => visibleColumns(props.history.emptyColumns));
+  return (
+    <div class="charges-wrap" tabindex="0" role="region" aria-label="Таблица начислений">
+      <table class="charges-table">
+        <caption class="sr-only">
+          Начисления по услугам с {formatPeriod(props.history.from)} по {formatPeriod(props.history.to)}
+        </caption>
+        <thead>
+          <tr>
+            <For each={columns()}>{(c) => <th scope="col" class={`c-${c.key}`} classList={{ n: !!c.numeric }}>{c.title}</th>}</For>
+          </tr>
+        </thead>
+        <For each={props.history.months}>{(month) => <MonthRows month={month} columns={columns()} />}</For>
+      </table>
+    </div>
+  );
+}
+
+function MonthRows(props: { month: ChargeMonthData; columns: ReturnType<typeof visibleColumns> }) {
+  return (
+    <tbody class="charges-month" classList={{ "charges-month--empty": !props.month.billed }} data-period={props.month.period}>
+      <tr class="charges-month__head">
+        <th scope="colgroup" colspan={props.columns.length}>
+          {formatPeriod(props.month.period)}
+          <Show when={!props.month.billed}>
+            <span class="charges-month__none"> — начислений нет</span>
+          </Show>
+        </th>
+      </tr>
+      <For each={props.month.lines}>
+        {(line) => (
+          <tr class="charges-row">
+            <For each={props.columns}>
+              {(c) =>
+                c.key === "service" ? (
+                  <th scope="row" class="c-service">{line.service}</th>
+                ) : (
+                  <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
+                    {c.cell(line)}
+                  </td>
+                )
+              }
+            </For>
+          </tr>
+        )}
+      </For>
+      <Show when={props.month.billed}>
+        <tr class="charges-total">
+          <For each={props.columns}>
+            {(c) =>
+              c.key === "service" ? (
+                <th scope="row" class="c-service">Итого за {formatPeriod(props.month.period).toLowerCase()}</th>
+              ) : (
+                <td class={`c-${c.key}`} classList={{ n: !!c.numeric, "charges-total__empty": !c.total }} data-label={c.title}>
+                  {c.total ? c.total(props.month.totals) : ""}
+                </td>
+              )
+            }
+          </For>
+        </tr>
+      </Show>
+    </tbody>
   );
 }

@@ -1,0 +1,183 @@
+// «Начисления» (manual 6.3, figure 17) in a real browser: the demo customer sees the last twelve
+// closed months by service with the all-zero columns hidden, the chart of monthly totals with
+// the sum on hover, saves the table as a PDF (read back with pdftotext); on «Оплата» downloads a
+// квитанция (6.4) as a PDF and opens its page. Also at a 375 px phone width.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Browser, Page } from "puppeteer-core";
+import { addMonths } from "../src/lib/format";
+import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+
+let server: RunningServer;
+let browser: Browser;
+
+useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
+
+const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
+const title = (period: string) => `${MONTHS[Number(period.slice(5)) - 1]} ${period.slice(0, 4)}`;
+
+/** The last closed month (the one before today's, on the retailer's clock): the seed's newest. */
+function lastClosed(): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Yekaterinburg", year: "numeric", month: "2-digit" }).formatToParts(new Date());
+  return addMonths(`${parts.find((p) => p.type === "year")!.value}-${parts.find((p) => p.type === "month")!.value}`, -1);
+}
+
+const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+
+async function downloaded(dir: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const names = fs.readdirSync(dir);
+    const done = names.find((n) => !n.endsWith(".crdownload"));
+    if (done && !names.some((n) => n.endsWith(".crdownload"))) return done;
+    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openCharges(page: Page): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await signIn(page, DEMO.login, DEMO.password);
+  await page.waitForSelector(".customer");
+  await page.click("nav.menu a[href=\"/charges\"]");
+  await page.waitForSelector(".charges-row");
+}
+
+describe("«Начисления»", () => {
+  it("shows the charges by month with zero columns hidden, the chart with the sum on hover, and saves the PDF", async () => {
+    const page = await newPage(browser);
+    await openCharges(page);
+    expect(new URL(page.url()).pathname).toBe("/charges");
+    expect(await page.title()).toMatch(/^Начисления — /);
+    const last = lastClosed();
+
+    // Default range: the twelve closed months, newest first.
+    expect(await page.$eval("select[name=to]", (el) => (el as HTMLSelectElement).value)).toBe(last);
+    expect(await page.$eval("select[name=from]", (el) => (el as HTMLSelectElement).value)).toBe(addMonths(last, -11));
+    const months = await page.$$eval(".charges-month__head", (rows) => rows.map((r) => r.textContent!.trim()));
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe(title(last));
+
+    // The demo account pays everything within the month: no balances, penalties, losses or
+    // recalculations — those columns are hidden; the rest are there.
+    const head = await page.$$eval(".charges-table thead th", (ths) => ths.map((th) => th.textContent!.trim()));
+    expect(head).toEqual(["Услуга", "Поставщик", "Способ расчета", "Норматив", "Объем", "Тариф, ₽", "Начислено", "Оплачено"]);
+
+    // Two-zone meters: electricity by day and night by the meters, water and sewerage by the norm.
+    const rows = await page.$$eval(`[data-period="${last}"] .charges-row`, (trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim()));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatch(/^Электроэнергия \(день\) АО «Газпром энергосбыт Тюмень» по прибору учета — \d+ кВт\.ч 2,25 [\d ]+,\d\d [\d ]+,\d\d$/);
+    expect(rows[1]).toMatch(/^Электроэнергия \(ночь\) .* по прибору учета — \d+ кВт\.ч 1,1 /);
+    expect(rows[2]).toMatch(/^Холодное водоснабжение .* по нормативу 4,81 м³ 9,62 м³ 48,86 470,03 470,03$/);
+    expect(rows[3]).toMatch(/^Водоотведение ХВС .* по нормативу 4,81 м³ 9,62 м³ 58,92 566,81 566,81$/);
+    const total = await textOf(page, `[data-period="${last}"] .charges-total`);
+    const charged = /Итого за \S+ \d{4}\s+([\d ]+,\d\d)/.exec(total.replace(/\s+/g, " "))![1]!;
+
+    // The chart: a canvas described for screen readers; hovering shows the month's total.
+    const label = await page.$eval(".charges-chart canvas", (c) => c.getAttribute("aria-label")!.replace(/\u00a0/g, " "));
+    expect(label).toContain(`${title(last)} — ${charged} ₽`);
+    // Hover over the middle of the plot: the nearest month and its total, as in the table.
+    const totals = Object.fromEntries(
+      await page.$$eval(".charges-month", (groups) =>
+        groups.map((g) => [g.querySelector(".charges-month__head")!.textContent!.trim(), (g.querySelector(".charges-total .c-charged") as HTMLElement | null)?.innerText ?? ""]),
+      ),
+    );
+    const box = (await (await page.$(".charges-chart canvas"))!.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector(".charges-chart__tip:not([hidden])");
+    const [, month, sum] = /^(\S+ \d{4}) (.+) ₽$/.exec((await textOf(page, ".charges-chart__tip")).replace(/\s+/g, " "))!;
+    expect(sum!.replace(/\u00a0/g, " ")).toBe(totals[month!]!.replace(/\u00a0/g, " "));
+    expect(totals[month!]).toMatch(/^[\d\u00a0 ]+,\d\d$/);
+    await page.mouse.move(box.x - 50, box.y - 50);
+    await page.waitForSelector(".charges-chart__tip", { hidden: true });
+
+    // A reversed range is refused in the browser; a shorter one shows fewer months.
+    await page.select("select[name=from]", addMonths(last, 1));
+    expect(await textOf(page, ".field-error")).toBe("Начало периода должно быть не позже его окончания");
+    await page.select("select[name=from]", addMonths(last, -2));
+    await page.waitForFunction(() => document.querySelectorAll(".charges-month__head").length === 3);
+
+    // «Сохранить в PDF» of this range: the API signs a link, the browser saves the file.
+    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-charges-"));
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("chargesPdfCreate"));
+    await page.click("button::-p-text(Сохранить в PDF)");
+    expect(JSON.parse((await created).request().postData()!).variables.input).toMatchObject({ from: addMonths(last, -2), to: last });
+    const file = await downloaded(downloads);
+    expect(file).toBe(`nachisleniya-${addMonths(last, -2)}-${last}.pdf`);
+    const text = pdfText(path.join(downloads, file));
+    expect(text).toContain("Лицевой счет 0710000000");
+    expect(text).toContain(`За период с ${title(addMonths(last, -2))} по ${title(last)}`);
+    expect(text).toMatch(/Холодное водоснабжение\s+АО «Газпром энергосбыт Тюмень»\s+по нормативу\s+4,81 м³\s+9,62 м³\s+48,86\s+470,03\s+470,03/);
+    expect(text).toMatch(/Электроэнергия \(день\)\s+АО «Газпром энергосбыт Тюмень»\s+по прибору учета\s+—\s+\d+ кВт\.ч\s+2,25/);
+    expect(text).toMatch(new RegExp(`Итого за месяц\\s+${charged.replace(" ", "\\s")}`));
+    expect(text).not.toContain("Пени");
+    await cdp.detach();
+    fs.rmSync(downloads, { recursive: true, force: true });
+    await page.browserContext().close();
+  }, 2 * E2E_TIMEOUT);
+
+  it("downloads the квитанция of a month from «Оплата» as a PDF and opens it as a page", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, DEMO.login, DEMO.password);
+    await page.waitForSelector(".customer");
+    await page.goto(`${server.url}/payment`);
+    await page.waitForSelector("select[name=invoicePeriod]");
+    const last = lastClosed();
+    const number = `0710000000-${last.replace("-", "")}`;
+    // Figure 15: «Выберите платежный период», the newest month first.
+    expect(await page.$eval("select[name=invoicePeriod]", (el) => (el as HTMLSelectElement).value)).toBe(last);
+    expect(await page.$$eval("select[name=invoicePeriod] option", (os) => os.length)).toBe(12);
+    expect((await textOf(page, ".invoice-section__due")).replace(/\s+/g, " ")).toBe(`Квитанция № ${number} за ${title(last).toLowerCase()}: к оплате 0,00 р.`);
+
+    // Another month: its own квитанция, downloaded as a PDF and read back.
+    const earlier = addMonths(last, -1);
+    await page.select("select[name=invoicePeriod]", earlier);
+    await page.waitForFunction((n) => document.querySelector(".invoice-section__due")?.textContent?.includes(n), {}, `0710000000-${earlier.replace("-", "")}`);
+    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-invoice-"));
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    await page.click("button::-p-text(Скачать квитанцию)");
+    const file = await downloaded(downloads);
+    expect(file).toBe(`kvitanciya-${earlier}.pdf`);
+    const text = pdfText(path.join(downloads, file));
+    expect(text).toContain(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${title(earlier)}`);
+    expect(text).toContain("Иванов Иван Иванович");
+    expect(text).toMatch(/Холодное\s+по нормативу/);
+    expect(text).toContain("Итого к оплате:");
+    expect(text).toContain("Оплата по QR-коду");
+    await cdp.detach();
+    fs.rmSync(downloads, { recursive: true, force: true });
+
+    // «Открыть квитанцию»: a link to the same квитанция as a web page, in a new tab.
+    await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".invoice-section a[target=_blank]")?.href.includes("/documents/invoice.html?token="));
+    const href = await page.$eval(".invoice-section a[target=_blank]", (a) => (a as HTMLAnchorElement).href);
+    const view = await newPage(browser);
+    await view.goto(href);
+    expect(await view.$eval("h1", (h) => h.textContent)).toBe(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${title(earlier)}`);
+    expect(await view.$$eval("[role=img][aria-label^='QR-код для оплаты']", (els) => els.length)).toBeGreaterThan(0);
+    expect(await view.$eval("table caption", (c) => c.textContent)).toContain(`Начисления за ${title(earlier)}`);
+    await view.browserContext().close();
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+
+  it("fits a 375 px screen: each service a card, no sideways scrolling", async () => {
+    const page = await newPage(browser, 375, 740);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, DEMO.login, DEMO.password);
+    await page.waitForSelector(".customer");
+    await page.goto(`${server.url}/charges`);
+    await page.waitForSelector(".charges-row");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.$eval(".charges-row", (el) => getComputedStyle(el).display)).toBe("block");
+    expect(await page.$eval(".charges-row td.c-charged", (el) => getComputedStyle(el, "::before").content)).toBe('"Начислено"');
+    expect(await page.$eval(".charges-chart canvas", (el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(os.tmpdir(), "kabinet-e2e-charges-375.png"), fullPage: true });
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+});

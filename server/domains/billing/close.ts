@@ -1,0 +1,169 @@
+// The monthly period close (manual 6.3, 6.4.1): accepts the month's readings, computes every
+// account's charges, payments, recalculations, penalties and balances, issues the invoices and
+// marks the period CLOSED — all in one transaction under an advisory lock, so it happens once
+// however many replicas or admins ask at the same time, and a failure leaves nothing behind.
+// The e-invoice letters go out after the commit (their dedupe keys make a rerun safe).
+import type { SqlRunner } from "../../db/client.js";
+import type { PrismaClient } from "../../db/generated/prisma/client.js";
+import type { Config } from "../../config.js";
+import type { Clock } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+import { money, type Money } from "../../shared/money.js";
+import type { Messenger } from "../../integrations/messaging/index.js";
+import { closeSql } from "./close-sql.js";
+import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
+import { normTable } from "./norm-table.js";
+import { addMonths, isoDate, periodAt, periodStartInstant, periodTitle } from "./periods.js";
+
+export interface CloseDeps {
+  db: PrismaClient;
+  sql: SqlRunner;
+  clock: Clock;
+  config: Pick<Config, "timezone" | "billing" | "jwtSecret" | "publicUrl">;
+  messenger: Messenger;
+}
+
+export interface CloseTotals {
+  accounts: number;
+  lines: number;
+  metered: number;
+  byNorm: number;
+  fixed: number;
+  /** Lines left out: no norm or no tariff in force for them. */
+  unpriced: number;
+  readingsAccepted: number;
+  readingsSuperseded: number;
+  charged: Money;
+  paid: Money;
+  recalculation: Money;
+  penalty: Money;
+  closing: Money;
+  /** Payments to a supplier the account is not billed by (kept out of the books). */
+  unallocatedPayments: number;
+  unallocatedAmount: Money;
+}
+
+export interface CloseResult {
+  period: Date;
+  /** False when the period was closed already (by another replica, an earlier run, the seed). */
+  closedNow: boolean;
+  totals: CloseTotals | null;
+  email: EInvoiceResult;
+  ms: number;
+}
+
+export const CLOSE_MSG = {
+  notEnded: (p: Date) => `Период ${periodTitle(p)} еще не закончился: закрыть его можно с 1 числа следующего месяца.`,
+  earlierOpen: (p: Date) => `Сначала закройте период ${periodTitle(p)}.`,
+  laterClosed: (p: Date) => `Период ${periodTitle(p)} уже закрыт: периоды закрываются по порядку.`,
+  chargesExist: (p: Date) => `За период ${periodTitle(p)} уже есть начисления, загруженные в обход закрытия периода.`,
+} as const;
+
+/** One lock for every close: two closes never interleave (keys: seed 727275, migrations 727274). */
+const CLOSE_LOCK = 727276;
+
+/** What a statement of the close does, for timings: "CREATE TEMP TABLE _bc_line", "INSERT INTO Charge" … */
+function statementName(sql: string): string {
+  const m = /(CREATE TEMP TABLE \w+|CREATE INDEX ON \w+|INSERT INTO "?\w+"?|ANALYZE \w+|SET LOCAL \w+|UPDATE "?\w+"?|DELETE FROM \w+)/.exec(sql);
+  return (m?.[1] ?? sql.trim().slice(0, 40)).replace(/"/g, "");
+}
+
+export async function closeBillingPeriod(
+  deps: CloseDeps,
+  period: Date,
+  closedBy: string,
+  opts: { onStep?: (statement: string, ms: number) => void } = {},
+): Promise<CloseResult> {
+  const started = performance.now();
+  const now = deps.clock.now();
+  const tz = deps.config.timezone;
+  const next = addMonths(period, 1);
+  if (periodStartInstant(next, tz) > now) throw userError("PERIOD_NOT_ENDED", CLOSE_MSG.notEnded(period), ["input", "period"]);
+
+  const catalog = await deps.db.consumptionNorm.findMany();
+  const norms = normTable(catalog, period);
+  const sql = closeSql({
+    period,
+    from: periodStartInstant(period, tz),
+    to: periodStartInstant(next, tz),
+    now,
+    penaltyRate: money(deps.config.billing.penaltyKeyRate).div(100).toString(),
+    dueDate: new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), deps.config.billing.invoiceDueDay)),
+    norms: norms.rows,
+    normStoves: norms.stoves,
+  });
+
+  // Raw SQL on one connection: no ORM transaction timeout, and PGlite runs it exclusively.
+  const totals = await deps.sql.transaction(async (run) => {
+    const query = async <T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> => {
+      const t0 = performance.now();
+      const rows = await run<T>(text, params);
+      opts.onStep?.(statementName(text), performance.now() - t0);
+      return rows;
+    };
+    await query(`SELECT pg_advisory_xact_lock(${CLOSE_LOCK})`);
+    // Read under the lock: whoever waited for it sees the first closer's commit.
+    const periods = (await query<{ period: string }>(`SELECT to_char(period, 'YYYY-MM-DD') AS period FROM "BillingPeriod" WHERE status = 'CLOSED' ORDER BY period DESC`)).map(
+      (r) => new Date(`${r.period}T00:00:00.000Z`),
+    );
+    if (periods.some((p) => p.getTime() === period.getTime())) return null;
+    const later = periods.find((p) => p > period);
+    if (later) throw userError("LATER_PERIOD_CLOSED", CLOSE_MSG.laterClosed(later), ["input", "period"]);
+    const before = periods.find((p) => p < period);
+    if (before && before.getTime() !== addMonths(period, -1).getTime()) {
+      throw userError("EARLIER_PERIOD_OPEN", CLOSE_MSG.earlierOpen(addMonths(before, 1)), ["input", "period"]);
+    }
+    if ((await query(`SELECT 1 FROM "Charge" WHERE period = $1::date LIMIT 1`, [isoDate(period)])).length) {
+      throw userError("CHARGES_EXIST", CLOSE_MSG.chargesExist(period), ["input", "period"]);
+    }
+
+    const [readings] = await query<{ accepted: number; superseded: number }>(sql.acceptReadings);
+    for (const statement of sql.prepare) await query(statement);
+    const [{ n: unpriced }] = (await query<{ n: number }>(sql.unpriced)) as [{ n: number }];
+    for (const statement of sql.finish) await query(statement);
+    const [s] = await query<Record<string, number | string>>(sql.summary);
+    const [lost] = await query<{ n: number; amount: string }>(sql.unallocated);
+    await query(sql.markClosed(closedBy));
+    const result: CloseTotals = {
+      accounts: Number(s!.accounts),
+      lines: Number(s!.lines),
+      metered: Number(s!.metered),
+      byNorm: Number(s!.by_norm),
+      fixed: Number(s!.fixed),
+      unpriced: Number(unpriced),
+      readingsAccepted: Number(readings!.accepted),
+      readingsSuperseded: Number(readings!.superseded),
+      charged: money(String(s!.charged)),
+      paid: money(String(s!.paid)),
+      recalculation: money(String(s!.recalculation)),
+      penalty: money(String(s!.penalty)),
+      closing: money(String(s!.closing)),
+      unallocatedPayments: Number(lost!.n),
+      unallocatedAmount: money(lost!.amount),
+    };
+    const staff = /^staff:(\d+)$/.exec(closedBy);
+    await query(
+      `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "action", "entity", "entityId", "data") VALUES ($1::timestamp, $2::"ActorType", $3::int, 'billing.period_closed', 'BillingPeriod', $4, $5::jsonb)`,
+      [now.toISOString().replace("T", " ").replace("Z", ""), staff ? "STAFF" : "SYSTEM", staff ? Number(staff[1]) : null, isoDate(period), JSON.stringify(result)],
+    );
+    return result;
+  });
+
+  const email = await sendEInvoices(deps, period);
+  return { period, closedNow: totals !== null, totals, email, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * The job: closes every ended period after the last closed one, oldest first (a month missed
+ * while the service was down is closed on the next run); with nothing closed yet, last month.
+ */
+export async function closeEndedPeriods(deps: CloseDeps): Promise<CloseResult[]> {
+  const last = addMonths(periodAt(deps.clock.now(), deps.config.timezone), -1);
+  const closed = await deps.db.billingPeriod.findFirst({ where: { status: "CLOSED" }, orderBy: { period: "desc" }, select: { period: true } });
+  const results: CloseResult[] = [];
+  let period = closed ? addMonths(closed.period, 1) : last;
+  // Still send letters a previous run could not (the last closed period).
+  if (closed && closed.period.getTime() === last.getTime()) results.push(await closeBillingPeriod(deps, last, "job"));
+  for (; period <= last; period = addMonths(period, 1)) results.push(await closeBillingPeriod(deps, period, "job"));
+  return results;
+}

@@ -1,0 +1,83 @@
+// Payment QR code of a квитанция in the ГОСТ Р 56042-2014 format: "ST0001" + encoding
+// ("2" = UTF-8) + "|"-separated Key=Value pairs; the five payee fields are mandatory and
+// come first. Bank apps read the sum in kopecks and the customer's account (PersAcc).
+import QRCode from "qrcode";
+import type { Money } from "../../shared/money.js";
+
+export interface PaymentQrInput {
+  /** Payee (the supplier): name and bank details. */
+  name: string;
+  personalAcc: string;
+  bankName: string;
+  bic: string;
+  correspAcc: string;
+  payeeInn: string;
+  kpp?: string | null;
+  /** Amount due; omitted from the code when not positive (the customer types the sum). */
+  sum?: Money | null;
+  purpose: string;
+  /** The customer's account number with the supplier. */
+  persAcc: string;
+  lastName?: string | null;
+  firstName?: string | null;
+  middleName?: string | null;
+  payerAddress?: string | null;
+  /** Billing month as "MM.YYYY". */
+  paymPeriod?: string;
+}
+
+export class PaymentQrError extends Error {
+  override name = "PaymentQrError";
+}
+
+const ACCOUNT = /^[1-9]\d{4}[0-9ABCEHKMPTX]\d{14}$/; // 20 characters, as the standard checks them
+const MANDATORY_MAX_BYTES = 300;
+
+/** A value may not contain the separator; line breaks and runs of spaces become one space. */
+function clean(value: string, max: number): string {
+  return value.replace(/\|/g, "/").replace(/\s+/g, " ").trim().slice(0, max);
+}
+
+function required(field: string, value: string, ok: (v: string) => boolean): string {
+  if (!ok(value)) throw new PaymentQrError(`${field}: недопустимое значение «${value}» для ГОСТ Р 56042-2014`);
+  return value;
+}
+
+/** Money to kopecks as an integer string, exactly: "6504.30" → "650430". */
+export function toKopecks(sum: Money): string {
+  const k = sum.mul(100);
+  if (!k.isInteger()) throw new PaymentQrError(`Сумма ${sum.toString()} не в копейках`);
+  return k.toFixed(0);
+}
+
+export function paymentQrPayload(q: PaymentQrInput): string {
+  const mandatory: [string, string][] = [
+    ["Name", required("Name", clean(q.name, 160), (v) => v.length > 0)],
+    ["PersonalAcc", required("PersonalAcc", q.personalAcc.trim(), (v) => ACCOUNT.test(v))],
+    ["BankName", required("BankName", clean(q.bankName, 45), (v) => v.length > 0)],
+    ["BIC", required("BIC", q.bic.trim(), (v) => /^\d{9}$/.test(v))],
+    ["CorrespAcc", required("CorrespAcc", q.correspAcc.trim(), (v) => v === "0" || ACCOUNT.test(v))],
+  ];
+  const head = mandatory.map(([k, v]) => `${k}=${v}`).join("|");
+  if (Buffer.byteLength(head, "utf8") > MANDATORY_MAX_BYTES) throw new PaymentQrError("Обязательные реквизиты длиннее 300 байт");
+
+  const optional: [string, string | null | undefined][] = [
+    ["PayeeINN", required("PayeeINN", q.payeeInn.trim(), (v) => /^(\d{10}|\d{12})$/.test(v))],
+    ["KPP", q.kpp ? required("KPP", q.kpp.trim(), (v) => /^\d{9}$/.test(v)) : null],
+    ["Sum", q.sum && q.sum.gt(0) ? toKopecks(q.sum) : null],
+    ["Purpose", clean(q.purpose, 160)],
+    ["PersAcc", clean(q.persAcc, 30)],
+    ["LastName", q.lastName ? clean(q.lastName, 60) : null],
+    ["FirstName", q.firstName ? clean(q.firstName, 60) : null],
+    ["MiddleName", q.middleName ? clean(q.middleName, 60) : null],
+    ["PayerAddress", q.payerAddress ? clean(q.payerAddress, 160) : null],
+    ["PaymPeriod", q.paymPeriod ?? null],
+  ];
+  const tail = optional.filter(([, v]) => v).map(([k, v]) => `${k}=${v}`);
+  return ["ST00012", head, ...tail].join("|");
+}
+
+/** The code as inline SVG (crisp in the PDF, no external request). */
+export async function paymentQrSvg(payload: string): Promise<string> {
+  return QRCode.toString(payload, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+}
