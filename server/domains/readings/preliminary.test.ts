@@ -60,4 +60,19 @@ describe.each(testDatabases())("preliminary calculation on $name", (backend) => 
     expect(after.previousDebt).toBe("0.00");
     expect(after.total).toBe(after.currentTotal);
   });
+
+  it("bills sewerage by the cold-water meter's volume, as the period close does", async () => {
+    const { accessToken: token } = await signInAs(t, "debtor", "debtor2026");
+    const before = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount;
+    const water = before.meters.find((m: any) => m.number === "22-118734");
+    const readings = before.meters.flatMap((m: any) =>
+      m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + (m === water ? 11 : 340)) })),
+    );
+    expect((await t.gql(SUBMIT, { input: { accountId: before.id, readings } }, { token })).data.meterReadingsSubmit.userErrors).toEqual([]);
+    const c = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;
+    expect(c.lines.filter((l: any) => /Водо/.test(l.service) || /Холодное/.test(l.service))).toEqual([
+      { service: "Водоотведение ХВС", method: "METER", tariff: "58.92", norm: null, volume: "11", amount: "648.12" },
+      { service: "Холодное водоснабжение", method: "METER", tariff: "48.86", norm: null, volume: "11", amount: "537.46" },
+    ]);
+  });
 });

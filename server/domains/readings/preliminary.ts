@@ -63,7 +63,10 @@ export async function preliminaryCalculation(db: PrismaClient, accountId: number
   for (const as of account.services) {
     const s = as.service;
     const zones: TariffZone[] = as.zones.length ? as.zones : ["ALL_DAY"];
-    const meters = account.meters.filter((m) => m.serviceId === s.id && m.status === "ACTIVE" && m.unit === s.unit);
+    // Sewerage has no meter of its own: it follows the water meters, as the period close bills it.
+    const measures = (m: (typeof account.meters)[number]) =>
+      m.serviceId === s.id || (s.resource === "WASTEWATER" && (m.resource === "COLD_WATER" || m.resource === "HOT_WATER"));
+    const meters = account.meters.filter((m) => measures(m) && m.status === "ACTIVE" && m.unit === s.unit);
     const metered = zones.map((zone) => {
       const tariff = s.tariffs.find((t) => t.zone === zone);
       let volume: Money | null = meters.length ? money(0) : null;
