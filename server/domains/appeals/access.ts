@@ -1,0 +1,47 @@
+// Who may use and see appeals. The section is open only to customers with a confirmed e-mail
+// (manual 6.5); a customer sees only the appeals they filed, staff see all. The filters are
+// Prisma where-clauses, so a guessed ID of someone else's appeal or file reads as missing.
+import type { Prisma, User } from "../../db/generated/prisma/client.js";
+import type { Context } from "../../context.js";
+import { userError } from "../../shared/errors.js";
+import { AMSG } from "./rules.js";
+
+export interface AppealsAccess {
+  allowed: boolean;
+  code: string | null;
+  reason: string | null;
+}
+
+export function appealsAccessOf(user: Pick<User, "email" | "emailConfirmedAt">): AppealsAccess {
+  return user.email && user.emailConfirmedAt
+    ? { allowed: true, code: null, reason: null }
+    : { allowed: false, code: "EMAIL_NOT_CONFIRMED", reason: AMSG.emailNotConfirmed };
+}
+
+/** The signed-in customer with a confirmed e-mail, or a userError saying why not. */
+export async function requireAppealsUser(ctx: Pick<Context, "auth" | "db">): Promise<User> {
+  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  const user = await ctx.db.user.findUnique({ where: { id: ctx.auth.userId } });
+  if (!user) throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  const access = appealsAccessOf(user);
+  if (!access.allowed) throw userError(access.code!, access.reason!);
+  return user;
+}
+
+const CONFIRMED: Prisma.UserWhereInput = { email: { not: null }, emailConfirmedAt: { not: null } };
+
+export function visibleAppeals(ctx: Pick<Context, "auth">): Prisma.AppealWhereInput {
+  switch (ctx.auth.kind) {
+    case "user":
+      return { userId: ctx.auth.userId, user: { is: CONFIRMED } };
+    case "staff":
+      return {};
+    default:
+      return { id: -1 };
+  }
+}
+
+/** A customer's own appeal (or any, for staff), or null. */
+export async function findVisibleAppeal(ctx: Pick<Context, "auth" | "db">, id: number) {
+  return ctx.db.appeal.findFirst({ where: { id, AND: [visibleAppeals(ctx)] } });
+}

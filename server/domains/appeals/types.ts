@@ -1,0 +1,479 @@
+// GraphQL surface of appeals for customers (manual 6.5): the access gate, the catalog with its
+// forms, the journal and details, filing (multipart uploads), rating, file links and the live
+// `appealStatusChanged`. Thin: the rules live in the services next to this file.
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Appeal, AppealFile, AppealStatusChange } from "../../db/generated/prisma/client.js";
+import type { Context } from "../../context.js";
+import { builder } from "../../graphql/builder.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import { storageOf } from "../../integrations/storage/index.js";
+import { localDate } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+import { AccountRef } from "../accounts/types.js";
+import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
+import { ViewerRef } from "../identity/types.js";
+import { appealsAccessOf, requireAppealsUser, visibleAppeals, type AppealsAccess } from "./access.js";
+import { applicantOf, prefillValues, type Applicant } from "./catalog.js";
+import { signAppealFileLink } from "./file-links.js";
+import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-types.js";
+import type { StoredField } from "./form.js";
+import { rateAppeal, ratingLabel } from "./rating.js";
+import { AMSG, MAX_ATTACHMENTS_BYTES, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
+
+export function submitDeps(ctx: Context): SubmitDeps {
+  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
+}
+
+const today = (ctx: Context) => new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+
+// ─────────────────────────── enums ───────────────────────────
+
+export const AppealStatusEnum = builder.enumType("AppealStatus", {
+  description: "Принят → В обработке → Завершено | Отказано (statusText carries the Russian label)",
+  values: {
+    ACCEPTED: { description: "Принят" },
+    IN_PROGRESS: { description: "В обработке" },
+    COMPLETED: { description: "Завершено" },
+    REJECTED: { description: "Отказано" },
+  } as const,
+});
+
+const AppealFieldKindEnum = builder.enumType("AppealFieldKind", {
+  description: "How a form field is entered and checked",
+  values: {
+    TEXT: { description: "One line, up to 300 characters" },
+    TEXTAREA: { description: "Several lines, up to 4000 characters" },
+    DATE: { description: "A date: send YYYY-MM-DD (ДД.ММ.ГГГГ is accepted too); stored as YYYY-MM-DD" },
+    NUMBER: { description: "A non-negative number, up to 3 decimals («,» or «.»)" },
+    PASSPORT: { description: "Серия и номер: 10 digits, spaces allowed; stored as «11 11 111111»" },
+  } as const,
+});
+
+const AppealFileKindEnum = builder.enumType("AppealFileKind", {
+  description: "A file's type as recognised from its content",
+  values: Object.keys(FILE_KINDS) as FileKind[],
+});
+
+const AppealFileRoleEnum = builder.enumType("AppealFileRole", {
+  values: { ATTACHMENT: { description: "Attached by the customer" }, ANSWER: { description: "Attached to the answer by an operator (PDF)" } } as const,
+});
+
+// ─────────────────────────── access and rules ───────────────────────────
+
+const AppealsAccessRef = builder.objectRef<AppealsAccess>("AppealsAccess").implement({
+  description: "Whether the «Заявления» section is open to the viewer (manual 6.5: only with a confirmed e-mail)",
+  fields: (t) => ({
+    allowed: t.exposeBoolean("allowed"),
+    code: t.exposeString("code", { nullable: true, description: "EMAIL_NOT_CONFIRMED when closed" }),
+    reason: t.exposeString("reason", { nullable: true, description: "The text to show instead of the section" }),
+  }),
+});
+
+builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
+  t.field({ type: AppealsAccessRef, select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
+);
+
+const UploadRulesRef = builder.objectRef<Record<string, never>>("AppealUploadRules").implement({
+  description: "Attachment rules, for the file inputs and a check before sending",
+  fields: (t) => ({
+    maxTotalBytes: t.int({ description: "All files of one appeal (or one answer) together: 25 MB", resolve: () => MAX_ATTACHMENTS_BYTES }),
+    allowedExtensions: t.stringList({ resolve: () => ALLOWED_EXTENSIONS }),
+    accept: t.string({ description: "For <input type=file accept=…>", resolve: () => ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",") }),
+    hint: t.string({ description: "«Внимание! Общий лимит вложений: 25 МБ. …»", resolve: () => UPLOAD_HINT }),
+  }),
+});
+
+builder.queryField("appealUploadRules", (t) => t.field({ type: UploadRulesRef, resolve: () => ({}) }));
+
+const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
+  fields: (t) => ({ value: t.exposeInt("value"), label: t.exposeString("label") }),
+});
+
+builder.queryField("appealRatingOptions", (t) =>
+  t.field({ type: [RatingOptionRef], description: "The list of 6.5.4 «Пожалуйста, оцените качество предоставленного ответа»", resolve: () => [...RATING_OPTIONS] }),
+);
+
+// ─────────────────────────── catalog ───────────────────────────
+
+export const AppealFieldRef = builder.prismaObject("AppealField", {
+  description: "A field of a reason's form; fields and file slots share one sortOrder, so a form can interleave them",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Send the value under this code (AppealFieldInput.code)" }),
+    label: t.exposeString("label"),
+    kind: t.expose("kind", { type: AppealFieldKindEnum }),
+    required: t.exposeBoolean("required", { description: "Marked «*»" }),
+    section: t.exposeString("section", { nullable: true, description: "A heading the field sits under, e.g. «Паспорт владельца объекта недвижимости»" }),
+    prefillKey: t.exposeString("prefill", { nullable: true, description: "Key into AppealApplicant.prefill for the initial value" }),
+    sortOrder: t.exposeInt("sortOrder"),
+  }),
+});
+
+export const AppealFileSlotRef = builder.prismaObject("AppealFileSlot", {
+  description: "A place for files in a reason's form («Скан паспорта *», «Прочие документы»)",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Send files for it as AppealFileInput.slot" }),
+    label: t.exposeString("label"),
+    required: t.exposeBoolean("required"),
+    multiple: t.exposeBoolean("multiple", { description: "Several files allowed" }),
+    sortOrder: t.exposeInt("sortOrder"),
+  }),
+});
+
+export const AppealTypeRef = builder.prismaNode("AppealType", {
+  description: "A reason («Причина») of a topic, with its form; what the customer files",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ id: Number(id) }),
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    title: t.exposeString("title"),
+    topicTitle: t.string({ select: { topic: { select: { title: true } } }, resolve: (x) => x.topic.title }),
+    processingDays: t.exposeInt("processingDays", { description: "Working days to answer" }),
+    maxProcessingDays: t.exposeInt("maxProcessingDays", { nullable: true, description: "How far the term can be extended (questions: 30)" }),
+    processingTimeText: t.string({
+      description: "«до 11 рабочих дней» / «3 рабочих дня. При необходимости срок может быть увеличен до 30 рабочих дней.»",
+      select: { processingDays: true, maxProcessingDays: true },
+      resolve: (x) => processingTimeText(x),
+    }),
+    isQuestion: t.exposeBoolean("isQuestion", { description: "The «Задать вопрос» reason (use appealQuestionSubmit)" }),
+    active: t.exposeBoolean("active"),
+    fields: t.relation("fields", { query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+    fileSlots: t.relation("fileSlots", { query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+  }),
+});
+
+export const AppealTopicRef = builder.prismaObject("AppealTopic", {
+  description: "A topic («Тема») of «Подать заявление»",
+  fields: (t) => ({
+    id: t.id({ resolve: (x) => encodeGlobalID("AppealTopic", x.id) }),
+    code: t.exposeString("code"),
+    title: t.exposeString("title"),
+    types: t.relation("types", { description: "Active reasons, in order", query: { where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+  }),
+});
+
+builder.queryField("appealTopics", (t) =>
+  t.prismaField({
+    type: ["AppealTopic"],
+    description: "The catalog of «Подать заявление»: active topics with active reasons. The «Задать вопрос» topic is left out unless includeQuestions.",
+    args: { includeQuestions: t.arg.boolean({ required: false, defaultValue: false }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.appealTopic.findMany({
+        ...query,
+        where: { active: true, types: { some: { active: true, ...(args.includeQuestions ? {} : { isQuestion: false }) } } },
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      }),
+  }),
+);
+
+const PrefillRef = builder.objectRef<{ key: string; value: string }>("AppealPrefillValue").implement({
+  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+});
+
+const ApplicantRef = builder.objectRef<Applicant & { prefill?: Record<string, string> }>("AppealApplicant").implement({
+  description: "«Данные заявителя»: the account's owner and the viewer's contacts",
+  fields: (t) => ({
+    accountNumber: t.exposeString("accountNumber"),
+    name: t.exposeString("name", { description: "Заявитель" }),
+    address: t.exposeString("address", { nullable: true }),
+    email: t.exposeString("email", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true, description: "11 digits, 7XXXXXXXXXX" }),
+    prefill: t.field({
+      type: [PrefillRef],
+      description: "Initial values for fields with a prefillKey (figure 32: «Фамилия была» …)",
+      resolve: (a) => Object.entries(a.prefill ?? {}).map(([key, value]) => ({ key, value })),
+    }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "appealApplicant", (t) =>
+  t.field({
+    type: ApplicantRef,
+    nullable: true,
+    description: "«Данные заявителя» for a form filed on this account; null unless a customer is signed in",
+    select: { id: true },
+    resolve: async (a, _args, ctx) => {
+      if (ctx.auth.kind !== "user") return null;
+      const [account, user] = await Promise.all([
+        ctx.db.account.findUniqueOrThrow({ where: { id: a.id } }),
+        ctx.db.user.findUniqueOrThrow({ where: { id: ctx.auth.userId } }),
+      ]);
+      return { ...applicantOf(account, user), prefill: prefillValues(account) };
+    },
+  }),
+);
+
+// ─────────────────────────── appeals ───────────────────────────
+
+export const AppealFileRef = builder.prismaNode("AppealFile", {
+  description: "A file of an appeal or of its answer; get it with appealFileLinkCreate",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [{ appeal: visibleAppeals(ctx) }] }),
+  fields: (t) => ({
+    fileName: t.exposeString("fileName", { description: "Sanitised name" }),
+    size: t.exposeInt("size", { description: "Bytes" }),
+    mimeType: t.exposeString("mimeType"),
+    kind: t.field({
+      type: AppealFileKindEnum,
+      select: { mimeType: true },
+      resolve: (f) => (Object.entries(FILE_KINDS).find(([, k]) => k.mime === f.mimeType)?.[0] ?? "PDF") as FileKind,
+    }),
+    role: t.expose("role", { type: AppealFileRoleEnum }),
+    slotCode: t.exposeString("slotCode", { nullable: true }),
+    slotLabel: t.string({
+      nullable: true,
+      description: "The form's label for the slot the file was attached to",
+      select: { slotCode: true, appeal: { select: { type: { select: { fileSlots: { select: { code: true, label: true } } } } } } },
+      resolve: (f) => f.appeal.type.fileSlots.find((s) => s.code === f.slotCode)?.label ?? null,
+    }),
+    uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
+  }),
+});
+
+const ApplicantSnapshotRef = builder.objectRef<Pick<Appeal, "applicantName" | "applicantAddress" | "applicantEmail" | "applicantPhone">>("AppealApplicantSnapshot").implement({
+  description: "The applicant's data as filed",
+  fields: (t) => ({
+    name: t.string({ resolve: (a) => a.applicantName }),
+    address: t.string({ nullable: true, resolve: (a) => a.applicantAddress }),
+    email: t.string({ nullable: true, resolve: (a) => a.applicantEmail }),
+    phone: t.string({ nullable: true, resolve: (a) => a.applicantPhone }),
+  }),
+});
+
+const FieldValueRef = builder.objectRef<StoredField>("AppealFieldValue").implement({
+  description: "A form value as filed, with its label at that time",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    label: t.exposeString("label"),
+    kind: t.field({ type: AppealFieldKindEnum, resolve: (f) => f.kind }),
+    section: t.exposeString("section", { nullable: true }),
+    value: t.exposeString("value"),
+  }),
+});
+
+builder.prismaObject("AppealStatusChange", {
+  description: "One step of the status history: who and when",
+  fields: (t) => ({
+    fromStatus: t.expose("fromStatus", { type: AppealStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: AppealStatusEnum }),
+    toStatusText: t.string({ select: { toStatus: true }, resolve: (c) => STATUS_TEXT[c.toStatus] }),
+    at: t.expose("at", { type: "DateTime" }),
+    comment: t.exposeString("comment", { nullable: true }),
+    byStaff: t.boolean({ description: "An operator made the change (else the customer)", select: { staffUserId: true }, resolve: (c) => c.staffUserId !== null }),
+    staffName: t.string({
+      nullable: true,
+      description: "The operator's name; for staff only (null for customers)",
+      select: { staffUser: { select: { fullName: true } } },
+      resolve: (c: AppealStatusChange & { staffUser: { fullName: string } | null }, _a, ctx) => (ctx.auth.kind === "staff" ? (c.staffUser?.fullName ?? null) : null),
+    }),
+  }),
+});
+
+const isOverdue = (a: Pick<Appeal, "status" | "dueDate">, ctx: Context) => OPEN_STATUSES.includes(a.status) && a.dueDate < today(ctx);
+
+export const AppealRef = builder.prismaNode("Appeal", {
+  description: "An appeal (заявление) or question, with its answer",
+  id: { field: "id" },
+  nullable: true, // someone else's appeal reads as missing
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [visibleAppeals(ctx)] }),
+  fields: (t) => ({
+    number: t.exposeString("number", { description: "«№»: 08-000040408, or 44564 for types without a prefix" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "«Время заявления»" }),
+    title: t.string({ description: "«Тема заявления»: the reason's title", select: { type: { select: { title: true } } }, resolve: (a) => a.type.title }),
+    topicTitle: t.string({ select: { type: { select: { topic: { select: { title: true } } } } }, resolve: (a) => a.type.topic.title }),
+    type: t.relation("type"),
+    isQuestion: t.boolean({ select: { type: { select: { isQuestion: true } } }, resolve: (a) => a.type.isQuestion }),
+    status: t.expose("status", { type: AppealStatusEnum }),
+    statusText: t.string({ description: "«Статус»: Принят, В обработке, Завершено, Отказано", select: { status: true }, resolve: (a) => STATUS_TEXT[a.status] }),
+    dueDate: t.expose("dueDate", { type: "Date", description: "The answer is due by the end of this day (working days, production calendar)" }),
+    processingTimeText: t.string({
+      description: "«Время обработки заявления: …» of the reason",
+      select: { type: { select: { processingDays: true, maxProcessingDays: true } } },
+      resolve: (a) => processingTimeText(a.type),
+    }),
+    overdue: t.boolean({ description: "Open and past its due date", select: { status: true, dueDate: true }, resolve: (a, _x, ctx) => isOverdue(a, ctx) }),
+    account: t.relation("account"),
+    applicant: t.field({
+      type: ApplicantSnapshotRef,
+      select: { applicantName: true, applicantAddress: true, applicantEmail: true, applicantPhone: true },
+      resolve: (a) => a,
+    }),
+    text: t.exposeString("text", { nullable: true, description: "«Комментарий» / «Текст сообщения»" }),
+    fields: t.field({ type: [FieldValueRef], description: "The form's other values", select: { fields: true }, resolve: (a) => (Array.isArray(a.fields) ? (a.fields as unknown as StoredField[]) : []) }),
+    attachments: t.relation("files", { description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),
+    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+    answerFiles: t.relation("files", { description: "PDF files of the answer", query: { where: { role: "ANSWER" }, orderBy: { id: "asc" } } }),
+    rating: t.exposeInt("rating", { nullable: true, description: "«Ваша оценка ответа» (1–5), once rated" }),
+    ratingText: t.string({ nullable: true, select: { rating: true }, resolve: (a) => ratingLabel(a.rating) }),
+    ratedAt: t.expose("ratedAt", { type: "DateTime", nullable: true }),
+    canRate: t.boolean({
+      description: "Show «Пожалуйста, оцените качество предоставленного ответа»: completed, not yet rated, and the viewer filed it",
+      select: { status: true, rating: true, userId: true },
+      resolve: (a, _x, ctx) => a.status === "COMPLETED" && a.rating === null && ctx.auth.kind === "user" && a.userId === ctx.auth.userId,
+    }),
+    statusHistory: t.relation("statusChanges", { query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+  }),
+});
+
+builder.prismaObjectField(ViewerRef, "appeals", (t) =>
+  t.prismaConnection({
+    type: "Appeal",
+    cursor: "id",
+    description: "«Журнал заявлений»: the viewer's appeals, newest first. Refused with EMAIL_NOT_CONFIRMED while the section is closed.",
+    args: { status: t.arg({ type: [AppealStatusEnum], required: false }) },
+    totalCount: (u, args, ctx) => ctx.db.appeal.count({ where: { userId: u.id, ...(args.status ? { status: { in: args.status } } : {}) } }),
+    resolve: (query, u, args, ctx) => {
+      const access = appealsAccessOf(u);
+      if (!access.allowed) throw userError(access.code!, access.reason!);
+      return ctx.db.appeal.findMany({
+        ...query,
+        where: { userId: u.id, ...(args.status ? { status: { in: args.status } } : {}) },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      });
+    },
+  }),
+);
+
+// ─────────────────────────── mutations ───────────────────────────
+
+const AppealPayload = (name: string) =>
+  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal }) }));
+
+const FieldInput = builder.inputType("AppealFieldInput", {
+  fields: (t) => ({
+    code: t.string({ description: "AppealField.code" }),
+    value: t.string(),
+  }),
+});
+
+const FileInput = builder.inputType("AppealFileInput", {
+  fields: (t) => ({
+    slot: t.string({ description: "AppealFileSlot.code" }),
+    file: t.field({ type: "Upload" }),
+  }),
+});
+
+builder.mutationField("appealSubmit", (t) =>
+  t.field({
+    type: AppealPayload("AppealSubmitPayload"),
+    description:
+      "«Подать заявление» (6.5.2): a reason's form with its files (GraphQL multipart request). Nothing is saved unless everything is valid; errors point at [input, fields, <code>], [input, files, <slot>], [input, consentPersonalData] …",
+    args: {
+      input: t.arg({
+        type: builder.inputType("AppealSubmitInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the appeal is filed on" }),
+            typeId: f.globalID({ for: [AppealTypeRef] }),
+            fields: f.field({ type: [FieldInput], required: false, defaultValue: [] }),
+            files: f.field({ type: [FileInput], required: false, defaultValue: [] }),
+            consentPersonalData: f.boolean({ description: "«Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
+            consentSimpleSignature: f.boolean({ description: "«Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const user = await requireAppealsUser(ctx);
+        const appeal = await submitAppeal(submitDeps(ctx), user, {
+          accountId: Number(input.accountId.id),
+          typeId: Number(input.typeId.id),
+          fields: input.fields ?? [],
+          files: (input.files ?? []).map((f) => ({ slot: f.slot, file: f.file })),
+          consentPersonalData: input.consentPersonalData,
+          consentSimpleSignature: input.consentSimpleSignature,
+        });
+        return { appeal };
+      }),
+  }),
+);
+
+builder.mutationField("appealQuestionSubmit", (t) =>
+  t.field({
+    type: AppealPayload("AppealQuestionSubmitPayload"),
+    description: "«Задать вопрос» (6.5.3): text and any number of files (multipart). Errors point at [input, text], [input, files], the consents.",
+    args: {
+      input: t.arg({
+        type: builder.inputType("AppealQuestionSubmitInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef] }),
+            text: f.string({ description: "«Текст сообщения»" }),
+            files: f.field({ type: ["Upload"], required: false, defaultValue: [], description: "«Прочие документы»" }),
+            consentPersonalData: f.boolean(),
+            consentSimpleSignature: f.boolean(),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const user = await requireAppealsUser(ctx);
+        const appeal = await submitQuestion(submitDeps(ctx), user, {
+          accountId: Number(input.accountId.id),
+          text: input.text,
+          files: input.files ?? [],
+          consentPersonalData: input.consentPersonalData,
+          consentSimpleSignature: input.consentSimpleSignature,
+        });
+        return { appeal };
+      }),
+  }),
+);
+
+builder.mutationField("appealRate", (t) =>
+  t.field({
+    type: AppealPayload("AppealRatePayload"),
+    description: "«Оценить» (6.5.4): once, for a completed appeal the viewer filed",
+    args: {
+      input: t.arg({
+        type: builder.inputType("AppealRateInput", {
+          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef] }), rating: f.int({ description: "AppealRatingOption.value (1–5)" }) }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const user = await requireAppealsUser(ctx);
+        return { appeal: await rateAppeal(ctx, user.id, Number(input.appealId.id), input.rating) };
+      }),
+  }),
+);
+
+builder.mutationField("appealFileLinkCreate", (t) =>
+  t.field({
+    type: payloadType<{ link: DocumentLinkShape }>("AppealFileLinkCreatePayload", (p) => ({
+      link: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.link }),
+    })),
+    description: "A short-lived signed link to download an appeal file: customers for their own appeals, staff for any",
+    args: {
+      input: t.arg({ type: builder.inputType("AppealFileLinkCreateInput", { fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef] }) }) }), required: true }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        if (ctx.auth.kind === "user") await requireAppealsUser(ctx);
+        else if (ctx.auth.kind !== "staff") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+        const file: AppealFile | null = await ctx.db.appealFile.findFirst({ where: { id: Number(input.fileId.id), appeal: visibleAppeals(ctx) } });
+        if (!file) throw userError("FILE_NOT_FOUND", AMSG.fileNotFound, ["input", "fileId"]);
+        return { link: await signAppealFileLink(ctx.config.jwtSecret, ctx.config.publicUrl, file, ctx.clock.now()) };
+      }),
+  }),
+);
+
+// ─────────────────────────── live ───────────────────────────
+
+builder.subscriptionField("appealStatusChanged", (t) =>
+  t.prismaField({
+    type: "Appeal",
+    description: "The viewer's appeals as they are filed and change status (taken into work, answered, refused, term extended)",
+    authScopes: { user: true },
+    subscribe: (_r, _a, ctx) => ctx.pubsub.subscribe("appeal:status-changed", ctx.auth.kind === "user" ? ctx.auth.userId : -1),
+    resolve: (query, payload, _a, ctx) =>
+      ctx.db.appeal.findFirstOrThrow({ ...query, where: { id: (payload as unknown as { appealId: number }).appealId, AND: [visibleAppeals(ctx)] } }),
+  }),
+);
