@@ -1,0 +1,180 @@
+// GraphQL surface of «Автоплатежи» (6.4.4): Account.autopay (status «Подключен» / «Не подключен»,
+// mode, day, maximum, card, the next date and the last run), `autopaySet` (connect or edit, with a
+// saved card or «Новая карта» through the bank's 1 ₽ verification) and `autopayDisable`.
+// Thin: the rules live in settings.ts, rules.ts and job.ts.
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Autopay } from "../../db/generated/prisma/client.js";
+import { builder } from "../../graphql/builder.js";
+import { requireUser } from "../../graphql/require-user.js";
+import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
+import { localDate } from "../../shared/clock.js";
+import type { Money } from "../../shared/money.js";
+import { visibleAccounts } from "../accounts/access.js";
+import { AccountRef } from "../accounts/types.js";
+import { PaymentRef, SavedCardRef } from "../payments/types.js";
+import "./listener.js";
+import { RUN_STATUS_TEXT } from "./outcome.js";
+import { localDay, MODE_TEXT, nextChargeDate, periodOf, STATUS_TEXT } from "./rules.js";
+import { disableAutopay, setAutopay } from "./settings.js";
+
+const AutopayModeEnum = builder.enumType("AutopayMode", {
+  description: "Способ списания: DAY_OF_MONTH — в назначенный день (с 1 по 27 число месяца); LAST_DAY — в последний день месяца; ON_INVOICE — по факту выставления счета",
+  values: ["DAY_OF_MONTH", "LAST_DAY", "ON_INVOICE"] as const,
+});
+const AutopayStatusEnum = builder.enumType("AutopayStatus", {
+  description: "ACTIVE: «Подключен»; PENDING_CARD: ждет подтверждения новой карты банком (1 ₽), «Не подключен»; DISABLED: «Не подключен»",
+  values: ["ACTIVE", "PENDING_CARD", "DISABLED"] as const,
+});
+const AutopayRunStatusEnum = builder.enumType("AutopayRunStatus", {
+  description: "STARTED: списание выполняется (или банк еще не ответил); SUCCEEDED; FAILED (reason); SKIPPED: задолженности не было",
+  values: ["STARTED", "SUCCEEDED", "FAILED", "SKIPPED"] as const,
+});
+const AutopayReturnToEnum = builder.enumType("AutopayReturnTo", {
+  description: "Where the bank sends the customer back after binding a new card: «Оплата» or «Профиль» → «Автоплатежи»",
+  values: ["PAYMENT", "PROFILE"] as const,
+});
+
+const AutopayRunRef = builder.prismaObject("AutopayRun", {
+  description: "One month's autopay: the charge made, or why there was none",
+  fields: (t) => ({
+    period: t.expose("period", { type: "Period", description: "The month of the charge" }),
+    status: t.expose("status", { type: AutopayRunStatusEnum }),
+    statusText: t.string({ resolve: (r) => RUN_STATUS_TEXT[r.status] }),
+    amount: t.field({ type: "Money", nullable: true, resolve: (r) => r.amount }),
+    reason: t.exposeString("error", { nullable: true, description: "Why nothing was charged (FAILED, SKIPPED): the bank's reason or ours" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    payment: t.relation("payment", { nullable: true }),
+  }),
+});
+
+export const AutopayRef = builder.prismaNode("Autopay", {
+  description: "Автоплатеж of an account (6.4.4): one per account, visible to the customers linked to it",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
+  fields: (t) => ({
+    account: t.relation("account"),
+    status: t.expose("status", { type: AutopayStatusEnum }),
+    connected: t.boolean({ description: "«Подключен»", resolve: (a) => a.status === "ACTIVE" }),
+    statusText: t.string({ description: "«Подключен» / «Не подключен»", resolve: (a) => STATUS_TEXT[a.status] }),
+    mode: t.expose("mode", { type: AutopayModeEnum }),
+    modeText: t.string({ description: "«В назначенный день (с 1 по 27 число месяца)» …", resolve: (a) => MODE_TEXT[a.mode] }),
+    day: t.exposeInt("day", { nullable: true, description: "День списания (1–27) for DAY_OF_MONTH" }),
+    maxAmount: t.field({ type: "Money", description: "Максимальная сумма списания", resolve: (a) => a.maxAmount }),
+    card: t.field({
+      type: SavedCardRef,
+      nullable: true,
+      description: "The card charged (null while a new card is being verified, or once it was deleted)",
+      select: { card: true },
+      resolve: (a) => (a.card && !a.card.deletedAt ? a.card : null),
+    }),
+    cardVerification: t.field({
+      type: PaymentRef,
+      nullable: true,
+      description: "While PENDING_CARD: the latest 1 ₽ verification of a new card — PENDING at the bank, or FAILED/CANCELLED with failureReason",
+      resolve: (a, _args, ctx) =>
+        a.status === "PENDING_CARD"
+          ? ctx.db.payment.findFirst({ where: { accountId: a.accountId, userId: a.userId, purpose: "CARD_VERIFICATION" }, orderBy: { id: "desc" } })
+          : null,
+    }),
+    nextChargeOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The next charge date of an ACTIVE autopay on a fixed date; null for ON_INVOICE (after the invoice) and when not connected",
+      resolve: async (a, _args, ctx) => {
+        if (a.status !== "ACTIVE") return null;
+        const tz = ctx.config.timezone;
+        const today = localDay(localDate(ctx.clock.now(), tz));
+        const ran = !!(await ctx.db.autopayRun.findUnique({ where: { autopayId_period: { autopayId: a.id, period: periodOf(today) } }, select: { id: true } }));
+        const next = nextChargeDate({ mode: a.mode, day: a.day, changedOn: localDate(a.updatedAt, tz) }, today, ran);
+        return next ? new Date(`${next}T00:00:00.000Z`) : null;
+      },
+    }),
+    lastRun: t.field({
+      type: AutopayRunRef,
+      nullable: true,
+      resolve: (a, _args, ctx) => ctx.db.autopayRun.findFirst({ where: { autopayId: a.id }, orderBy: [{ period: "desc" }, { id: "desc" }] }),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObjectField(AccountRef, "autopay", (t) =>
+  t.relation("autopay", { nullable: true, description: "«Автоплатежи» (6.4.4): null when never set up; status DISABLED once switched off" }),
+);
+
+/** Where the bank sends the customer back after a new card's verification. */
+export function autopayReturnUrl(publicUrl: string, to: "PAYMENT" | "PROFILE", paymentId: number): string {
+  const q = new URLSearchParams({ autopayCard: encodeGlobalID("Payment", paymentId) });
+  return to === "PROFILE" ? `${publicUrl}/profile/autopay?${q}` : `${publicUrl}/payment?${q}#autopay`;
+}
+
+type AutopayPayload = { autopay: Autopay; confirmationUrl: string | null };
+
+builder.mutationField("autopaySet", (t) =>
+  t.field({
+    type: payloadType<AutopayPayload>("AutopaySetPayload", (p) => ({
+      autopay: p.field({ type: AutopayRef, nullable: true, resolve: (r) => r.autopay ?? null }),
+      account: p.field({ type: AccountRef, nullable: true, resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+      confirmationUrl: p.string({
+        nullable: true,
+        description: "With newCard: the bank's page for the 1 ₽ verification — send the customer there; the autopay turns ACTIVE when the bank confirms the card",
+        resolve: (r) => r.confirmationUrl ?? null,
+      }),
+    })),
+    description:
+      "«Подключить автоплатеж» / edit (6.4.4.1, 6.4.4.2) for one account: the mode, the day (1–27, DAY_OF_MONTH only), the maximum, and a saved card (ACTIVE at once) or newCard (PENDING_CARD until the bank confirms the 1 ₽ verification, which is returned).",
+    args: {
+      input: t.arg({
+        type: builder.inputType("AutopaySetInput", {
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef] }),
+            mode: f.field({ type: AutopayModeEnum }),
+            day: f.int({ required: false, description: "День списания, 1–27 (DAY_OF_MONTH)" }),
+            maxAmount: f.field({ type: "Money", description: "Максимальная сумма списания, > 0" }),
+            cardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card of the customer; omit with newCard" }),
+            newCard: f.boolean({ required: false, defaultValue: false, description: "«Новая карта»: bind one on the bank's page (1 ₽, returned)" }),
+            idempotencyKey: f.string({ required: false, description: "Required with newCard (a UUID per attempt): repeats return the same bank page" }),
+            returnTo: f.field({ type: AutopayReturnToEnum, required: false, defaultValue: "PAYMENT" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { userId } = requireUser(ctx);
+        return setAutopay(ctx, {
+          userId,
+          accountId: Number(input.accountId.id),
+          mode: input.mode,
+          day: input.day ?? null,
+          maxAmount: input.maxAmount as Money,
+          cardId: input.cardId ? Number(input.cardId.id) : null,
+          newCard: !!input.newCard,
+          idempotencyKey: input.idempotencyKey ?? null,
+          returnUrl: (id) => autopayReturnUrl(ctx.config.publicUrl, input.returnTo ?? "PAYMENT", id),
+          clientAddress: ctx.clientAddress,
+        });
+      }),
+  }),
+);
+
+builder.mutationField("autopayDisable", (t) =>
+  t.field({
+    type: payloadType<{ autopay: Autopay }>("AutopayDisablePayload", (p) => ({
+      autopay: p.field({ type: AutopayRef, nullable: true, resolve: (r) => r.autopay ?? null }),
+      account: p.field({ type: AccountRef, nullable: true, resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+    })),
+    description: "«Отключить» → «Удалить» (6.4.4.3): the account's autopay becomes «Не подключен» (the client confirms first)",
+    args: {
+      input: t.arg({ type: builder.inputType("AutopayDisableInput", { fields: (f) => ({ accountId: f.globalID({ for: [AccountRef] }) }) }), required: true }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { userId } = requireUser(ctx);
+        return { autopay: await disableAutopay(ctx, { userId, accountId: Number(input.accountId.id), clientAddress: ctx.clientAddress }) };
+      }),
+  }),
+);
