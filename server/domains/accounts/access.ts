@@ -1,6 +1,6 @@
 // Who may see an account: the customers linked to it and staff. Used as a Prisma filter so a
 // guessed ID of someone else's account reads exactly like a missing one.
-import type { Prisma } from "../../db/generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 
 export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
@@ -12,4 +12,12 @@ export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
     default:
       return { id: -1 };
   }
+}
+
+/**
+ * The accounts linked to a customer, read through the link table's key. (Filtering Account by
+ * `users: { some }` and sorting by number makes PostgreSQL walk every account in number order.)
+ */
+export async function linkedAccountIds(db: PrismaClient, userId: number): Promise<number[]> {
+  return (await db.userAccount.findMany({ where: { userId }, select: { accountId: true } })).map((l) => l.accountId);
 }

@@ -9,6 +9,7 @@ import type { Context } from "../../context.js";
 import { refreshSession, revokeByRefreshToken, signIn, type IssuedSession, type SessionDeps } from "./sessions.js";
 import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/types.js";
+import { linkedAccountIds } from "../accounts/access.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
   return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec };
@@ -29,8 +30,8 @@ export const ViewerRef = builder.prismaObject("User", {
     accounts: t.prismaField({
       type: ["Account"],
       description: "Linked accounts (ЛС), by number",
-      resolve: (query, u, _a, ctx) =>
-        ctx.db.account.findMany({ ...query, where: { users: { some: { userId: u.id } } }, orderBy: { number: "asc" } }),
+      resolve: async (query, u, _a, ctx) =>
+        ctx.db.account.findMany({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
     activeAccount: t.prismaField({
       type: "Account",
@@ -40,7 +41,7 @@ export const ViewerRef = builder.prismaObject("User", {
         (u.activeAccountId
           ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } })
           : null) ??
-        ctx.db.account.findFirst({ ...query, where: { users: { some: { userId: u.id } } }, orderBy: { number: "asc" } }),
+        ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
     unreadNotificationCount: t.int({
       resolve: (u, _a, ctx) => ctx.db.notification.count({ where: { userId: u.id, readAt: null } }),
