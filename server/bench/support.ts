@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -34,7 +35,7 @@ export async function startServer(
   env: Record<string, string>,
   entry = { script: "server/main.ts", ready: "kabinet listening" },
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   // BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there on exit (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", entry.script], {
@@ -57,6 +58,17 @@ export async function startServer(
     child,
     stop: () => new Promise((r) => { child.once("exit", () => r()); child.kill("SIGTERM"); }),
   };
+}
+
+/** A port nobody listens on right now (other test servers share this machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
 }
 
 export function percentile(sorted: number[], p: number): number {
