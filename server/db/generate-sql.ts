@@ -302,11 +302,11 @@ GROUP BY c.account_id, c.period, c.supplier_id, ga.number, ga.pattern, ga.channe
 -- One payment a month (within the month for those who pay as they go, early next month for
 -- those paying last month's bill), split per supplier.
 WITH pay AS (
-  INSERT INTO "Payment" ("accountId", "amount", "status", "purpose", "channel", "channelLabel", "bankOrderId", "createdAt", "updatedAt", "paidAt")
+  INSERT INTO "Payment" ("accountId", "amount", "status", "purpose", "channel", "channelLabel", "bankOrderId", "createdAt", "updatedAt", "paidAt", "billedPeriod")
   SELECT x.account_id, x.amount, 'SUCCEEDED'::"PaymentStatus", CASE WHEN ch.channel = 'AUTOPAY' THEN 'AUTOPAY' ELSE 'BILL' END::"PaymentPurpose",
-    ch.channel::"PaymentChannel", ch.label, x.order_id, x.paid_at, x.paid_at, x.paid_at
+    ch.channel::"PaymentChannel", ch.label, x.order_id, x.paid_at, x.paid_at, x.paid_at, x.period
   FROM (
-    SELECT account_id, order_id, sum(paid) AS amount, channel,
+    SELECT account_id, order_id, period, sum(paid) AS amount, channel,
       period + make_interval(
         days => (CASE WHEN pattern >= 80 AND pattern < 90 THEN 3 ELSE 17 END + ${h("account_id * 16 + extract(month FROM period)::int", 60, 8)})::int,
         hours => (3 + ${h("account_id * 16 + extract(month FROM period)::int", 61, 14)})::int,

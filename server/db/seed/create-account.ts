@@ -103,6 +103,7 @@ export async function createDemoAccount(tx: Prisma.TransactionClient, spec: Demo
       createdAt: p.paidAt,
       updatedAt: p.paidAt,
       paidAt: p.paidAt,
+      billedPeriod: p.period, // its month's charges already count it as paid
     })),
     select: { id: true, bankOrderId: true },
   });

@@ -1,7 +1,7 @@
 // «К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.»: the closing balance of the last billed
-// month less payments received since that month ended. An overpayment shows as 0 due.
-import type { PrismaClient } from "../../db/generated/prisma/client.js";
-import { Money, money } from "../../shared/money.js";
+// month less the payments no close has booked yet. An overpayment shows as 0 due.
+import type { PrismaClient, SupplierKind } from "../../db/generated/prisma/client.js";
+import { Money, money, sumMoney } from "../../shared/money.js";
 
 export interface AmountDue {
   total: Money;
@@ -20,11 +20,59 @@ export async function amountDue(db: PrismaClient, accountId: number): Promise<Am
            (SELECT coalesce(sum(penalty), 0) FROM "Charge" c WHERE c."accountId" = ${accountId} AND c.period = last.period)::text AS penalty,
            (SELECT coalesce(sum(amount), 0) FROM "Payment" p
              WHERE p."accountId" = ${accountId} AND p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION'
-               AND p."paidAt" >= last.period + interval '1 month')::text AS paid
+               AND p."billedPeriod" IS NULL)::text AS paid
       FROM last`;
   if (!row?.billed) return { total: money(0), penalty: money(0), balance: money(0) };
   const balance = money(row.closing).minus(row.paid);
   const total = Money.max(balance, 0);
   const penalty = Money.min(Money.max(money(row.penalty), 0), total);
   return { total, penalty, balance };
+}
+
+export interface SupplierAmountDue extends AmountDue {
+  supplier: { id: number; name: string; kind: SupplierKind; inn: string };
+}
+
+const KIND_ORDER: Record<SupplierKind, number> = { RETAILER: 0, SEPARATE: 1, WASTE_OPERATOR: 2, CAPITAL_REPAIR: 3 };
+
+/**
+ * «Оплата услуг» (6.4.3): the same rule per supplier — the last billed month's closing balance of
+ * the supplier's lines less what was paid to that supplier and not yet booked by a close. Each
+ * supplier is clamped on its own: an overpayment to one does not lower another's debt. Suppliers
+ * of the account's current services are listed even when nothing is due to them.
+ */
+export async function amountDueBySupplier(db: PrismaClient, accountId: number, today: Date): Promise<SupplierAmountDue[]> {
+  const last = await db.charge.findFirst({ where: { accountId }, orderBy: { period: "desc" }, select: { period: true } });
+  const [lines, services, paid] = await Promise.all([
+    last ? db.charge.findMany({ where: { accountId, period: last.period }, select: { supplierId: true, closingBalance: true, penalty: true } }) : [],
+    db.accountService.findMany({
+      where: { accountId, since: { lte: today }, OR: [{ until: null }, { until: { gte: today } }] },
+      select: { service: { select: { supplierId: true } } },
+    }),
+    last
+      ? db.paymentItem.groupBy({
+          by: ["supplierId"],
+          where: {
+            accountId,
+            payment: {
+              status: "SUCCEEDED",
+              purpose: { not: "CARD_VERIFICATION" },
+              billedPeriod: null,
+            },
+          },
+          _sum: { amount: true },
+        })
+      : [],
+  ]);
+  const ids = [...new Set([...lines.map((l) => l.supplierId), ...services.map((s) => s.service.supplierId)])];
+  const suppliers = await db.supplier.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, inn: true } });
+  return suppliers
+    .map((supplier) => {
+      const own = lines.filter((l) => l.supplierId === supplier.id);
+      const balance = sumMoney(own.map((l) => l.closingBalance)).minus(paid.find((p) => p.supplierId === supplier.id)?._sum.amount ?? 0);
+      const total = Money.max(balance, 0);
+      const penalty = Money.min(Money.max(sumMoney(own.map((l) => l.penalty)), 0), total);
+      return { supplier, total, penalty, balance };
+    })
+    .sort((a, b) => KIND_ORDER[a.supplier.kind] - KIND_ORDER[b.supplier.kind] || a.supplier.name.localeCompare(b.supplier.name, "ru"));
 }

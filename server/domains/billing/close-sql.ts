@@ -188,13 +188,16 @@ FROM (
 JOIN "Charge" c ON c."accountId" = g.account_id AND c."serviceId" = g.service_id
   AND c.period > g.since_period AND c.period < ${P} AND c.method = 'NORM'
 GROUP BY g.account_id, g.service_id, g.zone`,
-      // Payments of the period per supplier; a payment without items goes to the account's
-      // retailer line (or its first line).
+      // The payments this close books: every successful one made before the period ended that
+      // no close has booked yet — including one the bank confirmed after its own month closed.
+      `CREATE TEMP TABLE _bc_pm ON COMMIT DROP AS
+SELECT p.id, p."accountId" AS account_id, p.amount FROM "Payment" p
+WHERE p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION' AND p."billedPeriod" IS NULL AND p."paidAt" < ${ts(p.to)}`,
+      `UPDATE "Payment" SET "billedPeriod" = ${P} WHERE id IN (SELECT id FROM _bc_pm)`,
+      // Payments per supplier; a payment without items goes to the account's retailer line (or
+      // its first line).
       `CREATE TEMP TABLE _bc_pay ON COMMIT DROP AS
-WITH pm AS (
-  SELECT p.id, p."accountId" AS account_id, p.amount FROM "Payment" p
-  WHERE p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION' AND p."paidAt" >= ${ts(p.from)} AND p."paidAt" < ${ts(p.to)}
-), parts AS (
+WITH pm AS (SELECT * FROM _bc_pm), parts AS (
   SELECT pi."accountId" AS account_id, pi."supplierId" AS supplier_id, pi.amount
   FROM pm JOIN "PaymentItem" pi ON pi."paymentId" = pm.id
   UNION ALL

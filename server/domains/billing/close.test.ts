@@ -220,4 +220,32 @@ describe("closing the month after the demo seed", () => {
       await database.close();
     }
   });
+
+  it("books a payment the bank confirmed after its month was closed: due at once, paid in the next close", async () => {
+    const database = await testDatabases()[0]!.open();
+    try {
+      const { seedDemo } = await import("../../db/seed/index.js");
+      await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+      const { amountDue } = await import("../accounts/amount-due.js");
+      const debtor = await database.prisma.account.findUniqueOrThrow({ where: { number: "0720000000" } });
+      const before = await amountDue(database.prisma, debtor.id);
+      // Paid on 31 October (in Yekaterinburg), confirmed only now — October was closed on 1 November.
+      const late = await database.prisma.payment.create({
+        data: { accountId: debtor.id, amount: "1000.00", status: "SUCCEEDED", paidAt: local("2026-10-31T23:30:00") },
+      });
+      expect((await amountDue(database.prisma, debtor.id)).balance.toFixed(2)).toBe(before.balance.minus(1000).toFixed(2));
+
+      const clock = fixedClock(local("2026-12-01T03:00:00"));
+      const deps: CloseDeps = { db: database.prisma, sql: database.sql, clock, config: loadConfig({ NODE_ENV: "test" }), messenger: devMessenger({ db: database.prisma, clock, log: null }) };
+      await closeEndedPeriods(deps);
+      const nov = await database.prisma.charge.findMany({ where: { accountId: debtor.id, period: D("2026-11-01") } });
+      expect(nov.reduce((s, c) => s.plus(c.paid), money(0)).toFixed(2)).toBe("1000.00");
+      expect((await database.prisma.payment.findUniqueOrThrow({ where: { id: late.id } })).billedPeriod).toEqual(D("2026-11-01"));
+      // Booked once: the header now reads the November closing balance with nothing left to subtract.
+      const closing = nov.reduce((s, c) => s.plus(c.closingBalance), money(0));
+      expect((await amountDue(database.prisma, debtor.id)).balance.toFixed(2)).toBe(closing.toFixed(2));
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -37,11 +37,11 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
     });
   });
 
-  it("subtracts what each supplier was paid since the month closed; an overpayment to one lowers no other", async () => {
+  it("subtracts what each supplier was paid and no close has booked yet; an overpayment to one lowers no other", async () => {
     await importedPayment(database.prisma, f, { paidAt: "2026-11-05T10:00:00Z", items: [[f.suppliers.retailer, "200.29"], [f.suppliers.waste, "150.05"]] });
     await importedPayment(database.prisma, f, { paidAt: "2026-11-06T10:00:00Z", items: [[f.suppliers.capital, "500.00"]] });
-    // not counted: paid before the month closed, failed, a card verification
-    await importedPayment(database.prisma, f, { paidAt: "2026-10-31T18:59:59Z", items: [[f.suppliers.retailer, "100.00"]] });
+    // not counted: booked by the October close already, failed, a card verification
+    await importedPayment(database.prisma, f, { paidAt: "2026-10-31T18:59:59Z", billedPeriod: "2026-10-01", items: [[f.suppliers.retailer, "100.00"]] });
     await importedPayment(database.prisma, f, { paidAt: "2026-11-07T10:00:00Z", status: "FAILED", items: [[f.suppliers.retailer, "300.00"]] });
     await importedPayment(database.prisma, f, { paidAt: "2026-11-07T10:00:00Z", purpose: "CARD_VERIFICATION", items: [[f.suppliers.retailer, "1.00"]] });
     expect(await due()).toEqual({

@@ -69,7 +69,14 @@ export async function paymentFixture(db: PrismaClient, opts: { email?: string } 
 export async function importedPayment(
   db: PrismaClient,
   f: PaymentFixture,
-  p: { paidAt: string; status?: "SUCCEEDED" | "FAILED"; purpose?: "BILL" | "CARD_VERIFICATION"; items: [supplierId: number, amount: string][] },
+  p: {
+    paidAt: string;
+    status?: "SUCCEEDED" | "FAILED";
+    purpose?: "BILL" | "CARD_VERIFICATION";
+    /** The closed period that already booked it ("YYYY-MM-DD"); unbooked when absent. */
+    billedPeriod?: string;
+    items: [supplierId: number, amount: string][];
+  },
 ) {
   const amount = p.items.reduce((s, [, a]) => s.plus(a), money(0));
   return db.payment.create({
@@ -81,6 +88,7 @@ export async function importedPayment(
       channel: "BANK",
       channelLabel: "Сбербанк Онлайн",
       paidAt: new Date(p.paidAt),
+      billedPeriod: p.billedPeriod ? new Date(`${p.billedPeriod}T00:00:00.000Z`) : null,
       items: { create: p.items.map(([supplierId, a]) => ({ accountId: f.account.id, supplierId, amount: money(a) })) },
     },
   });
