@@ -4,7 +4,7 @@ import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, subscribe as graphqlSubscribe } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import type { Auth, Context, Deps } from "./context.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
@@ -12,6 +12,8 @@ import { sessionIsLive } from "./domains/identity/sessions.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
+import { multipartUploads } from "./integrations/storage/multipart.js";
+import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -50,9 +52,16 @@ export function buildApp(deps: Deps): App {
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
   ];
+  // Subscription events run on graphql-js's subscribe: yoga's default executor turns every event
+  // into a one-item async stream and flattens it again (for @defer/@stream, which we do not use),
+  // several times the work per subscriber of a broadcast (`npm run bench:subscriptions`).
+  plugins.push({ onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(graphqlSubscribe as never) });
   if (production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
+  // Multipart uploads are spooled to disk, never collected in memory; the plugin also limits every
+  // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
+  plugins.push(multipartUploads({ tmpDir: deps.config.storage.tmpDir, limits: UPLOAD_LIMITS, maxOtherBodyBytes: 25_000_000 }));
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: getSchema(),
@@ -60,6 +69,7 @@ export function buildApp(deps: Deps): App {
     graphiql: production ? false : { subscriptionsProtocol: "WS", title: "kabinet GraphiQL" },
     landingPage: false,
     batching: false, // one operation per request: batching must not multiply sign-in attempts
+    maxRequestBodySize: false, // enforced by multipartUploads (above), with backpressure
     plugins,
     maskedErrors: { maskError },
     context: async (initial: YogaInitialContext & RequestInfo & Record<string, unknown>) => {

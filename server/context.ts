@@ -5,7 +5,9 @@ import type { Config } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { PubSub } from "./integrations/pubsub.js";
 import type { Messenger } from "./integrations/messaging/delivery.js";
+import type { FileStorage } from "./integrations/storage/port.js";
 import type { TokenService } from "./domains/identity/tokens.js";
+import type { BankPort } from "./integrations/bank/port.js";
 
 export type Auth =
   | { kind: "anonymous" }
@@ -22,6 +24,10 @@ export interface Deps {
   clock: Clock;
   pubsub: PubSub;
   messenger: Messenger;
+  /** Uploaded files; when absent, the adapter STORAGE_DRIVER names (integrations/storage storageOf). */
+  storage?: FileStorage;
+  /** The acquiring bank (card payments, integrations/bank); without it paying is unavailable. */
+  bank?: BankPort;
 }
 
 export interface Context extends Deps {

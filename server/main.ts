@@ -11,11 +11,16 @@ import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
 import { documentsHandler } from "./http/documents-route.js";
+import { appealFilesHandler } from "./http/appeal-files-route.js";
 import { createPdfRenderer } from "./integrations/pdf/chromium.js";
 import { startJobs } from "./jobs/schedule.js";
 import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
 import { createAppPubSub } from "./integrations/pubsub.js";
+import { createRedisPubSub } from "./integrations/pubsub-redis.js";
+import { testHooksHandler } from "./http/test-hooks-route.js";
 import { systemClock } from "./shared/clock.js";
+import { bankRoutes, checkBankConfig, createBank } from "./integrations/bank/index.js";
+import { applyBankEvent } from "./domains/payments/settle.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLIENT_DIR = path.join(ROOT, "client", "dist");
@@ -32,6 +37,7 @@ async function ensureClientBuilt() {
 async function main() {
   const config = loadConfig();
   checkMessagingConfig(config); // production without SMTP / SMS gateway stops here
+  checkBankConfig(config); // production without a bank (or an explicit sandbox) stops here
   await ensureClientBuilt();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await applyMigrations(database.sql);
@@ -41,7 +47,12 @@ async function main() {
     await seedDemo(database.prisma);
   }
   const messenger = createMessenger({ config, db: database.prisma, clock: systemClock });
-  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger };
+  // Several replicas: live updates fan out through Redis; one process: in memory.
+  const redis = config.redisUrl ? await createRedisPubSub(config.redisUrl, { channelPrefix: config.redisChannelPrefix }) : null;
+  const pubsub = redis?.pubsub ?? createAppPubSub();
+  // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
+  const bank = createBank(config, systemClock);
+  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port };
   const app = buildApp(deps);
   const vite = DEV
     ? await (await import("vite")).createServer({
@@ -55,9 +66,16 @@ async function main() {
     port: config.port,
     clientDir: CLIENT_DIR,
     clientMiddleware: vite ? vite.middlewares : undefined,
-    health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
+    health: {
+      database: async () => (await database.sql.query("SELECT 1")).length === 1,
+      ...(redis ? { redis: () => redis.ping() } : {}),
+    },
     devOutbox: devOutboxToMount(config.env, messenger),
     documents: documentsHandler(deps, pdf),
+    files: appealFilesHandler(deps), // storage: STORAGE_DRIVER (deps.storage falls back to it)
+    bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (event) => applyBankEvent(deps, event) }),
+    // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
+    testHooks: testHooksHandler(deps, process.env.KABINET_TEST_HOOKS === "1"),
   });
   const jobs = process.env.JOBS === "false" ? null : startJobs(deps);
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
@@ -68,8 +86,16 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down…`);
-    await jobs?.stop();
-    await server.close();
+    // A stuck dependency must not keep a replica half-alive forever.
+    setTimeout(() => {
+      console.error("shutdown took longer than 30 s: exiting");
+      process.exit(1);
+    }, 30_000).unref();
+    // Stop taking work (health answers 503, no new connections, WebSockets told to go), let
+    // requests and job runs in flight finish; only then close what they use.
+    await Promise.all([jobs?.stop(), server.close()]);
+    bank.sandbox?.close();
+    await redis?.close();
     await pdf.close();
     await vite?.close();
     await database.close();

@@ -289,10 +289,12 @@ describe("readings", () => {
     const payment = new URL(page.url());
     expect(payment.searchParams.get("advance")).toBe(total.replace(",", "."));
     expect(payment.searchParams.get("account")).toBe(DEMO.login);
-    const due = await textOf(page, ".advance-due");
+    // «Оплата» takes the sum as an advance to the retailer, editable before paying (6.4.3).
+    const due = await textOf(page, ".supplier[data-supplier-kind=RETAILER]");
     expect(due).toContain(`АО «Газпром энергосбыт Тюмень» (ЛС ${DEMO.login})`);
-    expect(due.replace(/ /g, "")).toContain(`Суммакоплатеавансом:${total}р.`);
-    expect(due).toContain("Оплата банковской картой появится вместе с разделом «Оплата»");
+    expect(due).toContain("Оплата авансом по предварительному расчету");
+    expect(await page.$eval(".supplier[data-supplier-kind=RETAILER] input[name=amount]", (el) => (el as HTMLInputElement).value)).toBe(total);
+    expect(await textOf(page, ".pay-group button[type=submit]")).toBe("Оплатить авансом");
     // Figure 15: from «Оплата» back to the calculation.
     await page.click("a::-p-text(Выполнить предварительный расчет)");
     await page.waitForSelector(".estimate-line");

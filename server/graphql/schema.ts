@@ -14,6 +14,13 @@ import "../domains/accounts/types.js";
 import "../domains/news/types.js";
 import "../domains/notifications/types.js";
 import "../domains/partners/types.js";
+import "../domains/appeals/types.js";
+import "../domains/appeals/staff-types.js";
+import "../domains/news/staff-types.js";
+import "../domains/readings/staff-types.js";
+import "../domains/billing/types.js";
+import "../domains/payments/types.js";
+import "../domains/autopay/types.js";
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,14 +1,29 @@
 // GET /documents/<kind>.pdf?token=… — verifies the signed link and renders the document with
-// Chromium. Kinds map to HTML builders; access was checked when the link was signed.
+// Chromium (and /documents/<kind>.html?token=… serves a kind's HTML view, when it has one).
+// Kinds map to HTML builders; access was checked when the link was signed.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Deps } from "../context.js";
 import { verifyDocumentLink } from "../domains/documents/links.js";
 import { readingHistoryHtml } from "../domains/readings/history-document.js";
+import { chargesDocument, invoiceDocument } from "../domains/billing/documents.js";
+import { receiptDocumentKind } from "../domains/payments/receipt-kind.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 
 type Params = Record<string, string | number | boolean>;
 
-export const DOCUMENT_KINDS: Record<string, { filename: (p: Params) => string; landscape?: boolean; html: (deps: Deps, p: Params) => Promise<string> }> = {
+export const DOCUMENT_KINDS: Record<
+  string,
+  {
+    filename: (p: Params) => string;
+    landscape?: boolean;
+    html: (deps: Deps, p: Params) => Promise<string>;
+    /** GET /documents/<kind>.html?token=… serves this page (an accessible view linking to the PDF). */
+    view?: (deps: Deps, p: Params, pdfUrl: string) => Promise<string>;
+  }
+> = {
+  charges: chargesDocument,
+  invoice: invoiceDocument,
+  "payment-receipt": receiptDocumentKind,
   "readings-history": {
     filename: (p) => `istoriya-pokazaniy-${p.from}-${p.to}.pdf`,
     landscape: true,
@@ -26,11 +41,28 @@ export const DOCUMENT_KINDS: Record<string, { filename: (p: Params) => string; l
 export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://x");
-    const kind = /^\/documents\/([a-z-]+)\.pdf$/.exec(url.pathname)?.[1];
+    const [, kind, ext] = /^\/documents\/([a-z-]+)\.(pdf|html)$/.exec(url.pathname) ?? [];
     const claims = await verifyDocumentLink(deps.config.jwtSecret, url.searchParams.get("token") ?? "", deps.clock.now());
     const doc = kind ? DOCUMENT_KINDS[kind] : undefined;
-    if (!doc || !claims || claims.kind !== kind) {
+    if (!doc || !claims || claims.kind !== kind || (ext === "html" && !doc.view)) {
       res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("Ссылка недействительна или устарела. Сформируйте документ заново.");
+      return;
+    }
+    if (ext === "html") {
+      try {
+        const page = await doc.view!(deps, claims.params, `${kind}.pdf${url.search}`);
+        // The page is self-contained: no scripts, nothing fetched from elsewhere.
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+          "cache-control": "private, no-store",
+          "referrer-policy": "no-referrer",
+        });
+        res.end(page);
+      } catch (err) {
+        console.error("document page failed", err);
+        res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Не удалось сформировать документ. Повторите попытку позже.");
+      }
       return;
     }
     try {

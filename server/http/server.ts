@@ -12,7 +12,11 @@ import { staticHandler } from "./static.js";
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Graceful stop: /health turns 503, no new connections, WebSockets are closed with 1001
+   * (clients reconnect elsewhere), requests in flight finish; after `graceMs` the rest is cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface ServerOptions {
@@ -23,10 +27,19 @@ export interface ServerOptions {
   clientMiddleware?: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
   /** GET /documents/<kind>.pdf (signed links). */
   documents?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+  /** GET /files/appeals/<id>/<name>?token=… (signed links to appeal files, appeal-files-route.ts). */
+  files?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   /** Checks for /health: each returns true when its dependency answers. */
   health: Record<string, () => Promise<boolean>>;
   /** Served at GET /dev/outbox; pass `devOutboxToMount(config.env, messenger)` (none in production). */
   devOutbox?: DevOutbox;
+  /**
+   * The acquiring bank: POST /bank/webhook/<provider> and the sandbox bank's pages under
+   * /sandbox-bank/ (integrations/bank/http.ts bankRoutes); answers false for a path it does not own.
+   */
+  bank?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  /** Test-only hooks under /test-hooks/ (see test-hooks-route.ts); never in production. */
+  testHooks?: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null;
 }
 
 export async function startHttpServer(app: App, opts: ServerOptions): Promise<RunningServer> {
@@ -39,16 +52,35 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
 
   const server = http.createServer(async (req, res) => {
     const url = req.url ?? "/";
+    // While stopping, a kept-alive connection is let go as soon as its answer is out.
+    if (draining) res.setHeader("connection", "close");
+    res.on("finish", () => {
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+    if (opts.testHooks && url.startsWith("/test-hooks/")) return void opts.testHooks(req, res);
     if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: req.socket.remoteAddress ?? null });
     if (url === "/health") return health(res);
     if (opts.documents && url.startsWith("/documents/")) return void opts.documents(req, res);
+    if (opts.files && url.startsWith("/files/")) return void opts.files(req, res);
+    if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank"))) {
+      return void opts.bank(req, res).then(
+        (handled) => {
+          if (!handled) serveClient(req, res);
+        },
+        (err) => {
+          console.error("bank route failed", err);
+          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" }).end("internal error");
+        },
+      );
+    }
     if (serveOutbox && url.split("?")[0] === DEV_OUTBOX_PATH) return serveOutbox(req, res);
     serveClient(req, res);
   });
 
   async function health(res: http.ServerResponse) {
     const checks = Object.fromEntries(
-      await Promise.all(Object.entries(opts.health).map(async ([name, check]) => [name, await check().catch(() => false)] as const)),
+      // A dependency that hangs counts as down: the balancer must get an answer in time.
+      await Promise.all(Object.entries(opts.health).map(async ([name, check]) => [name, await withTimeout(check(), 2_000).catch(() => false)] as const)),
     );
     const ok = !draining && Object.values(checks).every(Boolean);
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "unavailable", checks }));
@@ -94,15 +126,25 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
   return {
     port,
     url: `http://localhost:${port}`,
-    close: async () => {
-      // Stop taking work, let in-flight requests finish, then close the sockets.
+    close: async (graceMs = 10_000) => {
       draining = true;
-      await wsCleanup.dispose();
-      wss.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // No new connections; idle kept-alive ones go now, busy ones after their response.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Subscribers get 1001 "Going away" and reconnect (to another replica behind the balancer).
+      // (dispose waits for every closing handshake: a peer that never answers is cut at the deadline.)
+      const sockets = [...wss.clients];
+      const deadline = setTimeout(() => {
+        for (const ws of sockets) ws.terminate();
+        server.closeAllConnections();
+      }, graceMs);
+      await Promise.all([Promise.resolve(wsCleanup.dispose()).catch(() => {}), closed]);
+      clearTimeout(deadline);
     },
   };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), ms)))]).finally(() => clearTimeout(timer));
 }

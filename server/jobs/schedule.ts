@@ -1,41 +1,113 @@
 // The scheduled jobs: each a node-cron task in the retailer's timezone, distributed through
 // the database coordinator so N replicas run each fire once. Job bodies call domain services
 // and are idempotent themselves.
-import cron, { type ScheduledTask } from "node-cron";
+import cron, { type RunCoordinator, type ScheduledTask } from "node-cron";
+import type { Config } from "../config.js";
 import type { Deps } from "../context.js";
 import { purgeDeletedUsers } from "../domains/accounts/links.js";
-import { databaseCoordinator } from "./coordinator.js";
+import { runAutopays } from "../domains/autopay/job.js";
+import { closeEndedPeriods } from "../domains/billing/close.js";
+import { refreshDebtNotices } from "../domains/reminders/debt-notices.js";
+import { sendPaymentReminders } from "../domains/reminders/payments.js";
+import { sendReadingsReminders } from "../domains/reminders/readings.js";
+import { databaseCoordinator, INSTANCE_ID } from "./coordinator.js";
 
 export interface JobDefinition {
   name: string;
-  /** node-cron expression (seconds optional) in the retailer's timezone. */
-  schedule: string;
+  /** node-cron expression (seconds optional) in the retailer's timezone, or one built from config. */
+  schedule: string | ((config: Config) => string);
   run(deps: Deps): Promise<unknown>;
 }
 
 export const JOBS: JobDefinition[] = [
   // 7.2: a user who removed the last account is deleted within 24 hours.
   { name: "purge-deleted-users", schedule: "17 * * * *", run: (deps) => purgeDeletedUsers(deps) },
+  // 7.1: readings reminders on the 10th and the repeat on the 24th, in the morning.
+  { name: "readings-reminders", schedule: "0 10 10,24 * *", run: (deps) => sendReadingsReminders(deps, { concurrency: deps.config.reminders.concurrency }) },
+  // 7.1: payment reminders on the configured day of the month.
+  {
+    name: "payment-reminders",
+    schedule: (config) => `0 11 ${config.reminders.paymentDay} * *`,
+    run: (deps) => sendPaymentReminders(deps, { concurrency: deps.config.reminders.concurrency }),
+  },
+  // 6.1: the «Уведомления» block's debt notices follow the charges and payments every night.
+  { name: "debt-notices", schedule: "30 3 * * *", run: (deps) => refreshDebtNotices(deps) },
+  // 6.3, 6.4: the month is closed on the 1st at 03:00 (before the debt notices): charges,
+  // invoices, e-invoices. A period missed while down is closed on the next 1st, in order.
+  { name: "billing-period-close", schedule: "0 3 1 * *", run: (deps) => closeEndedPeriods(deps) },
+  // 6.4.4: autopays due today are charged at 09:00 (after the close on the 1st, for ON_INVOICE);
+  // a run is claimed per autopay and month, so a second fire or replica charges nothing more.
+  { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps) },
 ];
 
+/** Runs a job's body now, outside the schedule (tests, the test-only hook). */
+export function runJobNow(deps: Deps, name: string, jobs: JobDefinition[] = JOBS): Promise<unknown> {
+  const job = jobs.find((j) => j.name === name);
+  if (!job) throw new Error(`no job named ${name}`);
+  return job.run(deps);
+}
+
 export function startJobs(deps: Deps, jobs: JobDefinition[] = JOBS): { stop(): Promise<void> } {
-  const runCoordinator = databaseCoordinator(deps.db);
+  // node-cron's stop() only cancels future fires; a run in flight is tracked here — from the
+  // election to the coordinator's completion record — so shutdown can wait for it (a half-sent
+  // reminder round resumes idempotently anyway, but better whole) before closing the database.
+  const inFlight = new Set<Promise<void>>();
+  const base = databaseCoordinator(deps.db);
+  const elected = new Map<string, () => void>();
+  const runCoordinator: RunCoordinator = {
+    async shouldRun(key, ttlMs) {
+      const yes = await base.shouldRun(key, ttlMs);
+      if (yes) {
+        const done: Promise<void> = new Promise<void>((resolve) => elected.set(key, resolve)).then(() => void inFlight.delete(done));
+        inFlight.add(done);
+      }
+      return yes;
+    },
+    async onComplete(key) {
+      try {
+        await base.onComplete?.(key);
+      } finally {
+        elected.get(key)?.();
+        elected.delete(key);
+      }
+    },
+  };
   const tasks: ScheduledTask[] = jobs.map((job) =>
     cron.schedule(
-      job.schedule,
-      async () => {
-        try {
-          const result = await job.run(deps);
-          if (deps.config.env !== "test") console.log(`job ${job.name}: done ${JSON.stringify(result)}`);
-        } catch (err) {
-          console.error(`job ${job.name} failed`, err);
-        }
+      typeof job.schedule === "function" ? job.schedule(deps.config) : job.schedule,
+      (ctx) => {
+        const run = (async () => {
+          try {
+            const result = await job.run(deps);
+            if (deps.config.env !== "test") console.log(`job ${job.name}: done ${JSON.stringify(result)}`);
+          } catch (err) {
+            console.error(`job ${job.name} failed`, err);
+            // The coordinator's row for this fire (key = the scheduled time) keeps the error.
+            const error = (err instanceof Error ? err.stack ?? err.message : String(err)).slice(0, 2000);
+            await deps.db.jobRun.updateMany({ where: { job: job.name, key: ctx.date.toISOString(), instance: INSTANCE_ID }, data: { error } }).catch(() => {});
+          }
+        })();
+        inFlight.add(run);
+        return run.finally(() => inFlight.delete(run));
       },
-      { name: job.name, timezone: deps.config.timezone, distributed: true, runCoordinator, noOverlap: true },
+      {
+        name: job.name,
+        timezone: deps.config.timezone,
+        distributed: true,
+        runCoordinator,
+        noOverlap: true,
+        // A replica whose event loop was busy a few seconds past the minute still takes part
+        // (the key is the scheduled time, so the replicas still agree on it); node-cron's
+        // default of 1 s would silently skip the fire everywhere on a loaded single replica.
+        missedExecutionTolerance: 30_000,
+      },
     ),
   );
   return {
-    // Stops new fires; an execution in flight finishes (node-cron awaits it in stop()).
-    stop: async () => void (await Promise.all(tasks.map((t) => t.stop()))),
+    // Stops new fires, then waits for the runs in flight.
+    stop: async () => {
+      await Promise.all(tasks.map((t) => t.stop()));
+      await Promise.all([...inFlight]);
+    },
   };
 }

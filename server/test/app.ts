@@ -1,10 +1,18 @@
 // API test harness: the real app over a real database, called through yoga.fetch (no port).
 import { buildApp, type App } from "../app.js";
+import type { Deps } from "../context.js";
+import type { BankPort } from "../integrations/bank/port.js";
+import type { SandboxBank, SandboxBankOptions } from "../integrations/bank/sandbox/bank.js";
+import { inProcessSandbox } from "../domains/payments/testing.js";
 import { loadConfig, type Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { devMessenger, type DevOutbox, type Messenger, type OutboxEntry } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { fixedClock } from "../shared/clock.js";
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { createLocalStorage, type FileStorage } from "../integrations/storage/index.js";
 
 export interface GqlResult<T = any> {
   data?: T;
@@ -18,7 +26,16 @@ export interface TestApp {
   messenger: Messenger;
   /** The default messenger's outbox: every e-mail and SMS the app sent (undefined with a custom messenger). */
   outbox: DevOutbox | undefined;
+  /** What the app was built from (services can be called with it). */
+  deps: Deps;
+  /** The default sandbox bank (absent when a bank was passed). */
+  sandbox?: SandboxBank;
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string> }): Promise<GqlResult<T>>;
+  /**
+   * A GraphQL multipart request (operations + map + files) through the app. `files` maps a
+   * variables path to a file, e.g. { "variables.input.files.0.file": new File([bytes], "scan.pdf") }.
+   */
+  upload<T = any>(query: string, variables: Record<string, unknown>, files: Record<string, Blob>, opts?: { token?: string }): Promise<GqlResult<T> & { status: number }>;
 }
 
 export interface TestAppOptions {
@@ -28,15 +45,27 @@ export interface TestAppOptions {
   messenger?: Messenger;
   /** Called with every message the default messenger sends. */
   sink?: (m: OutboxEntry) => void;
+  /** The acquiring bank; default: a sandbox bank whose webhooks go straight to this app. */
+  bank?: BankPort;
+  /** Settings of the default sandbox bank (duplicate rate, random source, delays). */
+  sandbox?: Partial<SandboxBankOptions>;
+  /** File storage (appeals); default: a fresh local folder under the OS temp dir. */
+  storage?: FileStorage;
 }
 
 export function createTestApp(database: Database, opts: TestAppOptions = {}): TestApp {
   const config = loadConfig({ NODE_ENV: "test", ...opts.env });
   const clock = fixedClock(opts.now ?? "2026-11-24T07:00:00.000Z");
   const messenger = opts.messenger ?? devMessenger({ db: database.prisma, clock, log: null, retry: { baseDelayMs: 1 }, onMessage: opts.sink });
-  const app = buildApp({ db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger });
+  const base = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger };
+  const sandbox = opts.bank ? undefined : inProcessSandbox(base, opts.sandbox);
+  const deps: Deps = { ...base, bank: opts.bank ?? sandbox!.port };
+  deps.storage = opts.storage ?? createLocalStorage(path.join(os.tmpdir(), "kabinet-test-files", randomUUID()));
+  const app = buildApp(deps);
   return {
     app,
+    deps,
+    sandbox: sandbox?.sandbox,
     clock,
     config,
     messenger,
@@ -52,6 +81,19 @@ export function createTestApp(database: Database, opts: TestAppOptions = {}): Te
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult;
+    },
+    async upload(query, variables, files, o = {}) {
+      const form = new FormData();
+      const paths = Object.keys(files);
+      form.set("operations", JSON.stringify({ query, variables }));
+      form.set("map", JSON.stringify(Object.fromEntries(paths.map((p, i) => [String(i), [p]]))));
+      paths.forEach((p, i) => form.set(String(i), files[p]!));
+      const res = await app.yoga.fetch("http://kabinet.test/graphql", {
+        method: "POST",
+        headers: o.token ? { authorization: `Bearer ${o.token}` } : {},
+        body: form,
+      });
+      return { status: res.status, ...((await res.json()) as GqlResult) };
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { DEMO_ACCOUNTS } from "./accounts.js";
 import { seedAppealCatalog } from "./appeal-catalog.js";
+import { seedDemoAppeals } from "./appeals.js";
 import { seedCalendar } from "./calendar.js";
 import { seedCatalog } from "./catalog.js";
 import { createDemoAccount } from "./create-account.js";
@@ -77,6 +78,10 @@ async function seedAll(prisma: Prisma.TransactionClient, opts: SeedOptions): Pro
     });
   }
   inserted.links = await linkUsers(prisma, users, now);
+  const demoUser = users.get("0710000000");
+  inserted.appeals = demoUser
+    ? await seedDemoAppeals(prisma, { userId: demoUser.id, accountNumber: "0710000000", operatorId: staff.ids.get("operator"), now })
+    : 0;
 
   // The history's months are closed: the period-close job must not run them again.
   inserted.billingPeriods = (

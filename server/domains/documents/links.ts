@@ -12,9 +12,10 @@ export interface DocumentClaims {
   params: Record<string, string | number | boolean>;
 }
 
-export async function signDocumentLink(secret: string, publicUrl: string, claims: DocumentClaims, now: Date) {
+/** `ttlSec`: longer only for links sent by e-mail (e-invoices), which must outlive a session. */
+export async function signDocumentLink(secret: string, publicUrl: string, claims: DocumentClaims, now: Date, ttlSec = DOCUMENT_LINK_TTL_SEC) {
   const iat = Math.floor(now.getTime() / 1000);
-  const exp = iat + DOCUMENT_LINK_TTL_SEC;
+  const exp = iat + ttlSec;
   const token = await new SignJWT({ params: claims.params })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(claims.kind)

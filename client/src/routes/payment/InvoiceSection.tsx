@@ -48,7 +48,7 @@ export function InvoiceSection(props: { accountId: string }) {
   const invoices = () => account()?.invoices.nodes ?? [];
   const [period, setPeriod] = createSignal<string | null>(null);
   // The newest month by default; another account's list starts over.
-  createEffect(on(() => props.accountId, () => setPeriod(null), { defer: true }));
+  createEffect(on(() => props.accountId, () => (setPeriod(null), setView(null)), { defer: true }));
   createEffect(() => {
     const list = invoices();
     if (list.length && !list.some((i) => i.period === period())) setPeriod(list[0]!.period);
@@ -56,28 +56,29 @@ export function InvoiceSection(props: { accountId: string }) {
   const invoice = createMemo(() => invoices().find((i) => i.period === period()) ?? null);
 
   const [, createLinks] = createMutation(InvoicePdfCreate);
-  const [view, setView] = createSignal<{ url: string; expiresAt: number; period: string } | null>(null);
+  const [view, setView] = createSignal<{ url: string; expiresAt: number; period: string; accountId: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
 
   async function sign(p: string): Promise<{ pdf: string; html: string; expiresAt: number } | null> {
-    const response = await createLinks({ input: { accountId: props.accountId, period: p } });
+    const accountId = props.accountId;
+    const response = await createLinks({ input: { accountId, period: p } });
     const payload = response.data?.invoicePdfCreate;
     if (!payload) return void setError(requestErrorText(response.error)), null;
     if (payload.userErrors.length) return void setError(payload.userErrors.map((e) => e.message).join(" ")), null;
     if (!payload.document || !payload.htmlView) return void setError(UNEXPECTED_ERROR_TEXT), null;
     const links = { pdf: payload.document.url, html: payload.htmlView.url, expiresAt: new Date(payload.htmlView.expiresAt).getTime() };
-    if (period() === p) setView({ url: links.html, expiresAt: links.expiresAt, period: p });
+    if (period() === p && props.accountId === accountId) setView({ url: links.html, expiresAt: links.expiresAt, period: p, accountId });
     return links;
   }
 
   const fresh = () => {
     const v = view();
-    return v && v.period === period() && v.expiresAt - Date.now() > RENEW_BEFORE_MS ? v : null;
+    return v && v.period === period() && v.accountId === props.accountId && v.expiresAt - Date.now() > RENEW_BEFORE_MS ? v : null;
   };
   // The page link of the chosen month, ready before anyone clicks it.
   createEffect(
-    on(period, (p) => {
+    on([period, () => props.accountId], ([p]) => {
       setError(null);
       if (p && !fresh()) void sign(p);
     }),
@@ -146,7 +147,7 @@ export function InvoiceSection(props: { accountId: string }) {
                   </button>
                   <a
                     class="button button--ghost button--small"
-                    href={view()?.period === period() ? view()!.url : "#"}
+                    href={fresh()?.url ?? "#"}
                     target="_blank"
                     rel="noopener"
                     onFocus={renew}

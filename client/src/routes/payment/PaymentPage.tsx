@@ -10,6 +10,7 @@ import { ErrorNotice, Spinner } from "../../components/Status";
 import { parseRubles } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
+import { AutopayBlock } from "./AutopayBlock";
 import { CardChoice, type CardChoiceValue } from "./CardChoice";
 import { HistoryBlock } from "./HistoryBlock";
 import { InvoiceSection } from "./InvoiceSection";
@@ -101,8 +102,8 @@ export function PaymentPage() {
                     card={card()}
                     advance={advance() && (!advanceAccount() || advanceAccount() === account().number) ? advance() : null}
                   />
-                  {/* «Автоплатежи» (6.4.4): the autopay block goes here, e.g. <AutopaySection accountId={account().id} />. */}
-                  <div class="payment__autopay" id="autopay" />
+                  {/* «Автоплатежи» (6.4.4) */}
+                  <AutopayBlock accountId={account().id} />
                   <HistoryBlock />
                 </>
               )}
