@@ -2,11 +2,12 @@
 // token is missing or expired, refreshes the session once and re-runs the operation.
 import { makeOperation, type CombinedError, type Exchange, type Operation, type OperationResult } from "@urql/core";
 import { filter, map, pipe } from "wonka";
-import { getAccessToken, hasRefreshToken, refreshSession } from "./auth";
+import { customerSession } from "./auth";
+import type { SessionStore } from "./session";
 
-function withToken(operation: Operation): Operation {
+function withToken(session: SessionStore, operation: Operation): Operation {
   if (operation.kind === "teardown") return operation;
-  const token = getAccessToken();
+  const token = session.accessToken();
   if (!token) return makeOperation(operation.kind, operation, { ...operation.context, sentToken: false });
   const base = operation.context.fetchOptions;
   const options = (typeof base === "function" ? base() : base) ?? {};
@@ -34,28 +35,32 @@ function payloadUnauthenticated(result: OperationResult): boolean {
   });
 }
 
-function needsRefresh(result: OperationResult): boolean {
+function needsRefresh(session: SessionStore, viewerField: string, result: OperationResult): boolean {
   const { context } = result.operation;
-  if (!hasRefreshToken()) return false;
+  if (!session.hasRefreshToken()) return false;
   if (isUnauthenticated(result.error) || payloadUnauthenticated(result)) return true;
-  // `viewer` is null (not an error) for an expired token.
-  const data = result.data as { viewer?: unknown } | undefined;
-  return context.sentToken === true && data?.viewer === null;
+  // The viewer (`viewer`, `staffViewer`) is null (not an error) for an expired token.
+  const data = result.data as Record<string, unknown> | undefined;
+  return context.sentToken === true && data?.[viewerField] === null;
 }
 
-export const authExchange: Exchange = ({ client, forward }) => (operations$) => {
+/** The exchange for one session store; `viewerField` is the root field naming its signed-in principal. */
+export const createAuthExchange = (session: SessionStore, viewerField: string): Exchange => ({ client, forward }) => (operations$) => {
   // Keys of operations re-run after a refresh; a second failure is delivered as is.
   const retried = new Set<number>();
   return pipe(
-    forward(pipe(operations$, map(withToken))),
+    forward(pipe(operations$, map((operation) => withToken(session, operation)))),
     filter((result) => {
       const { operation } = result;
-      if (retried.delete(operation.key) || !needsRefresh(result)) return true;
+      if (retried.delete(operation.key) || !needsRefresh(session, viewerField, result)) return true;
       retried.add(operation.key);
-      void refreshSession().then(() =>
+      void session.refreshSession().then(() =>
         client.reexecuteOperation(makeOperation(operation.kind, operation, { ...operation.context, requestPolicy: "network-only" })),
       );
       return false;
     }),
   );
 };
+
+/** The customer's exchange. */
+export const authExchange: Exchange = createAuthExchange(customerSession, "viewer");

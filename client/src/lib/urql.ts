@@ -1,21 +1,26 @@
 // The app's GraphQL client: HTTP for queries/mutations, graphql-ws for subscriptions,
-// both authorised with the in-memory access token.
+// both authorised with the in-memory access token. Variables holding File objects (appeal
+// attachments) are sent by fetchExchange as a GraphQL multipart request; the auth exchange
+// only adds a header, so the browser still sets the multipart boundary itself.
+// One client per session store: the customer's (default) and the operators' console's.
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "@urql/core";
 import { createClient as createWsClient } from "graphql-ws";
-import { authExchange } from "./authExchange";
-import { ensureFreshAccessToken } from "./auth";
+import { authExchange, createAuthExchange } from "./authExchange";
+import { customerSession } from "./auth";
+import type { SessionStore } from "./session";
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
   return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
 }
 
-export function createApiClient(): Client {
+export function createApiClient(auth?: { session: SessionStore; viewerField: string }): Client {
+  const session = auth?.session ?? customerSession;
   const ws = createWsClient({
     url: wsUrl(),
     lazy: true, // connects with the first subscription, i.e. only once signed in
     connectionParams: async () => {
-      const token = await ensureFreshAccessToken();
+      const token = await session.ensureFreshAccessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
   });
@@ -25,7 +30,7 @@ export function createApiClient(): Client {
     preferGetMethod: false,
     exchanges: [
       cacheExchange,
-      authExchange,
+      auth ? createAuthExchange(auth.session, auth.viewerField) : authExchange,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

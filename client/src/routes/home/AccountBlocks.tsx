@@ -31,7 +31,7 @@ export function ObjectBlock(props: { account: HomeAccountData }) {
       <div class="block__head">
         <h2 id="object-title" class="card__title">Объект</h2>
         {/* The application «Внесение изменений в данные ЛС» lives in «Заявления» (6.5). */}
-        <A href="/appeals" class="block__link">
+        <A href="/appeals/new" class="block__link">
           Внесение изменений в данные ЛС
           <ArrowIcon class="icon icon--inline" />
         </A>
