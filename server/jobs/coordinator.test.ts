@@ -34,4 +34,35 @@ describe.each(testDatabases())("job coordination on $name", (backend) => {
     expect(fires.length).toBeGreaterThanOrEqual(2);
     expect(runs).toHaveLength(fires.length);
   });
+
+  it("waits on stop for a run in flight, and keeps a failed run's error on its fire", async () => {
+    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    let started = 0;
+    let finished = 0;
+    const slow = {
+      name: "slow",
+      schedule: "* * * * * *",
+      run: async () => {
+        started += 1;
+        await new Promise((r) => setTimeout(r, 800));
+        finished += 1;
+      },
+    };
+    const failing = { name: "failing", schedule: "* * * * * *", run: async () => Promise.reject(new Error("boom")) };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      const jobs = startJobs(deps, [slow, failing]);
+      // Stop while a slow run is in flight (and after a failing one has been recorded).
+      while (started === finished || !(await database.prisma.jobRun.count({ where: { job: "failing", error: { not: null } } }))) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await jobs.stop();
+      expect(finished).toBe(started);
+      const failed = await database.prisma.jobRun.findFirstOrThrow({ where: { job: "failing", error: { not: null } } });
+      expect(failed.error).toContain("boom");
+    } finally {
+      console.error = quiet;
+    }
+  });
 });

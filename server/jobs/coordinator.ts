@@ -1,6 +1,13 @@
 // node-cron's RunCoordinator backed by the database: the first replica to insert the
 // (job, fire time) row runs that fire; the others see the row and skip. Survives restarts,
 // unlike an in-memory lock, and needs no extra service.
+// Checked for N replicas: node-cron's key is the *scheduled* slot (not the replica's clock at
+// the moment), so replicas a little apart in time still name a fire alike; the unique
+// (job, key) index makes the insert the election (ON CONFLICT DO NOTHING, one winner however
+// many race); a database error means "not elected" (node-cron fails closed). The lease
+// (`ttlMs`) is deliberately unused: a fire is run at most once — a winner that dies mid-run
+// leaves it unfinished rather than letting a second replica run it twice — and the jobs are
+// idempotent, so the next fire (or a manual run) completes the work.
 import { hostname } from "node:os";
 import type { RunCoordinator } from "node-cron";
 import type { PrismaClient } from "../db/generated/prisma/client.js";

@@ -42,6 +42,15 @@ export interface SendResult {
   duplicate?: true;
 }
 
+/** An OutboundMessage row already written as PENDING, to be sent by deliverRecorded. */
+export interface RecordedMessage {
+  id: number;
+  channel: MessageChannel;
+  recipient: string;
+  subject: string | null;
+  body: string;
+}
+
 export class MessageNotSentError extends Error {
   override name = "MessageNotSentError";
   constructor(
@@ -78,6 +87,75 @@ export class Messenger {
           throw new DeliveryError(`not a federal number 7XXXXXXXXXX: ${msg.to}`, true);
         };
     return this.deliver({ channel: "SMS", recipient: msg.to, subject: null, body: msg.text }, send, o);
+  }
+
+  /**
+   * Delivers messages a job has already recorded as PENDING rows (inserted in bulk with
+   * INSERT … ON CONFLICT (dedupeKey) DO NOTHING RETURNING — the insert is the claim, so of two
+   * runs only one holds each row). `concurrency` at a time, each with the retry policy above;
+   * outcomes are written in batches, not one UPDATE per message.
+   */
+  async deliverRecorded(messages: RecordedMessage[], opts: { concurrency?: number; batchSize?: number } = {}): Promise<{ sent: number; failed: number }> {
+    const db = this.opts.db;
+    const batchSize = opts.batchSize ?? 2_000;
+    let sentIds = new Map<number, number[]>(); // attempts it took → ids
+    let unflushed = 0;
+    let sent = 0;
+    let failed = 0;
+    const flush = async () => {
+      const groups = sentIds;
+      sentIds = new Map();
+      unflushed = 0;
+      for (const [attempts, ids] of groups) {
+        await db.outboundMessage.updateMany({ where: { id: { in: ids } }, data: { status: "SENT", sentAt: this.clock.now(), attempts: { increment: attempts } } });
+      }
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < messages.length) {
+        const m = messages[next++]!;
+        const send =
+          m.channel === "EMAIL"
+            ? () => this.opts.email.send({ to: m.recipient, subject: m.subject ?? "", text: m.body })
+            : PHONE.test(m.recipient)
+              ? () => this.opts.sms.send({ to: m.recipient, text: m.body })
+              : async () => {
+                  throw new DeliveryError(`not a federal number 7XXXXXXXXXX: ${m.recipient}`, true);
+                };
+        const outcome = await this.tryDelivery(send);
+        if (outcome.ok) {
+          sent += 1;
+          const ids = sentIds.get(outcome.attempts);
+          if (ids) ids.push(m.id);
+          else sentIds.set(outcome.attempts, [m.id]);
+          if (++unflushed >= batchSize) await flush();
+        } else {
+          failed += 1;
+          this.log?.(`[messenger] ${m.channel} #${m.id} to ${m.recipient} failed after ${outcome.attempts} attempt(s): ${outcome.lastError}`);
+          await db.outboundMessage.update({
+            where: { id: m.id },
+            data: { status: "FAILED", attempts: { increment: outcome.attempts }, lastError: outcome.lastError },
+          });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+    await flush();
+    return { sent, failed };
+  }
+
+  /** Tries `send` with the retry policy; no database writes. */
+  private async tryDelivery(send: () => Promise<void>): Promise<{ ok: true; attempts: number } | { ok: false; attempts: number; lastError: string }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await send();
+        return { ok: true, attempts: attempt };
+      } catch (err) {
+        const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+        if (attempt >= this.retry.attempts || (err instanceof DeliveryError && err.permanent)) return { ok: false, attempts: attempt, lastError };
+        await sleep(Math.min(this.retry.baseDelayMs * 2 ** (attempt - 1), this.retry.maxDelayMs));
+      }
+    }
   }
 
   private async deliver(

@@ -10,7 +10,7 @@ import { smsGatewayTransport } from "./sms-gateway.js";
 import { smtpTransport } from "./smtp.js";
 
 export { DeliveryError, type EmailMessage, type EmailTransport, type SmsMessage, type SmsTransport } from "./port.js";
-export { Messenger, MessageNotSentError, type MessengerOptions, type SendOptions, type SendResult } from "./delivery.js";
+export { Messenger, MessageNotSentError, type MessengerOptions, type RecordedMessage, type SendOptions, type SendResult } from "./delivery.js";
 export { DevOutbox, type OutboxEntry } from "./dev-outbox.js";
 
 type MessagingConfig = Pick<Config, "env" | "smtpUrl" | "mailFrom" | "smsGatewayUrl" | "smsGatewayToken">;

@@ -1,0 +1,33 @@
+// Marking notifications read (manual 7.1: once the customer has looked, they are all «прочитанные»
+// and the envelope turns grey). Only the owner's rows are touched; repeating is harmless.
+import type { Notification, PrismaClient } from "../../db/generated/prisma/client.js";
+import type { Clock } from "../../shared/clock.js";
+import { userError } from "../../shared/errors.js";
+
+export const MSG_NOTIFICATION_NOT_FOUND = "Уведомление не найдено";
+
+type Deps = { db: PrismaClient; clock: Clock };
+
+export async function markRead(deps: Deps, userId: number, notificationId: number): Promise<Notification> {
+  // Keep the first reading time: a second look does not move it.
+  await deps.db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: deps.clock.now() } });
+  const n = await deps.db.notification.findFirst({ where: { id: notificationId, userId } });
+  if (!n) throw userError("NOT_FOUND", MSG_NOTIFICATION_NOT_FOUND, ["input", "notificationId"]);
+  return n;
+}
+
+/**
+ * Marks every unread notification read, or only those up to `upToId` (the newest one the
+ * customer was shown): one that arrived while the list was open stays unread.
+ */
+export async function markAllRead(deps: Deps, userId: number, upToId?: number | null): Promise<number> {
+  const { count } = await deps.db.notification.updateMany({
+    where: { userId, readAt: null, ...(upToId != null ? { id: { lte: upToId } } : {}) },
+    data: { readAt: deps.clock.now() },
+  });
+  return count;
+}
+
+export function unreadCount(db: PrismaClient, userId: number): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}

@@ -1,0 +1,113 @@
+// Readings reminders (manual 7.1): on the 10th and again on the 24th, a customer whose active
+// meters lack a reading for the month gets one reminder — one per customer however many
+// accounts they have — in the envelope and by e-mail or SMS. Meters read by a partner system
+// (АСКУЭ) are not the customer's to read: flagged `automatic`, or last month's reading came
+// from the partner. Blocked and disabled meters cannot take readings, so they do not count.
+import type { Deps } from "../../context.js";
+import { reminderChannelSql } from "../notifications/channels.js";
+import { mailingDay, readingsRound, windowEndText } from "./calendar.js";
+import { dispatchReminders, type DispatchOptions, type ReminderRun } from "./dispatch.js";
+
+export const READINGS_TEXT = {
+  title: (round: 10 | 24) => (round === 10 ? "Передайте показания приборов учета" : "Повторное напоминание: передайте показания приборов учета"),
+  body: (month: string, until: string, many: boolean) =>
+    `Не переданы показания приборов учета за ${month} по ${many ? "лицевым счетам" : "лицевому счету"} %s. ` +
+    `Передайте их до ${until} в разделе «Показания» личного кабинета.`,
+  sms: (month: string, until: string) => `Передайте показания за ${month} до ${until}, ЛС %s.`,
+};
+
+/** The footer of every reminder e-mail. */
+export function emailFooter(publicUrl: string, path: string): string {
+  return `\n\nЛичный кабинет: ${publicUrl}${path}\n\nОтказаться от рассылки можно в разделе «Профиль» → «Подписки». Это письмо отправлено автоматически, отвечать на него не нужно.`;
+}
+
+// $1..$2 user id range; $3 period; $4 previous period; $5 today (local); $6 dedupe key; $7 now;
+// $8 title; $9/$10 body for one / several accounts; $11 e-mail text around the body; $12 SMS text.
+const STATEMENT = `
+WITH linked AS (
+  -- Driven by the range of users: the account comes by its key (a join here would scan all
+  -- accounts for every range), then the meters of that account by theirs.
+  SELECT ua."userId" AS user_id, ua."accountId" AS account_id,
+         (SELECT a.number FROM "Account" a WHERE a.id = ua."accountId" AND a."closedAt" IS NULL) AS number
+    FROM "UserAccount" ua
+   WHERE ua."userId" BETWEEN $1 AND $2
+     AND EXISTS (
+       SELECT 1 FROM "Meter" m
+        WHERE m."accountId" = ua."accountId"
+          AND m.status = 'ACTIVE' AND m."blockedReason" IS NULL AND NOT m.automatic
+          AND m."installedAt" <= $5::date AND (m."removedAt" IS NULL OR m."removedAt" > $5::date)
+          AND NOT EXISTS (SELECT 1 FROM "MeterReading" r
+                           WHERE r."meterId" = m.id AND r.period = $3::date AND r.status <> 'REJECTED')
+          AND NOT EXISTS (SELECT 1 FROM "MeterReading" r
+                           WHERE r."meterId" = m.id AND r.period = $4::date AND r.source = 'PARTNER'))
+),
+due AS (
+  SELECT user_id, string_agg(number, ', ' ORDER BY number) AS numbers, count(*) AS accounts, min(account_id) AS account_id
+    FROM linked WHERE number IS NOT NULL
+   GROUP BY user_id
+),
+fresh AS (
+  INSERT INTO "Notification" ("userId", "accountId", kind, title, body, "dedupeKey", "createdAt")
+  SELECT d.user_id, CASE WHEN d.accounts = 1 THEN d.account_id END, 'READINGS_REMINDER', $8,
+         format(CASE WHEN d.accounts = 1 THEN $9 ELSE $10 END, d.numbers), $6, $7::timestamp(3)
+    FROM due d JOIN "User" u ON u.id = d.user_id AND u."deletionRequestedAt" IS NULL
+   ORDER BY d.user_id
+  ON CONFLICT ("userId", "dedupeKey") DO NOTHING
+  RETURNING id, "userId", "accountId", title, body
+),
+messages AS (
+  INSERT INTO "OutboundMessage" ("userId", channel, recipient, subject, body, "dedupeKey", "createdAt")
+  SELECT f."userId", c.channel::"MessageChannel",
+         CASE c.channel WHEN 'EMAIL' THEN u.email ELSE u.phone END,
+         CASE c.channel WHEN 'EMAIL' THEN f.title END,
+         CASE c.channel WHEN 'EMAIL' THEN format($11, f.body) ELSE format($12, d.numbers) END,
+         $6 || ':user:' || f."userId", $7::timestamp(3)
+    FROM fresh f
+    JOIN "User" u ON u.id = f."userId"
+    JOIN due d ON d.user_id = f."userId"
+   CROSS JOIN LATERAL (SELECT ${reminderChannelSql("u")} AS channel) c
+   WHERE c.channel IS NOT NULL
+  ON CONFLICT ("dedupeKey") DO NOTHING
+  RETURNING id, "userId", channel::text AS channel, recipient, subject, body
+)
+SELECT f.id, f."userId", f."accountId", f.title, f.body,
+       m.id AS "messageId", m.channel, m.recipient, m.subject, m.body AS "messageBody"
+  FROM fresh f LEFT JOIN messages m ON m."userId" = f."userId"`;
+
+export interface ReminderOptions {
+  chunk?: number;
+  concurrency?: number;
+  onChunk?: DispatchOptions["onChunk"];
+}
+
+/** Sends the readings reminders due on the day of `deps.clock.now()`; idempotent per round. */
+export async function sendReadingsReminders(deps: Pick<Deps, "sql" | "pubsub" | "messenger" | "clock" | "config">, o: ReminderOptions = {}): Promise<ReminderRun & { key: string }> {
+  const now = deps.clock.now();
+  const day = mailingDay(now, deps.config.timezone);
+  const round = readingsRound(day.day);
+  const until = windowEndText(day, deps.config.readingsWindow);
+  const key = `readings:${day.period.slice(0, 7)}:${round}`;
+  const t = READINGS_TEXT;
+  const esc = (s: string) => s.replaceAll("%", "%%"); // literal text inside a format() template
+  const run = await dispatchReminders(deps, {
+    kind: "READINGS_REMINDER",
+    statement: STATEMENT,
+    params: [
+      day.period,
+      day.previousPeriod,
+      day.date,
+      key,
+      day.at,
+      t.title(round),
+      t.body(day.monthName, until.long, false),
+      t.body(day.monthName, until.long, true),
+      `%s${esc(emailFooter(deps.config.publicUrl, "/readings"))}`,
+      `${t.sms(day.monthName, until.short)} ${esc(deps.config.publicUrl)}`,
+    ],
+    createdAt: now,
+    chunk: o.chunk,
+    concurrency: o.concurrency,
+    onChunk: o.onChunk,
+  });
+  return { ...run, key };
+}
