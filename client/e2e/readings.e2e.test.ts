@@ -80,7 +80,7 @@ describe("home blocks", () => {
     expect(object).toMatch(/Клиентский офис\s+628301, ХМАО-Югра, г\. Нефтеюганск/);
     expect(await page.$eval("section[aria-labelledby=object-title] a", (a) => [a.textContent?.trim(), a.getAttribute("href")])).toEqual([
       "Внесение изменений в данные ЛС",
-      "/appeals",
+      "/appeals/new",
     ]);
     const tariffs = await textOf(page, "section[aria-labelledby=tariffs-title]");
     expect(tariffs).toMatch(/Услуга\s+Тариф\s+Ед\.изм/);
