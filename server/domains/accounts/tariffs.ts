@@ -1,5 +1,6 @@
 // «Тарифы» block (6.1): the tariffs in force today for the account's services and zones.
 import type { PrismaClient, TariffZone } from "../../db/generated/prisma/client.js";
+import { money } from "../../shared/money.js";
 
 export const ZONE_LABEL: Record<TariffZone, string> = {
   ALL_DAY: "круглосуточно",
@@ -18,21 +19,26 @@ export interface TariffLine {
 }
 
 export async function accountTariffs(db: PrismaClient, accountId: number, today: Date): Promise<TariffLine[]> {
-  const services = await db.accountService.findMany({
-    where: { accountId, since: { lte: today }, OR: [{ until: null }, { until: { gte: today } }] },
-    include: {
-      service: { include: { tariffs: { where: { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] }, orderBy: { validFrom: "desc" } } } },
-    },
-  });
-  const lines: TariffLine[] = [];
-  for (const s of services) {
-    const zones = s.zones.length ? s.zones : (["ALL_DAY"] as TariffZone[]);
-    for (const zone of zones) {
-      const t = s.service.tariffs.find((x) => x.zone === zone);
-      if (!t) continue;
-      const named = zones.length > 1 || zone !== "ALL_DAY" ? `${s.service.name} (${ZONE_LABEL[zone]})` : s.service.name;
-      lines.push({ service: named, zone, rate: t.rate, unit: `р./${s.service.unit}` });
-    }
-  }
-  return lines.sort((a, b) => a.service.localeCompare(b.service, "ru") || ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone));
+  // One raw statement (the block is on the home page): each service of the account in force
+  // today, each of its zones (круглосуточно when it has none), at the latest tariff in force.
+  const day = today.toISOString().slice(0, 10);
+  const rows = await db.$queryRaw<{ name: string; unit: string; zone: TariffZone; zones: number; rate: string }[]>`
+    SELECT s.name, s.unit, z.zone::text AS zone, greatest(cardinality(a.zones), 1) AS zones, t.rate::text AS rate
+      FROM "AccountService" a
+      JOIN "Service" s ON s.id = a."serviceId"
+     CROSS JOIN LATERAL unnest(CASE WHEN cardinality(a.zones) = 0 THEN ARRAY['ALL_DAY']::"TariffZone"[] ELSE a.zones END) AS z(zone)
+      JOIN LATERAL (
+        SELECT rate FROM "Tariff" t
+         WHERE t."serviceId" = s.id AND t.zone = z.zone AND t."validFrom" <= ${day}::date AND (t."validTo" IS NULL OR t."validTo" >= ${day}::date)
+         ORDER BY t."validFrom" DESC LIMIT 1
+      ) t ON true
+     WHERE a."accountId" = ${accountId} AND a.since <= ${day}::date AND (a.until IS NULL OR a.until >= ${day}::date)`;
+  return rows
+    .map((r) => ({
+      service: r.zones > 1 || r.zone !== "ALL_DAY" ? `${r.name} (${ZONE_LABEL[r.zone]})` : r.name,
+      zone: r.zone,
+      rate: money(r.rate),
+      unit: `р./${r.unit}`,
+    }))
+    .sort((a, b) => a.service.localeCompare(b.service, "ru") || ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone));
 }

@@ -44,7 +44,9 @@ export const ViewerRef = builder.prismaObject("User", {
         ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
     unreadNotificationCount: t.int({
-      resolve: (u, _a, ctx) => ctx.db.notification.count({ where: { userId: u.id, readAt: null } }),
+      // Raw: the header shows it on every page.
+      resolve: async (u, _a, ctx) =>
+        (await ctx.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${u.id} AND "readAt" IS NULL`)[0]!.n,
     }),
   }),
 });
