@@ -3,7 +3,8 @@
 import type { ChargeMethod, PrismaClient, TariffZone } from "../../db/generated/prisma/client.js";
 import type { Money } from "../../shared/money.js";
 import { lineName, sortCharges, totalsOf, type Totals } from "./lines.js";
-import { addMonths, checkRange } from "./periods.js";
+import { checkMonthRange } from "../../shared/month-range.js";
+import { addMonths } from "./periods.js";
 
 export interface ChargeLine {
   service: string;
@@ -71,7 +72,7 @@ export interface ChargeHistory {
 }
 
 export async function chargeHistory(db: PrismaClient, accountId: number, from: Date, to: Date): Promise<ChargeHistory> {
-  const span = checkRange(from, to);
+  const span = checkMonthRange(from, to);
   const rows = await db.charge.findMany({
     where: { accountId, period: { gte: from, lte: to } },
     include: { service: { select: { id: true, name: true, code: true, unit: true, sortOrder: true } }, supplier: { select: { name: true } } },

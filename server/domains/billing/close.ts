@@ -13,7 +13,8 @@ import type { Messenger } from "../../integrations/messaging/index.js";
 import { closeSql } from "./close-sql.js";
 import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
-import { addMonths, isoDate, periodAt, periodStartInstant, periodTitle } from "./periods.js";
+import { periodOf } from "../../shared/month-range.js";
+import { addMonths, isoDate, periodStartInstant, periodTitle } from "./periods.js";
 
 export interface CloseDeps {
   db: PrismaClient;
@@ -158,7 +159,7 @@ export async function closeBillingPeriod(
  * while the service was down is closed on the next run); with nothing closed yet, last month.
  */
 export async function closeEndedPeriods(deps: CloseDeps): Promise<CloseResult[]> {
-  const last = addMonths(periodAt(deps.clock.now(), deps.config.timezone), -1);
+  const last = addMonths(periodOf(deps.clock.now(), deps.config.timezone), -1);
   const closed = await deps.db.billingPeriod.findFirst({ where: { status: "CLOSED" }, orderBy: { period: "desc" }, select: { period: true } });
   const results: CloseResult[] = [];
   let period = closed ? addMonths(closed.period, 1) : last;

@@ -1,17 +1,12 @@
 // Billing months. A period is the UTC midnight of the first day of its month (a DATE column);
 // its bounds as instants are the retailer's local midnights, so "paid in October" means on
 // the customer's calendar, not UTC's.
-import { userError } from "../../shared/errors.js";
 
 export const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
 const MONTHS_LOWER = MONTHS.map((m) => m.toLowerCase());
 
 export function addMonths(period: Date, n: number): Date {
   return new Date(Date.UTC(period.getUTCFullYear(), period.getUTCMonth() + n, 1));
-}
-
-export function monthsBetween(from: Date, to: Date): number {
-  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
 }
 
 export function daysInMonth(period: Date): number {
@@ -46,24 +41,3 @@ export function periodStartInstant(period: Date, timeZone: string): Date {
   return new Date(guess - zoneOffset(new Date(first), timeZone));
 }
 
-/** The period `instant` falls in on the retailer's clock. */
-export function periodAt(instant: Date, timeZone: string): Date {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(instant).map((x) => [x.type, x.value]),
-  );
-  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, 1));
-}
-
-export const RANGE_MSG = {
-  order: "Начало периода должно быть не позже его окончания",
-  span: "Период не может быть длиннее 36 месяцев",
-} as const;
-export const MAX_RANGE_MONTHS = 36;
-
-/** «с» / «по» of a month range: not reversed, at most 36 months. */
-export function checkRange(from: Date, to: Date): number {
-  const span = monthsBetween(from, to);
-  if (span < 0) throw userError("INVALID_RANGE", RANGE_MSG.order, ["from"]);
-  if (span >= MAX_RANGE_MONTHS) throw userError("INVALID_RANGE", RANGE_MSG.span, ["to"]);
-  return span;
-}

@@ -17,7 +17,8 @@ import { closeBillingPeriod, type CloseResult, type CloseTotals } from "./close.
 import { CHARGES_KIND } from "./documents.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { checkRange, isoPeriod, periodName } from "./periods.js";
+import { checkMonthRange } from "../../shared/month-range.js";
+import { isoPeriod, periodName } from "./periods.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",
@@ -153,7 +154,7 @@ builder.mutationField("chargesPdfCreate", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const accountId = await ownAccount(ctx, input.accountId.id);
-        checkRange(input.from, input.to);
+        checkMonthRange(input.from, input.to);
         const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, {
           kind: CHARGES_KIND,
           params: { accountId, from: isoPeriod(input.from), to: isoPeriod(input.to) },

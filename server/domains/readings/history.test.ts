@@ -21,6 +21,16 @@ describe.each(testDatabases())("reading history on $name", (backend) => {
   });
   afterAll(async () => database?.close());
 
+  it("takes at most 36 months, counting both ends, and never a reversed range", async () => {
+    const ok = await t.gql(HISTORY, { from: "2023-12", to: "2026-11", acc: true }, { token });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.viewer.activeAccount.readingHistory).toHaveLength(36);
+    const long = await t.gql(HISTORY, { from: "2023-11", to: "2026-11", acc: true }, { token });
+    expect(long.errors?.[0]?.message).toBe("Период не может быть длиннее 36 месяцев");
+    const reversed = await t.gql(HISTORY, { from: "2026-11", to: "2026-10", acc: true }, { token });
+    expect(reversed.errors?.[0]?.message).toBe("Начало периода должно быть не позже его окончания");
+  });
+
   it("groups by month newest first, with differences from the previous reading of the same zone", async () => {
     const r = await t.gql(HISTORY, { from: "2026-06", to: "2026-10", acc: true }, { token });
     expect(r.errors).toBeUndefined();

@@ -1,8 +1,8 @@
 // «История показаний» (6.2.2): readings of an account's meters by month range, newest month
 // first, each with the difference from the previous reading of the same meter and zone.
 import type { MeterStatus, PrismaClient, ReadingSource, ReadingStatus, TariffZone } from "../../db/generated/prisma/client.js";
-import { userError } from "../../shared/errors.js";
 import type { Money } from "../../shared/money.js";
+import { checkMonthRange } from "../../shared/month-range.js";
 
 export interface HistoryRow {
   id: number;
@@ -23,12 +23,8 @@ export interface HistoryMonth {
   rows: HistoryRow[];
 }
 
-const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
-
 export async function readingHistory(db: PrismaClient, accountId: number, from: Date, to: Date, acceptedOnly: boolean): Promise<HistoryMonth[]> {
-  const span = monthsBetween(from, to);
-  if (span < 0) throw userError("INVALID_RANGE", "Начало периода должно быть не позже его окончания", ["from"]);
-  if (span > 36) throw userError("INVALID_RANGE", "Период не может быть длиннее 36 месяцев", ["to"]);
+  const span = checkMonthRange(from, to);
   const readings = await db.meterReading.findMany({
     where: {
       meter: { accountId },

@@ -6,6 +6,7 @@ import type { SqlRunner } from "../../db/client.js";
 import type { MeterReading, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { localDate } from "../../shared/clock.js";
+import { periodOf } from "../../shared/month-range.js";
 import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
 import { money, type Money } from "../../shared/money.js";
 import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
@@ -45,10 +46,6 @@ export interface SubmitDeps {
 
 export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []; warnings: OverLimitWarning[] };
 
-/** The billing month (first day, UTC date) of an instant in the retailer's timezone. */
-export function periodOf(instant: Date, timezone: string): Date {
-  return new Date(`${localDate(instant, timezone).slice(0, 7)}-01T00:00:00.000Z`);
-}
 
 export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
   const now = deps.clock.now();
