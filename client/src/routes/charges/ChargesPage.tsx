@@ -5,11 +5,12 @@ import { For, Match, Show, Suspense, Switch, createEffect, createMemo, createSig
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
-import { addMonths, formatPeriod, monthsBetween, periodOf } from "../../lib/format";
+import { addMonths, formatPeriod, periodOf } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
 import { downloadFile } from "../../lib/download";
 import { useViewer } from "../../layout/viewer";
+import { MonthRange, monthRangeError } from "../../components/MonthRange";
 import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { FileIcon } from "../../components/Icons";
 import { visibleColumns, type ChargeHistoryData, type ChargeMonthData } from "./columns";
@@ -65,14 +66,6 @@ const ChargesPdfCreate = graphql(`
 // chart.js is big: it comes in its own chunk when this page first shows a chart.
 const ChargesChart = lazy(() => import("./ChargesChart").then((m) => ({ default: m.ChargesChart })));
 
-/** How far back the month pickers go, and the longest range the API answers (months). */
-const PICKER_MONTHS = 60;
-const MAX_MONTHS = 36;
-
-export const CHARGES_RANGE_MSG = {
-  order: "Начало периода должно быть не позже его окончания",
-  span: `Период не может быть длиннее ${MAX_MONTHS} месяцев`,
-} as const;
 
 export function ChargesPage() {
   usePageTitle(() => "Начисления");
@@ -106,14 +99,8 @@ function ChargesView(props: { accountId: string }) {
   // Charges exist for closed months: by default the twelve before this one.
   const [to, setTo] = createSignal(addMonths(current, -1));
   const [from, setFrom] = createSignal(addMonths(current, -12));
-  const months = Array.from({ length: PICKER_MONTHS }, (_, i) => addMonths(current, -i));
 
-  const rangeError = createMemo(() => {
-    const span = monthsBetween(from(), to());
-    if (span < 0) return CHARGES_RANGE_MSG.order;
-    if (span >= MAX_MONTHS) return CHARGES_RANGE_MSG.span;
-    return null;
-  });
+  const rangeError = createMemo(() => monthRangeError(from(), to()));
 
   const [result, reexecute] = createQuery({
     query: ChargeHistory,
@@ -166,17 +153,7 @@ function ChargesView(props: { accountId: string }) {
         </p>
       </header>
       <div class="history-filter">
-        <div class="history-filter__range" role="group" aria-labelledby={`${id}-range`}>
-          <span id={`${id}-range`} class="history-filter__label">За период</span>
-          <label class="history-filter__bound">
-            <span>с</span>
-            <MonthSelect name="from" label="За период с" value={from()} months={months} onChange={setFrom} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
-          </label>
-          <label class="history-filter__bound">
-            <span>по</span>
-            <MonthSelect name="to" label="по" value={to()} months={months} onChange={setTo} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
-          </label>
-        </div>
+        <MonthRange id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} errorId={`${id}-range-error`} />
         <span class="history-filter__pdf">
           <button
             type="button"
@@ -218,29 +195,6 @@ function ChargesView(props: { accountId: string }) {
         </Match>
       </Switch>
     </div>
-  );
-}
-
-function MonthSelect(props: {
-  name: string;
-  label: string;
-  value: string;
-  months: string[];
-  onChange: (period: string) => void;
-  invalid: boolean;
-  describedBy: string | undefined;
-}) {
-  return (
-    <select
-      class="select"
-      name={props.name}
-      aria-label={props.label}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-      aria-invalid={props.invalid}
-      aria-describedby={props.describedBy}
-    >
-      <For each={props.months}>{(m) => <option value={m} selected={m === props.value}>{formatPeriod(m)}</option>}</For>
-    </select>
   );
 }
 

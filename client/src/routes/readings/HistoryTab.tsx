@@ -5,10 +5,11 @@ import { For, Match, Show, Switch, createEffect, createMemo, createSignal, creat
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { ReadingHistoryQuery } from "../../gql/graphql";
-import { addMonths, formatDate, formatPeriod, monthsBetween, periodOf } from "../../lib/format";
+import { addMonths, formatDate, formatPeriod, periodOf } from "../../lib/format";
 import { formatReading } from "../../lib/decimal";
 import { requestErrorText } from "../../lib/userErrors";
 import { downloadFile } from "../../lib/download";
+import { MonthRange, monthRangeError } from "../../components/MonthRange";
 import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { FileIcon } from "../../components/Icons";
 import { ZoneLabel } from "./zones";
@@ -51,14 +52,6 @@ const ReadingHistoryPdfCreate = graphql(`
 
 type HistoryMonth = NonNullable<NonNullable<ReadingHistoryQuery["viewer"]>["activeAccount"]>["readingHistory"][number];
 
-/** How far back the month pickers go, and the longest range the API answers (months). */
-const PICKER_MONTHS = 60;
-const MAX_SPAN = 36;
-
-export const RANGE_MSG = {
-  order: "Начало периода должно быть не позже его окончания",
-  span: `Период не может быть длиннее ${MAX_SPAN} месяцев`,
-} as const;
 
 export function HistoryTab(props: ReadingsTabProps) {
   const id = createUniqueId();
@@ -67,14 +60,8 @@ export function HistoryTab(props: ReadingsTabProps) {
   const [from, setFrom] = createSignal(addMonths(current, -11));
   const [to, setTo] = createSignal(current);
   const [acceptedOnly, setAcceptedOnly] = createSignal(true);
-  const months = Array.from({ length: PICKER_MONTHS }, (_, i) => addMonths(current, -i));
 
-  const rangeError = createMemo(() => {
-    const span = monthsBetween(from(), to());
-    if (span < 0) return RANGE_MSG.order;
-    if (span >= MAX_SPAN + 1) return RANGE_MSG.span;
-    return null;
-  });
+  const rangeError = createMemo(() => monthRangeError(from(), to()));
 
   const [result, reexecute] = createQuery({
     query: ReadingHistory,
@@ -123,17 +110,7 @@ export function HistoryTab(props: ReadingsTabProps) {
         <p class="panel-head__text">Показания и расход ресурса по каждому прибору учета за выбранный период.</p>
       </header>
       <div class="history-filter">
-        <div class="history-filter__range" role="group" aria-labelledby={`${id}-range`}>
-          <span id={`${id}-range`} class="history-filter__label">За период</span>
-          <label class="history-filter__bound">
-            <span>с</span>
-            <MonthSelect name="from" label="За период с" value={from()} months={months} onChange={setFrom} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
-          </label>
-          <label class="history-filter__bound">
-            <span>по</span>
-            <MonthSelect name="to" label="по" value={to()} months={months} onChange={setTo} invalid={!!rangeError()} describedBy={rangeError() ? `${id}-range-error` : undefined} />
-          </label>
-        </div>
+        <MonthRange id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} errorId={`${id}-range-error`} />
         <label class="check history-filter__check">
           <input
             class="check__box"
@@ -180,29 +157,6 @@ export function HistoryTab(props: ReadingsTabProps) {
         </Match>
       </Switch>
     </div>
-  );
-}
-
-function MonthSelect(props: {
-  name: string;
-  label: string;
-  value: string;
-  months: string[];
-  onChange: (period: string) => void;
-  invalid: boolean;
-  describedBy: string | undefined;
-}) {
-  return (
-    <select
-      class="select"
-      name={props.name}
-      aria-label={props.label}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-      aria-invalid={props.invalid}
-      aria-describedby={props.describedBy}
-    >
-      <For each={props.months}>{(m) => <option value={m} selected={m === props.value}>{formatPeriod(m)}</option>}</For>
-    </select>
   );
 }
 
