@@ -7,7 +7,34 @@
 import type { Deps } from "../../context.js";
 import type { NotificationKind } from "../../db/generated/prisma/client.js";
 import type { RecordedMessage } from "../../integrations/messaging/index.js";
+import { reminderChannelSql } from "../notifications/channels.js";
 import { announce } from "../notifications/service.js";
+
+/**
+ * The end of every reminder statement: after its `due d (user_id, …)` and `fresh f` (the
+ * notifications it inserted) CTEs, one message per user on the channel their contacts and
+ * subscriptions allow, and the rows as InsertedReminder. Arguments are SQL (placeholders).
+ */
+export function reminderMessagesSql(p: { emailBody: string; smsFormat: string; dedupeKey: string; at: string }): string {
+  return `messages AS (
+  INSERT INTO "OutboundMessage" ("userId", channel, recipient, subject, body, "dedupeKey", "createdAt")
+  SELECT f."userId", c.channel::"MessageChannel",
+         CASE c.channel WHEN 'EMAIL' THEN u.email ELSE u.phone END,
+         CASE c.channel WHEN 'EMAIL' THEN f.title END,
+         CASE c.channel WHEN 'EMAIL' THEN format(${p.emailBody}, f.body) ELSE format(${p.smsFormat}) END,
+         ${p.dedupeKey} || ':user:' || f."userId", ${p.at}::timestamp(3)
+    FROM fresh f
+    JOIN "User" u ON u.id = f."userId"
+    JOIN due d ON d.user_id = f."userId"
+   CROSS JOIN LATERAL (SELECT ${reminderChannelSql("u")} AS channel) c
+   WHERE c.channel IS NOT NULL
+  ON CONFLICT ("dedupeKey") DO NOTHING
+  RETURNING id, "userId", channel::text AS channel, recipient, subject, body
+)
+SELECT f.id, f."userId", f."accountId", f.title, f.body,
+       m.id AS "messageId", m.channel, m.recipient, m.subject, m.body AS "messageBody"
+  FROM fresh f LEFT JOIN messages m ON m."userId" = f."userId"`;
+}
 
 /** A row of a reminder statement: the notification inserted and its message, if any. */
 export interface InsertedReminder {

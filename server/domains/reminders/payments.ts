@@ -2,10 +2,9 @@
 // customer with a debt on any linked account gets one reminder for the month, listing the
 // accounts and amounts, in the envelope and by e-mail or SMS.
 import type { Deps } from "../../context.js";
-import { reminderChannelSql } from "../notifications/channels.js";
 import { mailingDay } from "./calendar.js";
 import { debtLateral, rubSql } from "./debt.js";
-import { dispatchReminders, type ReminderRun } from "./dispatch.js";
+import { dispatchReminders, type ReminderRun, reminderMessagesSql } from "./dispatch.js";
 import { emailFooter, type ReminderOptions } from "./readings.js";
 
 export const PAYMENT_TEXT = {
@@ -45,24 +44,7 @@ fresh AS (
   ON CONFLICT ("userId", "dedupeKey") DO NOTHING
   RETURNING id, "userId", "accountId", title, body
 ),
-messages AS (
-  INSERT INTO "OutboundMessage" ("userId", channel, recipient, subject, body, "dedupeKey", "createdAt")
-  SELECT f."userId", c.channel::"MessageChannel",
-         CASE c.channel WHEN 'EMAIL' THEN u.email ELSE u.phone END,
-         CASE c.channel WHEN 'EMAIL' THEN f.title END,
-         CASE c.channel WHEN 'EMAIL' THEN format($8, f.body) ELSE format($9, d.list) END,
-         $3 || ':user:' || f."userId", $4::timestamp(3)
-    FROM fresh f
-    JOIN "User" u ON u.id = f."userId"
-    JOIN due d ON d.user_id = f."userId"
-   CROSS JOIN LATERAL (SELECT ${reminderChannelSql("u")} AS channel) c
-   WHERE c.channel IS NOT NULL
-  ON CONFLICT ("dedupeKey") DO NOTHING
-  RETURNING id, "userId", channel::text AS channel, recipient, subject, body
-)
-SELECT f.id, f."userId", f."accountId", f.title, f.body,
-       m.id AS "messageId", m.channel, m.recipient, m.subject, m.body AS "messageBody"
-  FROM fresh f LEFT JOIN messages m ON m."userId" = f."userId"`;
+${reminderMessagesSql({ emailBody: "$8", smsFormat: "$9, d.list", dedupeKey: "$3", at: "$4" })}`;
 
 /** Sends the payment reminders of the month of `deps.clock.now()`; idempotent per month. */
 export async function sendPaymentReminders(

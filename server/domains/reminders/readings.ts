@@ -4,9 +4,8 @@
 // (АСКУЭ) are not the customer's to read: flagged `automatic`, or last month's reading came
 // from the partner. Blocked and disabled meters cannot take readings, so they do not count.
 import type { Deps } from "../../context.js";
-import { reminderChannelSql } from "../notifications/channels.js";
 import { mailingDay, readingsRound, windowEndText } from "./calendar.js";
-import { dispatchReminders, type DispatchOptions, type ReminderRun } from "./dispatch.js";
+import { dispatchReminders, type DispatchOptions, type ReminderRun, reminderMessagesSql } from "./dispatch.js";
 
 export const READINGS_TEXT = {
   title: (round: 10 | 24) => (round === 10 ? "Передайте показания приборов учета" : "Повторное напоминание: передайте показания приборов учета"),
@@ -55,24 +54,7 @@ fresh AS (
   ON CONFLICT ("userId", "dedupeKey") DO NOTHING
   RETURNING id, "userId", "accountId", title, body
 ),
-messages AS (
-  INSERT INTO "OutboundMessage" ("userId", channel, recipient, subject, body, "dedupeKey", "createdAt")
-  SELECT f."userId", c.channel::"MessageChannel",
-         CASE c.channel WHEN 'EMAIL' THEN u.email ELSE u.phone END,
-         CASE c.channel WHEN 'EMAIL' THEN f.title END,
-         CASE c.channel WHEN 'EMAIL' THEN format($11, f.body) ELSE format($12, d.numbers) END,
-         $6 || ':user:' || f."userId", $7::timestamp(3)
-    FROM fresh f
-    JOIN "User" u ON u.id = f."userId"
-    JOIN due d ON d.user_id = f."userId"
-   CROSS JOIN LATERAL (SELECT ${reminderChannelSql("u")} AS channel) c
-   WHERE c.channel IS NOT NULL
-  ON CONFLICT ("dedupeKey") DO NOTHING
-  RETURNING id, "userId", channel::text AS channel, recipient, subject, body
-)
-SELECT f.id, f."userId", f."accountId", f.title, f.body,
-       m.id AS "messageId", m.channel, m.recipient, m.subject, m.body AS "messageBody"
-  FROM fresh f LEFT JOIN messages m ON m."userId" = f."userId"`;
+${reminderMessagesSql({ emailBody: "$11", smsFormat: "$12, d.numbers", dedupeKey: "$6", at: "$7" })}`;
 
 export interface ReminderOptions {
   chunk?: number;
