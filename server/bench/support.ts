@@ -40,7 +40,7 @@ export async function startServer(
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", entry.script], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", ...env },
+    env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", BANK_PROVIDER: "sandbox", BANK_WEBHOOK_SECRET: "w".repeat(32), ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {

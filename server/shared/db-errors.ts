@@ -9,3 +9,9 @@ export function isUniqueViolation(err: unknown): boolean {
     /unique constraint/i.test(e?.message ?? "")
   );
 }
+
+/** PostgreSQL chose this transaction to break a deadlock (40P01); running it again is safe. */
+export function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { originalCode?: string } } | null;
+  return e?.code === "40P01" || e?.cause?.originalCode === "40P01";
+}
