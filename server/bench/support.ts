@@ -38,7 +38,9 @@ export async function startServer(
   const port = await freePort();
   // BENCH_CPU_PROF=<dir> writes the server's V8 CPU profile there on exit (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", entry.script], {
+  // BENCH_NODE_FLAGS: V8 / Node flags for the server (e.g. --max-semi-space-size=32).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...profile, ...flags, "--import", "tsx", entry.script], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", BANK_PROVIDER: "sandbox", BANK_WEBHOOK_SECRET: "w".repeat(32), ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -142,29 +144,37 @@ export function processCpuSeconds(pid: number): number {
 }
 
 /** CPU seconds used so far by every PostgreSQL server process on this machine. */
-export function postgresCpuSeconds(): number {
-  let total = 0;
+/** CPU seconds of every PostgreSQL process by pid. */
+export function postgresCpuByPid(): Map<number, number> {
+  const cpu = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuSeconds(Number(entry));
+      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") cpu.set(Number(entry), processCpuSeconds(Number(entry)));
     } catch {
       // the process ended meanwhile
     }
   }
+  return cpu;
+}
+
+/** PostgreSQL CPU since `before`, per process: a backend that ended meanwhile must not count negative. */
+export function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of postgresCpuByPid()) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 
 /** Where the CPU went during `run`: server, PostgreSQL and this (client) process, in ms per request. */
 export async function cpuSplit<T extends { count: number }>(serverPid: number, run: () => Promise<T>): Promise<T & { cpu: string }> {
   const s0 = processCpuSeconds(serverPid);
-  const p0 = postgresCpuSeconds();
+  const p0 = postgresCpuByPid();
   const c0 = process.cpuUsage();
   const r = await run();
   const c = process.cpuUsage(c0);
   const per = (seconds: number) => ((seconds * 1000) / Math.max(1, r.count)).toFixed(2);
   return {
     ...r,
-    cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(postgresCpuSeconds() - p0)} ms, load client ${per((c.user + c.system) / 1e6)} ms`,
+    cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(postgresCpuSince(p0))} ms, load client ${per((c.user + c.system) / 1e6)} ms`,
   };
 }
