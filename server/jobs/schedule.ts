@@ -35,6 +35,8 @@ export const JOBS: JobDefinition[] = [
   // 6.3, 6.4: the month is closed on the 1st at 03:00 (before the debt notices): charges,
   // invoices, e-invoices. A period missed while down is closed on the next 1st, in order.
   { name: "billing-period-close", schedule: "0 3 1 * *", run: (deps) => closeEndedPeriods(deps) },
+  // 7.1: e-mails and SMS a stopped replica recorded but never sent go out late (or expire).
+  { name: "stranded-messages", schedule: "*/10 * * * *", run: (deps) => deps.messenger.deliverStranded() },
   // 6.4.4: autopays due today are charged at 09:00 (after the close on the 1st, for ON_INVOICE);
   // a run is claimed per autopay and month, so a second fire or replica charges nothing more.
   { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps) },

@@ -144,6 +144,28 @@ export class Messenger {
     return { sent, failed };
   }
 
+  /**
+   * Messages left PENDING by a process that stopped before sending them (a replica killed in
+   * the middle of a reminder run): sent now while still timely, else marked FAILED — a
+   * reminder days late misleads more than none. A job runs this on one replica per fire; a
+   * message is taken only when older than any live run keeps one pending (`olderThanMs`).
+   */
+  async deliverStranded(o: { olderThanMs?: number; giveUpAfterMs?: number; limit?: number } = {}): Promise<{ sent: number; failed: number; expired: number }> {
+    const db = this.opts.db;
+    const now = this.clock.now().getTime();
+    const { count: expired } = await db.outboundMessage.updateMany({
+      where: { status: "PENDING", createdAt: { lt: new Date(now - (o.giveUpAfterMs ?? 48 * 3600_000)) } },
+      data: { status: "FAILED", lastError: "stranded: its process stopped before sending, and it is too late now" },
+    });
+    const stranded = await db.outboundMessage.findMany({
+      where: { status: "PENDING", createdAt: { lt: new Date(now - (o.olderThanMs ?? 15 * 60_000)) } },
+      orderBy: { id: "asc" },
+      take: o.limit ?? 10_000,
+      select: { id: true, channel: true, recipient: true, subject: true, body: true },
+    });
+    return { ...(await this.deliverRecorded(stranded)), expired };
+  }
+
   /** Tries `send` with the retry policy; no database writes. */
   private async tryDelivery(send: () => Promise<void>): Promise<{ ok: true; attempts: number } | { ok: false; attempts: number; lastError: string }> {
     for (let attempt = 1; ; attempt++) {

@@ -206,4 +206,24 @@ describe.each(testDatabases())("Messenger on $name", (backend) => {
     expect((await row(r.id)).body).toBe("Код подтверждения: •••");
     expect(outbox.list({ to: "79001112233" })[0]!.text).toBe("Код подтверждения: 482913");
   });
+  it("sends what a stopped process left PENDING, leaves a live run's messages alone and expires the too old", async () => {
+    // Rows as a reminder statement records them; their process "died" before delivering.
+    const pending = (recipient: string, minutesAgo: number) =>
+      database.prisma.outboundMessage.create({
+        data: { channel: "EMAIL", recipient, subject: "Напоминание", body: "Передайте показания", createdAt: new Date(clock.now().getTime() - minutesAgo * 60_000) },
+      });
+    const stranded = await pending("stranded@example.ru", 20);
+    const live = await pending("live@example.ru", 1);
+    const stale = await pending("stale@example.ru", 3 * 24 * 60);
+    const r = await messenger().deliverStranded();
+    expect(r).toMatchObject({ sent: 1, failed: 0, expired: 1 });
+    expect(outbox.list({ to: "stranded@example.ru" })).toHaveLength(1);
+    expect((await row(stranded.id)).status).toBe("SENT");
+    expect((await row(live.id)).status).toBe("PENDING");
+    expect(outbox.list({ to: "live@example.ru" })).toHaveLength(0);
+    expect(await row(stale.id)).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("stranded") });
+    expect(outbox.list({ to: "stale@example.ru" })).toHaveLength(0);
+    // A second fire finds nothing more to send.
+    expect(await messenger().deliverStranded()).toMatchObject({ sent: 0, expired: 0 });
+  });
 });
