@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, fillIn, gql, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, gql, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -80,18 +80,6 @@ async function watchSubscriptions(page: Page): Promise<{ cdp: CDPSession; count:
       }
     },
   };
-}
-
-/** Waits for the browser to finish saving a file into `dir` and returns its path. */
-async function downloaded(dir: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const names = fs.readdirSync(dir);
-    const done = names.find((n) => !n.endsWith(".crdownload"));
-    if (done && !names.some((n) => n.endsWith(".crdownload"))) return path.join(dir, done);
-    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe("appeals", () => {
@@ -226,11 +214,9 @@ describe("appeals", () => {
     expect(await customer.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
     // The answer's file, through its signed link.
-    const downloads = fs.mkdtempSync(path.join(tmp, "downloads-"));
-    const cdp = await customer.browser().target().createCDPSession();
-    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: customer.browserContext().id });
+    const downloads = await allowDownloads(customer, tmp);
     await customer.click(".appeal-answer .appeal-file__name");
-    const file = await downloaded(downloads);
+    const file = path.join(downloads.dir, await downloaded(downloads.dir));
     expect(path.basename(file)).toBe("otvet.pdf");
     expect(fs.readFileSync(file).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 

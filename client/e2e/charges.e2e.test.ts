@@ -3,40 +3,22 @@
 // the sum on hover, saves the table as a PDF (read back with pdftotext); on «Оплата» downloads a
 // квитанция (6.4) as a PDF and opens its page. Also at a 375 px phone width.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { addMonths } from "../src/lib/format";
-import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
 
 useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 
-const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
-const title = (period: string) => `${MONTHS[Number(period.slice(5)) - 1]} ${period.slice(0, 4)}`;
-
 /** The last closed month (the one before today's, on the retailer's clock): the seed's newest. */
-function lastClosed(): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Yekaterinburg", year: "numeric", month: "2-digit" }).formatToParts(new Date());
-  return addMonths(`${parts.find((p) => p.type === "year")!.value}-${parts.find((p) => p.type === "month")!.value}`, -1);
-}
+const lastClosed = () => addMonths(retailerMonth(), -1);
 
 const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
-
-async function downloaded(dir: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const names = fs.readdirSync(dir);
-    const done = names.find((n) => !n.endsWith(".crdownload"));
-    if (done && !names.some((n) => n.endsWith(".crdownload"))) return done;
-    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function openCharges(page: Page): Promise<void> {
   await page.goto(`${server.url}/login`);
@@ -59,7 +41,7 @@ describe("«Начисления»", () => {
     expect(await page.$eval("select[name=from]", (el) => (el as HTMLSelectElement).value)).toBe(addMonths(last, -11));
     const months = await page.$$eval(".charges-month__head", (rows) => rows.map((r) => r.textContent!.trim()));
     expect(months).toHaveLength(12);
-    expect(months[0]).toBe(title(last));
+    expect(months[0]).toBe(monthTitle(last));
 
     // The demo account pays everything within the month: no balances, penalties, losses or
     // recalculations — those columns are hidden; the rest are there.
@@ -78,7 +60,7 @@ describe("«Начисления»", () => {
 
     // The chart: a canvas described for screen readers; hovering shows the month's total.
     const label = await page.$eval(".charges-chart canvas", (c) => c.getAttribute("aria-label")!.replace(/\u00a0/g, " "));
-    expect(label).toContain(`${title(last)} — ${charged} ₽`);
+    expect(label).toContain(`${monthTitle(last)} — ${charged} ₽`);
     // Hover over the middle of the plot: the nearest month and its total, as in the table.
     const totals = Object.fromEntries(
       await page.$$eval(".charges-month", (groups) =>
@@ -101,23 +83,20 @@ describe("«Начисления»", () => {
     await page.waitForFunction(() => document.querySelectorAll(".charges-month__head").length === 3);
 
     // «Сохранить в PDF» of this range: the API signs a link, the browser saves the file.
-    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-charges-"));
-    const cdp = await browser.target().createCDPSession();
-    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    const downloads = await allowDownloads(page);
     const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("chargesPdfCreate"));
     await page.click("button::-p-text(Сохранить в PDF)");
     expect(JSON.parse((await created).request().postData()!).variables.input).toMatchObject({ from: addMonths(last, -2), to: last });
-    const file = await downloaded(downloads);
+    const file = await downloaded(downloads.dir);
     expect(file).toBe(`nachisleniya-${addMonths(last, -2)}-${last}.pdf`);
-    const text = pdfText(path.join(downloads, file));
+    const text = pdfText(path.join(downloads.dir, file));
     expect(text).toContain("Лицевой счет 0710000000");
-    expect(text).toContain(`За период с ${title(addMonths(last, -2))} по ${title(last)}`);
+    expect(text).toContain(`За период с ${monthTitle(addMonths(last, -2))} по ${monthTitle(last)}`);
     expect(text).toMatch(/Холодное водоснабжение\s+АО «Газпром энергосбыт Тюмень»\s+по нормативу\s+4,81 м³\s+9,62 м³\s+48,86\s+470,03\s+470,03/);
     expect(text).toMatch(/Электроэнергия \(день\)\s+АО «Газпром энергосбыт Тюмень»\s+по прибору учета\s+—\s+\d+ кВт\.ч\s+2,25/);
     expect(text).toMatch(new RegExp(`Итого за месяц\\s+${charged.replace(" ", "\\s")}`));
     expect(text).not.toContain("Пени");
-    await cdp.detach();
-    fs.rmSync(downloads, { recursive: true, force: true });
+    await downloads.close();
     await page.browserContext().close();
   }, 2 * E2E_TIMEOUT);
 
@@ -133,35 +112,32 @@ describe("«Начисления»", () => {
     // Figure 15: «Выберите платежный период», the newest month first.
     expect(await page.$eval("select[name=invoicePeriod]", (el) => (el as HTMLSelectElement).value)).toBe(last);
     expect(await page.$$eval("select[name=invoicePeriod] option", (os) => os.length)).toBe(12);
-    expect((await textOf(page, ".invoice-section__due")).replace(/\s+/g, " ")).toBe(`Квитанция № ${number} за ${title(last).toLowerCase()}: к оплате 0,00 р.`);
+    expect((await textOf(page, ".invoice-section__due")).replace(/\s+/g, " ")).toBe(`Квитанция № ${number} за ${monthTitle(last).toLowerCase()}: к оплате 0,00 р.`);
 
     // Another month: its own квитанция, downloaded as a PDF and read back.
     const earlier = addMonths(last, -1);
     await page.select("select[name=invoicePeriod]", earlier);
     await page.waitForFunction((n) => document.querySelector(".invoice-section__due")?.textContent?.includes(n), {}, `0710000000-${earlier.replace("-", "")}`);
-    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-invoice-"));
-    const cdp = await browser.target().createCDPSession();
-    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    const downloads = await allowDownloads(page);
     await page.click("button::-p-text(Скачать квитанцию)");
-    const file = await downloaded(downloads);
+    const file = await downloaded(downloads.dir);
     expect(file).toBe(`kvitanciya-${earlier}.pdf`);
-    const text = pdfText(path.join(downloads, file));
-    expect(text).toContain(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${title(earlier)}`);
+    const text = pdfText(path.join(downloads.dir, file));
+    expect(text).toContain(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${monthTitle(earlier)}`);
     expect(text).toContain("Иванов Иван Иванович");
     expect(text).toMatch(/Холодное\s+по нормативу/);
     expect(text).toContain("Итого к оплате:");
     expect(text).toContain("Оплата по QR-коду");
-    await cdp.detach();
-    fs.rmSync(downloads, { recursive: true, force: true });
+    await downloads.close();
 
     // «Открыть квитанцию»: a link to the same квитанция as a web page, in a new tab.
     await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".invoice-section a[target=_blank]")?.href.includes("/documents/invoice.html?token="));
     const href = await page.$eval(".invoice-section a[target=_blank]", (a) => (a as HTMLAnchorElement).href);
     const view = await newPage(browser);
     await view.goto(href);
-    expect(await view.$eval("h1", (h) => h.textContent)).toBe(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${title(earlier)}`);
+    expect(await view.$eval("h1", (h) => h.textContent)).toBe(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${monthTitle(earlier)}`);
     expect(await view.$$eval("[role=img][aria-label^='QR-код для оплаты']", (els) => els.length)).toBeGreaterThan(0);
-    expect(await view.$eval("table caption", (c) => c.textContent)).toContain(`Начисления за ${title(earlier)}`);
+    expect(await view.$eval("table caption", (c) => c.textContent)).toContain(`Начисления за ${monthTitle(earlier)}`);
     await view.browserContext().close();
     await page.browserContext().close();
   }, E2E_TIMEOUT);

@@ -6,18 +6,7 @@
 // from the dev outbox.
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
-import {
-  E2E_TIMEOUT,
-  fillIn,
-  fromOutbox,
-  lastOutboxId,
-  newPage,
-  onServer,
-  signIn,
-  textOf,
-  type RunningServer,
-  useServerAndBrowser,
-} from "./support";
+import { E2E_TIMEOUT, clickWhenShown, confirmPhoneInDialog, fillIn, fromOutbox, lastOutboxId, newPage, onServer, register, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -41,12 +30,6 @@ async function signOutFromHeader(page: Page): Promise<void> {
   expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).toBeNull();
 }
 
-/** Clicks `selector` once it is rendered (after a reload or a route change the page builds up). */
-async function clickWhenShown(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.click(selector);
-}
-
 /** Waits until the header's customer line names `account`. */
 async function headerShows(page: Page, account: string): Promise<void> {
   await page.waitForFunction(
@@ -64,25 +47,13 @@ describe("a new customer", () => {
     await page.goto(`${server.url}/`);
     await page.waitForSelector("input[name=login]");
     await clickWhenShown(page, "a::-p-text(Зарегистрироваться)");
-    await page.waitForSelector("input[name=accountNumber]");
-    await fillIn(page, "input[name=accountNumber]", ACCOUNT);
-    await fillIn(page, "input[name=ownerLastName]", "Иванов");
-    await fillIn(page, "input[name=email]", EMAIL);
-    await fillIn(page, "input[name=phone]", "+7 (912) 345-00-81");
-    await fillIn(page, "input[name=password]", PASSWORD);
-    await fillIn(page, "input[name=passwordConfirmation]", PASSWORD);
-    await clickWhenShown(page, "input[name=consentPersonalData]");
-    await clickWhenShown(page, "button::-p-text(Регистрация)");
+    await register(page, { account: ACCOUNT, lastName: "Иванов", email: EMAIL, phone: "+7 (912) 345-00-81", password: PASSWORD });
 
     // 2. The phone, by the SMS code in the figure-4 window.
     const dialog = await textOf(page, "dialog[open]");
     expect(dialog).toContain("Подтверждение номера телефона");
     expect(dialog).toContain("На номер +7(912)345-00-81 отправится sms с кодом");
-    await clickWhenShown(page, "dialog button::-p-text(Отправить sms с кодом)");
-    const code = await fromOutbox(server.url, PHONE, /(\d{6})/);
-    await fillIn(page, "dialog input[name=code]", code);
-    await clickWhenShown(page, "dialog button::-p-text(Подтвердить)");
-    await page.waitForFunction(() => !document.querySelector("dialog"));
+    await confirmPhoneInDialog(page, server.url, PHONE);
     const done = await textOf(page, ".auth-card");
     expect(done).toContain(`Ваш логин: ${EMAIL}`);
     expect(done).toContain(`На адрес ${EMAIL} отправлено письмо`);
@@ -167,10 +138,7 @@ describe("a new customer", () => {
     expect(sent).toContain("n***@example.com"); // masked
     const recoverLink = await fromOutbox(server.url, EMAIL, /(https?:\/\/\S+\/recover\?token=\S+)/, before);
     await page.goto(onServer(server.url, recoverLink));
-    await fillIn(page, "input[name=password]", RECOVERED_PASSWORD);
-    await fillIn(page, "input[name=passwordConfirmation]", RECOVERED_PASSWORD);
-    await clickWhenShown(page, "button::-p-text(Сохранить пароль)");
-    await page.waitForFunction(() => location.pathname === "/login");
+    await saveNewPassword(page, RECOVERED_PASSWORD);
     expect(await textOf(page, ".notice--success")).toContain("Пароль изменен");
 
     // 10. Sign in with the recovered password: the cabinet opens on the account chosen before.

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { addMonths } from "../src/lib/format";
-import { DEMO, E2E_TIMEOUT, fillIn, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -47,25 +47,10 @@ async function clearInput(page: Page, selector: string): Promise<void> {
 const dialogText = (page: Page) => textOf(page, "dialog[open]");
 const dialogGone = (page: Page) => page.waitForFunction(() => !document.querySelector("dialog[open]"));
 
-/** The billing month in the retailer's timezone, as figure 13 names it. */
-/** Waits for the browser to finish saving a file into `dir` and returns its name. */
-async function downloaded(dir: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const names = fs.readdirSync(dir);
-    const done = names.find((n) => !n.endsWith(".crdownload"));
-    if (done && !names.some((n) => n.endsWith(".crdownload"))) return done;
-    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
+/** The billing month on the retailer's clock, and its name as figure 13 shows it. */
 function currentPeriod(): { period: string; title: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Yekaterinburg", year: "numeric", month: "2-digit" }).formatToParts(new Date());
-  const y = parts.find((p) => p.type === "year")!.value;
-  const m = parts.find((p) => p.type === "month")!.value;
-  const months = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
-  return { period: `${y}-${m}`, title: `${months[Number(m) - 1]} ${y}` };
+  const period = retailerMonth();
+  return { period, title: monthTitle(period) };
 }
 
 describe("home blocks", () => {
@@ -228,9 +213,7 @@ describe("readings", () => {
     expect(thisMonth).toContain("Не принято к расчету");
 
     // «Сохранить в PDF» of this range and filter: the API signs a link, the browser saves the PDF.
-    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-downloads-"));
-    const cdp = await browser.target().createCDPSession();
-    await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, browserContextId: page.browserContext().id });
+    const downloads = await allowDownloads(page);
     const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("readingHistoryPdfCreate"));
     await page.click("button::-p-text(Сохранить в PDF)");
     const response = await created;
@@ -241,13 +224,12 @@ describe("readings", () => {
     expect(link.status).toBe(200);
     expect(link.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await link.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const file = await downloaded(downloads);
+    const file = await downloaded(downloads.dir);
     expect(file).toBe(`istoriya-pokazaniy-${addMonths(period, -11)}-${period}.pdf`);
-    expect(fs.readFileSync(path.join(downloads, file)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(fs.readFileSync(path.join(downloads.dir, file)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
     expect(await page.$(".history__pdf-error")).toBeNull();
-    await cdp.detach();
-    fs.rmSync(downloads, { recursive: true, force: true });
+    await downloads.close();
 
     // Figure 16: electricity by the readings just sent (both meters, day and night), water by the norm.
     await page.click("a.tabs__tab::-p-text(Предварительный расчет)");

@@ -2,19 +2,7 @@
 // message, a new password by the e-mail link and by the SMS code, each read from the dev outbox.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import {
-  DEMO,
-  E2E_TIMEOUT,
-  fillIn,
-  fromOutbox,
-  lastOutboxId,
-  newPage,
-  onServer,
-  signIn,
-  textOf,
-  type RunningServer,
-  useServerAndBrowser,
-} from "./support";
+import { DEMO, E2E_TIMEOUT, fillIn, fromOutbox, lastOutboxId, newPage, onServer, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,10 +56,7 @@ describe("password recovery", () => {
     expect(await textOf(page, ".notice--success")).toContain("+7(999)***-**-67");
     const code = await fromOutbox(server.url, DEMO_PHONE, /(\d{6})/, before);
     await fillIn(page, "input[name=code]", code);
-    await fillIn(page, "input[name=password]", "smspass2026");
-    await fillIn(page, "input[name=passwordConfirmation]", "smspass2026");
-    await page.click("button::-p-text(Сохранить пароль)");
-    await page.waitForFunction(() => location.pathname === "/login");
+    await saveNewPassword(page, "smspass2026");
 
     await signIn(page, DEMO.login, "smspass2026");
     expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");

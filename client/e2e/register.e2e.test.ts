@@ -3,16 +3,7 @@
 // e-mail by the link «Подтвердить регистрацию» of the letter, both read from the dev outbox.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import {
-  E2E_TIMEOUT,
-  fillIn,
-  fromOutbox,
-  newPage,
-  onServer,
-  textOf,
-  type RunningServer,
-  useServerAndBrowser,
-} from "./support";
+import { E2E_TIMEOUT, confirmPhoneInDialog, fillIn, fromOutbox, newPage, onServer, register, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -57,25 +48,14 @@ describe("registration", () => {
   it("registers 5081111111, confirms the phone by SMS and the e-mail by the link, shows the header", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/register`);
-    await fillIn(page, "input[name=accountNumber]", "5081111111");
-    await fillIn(page, "input[name=ownerLastName]", "Иванов");
-    await fillIn(page, "input[name=email]", EMAIL);
-    await fillIn(page, "input[name=phone]", "+7 (912) 345-67-89");
-    await fillIn(page, "input[name=password]", PASSWORD);
-    await fillIn(page, "input[name=passwordConfirmation]", PASSWORD);
-    await page.click("input[name=consentPersonalData]");
-    await page.click("button::-p-text(Регистрация)");
+    await register(page, { account: "5081111111", lastName: "Иванов", email: EMAIL, phone: "+7 (912) 345-67-89", password: PASSWORD });
 
     // Figure 4: the phone confirmation window opens by itself.
     const dialog = await textOf(page, "dialog[open]");
     expect(dialog).toContain("Подтверждение номера телефона");
     expect(dialog).toContain("Вам необходимо подтвердить номер мобильного телефона");
     expect(dialog).toContain("На номер +7(912)345-67-89 отправится sms с кодом");
-    await page.click("dialog button::-p-text(Отправить sms с кодом)");
-    const code = await fromOutbox(server.url, PHONE, /(\d{6})/);
-    await fillIn(page, "dialog input[name=code]", code);
-    await page.click("dialog button::-p-text(Подтвердить)");
-    await page.waitForFunction(() => !document.querySelector("dialog"));
+    await confirmPhoneInDialog(page, server.url, PHONE);
 
     const done = await textOf(page, ".auth-card");
     expect(done).toContain(`Ваш логин: ${EMAIL}`);

@@ -244,3 +244,80 @@ export function useServerAndBrowser(ready: (server: RunningServer, browser: Brow
     await server?.stop();
   });
 }
+
+/** Clicks `selector` once it is rendered (after a reload or a route change the page builds up). */
+export async function clickWhenShown(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector);
+  await page.click(selector);
+}
+
+/** Fills the registration form (manual, section 2, figures 2–3) with the consent given, and sends it. */
+export async function register(
+  page: Page,
+  customer: { account: string; lastName: string; email: string; phone: string; password: string },
+): Promise<void> {
+  await fillIn(page, "input[name=accountNumber]", customer.account);
+  await fillIn(page, "input[name=ownerLastName]", customer.lastName);
+  await fillIn(page, "input[name=email]", customer.email);
+  await fillIn(page, "input[name=phone]", customer.phone);
+  await fillIn(page, "input[name=password]", customer.password);
+  await fillIn(page, "input[name=passwordConfirmation]", customer.password);
+  await clickWhenShown(page, "input[name=consentPersonalData]");
+  await clickWhenShown(page, "button::-p-text(Регистрация)");
+}
+
+/** In the open figure-4 window: sends the SMS, types the code from the dev outbox, confirms; the window closes. */
+export async function confirmPhoneInDialog(page: Page, baseUrl: string, phone: string): Promise<void> {
+  await clickWhenShown(page, "dialog button::-p-text(Отправить sms с кодом)");
+  const code = await fromOutbox(baseUrl, phone, /(\d{6})/);
+  await fillIn(page, "dialog input[name=code]", code);
+  await clickWhenShown(page, "dialog button::-p-text(Подтвердить)");
+  await page.waitForFunction(() => !document.querySelector("dialog"));
+}
+
+/** On the recovery page's last step: the new password twice, «Сохранить пароль», then the sign-in page. */
+export async function saveNewPassword(page: Page, password: string): Promise<void> {
+  await fillIn(page, "input[name=password]", password);
+  await fillIn(page, "input[name=passwordConfirmation]", password);
+  await clickWhenShown(page, "button::-p-text(Сохранить пароль)");
+  await page.waitForFunction(() => location.pathname === "/login");
+}
+
+export type Downloads = { dir: string; /** Stops saving there and removes the folder. */ close: () => Promise<void> };
+
+/** Lets `page` save files into a new folder under `parent`. */
+export async function allowDownloads(page: Page, parent = os.tmpdir()): Promise<Downloads> {
+  const dir = fs.mkdtempSync(path.join(parent, "kabinet-e2e-downloads-"));
+  const cdp = await page.browser().target().createCDPSession();
+  await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: dir, browserContextId: page.browserContext().id });
+  return {
+    dir,
+    close: async () => {
+      await cdp.detach();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits for the browser to finish saving a file into `dir` and returns its name. */
+export async function downloaded(dir: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const names = fs.readdirSync(dir);
+    const done = names.find((n) => !n.endsWith(".crdownload"));
+    if (done && !names.some((n) => n.endsWith(".crdownload"))) return done;
+    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(", ")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const MONTH_NAMES = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
+
+/** This month on the retailer's clock, "YYYY-MM". */
+export function retailerMonth(): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Yekaterinburg", year: "numeric", month: "2-digit" }).formatToParts(new Date());
+  return `${parts.find((p) => p.type === "year")!.value}-${parts.find((p) => p.type === "month")!.value}`;
+}
+
+/** A month as the pages name it: "2026-03" -> «Март 2026». */
+export const monthTitle = (period: string) => `${MONTH_NAMES[Number(period.slice(5)) - 1]} ${period.slice(0, 4)}`;

@@ -24,8 +24,9 @@ export function monthRangeError(from: string, to: string): string | null {
  * Both pickers in a labelled group. `errorId` names the element showing `error`, which the
  * page places where it fits.
  */
-export function MonthRange(props: {
+export type MonthRangeProps = {
   id: string;
+  /** This month: the pickers go back from it. */
   current: string;
   from: string;
   to: string;
@@ -33,7 +34,9 @@ export function MonthRange(props: {
   onTo: (period: string) => void;
   error: string | null;
   errorId: string;
-}) {
+};
+
+export function MonthRange(props: MonthRangeProps) {
   const months = () => Array.from({ length: PICKER_MONTHS }, (_, i) => addMonths(props.current, -i));
   const select = (name: string, label: string, value: () => string, onChange: (p: string) => void) => (
     <select

@@ -6,6 +6,7 @@ import { graphql } from "../gql";
 import { formatPhone } from "../lib/format";
 import { requestErrorText, toFormErrors, type FormErrors } from "../lib/userErrors";
 import { Dialog } from "./Dialog";
+import { FormError } from "./Status";
 import { TextField } from "./Field";
 
 export const ContactCodeSend = graphql(`
@@ -102,9 +103,7 @@ export function PhoneConfirmDialog(props: { phone: string; onClose: () => void; 
           error={errors().code}
         />
       </form>
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
     </Dialog>
   );
 }

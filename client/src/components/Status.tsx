@@ -26,5 +26,23 @@ export function ErrorNotice(props: { children: JSX.Element; onRetry?: () => void
   );
 }
 
+/** A message about the whole form or action (a refused request, a failure), read out at once. */
+export function FormError(props: { message: string | null | undefined; id?: string }) {
+  return (
+    <Show when={props.message}>
+      <p id={props.id} class="notice notice--error" role="alert">{props.message}</p>
+    </Show>
+  );
+}
+
+/** What a form or action has done («Данные сохранены.»), announced politely. */
+export function FormDone(props: { message: string | null | undefined }) {
+  return (
+    <Show when={props.message}>
+      <p class="notice notice--success" role="status">{props.message}</p>
+    </Show>
+  );
+}
+
 export const NETWORK_ERROR_TEXT = "Не удалось связаться с сервером. Проверьте подключение к интернету и повторите попытку.";
 export const UNEXPECTED_ERROR_TEXT = "Что-то пошло не так. Повторите попытку позже.";

@@ -24,6 +24,11 @@ export function requestErrorText(error: CombinedError | undefined): string {
   return error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT;
 }
 
+/** The first GraphQL error's own message (the e-mail gate, a range the API refuses), else requestErrorText. */
+export function queryErrorText(error: CombinedError | undefined): string {
+  return error?.graphQLErrors[0]?.message ?? requestErrorText(error);
+}
+
 /** True when the form has any message. */
 export function hasErrors(errors: Partial<Record<string, string>>): boolean {
   return Object.values(errors).some(Boolean);

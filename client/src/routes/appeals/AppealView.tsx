@@ -3,8 +3,9 @@
 // customer's journal and the operators' console (`staff` adds who changed the status). Files
 // are fetched through a short-lived signed link asked for on click, with whichever GraphQL
 // client (customer's or staff's) the page runs under.
-import { For, Show, createSignal, createUniqueId, type JSX } from "solid-js";
-import { useClient } from "@urql/solid";
+import { For, Show, createEffect, createSignal, createUniqueId, on, type JSX } from "solid-js";
+import type { DocumentInput } from "@urql/core";
+import { createQuery, useClient } from "@urql/solid";
 import type { AppealStatus } from "../../gql/graphql";
 import { formatDate, formatDateTime, formatPhone } from "../../lib/format";
 import { downloadFile } from "../../lib/download";
@@ -98,6 +99,33 @@ function fieldGroups(fields: AppealDetails["fields"]) {
 }
 
 const fieldValue = (f: AppealDetails["fields"][number]) => (f.kind === "DATE" ? formatDate(f.value) : f.value);
+
+/**
+ * An appeal's details by id, for the journal and the operators' queue: read again whenever
+ * `version` changes (a live update); the focus goes to their heading (give it `titleId`) when they
+ * first show and whenever another appeal is chosen, so keyboard and screen reader users land on it.
+ */
+export function createAppealDetails<Data extends { node?: { __typename: string } | null }>(
+  query: DocumentInput<Data, { id: string }>,
+  props: { id: string; version: number },
+) {
+  const titleId = createUniqueId();
+  const [result, reexecute] = createQuery({ query, variables: () => ({ id: props.id }), requestPolicy: "cache-and-network" });
+  const refetch = () => reexecute({ requestPolicy: "network-only" });
+  createEffect(on(() => props.version, refetch, { defer: true }));
+  const node = () => {
+    const n = result.data?.node;
+    return n && n.__typename === "Appeal" ? n : null;
+  };
+  createEffect(
+    on([() => props.id, () => !!node()], ([id, ready], prev) => {
+      if (ready && (!prev || !prev[1] || prev[0] !== id)) {
+        queueMicrotask(() => document.getElementById(titleId)?.focus({ preventScroll: window.innerWidth > 900 }));
+      }
+    }),
+  );
+  return { result, refetch, node, titleId };
+}
 
 export function AppealView(props: { appeal: AppealDetails; staff?: boolean; titleId: string; children?: JSX.Element }) {
   const a = () => props.appeal;

@@ -1,14 +1,14 @@
 // Section «Заявления» (manual 6.5) with its subsections «Журнал заявлений», «Подать заявление»
 // and «Задать вопрос», each at its own address. The section opens only with a confirmed e-mail:
 // otherwise the server's reason is shown with the way to the profile's «Почта, телефон» tab.
-import { For, Match, Switch, createEffect, on, type Component } from "solid-js";
+import { Show, type Component } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { usePageTitle } from "../../lib/title";
-import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { QueryStates } from "../../components/QueryStates";
+import { NavStrip } from "../../components/NavStrip";
 import { LockIcon } from "../../components/Icons";
 import { JournalTab } from "./JournalTab";
 import { SubmitTab } from "./SubmitTab";
@@ -29,6 +29,7 @@ const TABS: { path: AppealsTab; label: string; component: Component<AppealsTabPr
   { path: "new", label: "Подать заявление", component: SubmitTab },
   { path: "question", label: "Задать вопрос", component: QuestionTab },
 ];
+const TAB_LINKS = TABS.map((t) => ({ href: appealsHref(t.path), label: t.label, end: true }));
 
 export function AppealsPage() {
   const params = useParams();
@@ -37,64 +38,34 @@ export function AppealsPage() {
   // Fresh on every visit: the e-mail may have been confirmed in another tab meanwhile.
   const [result, reexecute] = createQuery({ query: AppealsAccessQuery, requestPolicy: "cache-and-network" });
   const access = () => result.data?.viewer?.appealsAccess;
-  let strip: HTMLUListElement | undefined;
-
-  // On narrow screens the tabs scroll sideways: keep the current one in view.
-  createEffect(
-    on([tab, () => access()?.allowed], () =>
-      queueMicrotask(() => {
-        const active = strip?.querySelector<HTMLElement>(".tabs__tab--active");
-        if (!strip || !active || strip.scrollWidth <= strip.clientWidth) return;
-        const a = active.getBoundingClientRect();
-        const s = strip.getBoundingClientRect();
-        if (a.left < s.left || a.right > s.right - 32) strip.scrollLeft += a.left - s.left - 8;
-      }),
-    ),
-  );
 
   return (
     <div class="appeals">
       <h1 class="page-title">Заявления пользователей</h1>
-      <Switch>
-        <Match when={access()?.allowed === false && access()}>
-          {(closed) => (
-            <section class="card appeals-gate" aria-labelledby="appeals-gate-title" data-code={closed().code ?? undefined}>
-              <LockIcon class="appeals-gate__icon" />
-              <div class="appeals-gate__body">
-                <h2 id="appeals-gate-title" class="appeals-gate__title">Раздел недоступен</h2>
-                <p class="appeals-gate__text">{closed().reason}</p>
-                <A href="/profile/contacts" class="button button--primary">
-                  Указать и подтвердить e-mail
-                </A>
-              </div>
+      <QueryStates result={result} value={access()} retry={() => reexecute({ requestPolicy: "network-only" })}>
+        {(gate) => (
+          <Show
+            when={gate().allowed}
+            fallback={
+              <section class="card appeals-gate" aria-labelledby="appeals-gate-title" data-code={gate().code ?? undefined}>
+                <LockIcon class="appeals-gate__icon" />
+                <div class="appeals-gate__body">
+                  <h2 id="appeals-gate-title" class="appeals-gate__title">Раздел недоступен</h2>
+                  <p class="appeals-gate__text">{gate().reason}</p>
+                  <A href="/profile/contacts" class="button button--primary">
+                    Указать и подтвердить e-mail
+                  </A>
+                </div>
+              </section>
+            }
+          >
+            <NavStrip label="Подразделы заявлений" items={TAB_LINKS} listClass="tabs" linkClass="tabs__tab" keepCurrentInView />
+            <section class="card appeals__panel" aria-labelledby="appeals-panel-title">
+              <Dynamic component={tab().component} titleId="appeals-panel-title" />
             </section>
-          )}
-        </Match>
-        <Match when={access()?.allowed}>
-          <nav aria-label="Подразделы заявлений">
-            <ul class="tabs" ref={strip}>
-              <For each={TABS}>
-                {(t) => (
-                  <li>
-                    <A href={appealsHref(t.path)} end class="tabs__tab" activeClass="tabs__tab--active">
-                      {t.label}
-                    </A>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </nav>
-          <section class="card appeals__panel" aria-labelledby="appeals-panel-title">
-            <Dynamic component={tab().component} titleId="appeals-panel-title" />
-          </section>
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner />
-        </Match>
-      </Switch>
+          </Show>
+        )}
+      </QueryStates>
     </div>
   );
 }

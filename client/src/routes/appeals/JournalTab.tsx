@@ -4,14 +4,17 @@
 // announces every filing, taking into work, answer, refusal and term extension over
 // `appealStatusChanged`, and the table and the open details are read again. A completed
 // appeal can be rated once (6.5.4).
-import { For, Match, Show, Switch, createEffect, createSignal, createUniqueId, on } from "solid-js";
+import { For, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
 import { A, useLocation, useSearchParams } from "@solidjs/router";
 import { createMutation, createQuery, createSubscription } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealStatusChangedSubscription, AppealsJournalQuery } from "../../gql/graphql";
-import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
-import { AppealView, StatusBadge } from "./AppealView";
+import { queryErrorText, requestErrorText } from "../../lib/userErrors";
+import { PanelHead } from "../../components/PanelHead";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
+import { ShowMore } from "../../components/ShowMore";
+import { SubmitButton } from "../../components/SubmitButton";
+import { AppealView, StatusBadge, createAppealDetails } from "./AppealView";
 import type { AppealDetails } from "./documents";
 import { formatDateTimeSeconds } from "./format";
 import { appealHref, appealsHref, type AppealsTabProps, type FiledState } from "./paths";
@@ -66,12 +69,6 @@ const AppealStatusChanged = graphql(`
 `);
 
 type JournalRow = NonNullable<AppealsJournalQuery["viewer"]>["appeals"]["nodes"][number];
-type Journal = NonNullable<AppealsJournalQuery["viewer"]>["appeals"];
-
-/** Messages of GraphQL errors (the e-mail gate answers the journal with one), else the generic text. */
-function errorText(error: Parameters<typeof requestErrorText>[0]): string {
-  return error?.graphQLErrors[0]?.message ?? requestErrorText(error);
-}
 
 export function JournalTab(props: AppealsTabProps) {
   const [search, setSearch] = useSearchParams<{ appeal?: string }>();
@@ -84,11 +81,7 @@ export function JournalTab(props: AppealsTabProps) {
     requestPolicy: "cache-and-network",
   });
   // Keep the table on screen while a longer page or a live update loads.
-  const [shown, setShown] = createSignal<Journal | null>(null);
-  createEffect(() => {
-    const journal = result.data?.viewer?.appeals;
-    if (journal) setShown(journal);
-  });
+  const shown = keepLatest(() => result.data?.viewer?.appeals);
   const [live, setLive] = createSignal("");
   /** Bumped by live updates so the open details are read again. */
   const [version, setVersion] = createSignal(0);
@@ -109,12 +102,9 @@ export function JournalTab(props: AppealsTabProps) {
 
   return (
     <div class="panel">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">Журнал заявлений</h2>
-        <p class="panel-head__text">
-          Все Ваши заявления и вопросы, новые сверху. Выберите заявление, чтобы увидеть его текст и ответ Общества.
-        </p>
-      </header>
+      <PanelHead id={props.titleId} title="Журнал заявлений">
+        Все Ваши заявления и вопросы, новые сверху. Выберите заявление, чтобы увидеть его текст и ответ Общества.
+      </PanelHead>
       <Show when={filed()}>
         {(f) => (
           <p class="notice notice--success appeals__filed" role="status">
@@ -127,85 +117,75 @@ export function JournalTab(props: AppealsTabProps) {
 
       <div class="journal" classList={{ "journal--detail": !!selected() }}>
         <div class="journal__list">
-          <Switch>
-            <Match when={result.error && !result.fetching && !shown()}>
-              <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{errorText(result.error)}</ErrorNotice>
-            </Match>
-            <Match when={shown()}>
-              {(journal) => (
-                <Show
-                  when={journal().nodes.length > 0}
-                  fallback={
-                    <div class="journal__empty">
-                      <p>Заявлений пока нет.</p>
-                      <p>
-                        <A href={appealsHref("new")}>Подать заявление</A> или <A href={appealsHref("question")}>задать вопрос</A>.
-                      </p>
-                    </div>
-                  }
-                >
-                  <div class="journal__table-wrap" classList={{ "journal__table-wrap--loading": result.fetching }} aria-busy={result.fetching}>
-                    <table class="journal-table">
-                      <caption class="sr-only">Журнал заявлений, всего {journal().totalCount}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">№</th>
-                          <th scope="col">Время заявления</th>
-                          <th scope="col">Тема заявления</th>
-                          <th scope="col">Статус</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={journal().nodes}>
-                          {(row) => (
-                            <tr
-                              class="journal-table__row"
-                              classList={{ "journal-table__row--selected": row.id === selected() }}
-                              data-number={row.number}
-                              onClick={(e) => {
-                                if (!(e.target as HTMLElement).closest("a")) choose(row);
-                              }}
-                            >
-                              <td class="journal-table__number" data-label="№">
-                                <A href={appealHref(row.id)} aria-current={row.id === selected() ? "true" : undefined}>
-                                  {row.number}
-                                </A>
-                              </td>
-                              <td class="journal-table__time" data-label="Время заявления">{formatDateTimeSeconds(row.createdAt)}</td>
-                              <td class="journal-table__title" data-label="Тема заявления">
-                                {row.title} <span class="journal-table__account">(ЛС {row.account.number})</span>
-                              </td>
-                              <td class="journal-table__status" data-label="Статус">
-                                <StatusBadge status={row.status} text={row.statusText} />
-                              </td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
+          <QueryStates
+            result={result}
+            value={shown()}
+            retry={() => reexecute({ requestPolicy: "network-only" })}
+            errorText={queryErrorText}
+            loading="Загружаем журнал заявлений…"
+          >
+            {(journal) => (
+              <Show
+                when={journal().nodes.length > 0}
+                fallback={
+                  <div class="journal__empty">
+                    <p>Заявлений пока нет.</p>
+                    <p>
+                      <A href={appealsHref("new")}>Подать заявление</A> или <A href={appealsHref("question")}>задать вопрос</A>.
+                    </p>
                   </div>
-                  <div class="journal__more">
-                    <span class="muted">
-                      Показано {journal().nodes.length} из {journal().totalCount}
-                    </span>
-                    <Show when={journal().pageInfo.hasNextPage}>
-                      <button
-                        type="button"
-                        class="button button--ghost button--small"
-                        disabled={result.fetching}
-                        onClick={() => setSize((s) => s + PAGE)}
-                      >
-                        Показать еще
-                      </button>
-                    </Show>
-                  </div>
-                </Show>
-              )}
-            </Match>
-            <Match when={result.fetching}>
-              <Spinner label="Загружаем журнал заявлений…" />
-            </Match>
-          </Switch>
+                }
+              >
+                <div class="journal__table-wrap" classList={{ "journal__table-wrap--loading": result.fetching }} aria-busy={result.fetching}>
+                  <table class="journal-table">
+                    <caption class="sr-only">Журнал заявлений, всего {journal().totalCount}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">№</th>
+                        <th scope="col">Время заявления</th>
+                        <th scope="col">Тема заявления</th>
+                        <th scope="col">Статус</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={journal().nodes}>
+                        {(row) => (
+                          <tr
+                            class="journal-table__row"
+                            classList={{ "journal-table__row--selected": row.id === selected() }}
+                            data-number={row.number}
+                            onClick={(e) => {
+                              if (!(e.target as HTMLElement).closest("a")) choose(row);
+                            }}
+                          >
+                            <td class="journal-table__number" data-label="№">
+                              <A href={appealHref(row.id)} aria-current={row.id === selected() ? "true" : undefined}>
+                                {row.number}
+                              </A>
+                            </td>
+                            <td class="journal-table__time" data-label="Время заявления">{formatDateTimeSeconds(row.createdAt)}</td>
+                            <td class="journal-table__title" data-label="Тема заявления">
+                              {row.title} <span class="journal-table__account">(ЛС {row.account.number})</span>
+                            </td>
+                            <td class="journal-table__status" data-label="Статус">
+                              <StatusBadge status={row.status} text={row.statusText} />
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+                <ShowMore
+                  shown={journal().nodes.length}
+                  total={journal().totalCount}
+                  hasMore={journal().pageInfo.hasNextPage}
+                  busy={result.fetching}
+                  onMore={() => setSize((s) => s + PAGE)}
+                />
+              </Show>
+            )}
+          </QueryStates>
         </div>
 
         <Show when={selected()}>
@@ -224,45 +204,23 @@ export function JournalTab(props: AppealsTabProps) {
 }
 
 function Details(props: { id: string; version: number }) {
-  const titleId = createUniqueId();
-  const [result, reexecute] = createQuery({
-    query: AppealDetailsQuery,
-    variables: () => ({ id: props.id }),
-    requestPolicy: "cache-and-network",
-  });
-  createEffect(on(() => props.version, () => reexecute({ requestPolicy: "network-only" }), { defer: true }));
-  const appeal = () => {
-    const node = result.data?.node;
-    return node && node.__typename === "Appeal" ? (node as AppealDetails) : null;
-  };
-  // A newly chosen appeal takes the focus to its heading, so keyboard and screen reader users land on it.
-  createEffect(
-    on([() => props.id, () => !!appeal()], ([, ready], prev) => {
-      if (ready && (!prev || !prev[1] || prev[0] !== props.id)) {
-        queueMicrotask(() => document.getElementById(titleId)?.focus({ preventScroll: window.innerWidth > 900 }));
-      }
-    }),
-  );
+  const { result, refetch, node, titleId } = createAppealDetails(AppealDetailsQuery, props);
 
   return (
-    <Switch>
-      <Match when={appeal()}>
-        {(a) => (
-          <AppealView appeal={a()} titleId={titleId}>
-            <Rating appeal={a()} options={result.data?.appealRatingOptions ?? []} />
-          </AppealView>
-        )}
-      </Match>
-      <Match when={result.error && !result.fetching}>
-        <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{errorText(result.error)}</ErrorNotice>
-      </Match>
-      <Match when={result.data && !result.fetching}>
-        <p class="notice notice--info">Заявление не найдено.</p>
-      </Match>
-      <Match when={result.fetching}>
-        <Spinner label="Загружаем заявление…" />
-      </Match>
-    </Switch>
+    <QueryStates
+      result={result}
+      value={node() as AppealDetails | null}
+      retry={refetch}
+      errorText={queryErrorText}
+      notFound="Заявление не найдено."
+      loading="Загружаем заявление…"
+    >
+      {(a) => (
+        <AppealView appeal={a()} titleId={titleId}>
+          <Rating appeal={a()} options={result.data?.appealRatingOptions ?? []} />
+        </AppealView>
+      )}
+    </QueryStates>
   );
 }
 
@@ -314,9 +272,7 @@ function Rating(props: { appeal: AppealDetails; options: { value: number; label:
               <option value="" selected={value() === ""}>Выберите оценку</option>
               <For each={props.options}>{(o) => <option value={String(o.value)} selected={value() === String(o.value)}>{o.label}</option>}</For>
             </select>
-            <button type="submit" class="button button--primary button--small" disabled={state.fetching}>
-              {state.fetching ? "Сохраняем…" : "Оценить"}
-            </button>
+            <SubmitButton class="button button--primary button--small" busy={state.fetching} busyLabel="Сохраняем…" label="Оценить" />
           </div>
           <Show when={error()}>
             <p id={`${id}-error`} class="field-error" role="alert">{error()}</p>

@@ -2,16 +2,16 @@
 // сообщения», any number of files under «Прочие документы» with the requirements to them, and
 // both consents. The processing time is the question reason's («3 рабочих дня. При
 // необходимости срок может быть увеличен до 30 рабочих дней.»).
-import { For, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createSignal, createUniqueId } from "solid-js";
 import { useNavigate } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealFormQuery } from "../../gql/graphql";
-import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
-import { Field } from "../../components/Field";
-import { AppealForm, ApplicantBlock, Consents, FilePicker, FilesTotal, failedRequestText } from "./formParts";
-import { MAX_LENGTH, MSG, checkField, checkFile, checkTotal } from "./rules";
+import { FormError } from "../../components/Status";
+import { TextAreaField } from "../../components/Field";
+import { SubmitButton } from "../../components/SubmitButton";
+import { AppealFormPanel, ApplicantBlock, Consents, createConsents, FilePicker, FilesTotal, failedRequestText } from "./formParts";
+import { MAX_LENGTH, checkField, checkFile, checkTotal } from "./rules";
 import { appealHref, type AppealsTabProps, type FiledState } from "./paths";
 
 const AppealQuestionSubmit = graphql(`
@@ -36,31 +36,16 @@ const REQUIREMENTS = [
 type Errors = Partial<Record<"text" | "files" | "consentPersonalData" | "consentSimpleSignature" | "accountId" | "form", string>>;
 
 export function QuestionTab(props: AppealsTabProps) {
-  const [result, reexecute] = createQuery({ query: AppealForm, variables: { includeQuestions: true }, requestPolicy: "cache-and-network" });
   return (
-    <div class="panel">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">Задать вопрос</h2>
-        <p class="panel-head__text">
-          Вопрос, предложение или описание проблемы, чтобы получить разъяснения или другую уточняющую информацию.
-        </p>
-      </header>
-      <Switch>
-        <Match when={result.data?.viewer && result.data}>
-          {(data) => (
-            <Show when={data().viewer!.accounts.length > 0} fallback={<p class="muted">К учетной записи не привязан лицевой счет.</p>}>
-              <QuestionForm data={data()} />
-            </Show>
-          )}
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем форму…" />
-        </Match>
-      </Switch>
-    </div>
+    <AppealFormPanel
+      titleId={props.titleId}
+      title="Задать вопрос"
+      text="Вопрос, предложение или описание проблемы, чтобы получить разъяснения или другую уточняющую информацию."
+      includeQuestions
+      loading="Загружаем форму…"
+    >
+      {(data) => <QuestionForm data={data()} />}
+    </AppealFormPanel>
   );
 }
 
@@ -80,8 +65,7 @@ function QuestionForm(props: { data: AppealFormQuery }) {
   const [accountId, setAccountId] = createSignal(props.data.viewer?.activeAccount?.id ?? accounts()[0]?.id ?? "");
   const [text, setText] = createSignal("");
   const [files, setFiles] = createSignal<File[]>([]);
-  const [consentPD, setConsentPD] = createSignal(false);
-  const [consentSS, setConsentSS] = createSignal(false);
+  const consents = createConsents();
   const [errors, setErrors] = createSignal<Errors>({});
   const drop = (key: keyof Errors) => {
     if (errors()[key]) setErrors((all) => ({ ...all, [key]: undefined }));
@@ -93,9 +77,7 @@ function QuestionForm(props: { data: AppealFormQuery }) {
     if ("error" in t) found.text = t.error;
     const fileProblem = files().map((f) => checkFile(f, rules().allowedExtensions)).find(Boolean) ?? checkTotal(files(), rules().maxTotalBytes);
     if (fileProblem) found.files = fileProblem;
-    if (!consentPD()) found.consentPersonalData = MSG.consentPersonalData;
-    if (!consentSS()) found.consentSimpleSignature = MSG.consentSignature;
-    return found;
+    return { ...found, ...consents.missing() };
   }
 
   function focusFirstInvalid() {
@@ -109,7 +91,7 @@ function QuestionForm(props: { data: AppealFormQuery }) {
     setErrors(found);
     if (Object.values(found).some(Boolean)) return focusFirstInvalid();
     const r = await submit({
-      input: { accountId: accountId(), text: text().trim(), files: files(), consentPersonalData: consentPD(), consentSimpleSignature: consentSS() },
+      input: { accountId: accountId(), text: text().trim(), files: files(), ...consents.given() },
     });
     const payload = r.data?.appealQuestionSubmit;
     if (!payload) return setErrors({ form: failedRequestText(r.error) });
@@ -147,23 +129,20 @@ function QuestionForm(props: { data: AppealFormQuery }) {
         error={errors().accountId}
         brief
       />
-      <Field id={`${id}-text`} label={textField().label} required={textField().required} error={errors().text}>
-        <textarea
-          id={`${id}-text`}
-          class="input appeal-form__textarea"
-          name="text"
-          rows={6}
-          maxLength={MAX_LENGTH.TEXTAREA}
-          value={text()}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            drop("text");
-          }}
-          aria-required={textField().required || undefined}
-          aria-invalid={!!errors().text}
-          aria-describedby={errors().text ? `${id}-text-error` : undefined}
-        />
-      </Field>
+      <TextAreaField
+        id={`${id}-text`}
+        name="text"
+        label={textField().label}
+        required={textField().required}
+        rows={6}
+        maxLength={MAX_LENGTH.TEXTAREA}
+        value={text()}
+        onInput={(v) => {
+          setText(v);
+          drop("text");
+        }}
+        error={errors().text}
+      />
       <FilePicker
         id={`${id}-files`}
         name="files"
@@ -185,26 +164,10 @@ function QuestionForm(props: { data: AppealFormQuery }) {
           <For each={REQUIREMENTS}>{(r) => <li>{r}</li>}</For>
         </ul>
       </div>
-      <Consents
-        personalData={consentPD()}
-        simpleSignature={consentSS()}
-        onPersonalData={(v) => {
-          setConsentPD(v);
-          drop("consentPersonalData");
-        }}
-        onSimpleSignature={(v) => {
-          setConsentSS(v);
-          drop("consentSimpleSignature");
-        }}
-        errors={errors()}
-      />
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <Consents state={consents} errors={errors()} onChange={drop} />
+      <FormError message={errors().form} />
       <div class="form__buttons">
-        <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {state.fetching ? "Отправляем…" : "Отправить"}
-        </button>
+        <SubmitButton busy={state.fetching} busyLabel="Отправляем…" label="Отправить" />
       </div>
     </form>
   );

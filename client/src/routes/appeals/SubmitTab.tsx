@@ -3,26 +3,28 @@
 // file slots in the catalog's order (fields prefilled from the account where the catalog says
 // so, required ones marked «*»), the limits of attachments and both consents. Mistakes the
 // client can see are shown before sending; the server's userErrors land at their fields.
-import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { useNavigate } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealFormQuery } from "../../gql/graphql";
-import { requestErrorText, type UserErrorLike } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
-import { Field } from "../../components/Field";
+import type { UserErrorLike } from "../../lib/userErrors";
+import { FormError } from "../../components/Status";
+import { Field, TextAreaField, describedBy } from "../../components/Field";
+import { SubmitButton } from "../../components/SubmitButton";
 import {
-  AppealForm,
+  AppealFormPanel,
   ApplicantBlock,
   Consents,
+  createConsents,
   FilePicker,
   FilesTotal,
   failedRequestText,
   type AppealTypeForm,
   type FormAccount,
 } from "./formParts";
-import { MAX_LENGTH, MSG, checkField, checkSlot, checkTotal } from "./rules";
+import { MAX_LENGTH, checkField, checkSlot, checkTotal } from "./rules";
 import { appealHref, type AppealsTabProps, type FiledState } from "./paths";
 
 const AppealSubmit = graphql(`
@@ -44,32 +46,16 @@ type Item = { key: string; sortOrder: number; heading?: string } & ({ field: For
 const TYPE_MISSING = "Выберите тему и причину заявления";
 
 export function SubmitTab(props: AppealsTabProps) {
-  const [result, reexecute] = createQuery({ query: AppealForm, variables: { includeQuestions: false }, requestPolicy: "cache-and-network" });
   return (
-    <div class="panel">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">Подать заявление</h2>
-        <p class="panel-head__text">
-          Для подачи заявления выберите тему и соответствующую причину. Чем точнее определена тема и причина заявления, тем
-          меньше времени займет его обработка.
-        </p>
-      </header>
-      <Switch>
-        <Match when={result.data?.viewer && result.data}>
-          {(data) => (
-            <Show when={data().viewer!.accounts.length > 0} fallback={<p class="muted">К учетной записи не привязан лицевой счет.</p>}>
-              <SubmitForm data={data()} />
-            </Show>
-          )}
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем темы заявлений…" />
-        </Match>
-      </Switch>
-    </div>
+    <AppealFormPanel
+      titleId={props.titleId}
+      title="Подать заявление"
+      text="Для подачи заявления выберите тему и соответствующую причину. Чем точнее определена тема и причина заявления, тем меньше времени займет его обработка."
+      includeQuestions={false}
+      loading="Загружаем темы заявлений…"
+    >
+      {(data) => <SubmitForm data={data()} />}
+    </AppealFormPanel>
   );
 }
 
@@ -118,8 +104,7 @@ function SubmitForm(props: { data: AppealFormQuery }) {
   });
   const [values, setValues] = createStore<Record<string, string>>({});
   const [files, setFiles] = createStore<Record<string, File[]>>({});
-  const [consentPD, setConsentPD] = createSignal(false);
-  const [consentSS, setConsentSS] = createSignal(false);
+  const consents = createConsents();
   const [errors, setErrors] = createSignal<Errors>({});
 
   const allFiles = () => Object.values(files).flat();
@@ -168,9 +153,7 @@ function SubmitForm(props: { data: AppealFormQuery }) {
       const total = checkTotal(allFiles(), rules().maxTotalBytes);
       if (total) found.files = total;
     }
-    if (!consentPD()) found.consentPersonalData = MSG.consentPersonalData;
-    if (!consentSS()) found.consentSimpleSignature = MSG.consentSignature;
-    return found;
+    return { ...found, ...consents.missing() };
   }
 
   function focusFirstInvalid() {
@@ -205,7 +188,7 @@ function SubmitForm(props: { data: AppealFormQuery }) {
     });
     const sent = t.fileSlots.flatMap((s) => (files[s.code] ?? []).map((file) => ({ slot: s.code, file })));
     const r = await submit({
-      input: { accountId: accountId(), typeId: t.id, fields, files: sent, consentPersonalData: consentPD(), consentSimpleSignature: consentSS() },
+      input: { accountId: accountId(), typeId: t.id, fields, files: sent, ...consents.given() },
     });
     const payload = r.data?.appealSubmit;
     if (!payload) {
@@ -326,30 +309,14 @@ function SubmitForm(props: { data: AppealFormQuery }) {
             </div>
             <p class="notice notice--info appeal-form__hint">{rules().hint}</p>
             <FilesTotal files={allFiles()} maxTotalBytes={rules().maxTotalBytes} error={errors().files} id={`${id}-files-error`} />
-            <Consents
-              personalData={consentPD()}
-              simpleSignature={consentSS()}
-              onPersonalData={(v) => {
-                setConsentPD(v);
-                drop("consentPersonalData");
-              }}
-              onSimpleSignature={(v) => {
-                setConsentSS(v);
-                drop("consentSimpleSignature");
-              }}
-              errors={errors()}
-            />
+            <Consents state={consents} errors={errors()} onChange={drop} />
           </>
         )}
       </Show>
 
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
       <div class="form__buttons">
-        <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {state.fetching ? "Отправляем…" : "Отправить"}
-        </button>
+        <SubmitButton busy={state.fetching} busyLabel="Отправляем…" label="Отправить" />
       </div>
     </form>
   );
@@ -360,19 +327,18 @@ const PLACEHOLDER: Partial<Record<FormField["kind"], string>> = { DATE: "ДД.М
 /** One field of a reason's form, by its kind. Dates are typed as the manual shows them (04.10.2021). */
 export function FieldInput(props: { id: string; field: FormField; value: string; onInput: (v: string) => void; error?: string }) {
   const f = () => props.field;
-  const describedBy = () => (props.error ? `${props.id}-error` : f().kind === "DATE" ? `${props.id}-hint` : undefined);
   return (
-    <Field id={props.id} label={f().label} required={f().required} error={props.error} hint={f().kind === "DATE" ? "Например, 04.10.2021" : undefined}>
-      <Show
-        when={f().kind === "TEXTAREA"}
-        fallback={
+    <Show
+      when={f().kind === "TEXTAREA"}
+      fallback={
+        <Field id={props.id} label={f().label} required={f().required} error={props.error} hint={f().kind === "DATE" ? "Например, 04.10.2021" : undefined}>
           <input
             id={props.id}
             name={f().code}
             value={props.value}
             aria-required={f().required || undefined}
             aria-invalid={!!props.error}
-            aria-describedby={describedBy()}
+            aria-describedby={describedBy(props.id, props.error, f().kind === "DATE")}
             class="input"
             type="text"
             autocomplete="off"
@@ -381,21 +347,20 @@ export function FieldInput(props: { id: string; field: FormField; value: string;
             maxLength={MAX_LENGTH[f().kind]}
             onInput={(e) => props.onInput(e.currentTarget.value)}
           />
-        }
-      >
-        <textarea
-          id={props.id}
-          name={f().code}
-          value={props.value}
-          aria-required={f().required || undefined}
-          aria-invalid={!!props.error}
-          aria-describedby={describedBy()}
-          class="input appeal-form__textarea"
-          rows={4}
-          maxLength={MAX_LENGTH.TEXTAREA}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-        />
-      </Show>
-    </Field>
+        </Field>
+      }
+    >
+      <TextAreaField
+        id={props.id}
+        name={f().code}
+        label={f().label}
+        required={f().required}
+        rows={4}
+        maxLength={MAX_LENGTH.TEXTAREA}
+        value={props.value}
+        onInput={props.onInput}
+        error={props.error}
+      />
+    </Show>
   );
 }

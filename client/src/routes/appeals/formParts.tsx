@@ -1,14 +1,19 @@
-// Parts shared by «Подать заявление» (6.5.2) and «Задать вопрос» (6.5.3): the catalog query,
-// the account choice with «Данные заявителя», a file slot («Выберите файл» / «Выбрать»), the two
-// consents, and the texts of a request that failed as a whole (e.g. the server's 413 for files
-// over 25 MB).
-import { For, Show, createUniqueId } from "solid-js";
+// Parts shared by «Подать заявление» (6.5.2) and «Задать вопрос» (6.5.3): the catalog query and
+// the tab around the form, the account choice with «Данные заявителя», a file slot («Выберите
+// файл» / «Выбрать»), the two consents, and the texts of a request that failed as a whole (e.g.
+// the server's 413 for files over 25 MB).
+import { For, Show, createSignal, createUniqueId, type Accessor, type JSX } from "solid-js";
 import type { CombinedError } from "@urql/core";
+import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealFormQuery } from "../../gql/graphql";
 import { formatPhone } from "../../lib/format";
 import { requestErrorText } from "../../lib/userErrors";
-import { CONSENT_TEXTS, formatBytes } from "./rules";
+import { FieldMessage, describedBy } from "../../components/Field";
+import { PanelHead } from "../../components/PanelHead";
+import { QueryStates } from "../../components/QueryStates";
+import { CONSENT_TEXTS, MSG, formatBytes } from "./rules";
+import { FormError } from "../../components/Status";
 
 export const AppealForm = graphql(`
   query AppealForm($includeQuestions: Boolean!) {
@@ -46,6 +51,45 @@ export const AppealForm = graphql(`
 export type FormAccount = NonNullable<AppealFormQuery["viewer"]>["accounts"][number];
 export type AppealTypeForm = AppealFormQuery["appealTopics"][number]["types"][number];
 export type UploadRules = AppealFormQuery["appealUploadRules"];
+
+/**
+ * A form's tab: the title and explanation, then the form once the catalog has loaded — or why
+ * there is none (no linked account).
+ */
+export function AppealFormPanel(props: {
+  titleId: string;
+  title: string;
+  text: JSX.Element;
+  /** «Задать вопрос» asks for the question reasons, «Подать заявление» for the others. */
+  includeQuestions: boolean;
+  loading: string;
+  children: (data: Accessor<AppealFormQuery>) => JSX.Element;
+}) {
+  const [result, reexecute] = createQuery({
+    query: AppealForm,
+    variables: { includeQuestions: props.includeQuestions },
+    requestPolicy: "cache-and-network",
+  });
+  return (
+    <div class="panel">
+      <PanelHead id={props.titleId} title={props.title}>
+        {props.text}
+      </PanelHead>
+      <QueryStates
+        result={result}
+        value={result.data?.viewer && result.data}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        loading={props.loading}
+      >
+        {(data) => (
+          <Show when={data().viewer!.accounts.length > 0} fallback={<p class="muted">К учетной записи не привязан лицевой счет.</p>}>
+            {props.children(data)}
+          </Show>
+        )}
+      </QueryStates>
+    </div>
+  );
+}
 
 /** A request that brought no payload: the server's own message for files over the limit (HTTP 413), else the generic text. */
 export function failedRequestText(error: CombinedError | undefined): string {
@@ -146,7 +190,6 @@ export function FilePicker(props: {
   error?: string;
   hint?: string;
 }) {
-  const describedBy = () => (props.error ? `${props.id}-error` : props.hint ? `${props.id}-hint` : undefined);
   return (
     <div class="file-slot" classList={{ "file-slot--invalid": !!props.error }} data-slot={props.name}>
       <span id={`${props.id}-label`} class="field__label">
@@ -166,7 +209,7 @@ export function FilePicker(props: {
           aria-labelledby={`${props.id}-label ${props.id}-button`}
           aria-required={props.required || undefined}
           aria-invalid={!!props.error}
-          aria-describedby={describedBy()}
+          aria-describedby={describedBy(props.id, props.error, props.hint)}
           onChange={(e) => {
             const chosen = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = ""; // the same file can be chosen again after «Удалить»
@@ -200,40 +243,45 @@ export function FilePicker(props: {
           </For>
         </ul>
       </Show>
-      <Show
-        when={props.error}
-        fallback={
-          <Show when={props.hint}>
-            <p id={`${props.id}-hint`} class="field__hint">{props.hint}</p>
-          </Show>
-        }
-      >
-        <p id={`${props.id}-error`} class="field-error">{props.error}</p>
-      </Show>
+      <FieldMessage id={props.id} error={props.error} hint={props.hint} />
     </div>
   );
 }
 
-export type ConsentErrors = { consentPersonalData?: string; consentSimpleSignature?: string };
+type ConsentName = "consentPersonalData" | "consentSimpleSignature";
+export type ConsentErrors = Partial<Record<ConsentName, string>>;
+export type ConsentState = ReturnType<typeof createConsents>;
 
-/** The two consents every form ends with (figures 32–33); both are required. */
-export function Consents(props: {
-  personalData: boolean;
-  simpleSignature: boolean;
-  onPersonalData: (v: boolean) => void;
-  onSimpleSignature: (v: boolean) => void;
-  errors: ConsentErrors;
-}) {
+/** Whether the two consents are given, as the form sends them, and the messages for those not given. */
+export function createConsents() {
+  const [given, setGiven] = createSignal<Record<ConsentName, boolean>>({ consentPersonalData: false, consentSimpleSignature: false });
+  return {
+    given,
+    set: (name: ConsentName, value: boolean) => setGiven((all) => ({ ...all, [name]: value })),
+    missing(): ConsentErrors {
+      const found: ConsentErrors = {};
+      if (!given().consentPersonalData) found.consentPersonalData = MSG.consentPersonalData;
+      if (!given().consentSimpleSignature) found.consentSimpleSignature = MSG.consentSignature;
+      return found;
+    },
+  };
+}
+
+/** The two consents every form ends with (figures 32–33); both are required. `onChange` names the one ticked or cleared. */
+export function Consents(props: { state: ConsentState; errors: ConsentErrors; onChange: (name: ConsentName) => void }) {
   const id = createUniqueId();
-  const one = (key: string, name: keyof ConsentErrors, text: string, checked: () => boolean, set: (v: boolean) => void) => (
+  const one = (key: string, name: ConsentName, text: string) => (
     <div class="check">
       <input
         id={`${id}-${key}`}
         class="check__box"
         type="checkbox"
         name={name}
-        checked={checked()}
-        onChange={(e) => set(e.currentTarget.checked)}
+        checked={props.state.given()[name]}
+        onChange={(e) => {
+          props.state.set(name, e.currentTarget.checked);
+          props.onChange(name);
+        }}
         aria-required="true"
         aria-invalid={!!props.errors[name]}
         aria-describedby={props.errors[name] ? `${id}-${key}-error` : undefined}
@@ -246,8 +294,8 @@ export function Consents(props: {
   );
   return (
     <div class="appeal-consents">
-      {one("pd", "consentPersonalData", CONSENT_TEXTS.personalData, () => props.personalData, (v) => props.onPersonalData(v))}
-      {one("ss", "consentSimpleSignature", CONSENT_TEXTS.simpleSignature, () => props.simpleSignature, (v) => props.onSimpleSignature(v))}
+      {one("pd", "consentPersonalData", CONSENT_TEXTS.personalData)}
+      {one("ss", "consentSimpleSignature", CONSENT_TEXTS.simpleSignature)}
     </div>
   );
 }
@@ -260,9 +308,7 @@ export function FilesTotal(props: { files: File[]; maxTotalBytes: number; error?
       <p class="appeal-form__total" classList={{ "appeal-form__total--over": total() > props.maxTotalBytes }}>
         Выбрано файлов: {props.files.length} ({formatBytes(total())} из {formatBytes(props.maxTotalBytes)})
       </p>
-      <Show when={props.error}>
-        <p id={props.id} class="notice notice--error" role="alert">{props.error}</p>
-      </Show>
+      <FormError id={props.id} message={props.error} />
     </Show>
   );
 }

@@ -1,18 +1,18 @@
 // Section «Начисления» (manual 6.3, figure 17): the charges of each service by month for a range
 // «с» / «по», newest month first with the month's totals, all-zero columns hidden; a chart of
 // the monthly totals (the sum on hover); «Сохранить в PDF» of the same range.
-import { For, Match, Show, Suspense, Switch, createEffect, createMemo, createSignal, createUniqueId, lazy, on } from "solid-js";
+import { For, Show, Suspense, createMemo, createSignal, createUniqueId, lazy } from "solid-js";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { addMonths, formatPeriod, periodOf } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
-import { requestErrorText } from "../../lib/userErrors";
-import { downloadFile } from "../../lib/download";
+import { queryErrorText } from "../../lib/userErrors";
 import { useViewer } from "../../layout/viewer";
-import { MonthRange, monthRangeError } from "../../components/MonthRange";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
-import { FileIcon } from "../../components/Icons";
+import { monthRangeError } from "../../components/MonthRange";
+import { PanelHead } from "../../components/PanelHead";
+import { PeriodToolbar, createPdfSave } from "../../components/PeriodToolbar";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
 import { visibleColumns, type ChargeHistoryData, type ChargeMonthData } from "./columns";
 
 const ChargeHistory = graphql(`
@@ -110,90 +110,52 @@ function ChargesView(props: { accountId: string }) {
   });
 
   // The last answer stays on screen while another range loads, so nothing jumps.
-  const [shown, setShown] = createSignal<ChargeHistoryData | null>(null);
-  createEffect(() => {
+  const shown = keepLatest<ChargeHistoryData>(() => {
     const node = result.data?.node;
-    const charges = node && "charges" in node ? node.charges : undefined;
-    if (charges) setShown(charges);
+    return node && "charges" in node ? node.charges : undefined;
   });
 
   const [, createPdf] = createMutation(ChargesPdfCreate);
-  const [savingPdf, setSavingPdf] = createSignal(false);
-  const [pdfError, setPdfError] = createSignal<string | null>(null);
-  createEffect(on([from, to], () => setPdfError(null), { defer: true }));
-
-  async function savePdf() {
-    if (rangeError() || savingPdf()) return;
-    setPdfError(null);
-    setSavingPdf(true);
-    try {
+  const pdf = createPdfSave({
+    blocked: () => !!rangeError(),
+    resetOn: () => [from(), to()],
+    fileName: () => `nachisleniya-${from()}-${to()}.pdf`,
+    request: async () => {
       const response = await createPdf({ input: { accountId: props.accountId, from: from(), to: to() } });
-      const payload = response.data?.chargesPdfCreate;
-      if (!payload) return setPdfError(requestErrorText(response.error));
-      if (payload.userErrors.length) return setPdfError(payload.userErrors.map((e) => e.message).join(" "));
-      if (!payload.document) return setPdfError(UNEXPECTED_ERROR_TEXT);
-      const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `nachisleniya-${from()}-${to()}.pdf` });
-      if (failure) setPdfError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
-    } finally {
-      setSavingPdf(false);
-    }
-  }
+      return { payload: response.data?.chargesPdfCreate, error: response.error };
+    },
+  });
 
-  const serverError = () => (result.error && !result.fetching ? (result.error.graphQLErrors[0]?.message ?? requestErrorText(result.error)) : null);
   const billed = createMemo(() => (shown()?.months ?? []).filter((m) => m.billed));
   const points = createMemo(() => [...billed()].reverse().map((m) => ({ period: m.period, charged: m.totals.charged })));
 
   return (
     <div class="panel">
-      <header class="panel-head">
-        <h2 id="charges-title" class="panel-head__title">История начислений</h2>
-        <p class="panel-head__text">
-          Начисления по каждой услуге за выбранный период. В столбцах «К оплате на начало» и «К оплате на конец» долг — положительное
-          значение, переплата — отрицательное.
-        </p>
-      </header>
-      <div class="history-filter">
-        <MonthRange id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} errorId={`${id}-range-error`} />
-        <span class="history-filter__pdf">
-          <button
-            type="button"
-            class="button button--ghost button--small"
-            onClick={() => void savePdf()}
-            disabled={!!rangeError() || savingPdf()}
-            aria-describedby={pdfError() ? `${id}-pdf-error` : undefined}
-          >
-            <FileIcon />
-            {savingPdf() ? "Формируем PDF…" : "Сохранить в PDF"}
-          </button>
-        </span>
-      </div>
-      <Show when={rangeError()}>
-        <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
-      </Show>
-      <Show when={pdfError()}>
-        <p id={`${id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">{pdfError()}</p>
-      </Show>
+      <PanelHead id="charges-title" title="История начислений">
+        Начисления по каждой услуге за выбранный период. В столбцах «К оплате на начало» и «К оплате на конец» долг — положительное
+        значение, переплата — отрицательное.
+      </PanelHead>
+      <PeriodToolbar id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} pdf={pdf} />
 
-      <Switch>
-        <Match when={serverError()}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{serverError()}</ErrorNotice>
-        </Match>
-        <Match when={shown()}>
-          {(history) => (
-            <div class="charges__body" classList={{ "history-wrap--loading": result.fetching }} aria-busy={result.fetching}>
-              <Show when={billed().length} fallback={<p class="muted charges__none">За выбранный период начислений нет.</p>}>
-                <Suspense fallback={<div class="charges-chart charges-chart--loading" aria-hidden="true" />}>
-                  <ChargesChart points={points()} />
-                </Suspense>
-                <ChargesTable history={history()} />
-              </Show>
-            </div>
-          )}
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем начисления…" />
-        </Match>
-      </Switch>
+      <QueryStates
+        result={result}
+        value={shown()}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        errorText={queryErrorText}
+        errorHidesValue
+        loading="Загружаем начисления…"
+      >
+        {(history) => (
+          <div class="charges__body" classList={{ "history-wrap--loading": result.fetching }} aria-busy={result.fetching}>
+            <Show when={billed().length} fallback={<p class="muted charges__none">За выбранный период начислений нет.</p>}>
+              <Suspense fallback={<div class="charges-chart charges-chart--loading" aria-hidden="true" />}>
+                <ChargesChart points={points()} />
+              </Suspense>
+              <ChargesTable history={history()} />
+            </Show>
+          </div>
+        )}
+      </QueryStates>
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { StaffAppealDetailsQuery } from "../../gql/graphql";
 import { requestErrorText, type UserErrorLike } from "../../lib/userErrors";
-import { Field } from "../../components/Field";
+import { Field, TextAreaField } from "../../components/Field";
+import { FormDone, FormError } from "../../components/Status";
+import { SubmitButton } from "../../components/SubmitButton";
 import { FilePicker, FilesTotal, failedRequestText } from "../appeals/formParts";
 import { MSG, checkFile, checkTotal } from "../appeals/rules";
 
@@ -101,9 +103,7 @@ function Take(props: { appeal: StaffAppeal; onChanged: () => void }) {
       <button type="button" class="button button--primary" onClick={() => void run()} disabled={state.fetching}>
         {state.fetching ? "Берем в работу…" : "Взять в работу"}
       </button>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">{error()}</p>
-      </Show>
+      <FormError message={error()} />
     </div>
   );
 }
@@ -145,22 +145,19 @@ function Answer(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: 
   return (
     <form id={id} class="op-action op-answer" onSubmit={submit} novalidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} class="appeal-view__subtitle">Ответ клиенту</h3>
-      <Field id={`${id}-text`} label="Текст ответа" required error={errors().text}>
-        <textarea
-          id={`${id}-text`}
-          class="input appeal-form__textarea"
-          name="answer"
-          rows={6}
-          value={text()}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setErrors((x) => ({ ...x, text: undefined }));
-          }}
-          aria-required="true"
-          aria-invalid={!!errors().text}
-          aria-describedby={errors().text ? `${id}-text-error` : undefined}
-        />
-      </Field>
+      <TextAreaField
+        id={`${id}-text`}
+        name="answer"
+        label="Текст ответа"
+        required
+        rows={6}
+        value={text()}
+        onInput={(v) => {
+          setText(v);
+          setErrors((x) => ({ ...x, text: undefined }));
+        }}
+        error={errors().text}
+      />
       <FilePicker
         id={`${id}-files`}
         name="answerFiles"
@@ -176,13 +173,9 @@ function Answer(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: 
         hint="Только PDF, общий размер до 25 МБ"
       />
       <FilesTotal files={files()} maxTotalBytes={props.maxTotalBytes} id={`${id}-total`} />
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
       <div class="form__buttons">
-        <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {state.fetching ? "Отправляем…" : "Отправить ответ"}
-        </button>
+        <SubmitButton busy={state.fetching} busyLabel="Отправляем…" label="Отправить ответ" />
         <span class="muted">Статус станет «Завершено», клиент получит уведомление и письмо.</span>
       </div>
     </form>
@@ -217,29 +210,22 @@ function Reject(props: { appeal: StaffAppeal; onChanged: () => void }) {
     <details class="op-action op-reject">
       <summary class="op-reject__summary">Отказать по заявлению</summary>
       <form class="op-reject__form" onSubmit={submit} novalidate>
-        <Field id={`${id}-reason`} label="Причина отказа (ее увидит клиент)" required error={errors().reason}>
-          <textarea
-            id={`${id}-reason`}
-            class="input appeal-form__textarea"
-            name="reason"
-            rows={3}
-            value={reason()}
-            onInput={(e) => {
-              setReason(e.currentTarget.value);
-              setErrors({});
-            }}
-            aria-required="true"
-            aria-invalid={!!errors().reason}
-            aria-describedby={errors().reason ? `${id}-reason-error` : undefined}
-          />
-        </Field>
-        <Show when={errors().form}>
-          <p class="notice notice--error" role="alert">{errors().form}</p>
-        </Show>
+        <TextAreaField
+          id={`${id}-reason`}
+          name="reason"
+          label="Причина отказа (ее увидит клиент)"
+          required
+          rows={3}
+          value={reason()}
+          onInput={(v) => {
+            setReason(v);
+            setErrors({});
+          }}
+          error={errors().reason}
+        />
+        <FormError message={errors().form} />
         <div class="form__buttons">
-          <button type="submit" class="button button--danger" disabled={state.fetching}>
-            {state.fetching ? "Отказываем…" : "Отказать"}
-          </button>
+          <SubmitButton class="button button--danger" busy={state.fetching} busyLabel="Отказываем…" label="Отказать" />
           <span class="muted">Статус станет «Отказано».</span>
         </div>
       </form>
@@ -305,16 +291,10 @@ function Extend(props: { appeal: StaffAppeal; onChanged: () => void }) {
             aria-describedby={errors().days ? `${id}-days-error` : undefined}
           />
         </Field>
-        <button type="submit" class="button button--ghost" disabled={state.fetching}>
-          {state.fetching ? "Продлеваем…" : "Продлить срок"}
-        </button>
+        <SubmitButton class="button button--ghost" busy={state.fetching} busyLabel="Продлеваем…" label="Продлить срок" />
       </div>
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
-      <Show when={done()}>
-        <p class="notice notice--success" role="status">{done()}</p>
-      </Show>
+      <FormError message={errors().form} />
+      <FormDone message={done()} />
     </form>
   );
 }

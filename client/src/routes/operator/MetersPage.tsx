@@ -8,8 +8,9 @@ import { graphql } from "../../gql";
 import type { OperatorAccountMetersQuery } from "../../gql/graphql";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { ErrorNotice, FormError, Spinner } from "../../components/Status";
 import { Field, TextField } from "../../components/Field";
+import { SubmitButton } from "../../components/SubmitButton";
 
 const OperatorAccountMeters = graphql(`
   query OperatorAccountMeters($number: String!) {
@@ -185,9 +186,7 @@ function MeterRow(props: { meter: Meter }) {
                 aria-describedby={error() ? `${id}-reason-error` : undefined}
               />
             </Field>
-            <button type="submit" class="button button--danger-ghost" disabled={blocking.fetching}>
-              {blocking.fetching ? "Блокируем…" : "Заблокировать прием показаний"}
-            </button>
+            <SubmitButton class="button button--danger-ghost" busy={blocking.fetching} busyLabel="Блокируем…" label="Заблокировать прием показаний" />
           </form>
         }
       >
@@ -200,9 +199,7 @@ function MeterRow(props: { meter: Meter }) {
             <button type="button" class="button button--ghost" onClick={() => void onUnblock()} disabled={unblocking.fetching} aria-describedby={`${id}-name`}>
               {unblocking.fetching ? "Разблокируем…" : "Разблокировать"}
             </button>
-            <Show when={error()}>
-              <p class="notice notice--error" role="alert">{error()}</p>
-            </Show>
+            <FormError message={error()} />
           </div>
         )}
       </Show>

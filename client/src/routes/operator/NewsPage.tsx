@@ -1,15 +1,18 @@
 // «Новости компании» as operators keep them (the customers' home page shows the published ones,
 // newest first): every item with drafts, a new item (published at once or kept as a draft),
 // editing, publishing and unpublishing.
-import { For, Match, Show, Switch, createEffect, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createSignal, createUniqueId, type Signal } from "solid-js";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { OperatorNewsQuery } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText, type UserErrorLike } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
-import { Field, TextField } from "../../components/Field";
+import { FormDone, FormError } from "../../components/Status";
+import { TextAreaField, TextField } from "../../components/Field";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
+import { ShowMore } from "../../components/ShowMore";
+import { SubmitButton } from "../../components/SubmitButton";
 
 const PAGE = 20;
 
@@ -62,13 +65,20 @@ const NewsUnpublish = graphql(`
 type Item = OperatorNewsQuery["staffNews"]["nodes"][number];
 type Errors = Partial<Record<"title" | "body" | "url" | "form", string>>;
 
+type NewsInput = { title: string; body: string | null; url: string | null };
+
+/** The form's values as the API takes them: trimmed, an empty text or link as null. */
+function newsInput(title: Signal<string>, body: Signal<string>, url: Signal<string>): NewsInput {
+  return { title: title[0]().trim(), body: body[0]().trim() || null, url: url[0]().trim() || null };
+}
+
 /** The same rules as the server's (domains/news/publishing.ts). */
-function checkNews(v: { title: string; body: string; url: string }): Errors {
+function checkNews(v: NewsInput): Errors {
   const found: Errors = {};
-  if (!v.title.trim()) found.title = "Введите заголовок новости";
-  else if (v.title.trim().length > 300) found.title = "Заголовок новости — не длиннее 300 символов";
-  if (v.body.trim().length > 20_000) found.body = "Текст новости — не длиннее 20000 символов";
-  if (v.url.trim() && !/^https?:\/\/[^\s]+$/i.test(v.url.trim())) found.url = "Ссылка должна быть адресом http:// или https://";
+  if (!v.title) found.title = "Введите заголовок новости";
+  else if (v.title.length > 300) found.title = "Заголовок новости — не длиннее 300 символов";
+  if ((v.body ?? "").length > 20_000) found.body = "Текст новости — не длиннее 20000 символов";
+  if (v.url && !/^https?:\/\/[^\s]+$/i.test(v.url)) found.url = "Ссылка должна быть адресом http:// или https://";
   return found;
 }
 
@@ -98,10 +108,7 @@ export function NewsPage() {
     variables: () => ({ first: size(), published: filter() === "" ? null : filter() === "true" }),
     requestPolicy: "cache-and-network",
   });
-  const [shown, setShown] = createSignal<OperatorNewsQuery["staffNews"] | null>(null);
-  createEffect(() => {
-    if (result.data) setShown(result.data.staffNews);
-  });
+  const shown = keepLatest(() => result.data?.staffNews);
   const refresh = () => reexecute({ requestPolicy: "network-only" });
 
   return (
@@ -125,33 +132,22 @@ export function NewsPage() {
             </select>
           </label>
         </div>
-        <Switch>
-          <Match when={result.error && !result.fetching && !shown()}>
-            <ErrorNotice onRetry={refresh}>{requestErrorText(result.error)}</ErrorNotice>
-          </Match>
-          <Match when={shown()}>
-            {(news) => (
-              <Show when={news().nodes.length > 0} fallback={<p class="muted">Новостей нет.</p>}>
-                <ul class="op-news__list" aria-busy={result.fetching}>
-                  <For each={news().nodes}>{(item) => <NewsRow item={item} onChanged={refresh} />}</For>
-                </ul>
-                <div class="journal__more">
-                  <span class="muted">
-                    Показано {news().nodes.length} из {news().totalCount}
-                  </span>
-                  <Show when={news().pageInfo.hasNextPage}>
-                    <button type="button" class="button button--ghost button--small" disabled={result.fetching} onClick={() => setSize((s) => s + PAGE)}>
-                      Показать еще
-                    </button>
-                  </Show>
-                </div>
-              </Show>
-            )}
-          </Match>
-          <Match when={result.fetching}>
-            <Spinner label="Загружаем новости…" />
-          </Match>
-        </Switch>
+        <QueryStates result={result} value={shown()} retry={refresh} loading="Загружаем новости…">
+          {(news) => (
+            <Show when={news().nodes.length > 0} fallback={<p class="muted">Новостей нет.</p>}>
+              <ul class="op-news__list" aria-busy={result.fetching}>
+                <For each={news().nodes}>{(item) => <NewsRow item={item} onChanged={refresh} />}</For>
+              </ul>
+              <ShowMore
+                shown={news().nodes.length}
+                total={news().totalCount}
+                hasMore={news().pageInfo.hasNextPage}
+                busy={result.fetching}
+                onMore={() => setSize((s) => s + PAGE)}
+              />
+            </Show>
+          )}
+        </QueryStates>
       </section>
     </div>
   );
@@ -160,9 +156,9 @@ export function NewsPage() {
 function CreateNews(props: { onCreated: () => void }) {
   const id = createUniqueId();
   const [state, create] = createMutation(NewsCreate);
-  const [title, setTitle] = createSignal("");
-  const [body, setBody] = createSignal("");
-  const [url, setUrl] = createSignal("");
+  const title = createSignal("");
+  const body = createSignal("");
+  const url = createSignal("");
   const [publish, setPublish] = createSignal(true);
   const [errors, setErrors] = createSignal<Errors>({});
   const [done, setDone] = createSignal<string | null>(null);
@@ -171,19 +167,18 @@ function CreateNews(props: { onCreated: () => void }) {
     event.preventDefault();
     if (state.fetching) return;
     setDone(null);
-    const found = checkNews({ title: title(), body: body(), url: url() });
+    const values = newsInput(title, body, url);
+    const found = checkNews(values);
     setErrors(found);
     if (Object.keys(found).length) {
       queueMicrotask(() => document.querySelector<HTMLElement>(`#${CSS.escape(id)} :is(input, select, textarea)[aria-invalid=true]`)?.focus());
       return;
     }
-    const r = await create({ input: { title: title().trim(), body: body().trim() || null, url: url().trim() || null, publish: publish() } });
+    const r = await create({ input: { ...values, publish: publish() } });
     const payload = r.data?.newsCreate;
     if (!payload) return setErrors({ form: requestErrorText(r.error) });
     if (payload.userErrors.length) return setErrors(placed(payload.userErrors));
-    setTitle("");
-    setBody("");
-    setUrl("");
+    for (const [, set] of [title, body, url]) set(""); // an empty form for the next item
     setDone(payload.news?.published ? "Новость опубликована." : "Новость сохранена как черновик.");
     props.onCreated();
   }
@@ -192,37 +187,53 @@ function CreateNews(props: { onCreated: () => void }) {
     <section class="card op-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="panel-head__title">Новая новость</h2>
       <form id={id} class="form op-news__form" onSubmit={submit} novalidate>
-        <TextField id={`${id}-t`} name="title" label="Заголовок" required value={title()} onInput={setTitle} error={errors().title} maxLength={300} />
-        <Field id={`${id}-b`} label="Текст" error={errors().body}>
-          <textarea
-            id={`${id}-b`}
-            class="input appeal-form__textarea"
-            name="body"
-            rows={4}
-            value={body()}
-            onInput={(e) => setBody(e.currentTarget.value)}
-            aria-invalid={!!errors().body}
-            aria-describedby={errors().body ? `${id}-b-error` : undefined}
-          />
-        </Field>
-        <TextField id={`${id}-u`} name="url" label="Ссылка на полный текст" value={url()} onInput={setUrl} error={errors().url} placeholder="https://" />
+        <NewsFields id={id} title={title} body={body} url={url} errors={errors()} urlPlaceholder="https://" />
         <div class="check">
           <input id={`${id}-p`} class="check__box" type="checkbox" name="publish" checked={publish()} onChange={(e) => setPublish(e.currentTarget.checked)} />
           <label class="check__label" for={`${id}-p`}>Опубликовать сразу (иначе — черновик)</label>
         </div>
-        <Show when={errors().form}>
-          <p class="notice notice--error" role="alert">{errors().form}</p>
-        </Show>
-        <Show when={done()}>
-          <p class="notice notice--success" role="status">{done()}</p>
-        </Show>
+        <FormError message={errors().form} />
+        <FormDone message={done()} />
         <div class="form__buttons">
-          <button type="submit" class="button button--primary" disabled={state.fetching}>
-            {state.fetching ? "Сохраняем…" : "Добавить новость"}
-          </button>
+          <SubmitButton busy={state.fetching} busyLabel="Сохраняем…" label="Добавить новость" />
         </div>
       </form>
     </section>
+  );
+}
+
+/** «Заголовок», «Текст» and «Ссылка на полный текст» of a new or an edited item. */
+function NewsFields(props: {
+  id: string;
+  title: Signal<string>;
+  body: Signal<string>;
+  url: Signal<string>;
+  errors: Errors;
+  urlPlaceholder?: string;
+}) {
+  return (
+    <>
+      <TextField
+        id={`${props.id}-t`}
+        name="title"
+        label="Заголовок"
+        required
+        value={props.title[0]()}
+        onInput={props.title[1]}
+        error={props.errors.title}
+        maxLength={300}
+      />
+      <TextAreaField id={`${props.id}-b`} name="body" label="Текст" rows={4} value={props.body[0]()} onInput={props.body[1]} error={props.errors.body} />
+      <TextField
+        id={`${props.id}-u`}
+        name="url"
+        label="Ссылка на полный текст"
+        value={props.url[0]()}
+        onInput={props.url[1]}
+        error={props.errors.url}
+        placeholder={props.urlPlaceholder}
+      />
+    </>
   );
 }
 
@@ -277,9 +288,7 @@ function NewsRow(props: { item: Item; onChanged: () => void }) {
             Изменить
           </button>
         </div>
-        <Show when={error()}>
-          <p class="notice notice--error" role="alert">{error()}</p>
-        </Show>
+        <FormError message={error()} />
       </Show>
     </li>
   );
@@ -288,18 +297,19 @@ function NewsRow(props: { item: Item; onChanged: () => void }) {
 function EditNews(props: { item: Item; onDone: () => void; onSaved: () => void }) {
   const id = createUniqueId();
   const [state, update] = createMutation(NewsUpdate);
-  const [title, setTitle] = createSignal(props.item.title);
-  const [body, setBody] = createSignal(props.item.body ?? "");
-  const [url, setUrl] = createSignal(props.item.url ?? "");
+  const title = createSignal(props.item.title);
+  const body = createSignal(props.item.body ?? "");
+  const url = createSignal(props.item.url ?? "");
   const [errors, setErrors] = createSignal<Errors>({});
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (state.fetching) return;
-    const found = checkNews({ title: title(), body: body(), url: url() });
+    const values = newsInput(title, body, url);
+    const found = checkNews(values);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const r = await update({ input: { newsId: props.item.id, title: title().trim(), body: body().trim() || null, url: url().trim() || null } });
+    const r = await update({ input: { newsId: props.item.id, ...values } });
     const payload = r.data?.newsUpdate;
     if (!payload) return setErrors({ form: requestErrorText(r.error) });
     if (payload.userErrors.length) return setErrors(placed(payload.userErrors));
@@ -309,26 +319,10 @@ function EditNews(props: { item: Item; onDone: () => void; onSaved: () => void }
 
   return (
     <form class="form op-news__form" onSubmit={submit} novalidate aria-label={`Изменение новости «${props.item.title}»`}>
-      <TextField id={`${id}-t`} name="title" label="Заголовок" required value={title()} onInput={setTitle} error={errors().title} maxLength={300} />
-      <Field id={`${id}-b`} label="Текст" error={errors().body}>
-        <textarea
-          id={`${id}-b`}
-          class="input appeal-form__textarea"
-          name="body"
-          rows={4}
-          value={body()}
-          onInput={(e) => setBody(e.currentTarget.value)}
-          aria-invalid={!!errors().body}
-        />
-      </Field>
-      <TextField id={`${id}-u`} name="url" label="Ссылка на полный текст" value={url()} onInput={setUrl} error={errors().url} />
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <NewsFields id={id} title={title} body={body} url={url} errors={errors()} />
+      <FormError message={errors().form} />
       <div class="form__buttons">
-        <button type="submit" class="button button--primary button--small" disabled={state.fetching}>
-          {state.fetching ? "Сохраняем…" : "Сохранить"}
-        </button>
+        <SubmitButton class="button button--primary button--small" busy={state.fetching} busyLabel="Сохраняем…" label="Сохранить" />
         <button type="button" class="button button--ghost button--small" onClick={() => props.onDone()}>
           Отмена
         </button>

@@ -1,12 +1,13 @@
 // The operators' console frame: guards the staff session, names the signed-in employee, and
 // links the console's sections — the appeals queue, news and meter blocking.
-import { For, Match, Switch, createEffect, createSignal, type JSX } from "solid-js";
+import { Match, Switch, createEffect, createSignal, type JSX } from "solid-js";
 import { A, useNavigate, type RouteSectionProps } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { OperatorViewerQuery } from "../../gql/graphql";
 import { staffSession } from "../../lib/staffAuth";
 import { BrandMark, LogoutIcon } from "../../components/Icons";
+import { NavStrip } from "../../components/NavStrip";
 import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 
 const OperatorViewer = graphql(`
@@ -16,7 +17,7 @@ const OperatorViewer = graphql(`
 `);
 
 const SECTIONS = [
-  { href: "/operator", label: "Заявления" },
+  { href: "/operator", label: "Заявления", end: true },
   { href: "/operator/news", label: "Новости" },
   { href: "/operator/meters", label: "Приборы учета" },
 ] as const;
@@ -90,19 +91,7 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
             </button>
           </div>
         </div>
-        <nav class="menu" aria-label="Разделы консоли оператора">
-          <ul class="menu__list container">
-            <For each={SECTIONS}>
-              {(s) => (
-                <li>
-                  <A href={s.href} end={s.href === "/operator"} class="menu__link" activeClass="menu__link--active">
-                    {s.label}
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </nav>
+        <NavStrip label="Разделы консоли оператора" items={SECTIONS} navClass="menu" listClass="menu__list container" linkClass="menu__link" />
       </header>
       <main id="main" class="main container" tabindex="-1">
         {props.children}

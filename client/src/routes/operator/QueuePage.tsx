@@ -4,16 +4,16 @@
 // with PDF files (→ Завершено) or a refusal with its reason (→ Отказано), and a longer term for
 // reasons that allow it (questions: up to 30 working days). The queue is live: every filing and
 // change arrives over `staffAppealQueueChanged`.
-import { For, Match, Show, Switch, createEffect, createSignal, createUniqueId, on } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealStatus, StaffAppealQueueChangedSubscription, StaffQueueQuery } from "../../gql/graphql";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
-import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
-import { AppealView, StatusBadge } from "../appeals/AppealView";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
+import { ShowMore } from "../../components/ShowMore";
+import { AppealView, StatusBadge, createAppealDetails } from "../appeals/AppealView";
 import type { AppealDetails } from "../appeals/documents";
 import { AppealActions, type StaffAppeal } from "./AppealActions";
 
@@ -93,10 +93,7 @@ export function QueuePage() {
     }),
     requestPolicy: "cache-and-network",
   });
-  const [shown, setShown] = createSignal<StaffQueueQuery | null>(null);
-  createEffect(() => {
-    if (result.data) setShown(result.data);
-  });
+  const shown = keepLatest(() => result.data);
   const [version, setVersion] = createSignal(0);
   const [live, setLive] = createSignal("");
 
@@ -174,51 +171,40 @@ export function QueuePage() {
 
       <div class="journal op-queue__body" classList={{ "journal--detail": !!selected() }}>
         <section class="card journal__list op-queue__list" aria-label="Очередь заявлений">
-          <Switch>
-            <Match when={result.error && !result.fetching && !shown()}>
-              <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-            </Match>
-            <Match when={shown()}>
-              {(data) => (
-                <Show when={data().staffAppeals.nodes.length > 0} fallback={<p class="muted journal__empty">Заявлений нет.</p>}>
-                  <div class="journal__table-wrap" classList={{ "journal__table-wrap--loading": result.fetching }} aria-busy={result.fetching}>
-                    <table class="journal-table op-table">
-                      <caption class="sr-only">
-                        {view().label}: {data().staffAppeals.totalCount}
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">№</th>
-                          <th scope="col">Поступило</th>
-                          <th scope="col">Тема</th>
-                          <th scope="col">Статус</th>
-                          <th scope="col">Срок</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={data().staffAppeals.nodes}>
-                          {(row) => <QueueRow row={row} selected={row.id === selected()} onChoose={() => setSearch({ appeal: row.id })} />}
-                        </For>
-                      </tbody>
-                    </table>
-                  </div>
-                  <div class="journal__more">
-                    <span class="muted">
-                      Показано {data().staffAppeals.nodes.length} из {data().staffAppeals.totalCount}
-                    </span>
-                    <Show when={data().staffAppeals.pageInfo.hasNextPage}>
-                      <button type="button" class="button button--ghost button--small" disabled={result.fetching} onClick={() => setSize((s) => s + PAGE)}>
-                        Показать еще
-                      </button>
-                    </Show>
-                  </div>
-                </Show>
-              )}
-            </Match>
-            <Match when={result.fetching}>
-              <Spinner label="Загружаем очередь…" />
-            </Match>
-          </Switch>
+          <QueryStates result={result} value={shown()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Загружаем очередь…">
+            {(data) => (
+              <Show when={data().staffAppeals.nodes.length > 0} fallback={<p class="muted journal__empty">Заявлений нет.</p>}>
+                <div class="journal__table-wrap" classList={{ "journal__table-wrap--loading": result.fetching }} aria-busy={result.fetching}>
+                  <table class="journal-table op-table">
+                    <caption class="sr-only">
+                      {view().label}: {data().staffAppeals.totalCount}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">№</th>
+                        <th scope="col">Поступило</th>
+                        <th scope="col">Тема</th>
+                        <th scope="col">Статус</th>
+                        <th scope="col">Срок</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={data().staffAppeals.nodes}>
+                        {(row) => <QueueRow row={row} selected={row.id === selected()} onChoose={() => setSearch({ appeal: row.id })} />}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+                <ShowMore
+                  shown={data().staffAppeals.nodes.length}
+                  total={data().staffAppeals.totalCount}
+                  hasMore={data().staffAppeals.pageInfo.hasNextPage}
+                  busy={result.fetching}
+                  onMore={() => setSize((s) => s + PAGE)}
+                />
+              </Show>
+            )}
+          </QueryStates>
         </section>
         <Show when={selected()}>
           {(id) => (
@@ -279,47 +265,26 @@ function QueueRow(props: { row: Row; selected: boolean; onChoose: () => void }) 
 }
 
 function StaffDetails(props: { id: string; version: number }) {
-  const titleId = createUniqueId();
-  const [result, reexecute] = createQuery({
-    query: StaffAppealDetails,
-    variables: () => ({ id: props.id }),
-    requestPolicy: "cache-and-network",
-  });
-  createEffect(on(() => props.version, () => reexecute({ requestPolicy: "network-only" }), { defer: true }));
-  const appeal = () => {
-    const node = result.data?.node;
-    return node && node.__typename === "Appeal" ? (node as StaffAppeal) : null;
-  };
-  createEffect(
-    on([() => props.id, () => !!appeal()], ([, ready], prev) => {
-      if (ready && (!prev || !prev[1] || prev[0] !== props.id)) {
-        queueMicrotask(() => document.getElementById(titleId)?.focus({ preventScroll: window.innerWidth > 900 }));
-      }
-    }),
-  );
+  const { result, refetch, node, titleId } = createAppealDetails(StaffAppealDetails, props);
+
   return (
-    <Switch>
-      <Match when={appeal()}>
-        {(a) => (
-          <AppealView appeal={a() as AppealDetails} titleId={titleId} staff>
-            <Show when={a().operator}>{(op) => <p class="op-detail__operator">Оператор: {op().fullName}</p>}</Show>
-            <AppealActions
-              appeal={a()}
-              maxTotalBytes={result.data?.appealUploadRules.maxTotalBytes ?? 26_214_400}
-              onChanged={() => reexecute({ requestPolicy: "network-only" })}
-            />
-          </AppealView>
-        )}
-      </Match>
-      <Match when={result.error && !result.fetching}>
-        <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-      </Match>
-      <Match when={result.data && !result.fetching}>
-        <p class="notice notice--info">Заявление не найдено.</p>
-      </Match>
-      <Match when={result.fetching}>
-        <Spinner label="Загружаем заявление…" />
-      </Match>
-    </Switch>
+    <QueryStates
+      result={result}
+      value={node() as StaffAppeal | null}
+      retry={refetch}
+      notFound="Заявление не найдено."
+      loading="Загружаем заявление…"
+    >
+      {(a) => (
+        <AppealView appeal={a() as AppealDetails} titleId={titleId} staff>
+          <Show when={a().operator}>{(op) => <p class="op-detail__operator">Оператор: {op().fullName}</p>}</Show>
+          <AppealActions
+            appeal={a()}
+            maxTotalBytes={result.data?.appealUploadRules.maxTotalBytes ?? 26_214_400}
+            onChanged={refetch}
+          />
+        </AppealView>
+      )}
+    </QueryStates>
   );
 }

@@ -1,12 +1,11 @@
 // «История платежей» (manual 6.4.5, figure 29): date, sum, how it was paid and the receipt
 // («чек») of each payment the bank confirmed, newest first.
-import { For, Match, Show, Switch, createEffect, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createSignal, createUniqueId } from "solid-js";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { PaymentHistoryQuery } from "../../gql/graphql";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
 import { formatDate, formatRub } from "../../lib/format";
-import { requestErrorText } from "../../lib/userErrors";
 import { ReceiptDialog } from "./ReceiptDialog";
 
 const PAGE = 10;
@@ -43,71 +42,64 @@ export function HistoryBlock() {
   const [open, setOpen] = createSignal<Row | null>(null);
   const history = () => result.data?.viewer?.activeAccount?.paymentHistory;
   // Keep the rows on screen while more load.
-  const [rows, setRows] = createSignal<Row[] | null>(null);
-  createEffect(() => {
-    const h = history();
-    if (h) setRows(h.nodes);
-  });
+  const rows = keepLatest(() => history()?.nodes);
 
   return (
     <section class="card pay-block" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="pay-block__title">История платежей</h2>
-      <Switch>
-        <Match when={result.error && !result.fetching && !rows()}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={rows()}>
-          {(list) => (
-            <Show when={list().length} fallback={<p class="muted">Платежей пока нет.</p>}>
-              <div class="payments-wrap">
-                <table class="payments">
-                  <caption class="sr-only">История платежей, новые сверху</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Дата</th>
-                      <th scope="col" class="num">Сумма</th>
-                      <th scope="col">Способ платежа</th>
-                      <th scope="col">Чек</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={list()}>
-                      {(row) => (
-                        <tr class="payments__row" data-payment={row.id}>
-                          <td data-label="Дата">{row.paidAt ? formatDate(row.paidAt) : "—"}</td>
-                          <td class="num payments__amount" data-label="Сумма">
-                            {formatRub(row.amount)}
-                            <Show when={row.status === "REFUNDED"}>
-                              {" "}
-                              <span class="badge badge--info">Возвращен</span>
-                            </Show>
-                          </td>
-                          <td data-label="Способ платежа">{row.channelText}</td>
-                          <td data-label="Чек">
-                            <Show when={row.receipt} fallback={<span class="muted">—</span>}>
-                              <button type="button" class="button button--ghost button--small payments__receipt" onClick={() => setOpen(row)} aria-label={`Чек платежа от ${row.paidAt ? formatDate(row.paidAt) : ""} на ${formatRub(row.amount)}`}>
-                                чек
-                              </button>
-                            </Show>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-              <Show when={history()?.pageInfo.hasNextPage}>
-                <button type="button" class="button button--ghost button--small payments__more" disabled={result.fetching} onClick={() => setFirst((n) => n + PAGE)}>
-                  {result.fetching ? "Загружаем…" : "Показать еще"}
-                </button>
-              </Show>
+      <QueryStates
+        result={result}
+        value={rows()}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        loading="Загружаем историю платежей…"
+      >
+        {(list) => (
+          <Show when={list().length} fallback={<p class="muted">Платежей пока нет.</p>}>
+            <div class="payments-wrap">
+              <table class="payments">
+                <caption class="sr-only">История платежей, новые сверху</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Дата</th>
+                    <th scope="col" class="num">Сумма</th>
+                    <th scope="col">Способ платежа</th>
+                    <th scope="col">Чек</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={list()}>
+                    {(row) => (
+                      <tr class="payments__row" data-payment={row.id}>
+                        <td data-label="Дата">{row.paidAt ? formatDate(row.paidAt) : "—"}</td>
+                        <td class="num payments__amount" data-label="Сумма">
+                          {formatRub(row.amount)}
+                          <Show when={row.status === "REFUNDED"}>
+                            {" "}
+                            <span class="badge badge--info">Возвращен</span>
+                          </Show>
+                        </td>
+                        <td data-label="Способ платежа">{row.channelText}</td>
+                        <td data-label="Чек">
+                          <Show when={row.receipt} fallback={<span class="muted">—</span>}>
+                            <button type="button" class="button button--ghost button--small payments__receipt" onClick={() => setOpen(row)} aria-label={`Чек платежа от ${row.paidAt ? formatDate(row.paidAt) : ""} на ${formatRub(row.amount)}`}>
+                              чек
+                            </button>
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <Show when={history()?.pageInfo.hasNextPage}>
+              <button type="button" class="button button--ghost button--small payments__more" disabled={result.fetching} onClick={() => setFirst((n) => n + PAGE)}>
+                {result.fetching ? "Загружаем…" : "Показать еще"}
+              </button>
             </Show>
-          )}
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем историю платежей…" />
-        </Match>
-      </Switch>
+          </Show>
+        )}
+      </QueryStates>
       <Show when={open()}>
         {(row) => <Show when={row().receipt}>{(receipt) => <ReceiptDialog paymentId={row().id} receipt={receipt()} onClose={() => setOpen(null)} />}</Show>}
       </Show>

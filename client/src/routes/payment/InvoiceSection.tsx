@@ -8,7 +8,7 @@ import { graphql } from "../../gql";
 import { formatDate, formatPeriod, formatRub } from "../../lib/format";
 import { requestErrorText } from "../../lib/userErrors";
 import { downloadFile } from "../../lib/download";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { ErrorNotice, FormError, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { ExternalIcon, FileIcon } from "../../components/Icons";
 
 const InvoiceList = graphql(`
@@ -172,9 +172,7 @@ export function InvoiceSection(props: { accountId: string }) {
           <Spinner label="Загружаем квитанции…" />
         </Match>
       </Switch>
-      <Show when={error()}>
-        <p id={`${id}-error`} class="notice notice--error" role="alert">{error()}</p>
-      </Show>
+      <FormError id={`${id}-error`} message={error()} />
     </section>
   );
 }

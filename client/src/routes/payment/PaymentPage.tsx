@@ -2,14 +2,13 @@
 // «Оплата услуг» per supplier with «Выполнить предварительный расчет», autopay, and «История
 // платежей» with receipts. «Оплатить авансом» of the preliminary calculation (6.2.3) arrives as
 // /payment?advance=<sum>&account=<number> and is paid to the retailer as an advance.
-import { Match, Show, Switch, createSignal } from "solid-js";
+import { Show, createSignal } from "solid-js";
 import { A, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { QueryStates } from "../../components/QueryStates";
 import { parseRubles } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
-import { requestErrorText } from "../../lib/userErrors";
 import { AutopayBlock } from "./AutopayBlock";
 import { CardChoice, type CardChoiceValue } from "./CardChoice";
 import { HistoryBlock } from "./HistoryBlock";
@@ -57,66 +56,58 @@ export function PaymentPage() {
   return (
     <div class="payment">
       <h1 class="page-title">Оплата</h1>
-      <Switch>
-        <Match when={viewer()}>
-          {(v) => (
-            <Show
-              when={v().activeAccount}
-              fallback={
-                <section class="card pay-block">
-                  <p class="muted">
-                    К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
-                  </p>
-                </section>
-              }
-            >
-              {(account) => (
-                <>
-                  {/* «Квитанция» (6.4): the billing part's block. */}
-                  <InvoiceSection accountId={account().id} />
-                  <Show when={cards().length}>
-                    <CardChoice
-                      cards={cards()}
-                      value={card()}
-                      onChange={(v) => (setPicked(v), setCardNotice(""))}
-                      onDeleted={(message) => {
-                        setCardNotice(message);
-                        reexecute({ requestPolicy: "network-only" });
-                      }}
-                    />
-                  </Show>
-                  <p class="panel__status payment__notice" role="status">
-                    {cardNotice()}
-                  </p>
-                  <Show when={advance() && advanceAccount() && advanceAccount() !== account().number}>
-                    <p class="notice notice--info">
-                      <span>
-                        Предварительный расчет выполнен по лицевому счету {advanceAccount()}. Чтобы оплатить аванс по нему, выберите этот счет в шапке страницы.
-                      </span>
-                    </p>
-                  </Show>
-                  <PayForm
-                    accountId={account().id}
-                    accountNumber={account().number}
-                    dues={account().amountDueBySupplier}
-                    card={card()}
-                    advance={advance() && (!advanceAccount() || advanceAccount() === account().number) ? advance() : null}
+      <QueryStates result={result} value={viewer()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Загружаем суммы к оплате…">
+        {(v) => (
+          <Show
+            when={v().activeAccount}
+            fallback={
+              <section class="card pay-block">
+                <p class="muted">
+                  К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
+                </p>
+              </section>
+            }
+          >
+            {(account) => (
+              <>
+                {/* «Квитанция» (6.4): the billing part's block. */}
+                <InvoiceSection accountId={account().id} />
+                <Show when={cards().length}>
+                  <CardChoice
+                    cards={cards()}
+                    value={card()}
+                    onChange={(v) => (setPicked(v), setCardNotice(""))}
+                    onDeleted={(message) => {
+                      setCardNotice(message);
+                      reexecute({ requestPolicy: "network-only" });
+                    }}
                   />
-                  {/* «Автоплатежи» (6.4.4) */}
-                  <AutopayBlock accountId={account().id} />
-                  <HistoryBlock />
-                </>
-              )}
-            </Show>
-          )}
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем суммы к оплате…" />
-        </Match>
-      </Switch>
+                </Show>
+                <p class="panel__status payment__notice" role="status">
+                  {cardNotice()}
+                </p>
+                <Show when={advance() && advanceAccount() && advanceAccount() !== account().number}>
+                  <p class="notice notice--info">
+                    <span>
+                      Предварительный расчет выполнен по лицевому счету {advanceAccount()}. Чтобы оплатить аванс по нему, выберите этот счет в шапке страницы.
+                    </span>
+                  </p>
+                </Show>
+                <PayForm
+                  accountId={account().id}
+                  accountNumber={account().number}
+                  dues={account().amountDueBySupplier}
+                  card={card()}
+                  advance={advance() && (!advanceAccount() || advanceAccount() === account().number) ? advance() : null}
+                />
+                {/* «Автоплатежи» (6.4.4) */}
+                <AutopayBlock accountId={account().id} />
+                <HistoryBlock />
+              </>
+            )}
+          </Show>
+        )}
+      </QueryStates>
     </div>
   );
 }

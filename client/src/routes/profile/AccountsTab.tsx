@@ -1,7 +1,7 @@
 // «Мои лицевые счета» (6.6.1, 7.2): the linked accounts, linking one more by number and owner
 // surname, and removing one. Removing the last account deletes the user within 24 hours: the
 // server asks for that confirmation (figure 42) and then signs the user out.
-import { For, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createSignal, createUniqueId, type JSX } from "solid-js";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { clearSession } from "../../lib/auth";
@@ -9,7 +9,9 @@ import { setFlash } from "../../lib/flash";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
 import { Dialog } from "../../components/Dialog";
 import { TextField } from "../../components/Field";
-import { PanelHead } from "./PanelHead";
+import { FormDone, FormError } from "../../components/Status";
+import { PanelHead } from "../../components/PanelHead";
+import { SubmitButton } from "../../components/SubmitButton";
 import type { ProfileData, TabProps } from "./profileData";
 
 const AccountLink = graphql(`
@@ -46,9 +48,7 @@ export function AccountsTab(props: TabProps) {
       <PanelHead id={props.titleId} title="Мои лицевые счета">
         Лицевые счета, привязанные к Вашей учетной записи. Активный лицевой счет выбирается в заголовке любого раздела.
       </PanelHead>
-      <Show when={notice()}>
-        <p class="notice notice--success" role="status">{notice()}</p>
-      </Show>
+      <FormDone message={notice()} />
       <Show
         when={props.viewer.accounts.length > 0}
         fallback={<p class="muted">К учетной записи не привязан ни один лицевой счет.</p>}
@@ -152,13 +152,9 @@ function LinkForm(props: { onLinked: (number: string) => void }) {
           error={errors().ownerLastName}
         />
       </div>
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
       <div class="form__buttons">
-        <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {state.fetching ? "Привязываем…" : "Привязать к Личному кабинету"}
-        </button>
+        <SubmitButton busy={state.fetching} busyLabel="Привязываем…" label="Привязать к Личному кабинету" />
       </div>
     </form>
   );
@@ -192,56 +188,39 @@ function RemoveDialog(props: { account: LinkedAccount; onClose: () => void; onRe
     props.onRemoved();
   }
 
+  // Two windows, not one retitled: the second opens anew and starts on «Отмена» again.
+  const ask = (title: string, question: JSX.Element) => (
+    <Dialog
+      title={title}
+      role="alertdialog"
+      onClose={props.onClose}
+      actions={
+        <>
+          <button type="button" class="button button--danger" onClick={remove} disabled={state.fetching}>
+            {state.fetching ? "Удаляем…" : "Удалить"}
+          </button>
+          <button type="button" class="button button--ghost" data-autofocus onClick={() => props.onClose()}>
+            Отмена
+          </button>
+        </>
+      }
+    >
+      {question}
+      <FormError message={error()} />
+    </Dialog>
+  );
+
   return (
-    <Switch>
-      <Match when={lastAccountMessage()}>
-        {(message) => (
-          <Dialog
-            title="Удаление учетной записи"
-            role="alertdialog"
-            onClose={props.onClose}
-            actions={
-              <>
-                <button type="button" class="button button--danger" onClick={remove} disabled={state.fetching}>
-                  {state.fetching ? "Удаляем…" : "Удалить"}
-                </button>
-                <button type="button" class="button button--ghost" data-autofocus onClick={() => props.onClose()}>
-                  Отмена
-                </button>
-              </>
-            }
-          >
-            <p>{message()}</p>
-            <Show when={error()}>
-              <p class="notice notice--error" role="alert">{error()}</p>
-            </Show>
-          </Dialog>
-        )}
-      </Match>
-      <Match when={true}>
-        <Dialog
-          title="Удаление лицевого счета"
-          role="alertdialog"
-          onClose={props.onClose}
-          actions={
-            <>
-              <button type="button" class="button button--danger" onClick={remove} disabled={state.fetching}>
-                {state.fetching ? "Удаляем…" : "Удалить"}
-              </button>
-              <button type="button" class="button button--ghost" data-autofocus onClick={() => props.onClose()}>
-                Отмена
-              </button>
-            </>
-          }
-        >
-          <p>
-            Удалить лицевой счет <strong>{props.account.number}</strong> ({props.account.address}) из Личного кабинета?
-          </p>
-          <Show when={error()}>
-            <p class="notice notice--error" role="alert">{error()}</p>
-          </Show>
-        </Dialog>
-      </Match>
-    </Switch>
+    <Show
+      when={lastAccountMessage()}
+      fallback={ask(
+        "Удаление лицевого счета",
+        <p>
+          Удалить лицевой счет <strong>{props.account.number}</strong> ({props.account.address}) из Личного кабинета?
+        </p>,
+      )}
+    >
+      {(message) => ask("Удаление учетной записи", <p>{message()}</p>)}
+    </Show>
   );
 }

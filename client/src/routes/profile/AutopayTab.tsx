@@ -8,7 +8,7 @@ import { graphql } from "../../gql";
 import { ErrorNotice, Spinner } from "../../components/Status";
 import { requestErrorText } from "../../lib/userErrors";
 import { AutopayPanel, RETURN_PARAM } from "../payment/AutopayBlock";
-import { PanelHead } from "./PanelHead";
+import { PanelHead } from "../../components/PanelHead";
 import type { TabProps } from "./profileData";
 
 const AutopayTabQuery = graphql(`

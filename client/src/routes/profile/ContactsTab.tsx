@@ -6,9 +6,11 @@ import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { formatPhone, normalizePhone } from "../../lib/format";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { TextField } from "../../components/Field";
+import { EmailField, PhoneField } from "../../components/Field";
+import { FormDone, FormError } from "../../components/Status";
 import { ContactCodeSend, PhoneConfirmDialog } from "../../components/PhoneConfirmDialog";
-import { PanelHead } from "./PanelHead";
+import { PanelHead } from "../../components/PanelHead";
+import { SubmitButton } from "../../components/SubmitButton";
 import type { TabProps } from "./profileData";
 
 const ContactsUpdate = graphql(`
@@ -84,16 +86,10 @@ export function ContactsTab(props: TabProps) {
         Для возможности восстановления пароля, хотя бы один из контактов должен быть подтвержден
       </PanelHead>
       <form class="form form--narrow" onSubmit={submit} onReset={(e) => (e.preventDefault(), reset(), setNotices([]))} novalidate>
-        <TextField
+        <EmailField
           id={`${id}-email`}
-          name="email"
-          label="E-mail"
-          type="email"
-          inputmode="email"
-          autocomplete="email"
           value={email()}
           onInput={setEmail}
-          hint="Только латинские буквы; адреса в домене «.рф» не поддерживаются"
           error={errors().email}
           aside={
             <ContactState
@@ -107,17 +103,10 @@ export function ContactsTab(props: TabProps) {
             />
           }
         />
-        <TextField
+        <PhoneField
           id={`${id}-phone`}
-          name="phone"
-          label="Телефон"
-          type="tel"
-          inputmode="tel"
-          autocomplete="tel"
-          placeholder="Ваш номер телефона"
           value={phone()}
           onInput={setPhone}
-          hint="Мобильный, 11 цифр: +7 (999) 999-99-99"
           error={errors().phone}
           aside={
             <ContactState
@@ -131,16 +120,10 @@ export function ContactsTab(props: TabProps) {
             />
           }
         />
-        <Show when={errors().form}>
-          <p class="notice notice--error" role="alert">{errors().form}</p>
-        </Show>
-        <Show when={notices().length > 0}>
-          <p class="notice notice--success" role="status">{notices().join(" ")}</p>
-        </Show>
+        <FormError message={errors().form} />
+        <FormDone message={notices().join(" ")} />
         <div class="form__buttons">
-          <button type="submit" class="button button--primary" disabled={saving.fetching}>
-            {saving.fetching ? "Сохраняем…" : "Сохранить данные"}
-          </button>
+          <SubmitButton busy={saving.fetching} busyLabel="Сохраняем…" label="Сохранить данные" />
           <button type="reset" class="button button--ghost" disabled={saving.fetching}>
             Сбросить
           </button>

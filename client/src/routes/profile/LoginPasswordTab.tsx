@@ -1,11 +1,13 @@
 // «Логин, пароль» (6.6.4, figure 38): a new login, or a new password entered twice after the
 // current one; one «Сохранить данные» saves whichever was changed.
-import { Show, createEffect, createMemo, createSignal, createUniqueId, on } from "solid-js";
+import { createEffect, createMemo, createSignal, createUniqueId, on } from "solid-js";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { PASSWORD_RULES, PasswordField, TextField } from "../../components/Field";
-import { PanelHead } from "./PanelHead";
+import { NewPasswordFields, PasswordField, TextField } from "../../components/Field";
+import { FormDone, FormError } from "../../components/Status";
+import { PanelHead } from "../../components/PanelHead";
+import { SubmitButton } from "../../components/SubmitButton";
 import type { TabProps } from "./profileData";
 
 const LoginChange = graphql(`
@@ -111,34 +113,19 @@ export function LoginPasswordTab(props: TabProps) {
             onInput={setCurrent}
             error={errors().currentPassword}
           />
-          <PasswordField
-            id={`${id}-password`}
-            name="password"
-            label="Новый пароль"
-            value={password()}
-            onInput={setPassword}
-            hint={PASSWORD_RULES}
-            error={errors().password}
-          />
-          <PasswordField
-            id={`${id}-passwordConfirmation`}
-            name="passwordConfirmation"
-            label="Повторите пароль"
-            value={confirmation()}
-            onInput={setConfirmation}
-            error={errors().passwordConfirmation}
+          <NewPasswordFields
+            id={id}
+            password={password()}
+            confirmation={confirmation()}
+            onPassword={setPassword}
+            onConfirmation={setConfirmation}
+            errors={errors()}
           />
         </fieldset>
-        <Show when={errors().form}>
-          <p class="notice notice--error" role="alert">{errors().form}</p>
-        </Show>
-        <Show when={done().length > 0}>
-          <p class="notice notice--success" role="status">{done().join(" ")}</p>
-        </Show>
+        <FormError message={errors().form} />
+        <FormDone message={done().join(" ")} />
         <div class="form__buttons">
-          <button type="submit" class="button button--primary" disabled={busy()}>
-            {busy() ? "Сохраняем…" : "Сохранить данные"}
-          </button>
+          <SubmitButton busy={busy()} busyLabel="Сохраняем…" label="Сохранить данные" />
         </div>
       </form>
     </div>

@@ -1,13 +1,14 @@
 // Section «Профиль» (manual 6.6, figures 35–39, 42): «Заполненность профиля» and the tabs
 // «Мои лицевые счета», «Подписки», «Автоплатежи», «Логин, пароль», «Почта, телефон»,
 // «Выход из ЛК». Each tab has its own address (/profile/<tab>).
-import { For, Match, Show, Switch, createEffect, on, type Component } from "solid-js";
+import { Match, Show, Switch, type Component } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
 import { ErrorNotice, Spinner } from "../../components/Status";
+import { NavStrip } from "../../components/NavStrip";
 import { ProfileViewer, type ProfileData, type TabProps } from "./profileData";
 import { AccountsTab } from "./AccountsTab";
 import { SubscriptionsTab } from "./SubscriptionsTab";
@@ -25,27 +26,13 @@ const TABS: { path: string; label: string; component: Component<TabProps> }[] = 
   { path: "exit", label: "Выход из ЛК", component: SignOutTab },
 ];
 
-const href = (path: string) => (path ? `/profile/${path}` : "/profile");
+const TAB_LINKS = TABS.map((t) => ({ href: t.path ? `/profile/${t.path}` : "/profile", label: t.label, end: true }));
 
 export function ProfilePage() {
   const params = useParams();
   const tab = () => TABS.find((t) => t.path === (params.tab ?? "")) ?? TABS[0]!;
   usePageTitle(() => `${tab().label} — Профиль`);
   const [result, reexecute] = createQuery({ query: ProfileViewer, requestPolicy: "cache-and-network" });
-  let strip: HTMLUListElement | undefined;
-
-  // On narrow screens the tabs scroll sideways: keep the current one in view.
-  createEffect(
-    on([tab, () => !!result.data?.viewer], () =>
-      queueMicrotask(() => {
-        const active = strip?.querySelector<HTMLElement>(".profile__tab--active");
-        if (!strip || !active || strip.scrollWidth <= strip.clientWidth) return;
-        const a = active.getBoundingClientRect();
-        const s = strip.getBoundingClientRect();
-        if (a.left < s.left || a.right > s.right - 32) strip.scrollLeft += a.left - s.left - 8;
-      }),
-    ),
-  );
 
   return (
     <div class="profile">
@@ -56,19 +43,15 @@ export function ProfilePage() {
             <>
               <Completeness viewer={viewer()} />
               <div class="profile__layout">
-                <nav class="profile__nav" aria-label="Настройки профиля">
-                  <ul class="profile__tabs" ref={strip}>
-                    <For each={TABS}>
-                      {(t) => (
-                        <li>
-                          <A href={href(t.path)} end class="profile__tab" activeClass="profile__tab--active" inactiveClass="profile__tab--inactive">
-                            {t.label}
-                          </A>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </nav>
+                <NavStrip
+                  label="Настройки профиля"
+                  items={TAB_LINKS}
+                  navClass="profile__nav"
+                  listClass="profile__tabs"
+                  linkClass="profile__tab"
+                  inactiveClass="profile__tab--inactive"
+                  keepCurrentInView
+                />
                 <section class="card profile__panel" aria-labelledby="profile-panel-title">
                   <Dynamic component={tab().component} viewer={viewer()} titleId="profile-panel-title" />
                 </section>

@@ -1,13 +1,14 @@
 // «Выход из ЛК»: sign out on this device or on every device (sessionRevokeAll).
-import { Show, createSignal } from "solid-js";
+import { createSignal } from "solid-js";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { clearSession, signOut } from "../../lib/auth";
 import { setFlash } from "../../lib/flash";
 import { requestErrorText } from "../../lib/userErrors";
 import { LogoutIcon } from "../../components/Icons";
-import { PanelHead } from "./PanelHead";
+import { PanelHead } from "../../components/PanelHead";
 import type { TabProps } from "./profileData";
+import { FormError } from "../../components/Status";
 
 const SessionRevokeAll = graphql(`
   mutation SessionRevokeAll {
@@ -65,9 +66,7 @@ export function SignOutTab(props: TabProps) {
           </button>
         </div>
       </div>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">{error()}</p>
-      </Show>
+      <FormError message={error()} />
     </div>
   );
 }

@@ -5,8 +5,9 @@ import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { requestErrorText } from "../../lib/userErrors";
-import { PanelHead } from "./PanelHead";
+import { PanelHead } from "../../components/PanelHead";
 import type { TabProps } from "./profileData";
+import { FormError } from "../../components/Status";
 
 const SubscriptionsUpdate = graphql(`
   mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {
@@ -104,9 +105,7 @@ export function SubscriptionsTab(props: TabProps) {
       <p class="panel__status" role="status">
         {status()}
       </p>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">{error()}</p>
-      </Show>
+      <FormError message={error()} />
     </div>
   );
 }

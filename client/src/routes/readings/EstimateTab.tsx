@@ -1,15 +1,15 @@
 // «Предварительный расчет» (manual 6.2.3, figure 16): this month's sum by the submitted readings
 // and the tariffs, by the norm where there is no reading, plus the debt of previous periods.
 // Ticking the acknowledgment enables «Оплатить авансом» with the sum, which can be changed.
-import { For, Match, Show, Switch, createEffect, createSignal, createUniqueId, on } from "solid-js";
+import { For, Show, createEffect, createSignal, createUniqueId, on } from "solid-js";
 import { A, useNavigate } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { PreliminaryCalculationQuery } from "../../gql/graphql";
 import { formatAmount, formatPeriod, formatRub, parseRubles, rublesForInput } from "../../lib/format";
 import { formatDecimal } from "../../lib/decimal";
-import { requestErrorText } from "../../lib/userErrors";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { PanelHead } from "../../components/PanelHead";
+import { QueryStates } from "../../components/QueryStates";
 import { advancePaymentHref } from "../payment/paths";
 import { readingsHref, type ReadingsTabProps } from "./paths";
 
@@ -53,29 +53,18 @@ export function EstimateTab(props: ReadingsTabProps) {
 
   return (
     <div class="panel estimate">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">Предварительный расчет</h2>
-        <p class="panel-head__text">
-          Предварительный расчет выполняется по переданным показаниям и в соответствии с тарифами, приведёнными на
-          главной странице. Если показания по каким-либо причинам не могут быть переданы (например, если прибор учета
-          вышел из строя или единицы измерения прибора учета не совпадают с единицами измерения для тарифных ставок), то
-          расчет будет выполнен по нормативным значениям. В иных случаях, для выполнения более точного предварительного
-          расчета, необходимо <A href={readingsHref("")}>передать показания</A>. В сумму предварительного расчета
-          автоматически будет включена сумма задолженности за предыдущие периоды. Переплата по услугам в
-          предварительном расчете не учитывается.
-        </p>
-      </header>
-      <Switch>
-        <Match when={account()}>
-          {(a) => <Calculation calc={a().preliminaryCalculation} accountNumber={a().number} />}
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Выполняем предварительный расчет…" />
-        </Match>
-      </Switch>
+      <PanelHead id={props.titleId} title="Предварительный расчет">
+        Предварительный расчет выполняется по переданным показаниям и в соответствии с тарифами, приведёнными на
+        главной странице. Если показания по каким-либо причинам не могут быть переданы (например, если прибор учета
+        вышел из строя или единицы измерения прибора учета не совпадают с единицами измерения для тарифных ставок), то
+        расчет будет выполнен по нормативным значениям. В иных случаях, для выполнения более точного предварительного
+        расчета, необходимо <A href={readingsHref("")}>передать показания</A>. В сумму предварительного расчета
+        автоматически будет включена сумма задолженности за предыдущие периоды. Переплата по услугам в
+        предварительном расчете не учитывается.
+      </PanelHead>
+      <QueryStates result={result} value={account()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Выполняем предварительный расчет…">
+        {(a) => <Calculation calc={a().preliminaryCalculation} accountNumber={a().number} />}
+      </QueryStates>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 // «История показаний» (manual 6.2.2, figure 13): readings by month range «с» / «по», newest
 // month first, grouped under month headers (empty months too), with the filter «Только
 // принятые к расчету» and «Сохранить в PDF» of the same range and filter.
-import { For, Match, Show, Switch, createEffect, createMemo, createSignal, createUniqueId, on } from "solid-js";
+import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { ReadingHistoryQuery } from "../../gql/graphql";
 import { addMonths, formatDate, formatPeriod, periodOf } from "../../lib/format";
 import { formatReading } from "../../lib/decimal";
-import { requestErrorText } from "../../lib/userErrors";
-import { downloadFile } from "../../lib/download";
-import { MonthRange, monthRangeError } from "../../components/MonthRange";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
-import { FileIcon } from "../../components/Icons";
+import { queryErrorText } from "../../lib/userErrors";
+import { monthRangeError } from "../../components/MonthRange";
+import { PanelHead } from "../../components/PanelHead";
+import { PeriodToolbar, createPdfSave } from "../../components/PeriodToolbar";
+import { QueryStates, keepLatest } from "../../components/QueryStates";
 import { ZoneLabel } from "./zones";
 import type { ReadingsTabProps } from "./paths";
 
@@ -72,45 +72,24 @@ export function HistoryTab(props: ReadingsTabProps) {
   });
 
   // Keep the last table on screen while another range or filter loads, so nothing jumps.
-  const [shown, setShown] = createSignal<HistoryMonth[] | null>(null);
-  createEffect(() => {
-    const history = result.data?.viewer?.activeAccount?.readingHistory;
-    if (history) setShown(history);
-  });
-  // «Сохранить в PDF»: the API signs a short-lived link to this range and filter; the PDF is
-  // fetched from it and saved, so a failure stays on this page.
+  const shown = keepLatest(() => result.data?.viewer?.activeAccount?.readingHistory);
   const [, createPdf] = createMutation(ReadingHistoryPdfCreate);
-  const [savingPdf, setSavingPdf] = createSignal(false);
-  const [pdfError, setPdfError] = createSignal<string | null>(null);
-  createEffect(on([from, to, acceptedOnly], () => setPdfError(null), { defer: true }));
-
-  async function savePdf() {
-    if (rangeError() || savingPdf()) return;
-    setPdfError(null);
-    setSavingPdf(true);
-    try {
+  const pdf = createPdfSave({
+    blocked: () => !!rangeError(),
+    resetOn: () => [from(), to(), acceptedOnly()],
+    fileName: () => `istoriya-pokazaniy-${from()}-${to()}.pdf`,
+    request: async () => {
       const response = await createPdf({ input: { accountId: props.accountId, from: from(), to: to(), acceptedOnly: acceptedOnly() } });
-      const payload = response.data?.readingHistoryPdfCreate;
-      if (!payload) return setPdfError(requestErrorText(response.error));
-      if (payload.userErrors.length) return setPdfError(payload.userErrors.map((e) => e.message).join(" "));
-      if (!payload.document) return setPdfError(UNEXPECTED_ERROR_TEXT);
-      const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `istoriya-pokazaniy-${from()}-${to()}.pdf` });
-      if (failure) setPdfError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
-    } finally {
-      setSavingPdf(false);
-    }
-  }
-
-  const serverError = () => (result.error && !result.fetching ? (result.error.graphQLErrors[0]?.message ?? requestErrorText(result.error)) : null);
+      return { payload: response.data?.readingHistoryPdfCreate, error: response.error };
+    },
+  });
 
   return (
     <div class="panel">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">История показаний</h2>
-        <p class="panel-head__text">Показания и расход ресурса по каждому прибору учета за выбранный период.</p>
-      </header>
-      <div class="history-filter">
-        <MonthRange id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} errorId={`${id}-range-error`} />
+      <PanelHead id={props.titleId} title="История показаний">
+        Показания и расход ресурса по каждому прибору учета за выбранный период.
+      </PanelHead>
+      <PeriodToolbar id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} pdf={pdf}>
         <label class="check history-filter__check">
           <input
             class="check__box"
@@ -121,41 +100,22 @@ export function HistoryTab(props: ReadingsTabProps) {
           />
           <span class="check__label">Только принятые к расчету</span>
         </label>
-        <span class="history-filter__pdf">
-          <button
-            type="button"
-            class="button button--ghost button--small"
-            onClick={() => void savePdf()}
-            disabled={!!rangeError() || savingPdf()}
-            aria-describedby={pdfError() ? `${id}-pdf-error` : undefined}
-          >
-            <FileIcon />
-            {savingPdf() ? "Формируем PDF…" : "Сохранить в PDF"}
-          </button>
-        </span>
-      </div>
-      <Show when={rangeError()}>
-        <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
-      </Show>
-      <Show when={pdfError()}>
-        <p id={`${id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">{pdfError()}</p>
-      </Show>
+      </PeriodToolbar>
 
-      <Switch>
-        <Match when={serverError()}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{serverError()}</ErrorNotice>
-        </Match>
-        <Match when={shown()}>
-          {(history) => (
-            <div class="history-wrap" classList={{ "history-wrap--loading": result.fetching }} aria-busy={result.fetching}>
-              <HistoryTable months={history()} />
-            </div>
-          )}
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем историю показаний…" />
-        </Match>
-      </Switch>
+      <QueryStates
+        result={result}
+        value={shown()}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        errorText={queryErrorText}
+        errorHidesValue
+        loading="Загружаем историю показаний…"
+      >
+        {(history) => (
+          <div class="history-wrap" classList={{ "history-wrap--loading": result.fetching }} aria-busy={result.fetching}>
+            <HistoryTable months={history()} />
+          </div>
+        )}
+      </QueryStates>
     </div>
   );
 }

@@ -4,7 +4,7 @@
 // meter, all zones of a meter together; too-large values come back as a warning to confirm
 // (figure 12); success offers the preliminary calculation (figure 14). Outside the days of the
 // month readings are accepted (manual 6.2: 1–25) the values are shown and sending waits.
-import { For, Index, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
+import { For, Index, Show, createSignal, createUniqueId } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
@@ -14,7 +14,9 @@ import { formatDate, plural } from "../../lib/format";
 import { consumption, formatReading, isBelow, isReading, normalizeReading, readingMaxLength } from "../../lib/decimal";
 import { requestErrorText, type UserErrorLike } from "../../lib/userErrors";
 import { Dialog } from "../../components/Dialog";
-import { ErrorNotice, Spinner } from "../../components/Status";
+import { FormError } from "../../components/Status";
+import { PanelHead } from "../../components/PanelHead";
+import { QueryStates } from "../../components/QueryStates";
 import { CheckCircleIcon, WarningIcon } from "../../components/Icons";
 import { ZONE_LABEL, ZoneLabel } from "./zones";
 import { readingsHref, type ReadingsTabProps } from "./paths";
@@ -196,17 +198,14 @@ export function SubmitTab(props: ReadingsTabProps) {
 
   return (
     <div class="panel">
-      <header class="panel-head">
-        <h2 id={props.titleId} class="panel-head__title">Передача показаний</h2>
-        {/* Outside the days readings are accepted the notice above the table names them instead. */}
-        <p class="panel-head__text">
-          Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()}{" "}
-          Передача значений показаний, менее ранее принятых, не допускается. К расчету принимаются последние
-          переданные показания.
-        </p>
-      </header>
-      <Switch>
-        <Match when={account()}>
+      {/* Outside the days readings are accepted the notice above the table names them instead. */}
+      <PanelHead id={props.titleId} title="Передача показаний">
+        Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()}{" "}
+        Передача значений показаний, менее ранее принятых, не допускается. К расчету принимаются последние
+        переданные показания.
+      </PanelHead>
+      <QueryStates result={result} value={account()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Загружаем приборы учета…">
+        {() => (
           <Show when={meters().length > 0} fallback={<p class="muted">На лицевом счете нет приборов учета.</p>}>
             <form class="meters-form" onSubmit={onSubmit} novalidate aria-describedby={formError() ? `${id}-form-error` : undefined}>
               <Show when={closedText()}>
@@ -240,9 +239,7 @@ export function SubmitTab(props: ReadingsTabProps) {
                   </For>
                 </table>
               </div>
-              <Show when={formError()}>
-                <p id={`${id}-form-error`} class="notice notice--error" role="alert">{formError()}</p>
-              </Show>
+              <FormError id={`${id}-form-error`} message={formError()} />
               <Show
                 when={meters().some(acceptsReadings)}
                 fallback={<p class="notice notice--info">Сейчас нет приборов учета, по которым можно передать показания.</p>}
@@ -263,14 +260,8 @@ export function SubmitTab(props: ReadingsTabProps) {
               </Show>
             </form>
           </Show>
-        </Match>
-        <Match when={result.error && !result.fetching}>
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-        </Match>
-        <Match when={result.fetching}>
-          <Spinner label="Загружаем приборы учета…" />
-        </Match>
-      </Switch>
+        )}
+      </QueryStates>
 
       <Show when={warning()}>
         {(w) => (

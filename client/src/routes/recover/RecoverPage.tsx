@@ -8,7 +8,9 @@ import type { ContactChannel } from "../../gql/graphql";
 import { setFlash } from "../../lib/flash";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { PASSWORD_RULES, PasswordField, TextField } from "../../components/Field";
+import { NewPasswordFields, TextField } from "../../components/Field";
+import { FormError } from "../../components/Status";
+import { SubmitButton } from "../../components/SubmitButton";
 
 const PasswordResetRequest = graphql(`
   mutation PasswordResetRequest($input: PasswordResetRequestInput!) {
@@ -95,9 +97,7 @@ function RequestForm(props: { onSmsSent: (s: { login: string; sentTo: string }) 
         onInput={setLogin}
         error={errors().login}
       />
-      <Show when={errors().form}>
-        <p class="notice notice--error" role="alert">{errors().form}</p>
-      </Show>
+      <FormError message={errors().form} />
       <Show when={emailSentTo()}>
         {(to) => (
           <p class="notice notice--success" role="status">
@@ -198,22 +198,13 @@ function NewPasswordForm(props: { token?: string; sms?: { login: string; sentTo:
           error={errors().code}
         />
       </Show>
-      <PasswordField
-        id={`${id}-password`}
-        name="password"
-        label="Новый пароль"
-        value={password()}
-        onInput={setPassword}
-        hint={PASSWORD_RULES}
-        error={errors().password}
-      />
-      <PasswordField
-        id={`${id}-passwordConfirmation`}
-        name="passwordConfirmation"
-        label="Повторите пароль"
-        value={confirmation()}
-        onInput={setConfirmation}
-        error={errors().passwordConfirmation}
+      <NewPasswordFields
+        id={id}
+        password={password()}
+        confirmation={confirmation()}
+        onPassword={setPassword}
+        onConfirmation={setConfirmation}
+        errors={errors()}
       />
       <Show when={errors().form}>
         <div class="notice notice--error" role="alert">
@@ -225,9 +216,7 @@ function NewPasswordForm(props: { token?: string; sms?: { login: string; sentTo:
           </Show>
         </div>
       </Show>
-      <button type="submit" class="button button--primary button--block" disabled={state.fetching}>
-        {state.fetching ? "Сохраняем…" : "Сохранить пароль"}
-      </button>
+      <SubmitButton class="button button--primary button--block" busy={state.fetching} busyLabel="Сохраняем…" label="Сохранить пароль" />
       <Show when={props.sms}>
         <div class="form__buttons">
           <button type="button" class="link-button" onClick={resendCode} disabled={resending.fetching}>

@@ -2,8 +2,8 @@
 // one contact, a password by the rules of 3.1 and the consent to personal data processing.
 // The new customer is signed in at once; a phone is confirmed by an SMS code (figure 4), an
 // e-mail by the link «Подтвердить регистрацию» in the letter (figure 5).
-import { Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
-import { A, Navigate } from "@solidjs/router";
+import { Show, createSignal, createUniqueId } from "solid-js";
+import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { UserRegisterMutation } from "../../gql/graphql";
@@ -11,9 +11,11 @@ import { sessionStatus, setSession } from "../../lib/auth";
 import { formatPhone } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { Spinner } from "../../components/Status";
-import { PASSWORD_RULES, PasswordField, TextField } from "../../components/Field";
+import { FormError } from "../../components/Status";
+import { EmailField, NewPasswordFields, PhoneField, TextField } from "../../components/Field";
+import { SignedOutOnly } from "../../components/SignIn";
 import { PhoneConfirmDialog } from "../../components/PhoneConfirmDialog";
+import { SubmitButton } from "../../components/SubmitButton";
 import { PrivacyPolicyDialog } from "./PrivacyPolicyDialog";
 
 const UserRegister = graphql(`
@@ -40,15 +42,16 @@ export function RegisterPage() {
   usePageTitle(() => "Регистрация");
   const [done, setDone] = createSignal<Registration | null>(null);
   return (
-    <Switch fallback={<RegisterForm onRegistered={setDone} />}>
-      <Match when={done()}>{(r) => <Registered registration={r()} />}</Match>
-      <Match when={sessionStatus() === "starting"}>
-        <Spinner />
-      </Match>
-      <Match when={sessionStatus() === "signedIn"}>
-        <Navigate href="/" />
-      </Match>
-    </Switch>
+    <Show
+      when={done()}
+      fallback={
+        <SignedOutOnly status={sessionStatus()} home="/">
+          <RegisterForm onRegistered={setDone} />
+        </SignedOutOnly>
+      }
+    >
+      {(r) => <Registered registration={r()} />}
+    </Show>
   );
 }
 
@@ -154,51 +157,18 @@ function RegisterForm(props: { onRegistered: (r: Registration) => void }) {
               {errors().contacts}
             </p>
           </Show>
-          <TextField
-            id={`${id}-email`}
-            name="email"
-            label="E-mail"
-            type="email"
-            inputmode="email"
-            autocomplete="email"
-            placeholder="test@mail.ru"
-            value={value("email")}
-            onInput={set("email")}
-            hint="Только латинские буквы; адреса в домене «.рф» не поддерживаются"
-            error={errors().email}
-          />
-          <TextField
-            id={`${id}-phone`}
-            name="phone"
-            label="Телефон"
-            type="tel"
-            inputmode="tel"
-            autocomplete="tel"
-            placeholder="Ваш номер телефона"
-            value={value("phone")}
-            onInput={set("phone")}
-            hint="Мобильный, 11 цифр: +7 (999) 999-99-99"
-            error={errors().phone}
-          />
+          <EmailField id={`${id}-email`} placeholder="test@mail.ru" value={value("email")} onInput={set("email")} error={errors().email} />
+          <PhoneField id={`${id}-phone`} value={value("phone")} onInput={set("phone")} error={errors().phone} />
         </fieldset>
-        <PasswordField
-          id={`${id}-password`}
-          name="password"
-          label="Пароль"
+        <NewPasswordFields
+          id={id}
+          labels={["Пароль", "Подтверждение пароля"]}
           required
-          value={value("password")}
-          onInput={set("password")}
-          hint={PASSWORD_RULES}
-          error={errors().password}
-        />
-        <PasswordField
-          id={`${id}-passwordConfirmation`}
-          name="passwordConfirmation"
-          label="Подтверждение пароля"
-          required
-          value={value("passwordConfirmation")}
-          onInput={set("passwordConfirmation")}
-          error={errors().passwordConfirmation}
+          password={value("password")}
+          confirmation={value("passwordConfirmation")}
+          onPassword={set("password")}
+          onConfirmation={set("passwordConfirmation")}
+          errors={errors()}
         />
         <div class="check">
           <input
@@ -225,12 +195,8 @@ function RegisterForm(props: { onRegistered: (r: Registration) => void }) {
             </p>
           </Show>
         </div>
-        <Show when={errors().form}>
-          <p class="notice notice--error" role="alert">{errors().form}</p>
-        </Show>
-        <button type="submit" class="button button--primary button--block" disabled={state.fetching}>
-          {state.fetching ? "Регистрация…" : "Регистрация"}
-        </button>
+        <FormError message={errors().form} />
+        <SubmitButton class="button button--primary button--block" busy={state.fetching} busyLabel="Регистрация…" label="Регистрация" />
         <p class="field__hint">* Поля, обязательные для заполнения.</p>
       </form>
       <div class="auth-card__links">

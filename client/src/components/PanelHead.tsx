@@ -1,6 +1,6 @@
 import type { JSX } from "solid-js";
 
-/** Title and one-line explanation at the top of a tab (figures 38, 39). */
+/** Title and explanation at the top of a tab or panel (figures 13, 31–33, 38, 39). */
 export function PanelHead(props: { id: string; title: string; children: JSX.Element }) {
   return (
     <header class="panel-head">
