@@ -8,19 +8,24 @@
 // The servers are the real `server/main.ts` in child processes (so the clients do not share
 // their event loop), on a fresh PostgreSQL database, with the test-only hooks on
 // (KABINET_TEST_HOOKS=1, NODE_ENV=test: the hooks raise the broadcast and read the memory).
-// The clients are raw `ws` sockets speaking graphql-transport-ws, to keep this side light.
+// The clients are raw sockets speaking just enough WebSocket and graphql-transport-ws, in this one
+// process, to keep this side light (see subscribe()); each broadcast also prints the CPU time the
+// servers and this client spent on it (less sensitive than latency to other load on the machine).
+// Last, the floor: the same broadcast from a bare `ws` server (ws-floor-server.ts) — what sending
+// 10,000 WebSocket messages from one thread costs on this machine at this moment.
 // BENCH_SUBSCRIBERS=N for another size; REDIS_URL (default the local one) for the replicas.
 import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
-import WebSocket from "ws";
+import net from "node:net";
 import { openDatabase } from "../db/client.js";
 import { applyMigrations } from "../db/migrate.js";
 import { TokenService } from "../domains/identity/tokens.js";
-import { fmt, freshDatabase, percentile } from "./support.js";
+import { fmt, freshDatabase, percentile, processCpuSeconds } from "./support.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
@@ -47,13 +52,13 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** server/main.ts in a child, its descriptor limit raised to the hard limit. */
-async function startServer(env: Record<string, string>): Promise<Server> {
+/** server/main.ts (or another script) in a child, its descriptor limit raised to the hard limit. */
+async function startServer(env: Record<string, string>, script = "server/main.ts"): Promise<Server> {
   // BENCH_CPU_PROF=<dir> writes each server's V8 CPU profile there on exit.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // BENCH_NODE_FLAGS: V8 / Node flags for the servers (e.g. --max-semi-space-size=64).
   const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
-  const node = [process.execPath, "--expose-gc", ...profile, ...flags, "--import", "tsx", "server/main.ts"].map((a) => `'${a}'`).join(" ");
+  const node = [process.execPath, "--expose-gc", ...profile, ...flags, "--import", "tsx", script].map((a) => `'${a}'`).join(" ");
   const child = spawn("sh", ["-c", `ulimit -n ${limits.hard} 2>/dev/null; exec ${node}`], {
     cwd: ROOT,
     env: {
@@ -86,8 +91,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     child.kill("SIGKILL");
     throw err;
   });
-  // Keep draining its output (a full pipe would block the server).
-  child.stdout!.resume();
+  // Keep draining its output (a full pipe would block the server); BENCH_SERVER_LOG=<file> keeps it
+  // (e.g. with BENCH_NODE_FLAGS=--trace-gc).
+  if (process.env.BENCH_SERVER_LOG) {
+    const log = fs.createWriteStream(`${process.env.BENCH_SERVER_LOG}.${child.pid}`);
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  } else child.stdout!.resume();
   return {
     url,
     child,
@@ -107,43 +117,111 @@ async function memory(server: Server): Promise<{ rss: number; heapUsed: number }
 
 interface Subscriber {
   userId: number;
-  ws: WebSocket;
+  socket: net.Socket;
   /** Epoch ms (high resolution) of each message received. */
   received: number[];
 }
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** Connects, authenticates and subscribes; resolves once the server acknowledged the connection. */
-function subscribe(wsUrl: string, userId: number, token: string): Promise<Subscriber> {
+/** A client → server WebSocket frame (masked, as the protocol requires of clients). */
+function clientFrame(opcode: number, payload: Buffer): Buffer {
+  const n = payload.length;
+  const head = n < 126 ? Buffer.from([0x80 | opcode, 0x80 | n]) : Buffer.from([0x80 | opcode, 0x80 | 126, n >> 8, n & 255]);
+  const mask = randomBytes(4);
+  const body = Buffer.from(payload);
+  for (let i = 0; i < n; i++) body[i]! ^= mask[i & 3]!;
+  return Buffer.concat([head, mask, body]);
+}
+const textFrame = (text: string) => clientFrame(0x1, Buffer.from(text));
+
+/**
+ * Connects, authenticates and subscribes; resolves once the server acknowledged the connection.
+ * A raw socket speaking just enough WebSocket (RFC 6455) and graphql-transport-ws: one process
+ * receives all 10,000 clients' messages, so each costs it as little as possible — the time is
+ * taken first thing when the bytes arrive, before any parsing — and this side's CPU (printed per
+ * broadcast) stays well under the server's: what is measured is the server's delivery.
+ */
+function subscribe(port: number, userId: number, token: string): Promise<Subscriber> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(wsUrl, "graphql-transport-ws", { perMessageDeflate: false });
-    const sub: Subscriber = { userId, ws, received: [] };
-    ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
-    ws.on("message", (data) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.setNoDelay(true);
+    const sub: Subscriber = { userId, socket, received: [] };
+    let pending: Buffer | null = null;
+    let upgraded = false;
+    socket.on("connect", () =>
+      socket.write(
+        `GET /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n`,
+      ),
+    );
+    socket.on("data", (chunk: Buffer) => {
       const at = now(); // first: the time is what we measure
-      const text = data.toString();
-      if (text.startsWith('{"id":"1","type":"next"')) return void sub.received.push(at);
-      const msg = JSON.parse(text) as { type: string; payload?: unknown };
-      if (msg.type === "connection_ack") {
-        ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: QUERY } }));
-        resolve(sub);
-      } else if (msg.type === "ping") ws.send('{"type":"pong"}');
-      else if (msg.type === "error" || msg.type === "next") sub.received.push(at); // counted; checked below
+      let buf: Buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = null;
+      if (!upgraded) {
+        const end = buf.indexOf("\r\n\r\n");
+        if (end < 0) return void (pending = buf);
+        if (!/^HTTP\/1\.1 101/.test(buf.subarray(0, 12).toString())) return reject(new Error(`upgrade refused: ${buf.toString().split("\r\n")[0]}`));
+        upgraded = true;
+        buf = buf.subarray(end + 4);
+        socket.write(textFrame(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
+      }
+      // Whole frames only; a partial one waits for the rest. (The server neither masks nor fragments.)
+      while (buf.length >= 2) {
+        let length = buf[1]! & 0x7f;
+        let offset = 2;
+        if (length === 126) {
+          if (buf.length < 4) break;
+          length = buf.readUInt16BE(2);
+          offset = 4;
+        } else if (length === 127) {
+          if (buf.length < 10) break;
+          length = Number(buf.readBigUInt64BE(2));
+          offset = 10;
+        }
+        if (buf.length < offset + length) break;
+        const opcode = buf[0]! & 0x0f;
+        const data = buf.subarray(offset, offset + length);
+        buf = buf.subarray(offset + length);
+        if (opcode === 0x9) socket.write(clientFrame(0xa, data)); // the server's keep-alive ping
+        else if (opcode === 0x8) socket.end();
+        else if (opcode === 0x1) {
+          if (data.subarray(0, 23).toString() === '{"id":"1","type":"next"') sub.received.push(at);
+          else {
+            const msg = JSON.parse(data.toString()) as { type: string };
+            if (msg.type === "connection_ack") {
+              socket.write(textFrame(JSON.stringify({ id: "1", type: "subscribe", payload: { query: QUERY } })));
+              resolve(sub);
+            } else if (msg.type === "ping") socket.write(textFrame('{"type":"pong"}'));
+            else sub.received.push(at); // an error or anything else: counted, and checked below
+          }
+        }
+      }
+      if (buf.length) pending = Buffer.from(buf);
     });
-    ws.on("error", reject);
-    ws.on("close", (code) => reject(new Error(`closed ${code}`)));
+    socket.on("error", reject);
+    socket.on("close", () => reject(new Error("closed")));
   });
 }
 
-async function connectAll(wsUrl: string, users: { id: number; token: string }[], concurrency = 64): Promise<Subscriber[]> {
+/** Closes the connection the way a client does (a close frame), resolving once it is gone. */
+function unsubscribe(sub: Subscriber): Promise<void> {
+  return new Promise((resolve) => {
+    if (sub.socket.destroyed) return resolve();
+    sub.socket.once("close", () => resolve());
+    sub.socket.write(clientFrame(0x8, Buffer.from([0x03, 0xe8]))); // 1000 normal closure
+  });
+}
+
+async function connectAll(port: number, users: { id: number; token: string }[], concurrency = 64): Promise<Subscriber[]> {
   const subs: Subscriber[] = new Array(users.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < users.length) {
         const i = next++;
-        subs[i] = await subscribe(wsUrl, users[i]!.id, users[i]!.token);
+        subs[i] = await subscribe(port, users[i]!.id, users[i]!.token);
       }
     }),
   );
@@ -151,8 +229,10 @@ async function connectAll(wsUrl: string, users: { id: number; token: string }[],
 }
 
 /** One notification for every subscriber through `via`; latencies from the start of the announcement. */
-async function broadcast(via: Server, subs: Subscriber[], round: string): Promise<number[]> {
+async function broadcast(via: Server, subs: Subscriber[], round: string, servers: Server[]): Promise<number[]> {
   for (const s of subs) s.received.length = 0;
+  const cpu0 = servers.map((s) => processCpuSeconds(s.child.pid!));
+  const client0 = process.cpuUsage();
   const res = await fetch(`${via.url}/test-hooks/notifications`, {
     method: "POST",
     body: JSON.stringify({ userIds: subs.map((s) => s.userId), title: `Рассылка ${round}`, body: "Плановые работы" }),
@@ -164,22 +244,28 @@ async function broadcast(via: Server, subs: Subscriber[], round: string): Promis
     if (Date.now() > deadline) throw new Error(`${subs.filter((s) => !s.received.length).length} subscribers got nothing in 30 s`);
     await new Promise((r) => setTimeout(r, 5));
   }
+  const clientCpu = process.cpuUsage(client0);
+  const cpu = servers.map((s, i) => (processCpuSeconds(s.child.pid!) - cpu0[i]!) * 1000);
   await new Promise((r) => setTimeout(r, 100));
   const extra = subs.filter((s) => s.received.length !== 1).length;
   if (extra) throw new Error(`${extra} subscribers got more than one message`);
   const lat = subs.map((s) => s.received[0]! - publishStartedAt).sort((a, b) => a - b);
-  console.log(`  ${round}: announced in ${fmt(publishMs)} ms; latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms, max ${fmt(lat[lat.length - 1]!)} ms`);
+  // CPU (10 ms ticks) from the request to the last message: the server(s) — raising the broadcast
+  // (a 10k-row INSERT) included — and this client.
+  const cpuText = `CPU ms: server ${servers.length > 1 ? cpu.map((c, i) => `${"AB"[i]} ${c.toFixed(0)}`).join(", ") : cpu[0]!.toFixed(0)}, client ${((clientCpu.user + clientCpu.system) / 1000).toFixed(0)}`;
+  console.log(`  ${round}: announced in ${fmt(publishMs)} ms; latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms, max ${fmt(lat[lat.length - 1]!)} ms; ${cpuText}`);
   return lat;
 }
 
-async function scenario(label: string, target: number, subscribeTo: Server, publishVia: Server, users: { id: number; token: string }[]) {
+async function scenario(label: string, target: number | null, subscribeTo: Server, publishVia: Server, users: { id: number; token: string }[]) {
+  const servers = subscribeTo === publishVia ? [subscribeTo] : [subscribeTo, publishVia];
   console.log(`\n${label}`);
   const before = await memory(subscribeTo);
   const t0 = performance.now();
-  const subs = await connectAll(subscribeTo.url.replace("http", "ws") + "/graphql", users);
+  const subs = await connectAll(Number(new URL(subscribeTo.url).port), users);
   console.log(`  ${subs.length} subscribers connected in ${fmt((performance.now() - t0) / 1000)} s`);
   // Warm-up: also proves every subscription is live on the server (and in Redis) before measuring.
-  await broadcast(publishVia, subs, "warm-up");
+  await broadcast(publishVia, subs, "warm-up", servers);
   const after = await memory(subscribeTo);
   const perRss = (after.rss - before.rss) / subs.length / 1024;
   const perHeap = (after.heapUsed - before.heapUsed) / subs.length / 1024;
@@ -188,12 +274,10 @@ async function scenario(label: string, target: number, subscribeTo: Server, publ
       `per connection ${fmt(perRss)} KB RSS, ${fmt(perHeap)} KB heap (target ≤ 50 KB)`,
   );
   const all: number[] = [];
-  for (let r = 1; r <= ROUNDS; r++) all.push(...(await broadcast(publishVia, subs, `broadcast ${r}`)));
+  for (let r = 1; r <= ROUNDS; r++) all.push(...(await broadcast(publishVia, subs, `broadcast ${r}`, servers)));
   all.sort((a, b) => a - b);
-  console.log(`  all ${ROUNDS} broadcasts: p50 ${fmt(percentile(all, 50))} ms, p99 ${fmt(percentile(all, 99))} ms (target ≤ ${target} ms)`);
-  await Promise.all(
-    subs.map((s) => new Promise<void>((resolve) => (s.ws.readyState === WebSocket.CLOSED ? resolve() : (s.ws.once("close", () => resolve()), s.ws.close())))),
-  );
+  console.log(`  all ${ROUNDS} broadcasts: p50 ${fmt(percentile(all, 50))} ms, p99 ${fmt(percentile(all, 99))} ms${target === null ? "" : ` (target ≤ ${target} ms)`}`);
+  await Promise.all(subs.map(unsubscribe));
 }
 
 const fresh = await freshDatabase("kabinet_bench_subs");
@@ -214,7 +298,7 @@ try {
   );
   console.log(`${N} subscribers; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; fd limit ${limits.soft}/${limits.hard}`);
 
-  // BENCH_SCENARIOS=single or =replicas runs one of the two.
+  // BENCH_SCENARIOS=single, replicas or floor runs one of them.
   const only = process.env.BENCH_SCENARIOS;
   if (!only || only === "single") {
     const single = await startServer({ DATABASE_URL: fresh.url });
@@ -232,6 +316,15 @@ try {
     const b = await startServer(redisEnv);
     servers.push(b);
     await scenario("two replicas through Redis: subscribers on A, broadcast raised on B", 150, a, b, users);
+    await Promise.all([a.stop(), b.stop()]);
+    servers.length = 0;
+  }
+  if (!only || only === "floor") {
+    // The same broadcast from a bare `ws` server sending one ready message to each socket: what the
+    // machine allows at best (ws-floor-server.ts); the targets above are to be read against it.
+    const floor = await startServer({}, "server/bench/ws-floor-server.ts");
+    servers.push(floor);
+    await scenario("floor: a bare ws server sending a ready message to every socket (no GraphQL, no pub/sub)", null, floor, floor, users);
   }
   console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 } finally {

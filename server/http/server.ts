@@ -2,12 +2,15 @@
 // context and auth), /health, and the built web client.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ExecutionArgs, ExecutionResult } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import WebSocket, { WebSocketServer } from "ws";
 import type { App } from "../app.js";
+import { takeEventStream } from "../graphql/jit-subscribe.js";
 import type { DevOutbox } from "../integrations/messaging/dev-outbox.js";
 import { DEV_OUTBOX_PATH, devOutboxHandler } from "./dev-outbox-route.js";
 import { staticHandler } from "./static.js";
+import { pushedSubscription, yogaMasking } from "./ws-push.js";
 
 export interface RunningServer {
   url: string;
@@ -92,11 +95,25 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return;
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
   });
+  // Subscription results go straight onto the socket (ws-push.ts) when yoga's masking can be
+  // applied there; otherwise through graphql-ws's and yoga's iterators.
+  const masking = yogaMasking(app.yoga);
   const wsCleanup = useServer(
     {
-      execute: (args) => (args.rootValue as { execute: typeof import("graphql").execute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof import("graphql").subscribe }).subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
+      execute: (args) => (args.rootValue as WsRoot).execute(args),
+      subscribe: async (args) => {
+        const root = args.rootValue as WsRoot;
+        const result = await root.subscribe(args);
+        const stream = takeEventStream(args);
+        if (!stream || masking === undefined) return result;
+        // A plugin answered in the stream's stead: it is not going to be read.
+        if (!isAsyncIterator(result)) {
+          await stream.return();
+          return result;
+        }
+        return pushedSubscription(stream, result, root.socket, root.id, masking) as AsyncGenerator<ExecutionResult>;
+      },
+      onSubscribe: async (ctx, id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -114,7 +131,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
           document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, socket: ctx.extra.socket, id } satisfies WsRoot,
         };
       },
     },
@@ -142,6 +159,19 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
       clearTimeout(deadline);
     },
   };
+}
+
+/** The operation's enveloped executors and where its results go (passed as graphql-ws's rootValue). */
+type OperationResult = ExecutionResult | AsyncIterable<ExecutionResult>;
+interface WsRoot {
+  execute: (args: ExecutionArgs) => OperationResult | Promise<OperationResult>;
+  subscribe: (args: ExecutionArgs) => OperationResult | Promise<OperationResult>;
+  socket: WebSocket;
+  id: string;
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === "function";
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

@@ -2,9 +2,9 @@
 // event raised on one replica reaches a subscriber connected to another. Two connections: a
 // connection in subscriber mode cannot publish. Channels carry a prefix so several deployments
 // (or test runs) can share one Redis.
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
-import { createAppPubSub, type PubSub, type PubSubEventTarget } from "./pubsub.js";
+import { createAppPubSub, topicName, type Bus, type PubSub } from "./pubsub.js";
 
 export interface RedisPubSub {
   pubsub: PubSub;
@@ -34,14 +34,7 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   // Fail at startup, not on the first event, when Redis cannot be reached at all.
   await Promise.all([publishClient.connect(), subscribeClient.connect()]);
 
-  // The library fires PUBLISH / SUBSCRIBE and forgets the promise: a rejection (Redis away for
-  // long) would be unhandled and end the process. A lost live update is not worth a crash: the
-  // row is stored, and the subscriber re-subscribes on reconnect.
-  const redisTarget = createRedisEventTarget({
-    publishClient: forgiving(publishClient, ["publish"], log),
-    subscribeClient: forgiving(subscribeClient, ["subscribe", "unsubscribe"], log),
-  });
-  const pubsub = createAppPubSub(prefixed(redisTarget as unknown as PubSubEventTarget, prefix));
+  const pubsub = createAppPubSub(redisBus(publishClient, subscribeClient, prefix, log));
 
   const within = <T>(p: Promise<T>, ms: number) =>
     Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms).unref())]);
@@ -65,28 +58,74 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   };
 }
 
-/** The client with the named commands' failures logged instead of rejected. */
-function forgiving(client: Redis, commands: string[], log: ((text: string) => void) | null): Redis {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== "function") return value;
-      if (!commands.includes(prop as string)) return value.bind(target);
-      return (...args: unknown[]) =>
-        (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).catch((err: Error) => {
-          log?.(`redis ${String(prop)} ${String(args[0])} failed: ${err.message}`);
-          return 0;
-        });
-    },
-  });
-}
+// Many PUBLISHes in one command: a broadcast's thousands of events cost the publishing replica one
+// command per slice instead of one each (a command's client-side bookkeeping in ioredis is worth
+// several times the PUBLISH itself). The channels stay one per topic, as for a single PUBLISH.
+const PUBLISH_MANY = "for i = 1, #ARGV, 2 do redis.call('PUBLISH', ARGV[i], ARGV[i + 1]) end return #ARGV / 2";
+const PUBLISH_MANY_SHA = createHash("sha1").update(PUBLISH_MANY).digest("hex");
+/** Events per PUBLISH_MANY call (the script holds Redis meanwhile: keep it short). */
+const PUBLISH_BATCH = 256;
 
-/** The same event target with every topic name prefixed. */
-function prefixed(target: PubSubEventTarget, prefix: string): PubSubEventTarget {
-  // Subscribers read only `detail` from an event, so the listener needs no unprefixed type.
+/**
+ * The Bus over Redis: a channel per topic (prefixed), subscribed while it has listeners here.
+ * Payloads cross as JSON; each message is parsed once and handed to the topic's listeners.
+ * Events published in one turn of the event loop go out together at its end, in order.
+ */
+function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, log: ((text: string) => void) | null): Bus {
+  const listeners = new Map<string, Set<(detail: unknown) => void>>();
+  // PUBLISH / SUBSCRIBE failures (Redis away for long) are logged, never left unhandled: a lost
+  // live update is not worth a crash (the row is stored; subscriptions are restored on reconnect).
+  const failed = (command: string, channel: string) => (err: Error) => log?.(`redis ${command} ${channel} failed: ${err.message}`);
+  let queued: string[] = []; // channel, message, channel, message …
+  const flush = () => {
+    for (let i = 0; i < queued.length; i += 2 * PUBLISH_BATCH) {
+      const args = queued.slice(i, i + 2 * PUBLISH_BATCH);
+      if (args.length === 2) {
+        publishClient.publish(args[0]!, args[1]!).catch(failed("publish", args[0]!));
+        continue;
+      }
+      // The script by its hash; sent whole the first time (or after Redis lost its script cache).
+      publishClient
+        .evalsha(PUBLISH_MANY_SHA, 0, ...args)
+        .catch((err: Error) => (/NOSCRIPT/.test(err.message) ? publishClient.eval(PUBLISH_MANY, 0, ...args) : Promise.reject(err)))
+        .catch(failed("publish", `${args.length / 2} channels`));
+    }
+    queued = [];
+  };
+  subscribeClient.on("message", (channel: string, message: string) => {
+    const set = listeners.get(channel);
+    if (!set) return;
+    let detail: unknown;
+    try {
+      detail = message === "" ? null : JSON.parse(message);
+    } catch {
+      return void log?.(`redis: unreadable message on ${channel}`);
+    }
+    if (set.size === 1) for (const listener of set) listener(detail);
+    else for (const listener of [...set]) listener(detail);
+  });
   return {
-    addEventListener: (type, listener) => target.addEventListener(prefix + type, listener),
-    removeEventListener: (type, listener) => target.removeEventListener(prefix + type, listener),
-    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
+    on(key, id, listener) {
+      const channel = prefix + topicName(key, id);
+      let set = listeners.get(channel);
+      if (!set) {
+        listeners.set(channel, (set = new Set()));
+        subscribeClient.subscribe(channel).catch(failed("subscribe", channel));
+      }
+      set.add(listener);
+    },
+    off(key, id, listener) {
+      const channel = prefix + topicName(key, id);
+      const set = listeners.get(channel);
+      if (!set) return;
+      set.delete(listener);
+      if (set.size) return;
+      listeners.delete(channel);
+      subscribeClient.unsubscribe(channel).catch(failed("unsubscribe", channel));
+    },
+    emit(key, id, detail) {
+      if (!queued.length) queueMicrotask(flush);
+      queued.push(prefix + topicName(key, id), detail === undefined ? "" : JSON.stringify(detail));
+    },
   };
 }

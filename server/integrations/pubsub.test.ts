@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAppPubSub, type PubSubEventTarget } from "./pubsub.js";
+import { createAppPubSub, pushEvents, type PubSubEventTarget } from "./pubsub.js";
 
 describe("in-process pub/sub", () => {
   it("routes by topic and id, keeps order, and stops after return()", async () => {
@@ -38,5 +38,28 @@ describe("in-process pub/sub", () => {
     void b.return!();
     void b.return!(); // twice is harmless
     expect(listening.get("notification:added:7")).toBe(0);
+  });
+
+  it("hands events to a sink once pushed: the waiting ones first, then each as it is published", async () => {
+    const pubsub = createAppPubSub();
+    const events = pubsub.subscribe("notification:added", 3);
+    pubsub.publish("notification:added", 3, { notificationId: 1 });
+    const got: unknown[] = [];
+    expect(pushEvents(events, (e) => got.push(e))).toBe(true);
+    expect(got).toEqual([{ notificationId: 1 }]);
+    pubsub.publish("notification:added", 3, { notificationId: 2 });
+    pubsub.publish("notification:added", 4, { notificationId: 3 });
+    expect(got).toEqual([{ notificationId: 1 }, { notificationId: 2 }]); // synchronously, own topic only
+    await events.return!();
+    pubsub.publish("notification:added", 3, { notificationId: 4 });
+    expect(got).toHaveLength(2);
+
+    // Not while a pull is pending, nor for an iterator from elsewhere.
+    const pulled = pubsub.subscribe("notification:added", 5);
+    const pending = pulled.next();
+    expect(pushEvents(pulled, () => {})).toBe(false);
+    pubsub.publish("notification:added", 5, { notificationId: 5 });
+    expect((await pending).value).toEqual({ notificationId: 5 });
+    expect(pushEvents((async function* () {})(), () => {})).toBe(false);
   });
 });
