@@ -4,13 +4,15 @@ import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, subscribe as graphqlSubscribe } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import type { Auth, Context, Deps } from "./context.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
-import { sessionIsLive } from "./domains/identity/sessions.js";
+import { sessionAuthenticator } from "./domains/identity/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
+import { createResponseCache, type ResponseCache } from "./http/response-cache.js";
+import { jitSubscribe } from "./graphql/jit-subscribe.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
@@ -18,6 +20,8 @@ import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
   tokens: TokenService;
+  /** The signed-in customers' cache of header and home queries (http/response-cache.ts). */
+  responseCache: ResponseCache;
   /** Builds the context for a request or a WebSocket operation. */
   authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth>;
 }
@@ -31,18 +35,23 @@ export interface RequestInfo {
 export function buildApp(deps: Deps): App {
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
   const partnerAuth = apiKeyAuthenticator(deps);
+  // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
+  const sessionAuth = sessionAuthenticator(deps, tokens);
 
   async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
     if (apiKey) return partnerAuth(apiKey);
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
     if (!m) return { kind: "anonymous" };
-    const claims = await tokens.verify(m[1]!, deps.clock.now());
-    if (!claims || !(await sessionIsLive(deps.db, claims.sessionId))) return { kind: "anonymous" };
-    const s = claims.subject;
-    return s.kind === "user"
-      ? { kind: "user", userId: s.id, sessionId: claims.sessionId }
-      : { kind: "staff", staffId: s.id, role: s.role, sessionId: claims.sessionId };
+    return sessionAuth(m[1]!);
   }
+  // Once per HTTP request: the response cache and the context share it.
+  const requestAuth = new WeakMap<Request, Promise<Auth>>();
+  const authOf = (req: Request) => {
+    let auth = requestAuth.get(req);
+    if (!auth) requestAuth.set(req, (auth = authenticate(req.headers.get("authorization"), req.headers.get("x-api-key"))));
+    return auth;
+  };
+  const responseCache = createResponseCache({ schema: getSchema(), clock: deps.clock, timezone: deps.config.timezone, pubsub: deps.pubsub, authOf });
 
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
@@ -52,16 +61,19 @@ export function buildApp(deps: Deps): App {
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
   ];
-  // Subscription events run on graphql-js's subscribe: yoga's default executor turns every event
-  // into a one-item async stream and flattens it again (for @defer/@stream, which we do not use),
-  // several times the work per subscriber of a broadcast (`npm run bench:subscriptions`).
-  plugins.push({ onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(graphqlSubscribe as never) });
+  // Subscription events run on a compiled document (graphql-jit, graphql/jit-subscribe.ts): yoga's
+  // default executor turns every event into a one-item async stream and flattens it again (for
+  // @defer/@stream, which we do not use), and graphql-js walks the AST per event; a broadcast
+  // runs one per subscriber (`npm run bench:subscriptions`). Over WebSocket the results are then
+  // pushed past the plugins' per-result hooks, masking applied (http/ws-push.ts).
+  plugins.push({ onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(jitSubscribe as never) });
   if (production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
   // Multipart uploads are spooled to disk, never collected in memory; the plugin also limits every
   // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
   plugins.push(multipartUploads({ tmpDir: deps.config.storage.tmpDir, limits: UPLOAD_LIMITS, maxOtherBodyBytes: 25_000_000 }));
+  plugins.push(responseCache.plugin);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: getSchema(),
@@ -79,13 +91,13 @@ export function buildApp(deps: Deps): App {
       return {
         ...deps,
         tokens,
-        auth: await authenticate(authorization, req?.headers.get("x-api-key")),
+        auth: await (req ? authOf(req) : authenticate(authorization)),
         clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req?.headers.get("user-agent") ?? null,
       } satisfies Context;
     },
   });
-  return { yoga, tokens, authenticate };
+  return { yoga, tokens, responseCache, authenticate };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */

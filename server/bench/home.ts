@@ -3,6 +3,9 @@
 // customers against PostgreSQL, next to a bare graphql-yoga `{ hello }` server in the same run,
 // on 10,000 and on 1,000,000 generated accounts (datasets built once, then reused).
 // Targets: home ≥ 40 % of bare rps, p99 ≤ 25 ms at 50 clients, latency at 1 M ≤ 1.3 × at 10 k.
+// A repeated home request is answered by the response cache (http/response-cache.ts); the same
+// query made uncacheable (a no-op directive) shows what a miss costs — every customer's first
+// visit, and the next one after a change.
 import pg from "pg";
 import { hashPassword } from "../domains/identity/password.js";
 import { generatedDataset } from "./datasets.js";
@@ -29,6 +32,8 @@ const HOME = `query Home {
   }
   news(first: 4) { id title url publishedAt }
 }`;
+const UNCACHED = HOME.replace("viewer {", "viewer @include(if: true) {");
+const UNCACHED_SECONDS = Number(process.env.BENCH_UNCACHED_SECONDS ?? 5);
 
 type Result = Awaited<ReturnType<typeof load>> & { cpu?: string };
 const line = (label: string, r: Result) =>
@@ -71,20 +76,22 @@ async function customers(url: string, serverUrl: string): Promise<string[]> {
   }
 }
 
-async function homeRun(accounts: number): Promise<{ loaded: Result; single: Result }> {
+async function homeRun(accounts: number): Promise<{ loaded: Result; single: Result; uncached: Result }> {
   const url = await generatedDataset(`kabinet_bench_home_${accounts >= 1e6 ? `${accounts / 1e6}m` : `${accounts / 1e3}k`}`, accounts);
   // Sign-in throttling is per address: the bench signs in 100 customers from one.
   const server = await startServer({ DATABASE_URL: url });
   try {
     const tokens = await customers(url, server.url);
-    const ask = async (i: number) => {
-      const r = await postJson(`${server.url}/graphql`, { query: HOME }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
+    const asker = (query: string) => async (i: number) => {
+      const r = await postJson(`${server.url}/graphql`, { query }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
       if (!r.data?.viewer?.activeAccount || !r.data.news) throw new Error(JSON.stringify(r).slice(0, 300));
     };
+    const ask = asker(HOME);
     await load(CONCURRENCY, 3000, ask); // warm-up: JIT, prepared plans, caches
     const single = await load(1, 5000, ask);
     const loaded = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
-    return { loaded, single };
+    const uncached = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, UNCACHED_SECONDS * 1000, asker(UNCACHED)));
+    return { loaded, single, uncached };
   } finally {
     await server.stop();
   }
@@ -105,13 +112,14 @@ try {
 console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
 console.log(line("bare yoga { hello }", bareResult));
 
-const runs = new Map<number, { loaded: Result; single: Result }>();
+const runs = new Map<number, { loaded: Result; single: Result; uncached: Result }>();
 for (const accounts of SIZES) {
   const r = await homeRun(accounts);
   runs.set(accounts, r);
   console.log(line(`home, ${accounts} accounts`, r.loaded));
   console.log(`    one client at a time: p50 ${fmt(r.single.p50)} ms, p99 ${fmt(r.single.p99)} ms`);
   console.log(`    ${fmt((100 * r.loaded.rps) / bareResult.rps)} % of bare yoga's req/s (target ≥ 40 %); p99 target ≤ 25 ms`);
+  console.log(line(`  uncached (every request executes, ${UNCACHED_SECONDS} s)`, r.uncached));
 }
 const small = runs.get(Math.min(...SIZES));
 const large = runs.get(Math.max(...SIZES));

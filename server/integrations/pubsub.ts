@@ -1,5 +1,5 @@
 // Pub/sub for subscriptions: in memory for one process, or fanned out through Redis when
-// REDIS_URL is set (pubsub-redis.ts passes its event target here). Topics are typed here so
+// REDIS_URL is set (pubsub-redis.ts passes its bus here). Topics are typed here so
 // publishers and subscribers agree. Payloads cross Redis as JSON: plain data only (dates as ISO
 // strings), never class instances.
 
@@ -12,6 +12,8 @@ export type Topics = {
   "appeal:status-changed": [userId: number, payload: { appealId: number }];
   /** Any appeal was filed or changed (the operators' queue); payload is the Appeal id. */
   "appeal:queue-changed": [payload: { appealId: number }];
+  /** Data changed or sessions were revoked: every replica drops what its caches hold of it (shared/invalidation.ts). */
+  "cache:invalidate": [payload: import("../shared/invalidation.js").ChangeMessage];
 };
 
 /** A Notification row as published (JSON-safe). */
@@ -44,75 +46,132 @@ export interface PubSubEventTarget {
 }
 
 /**
- * In memory without an event target; Redis (or any shared bus) with one. The same API as
- * graphql-yoga's createPubSub, leaner per event: a broadcast to thousands of subscribers pays
- * for one map lookup and one resolved promise each, where yoga's Repeater and EventTarget cost
- * several times that (measured with `npm run bench:subscriptions`).
+ * What the pub/sub runs on: listeners get the payload itself. A topic is a routing key and, for
+ * per-user topics, an id (topic name `${key}:${id}` where one is needed: Redis channels). The
+ * in-memory bus and the Redis one (pubsub-redis.ts) are Buses; any PubSubEventTarget is adapted.
  */
-export function createAppPubSub(eventTarget?: PubSubEventTarget): PubSub {
-  const bus = eventTarget ?? memoryBus();
-  const topicOf = (routingKey: string, args: unknown[]) => (args.length === 2 ? `${routingKey}:${String(args[0])}` : routingKey);
+export interface Bus {
+  on(key: string, id: TopicId, listener: (detail: unknown) => void): void;
+  off(key: string, id: TopicId, listener: (detail: unknown) => void): void;
+  emit(key: string, id: TopicId, detail: unknown): void;
+}
+export type TopicId = string | number | undefined;
+
+/** The topic's name: the routing key, and the id after a colon. */
+export const topicName = (key: string, id: TopicId) => (id === undefined ? key : `${key}:${String(id)}`);
+
+/**
+ * In memory without a bus; Redis (or any shared bus) with one. The same API as graphql-yoga's
+ * createPubSub, leaner per event: a broadcast to thousands of subscribers pays for two map
+ * lookups and one call each — no topic string, no Event object, no Repeater — and a subscriber
+ * that takes events by push (`pushEvents`, the WebSocket delivery) not even a promise
+ * (`npm run bench:subscriptions`).
+ */
+export function createAppPubSub(bus?: Bus | PubSubEventTarget): PubSub {
+  const b = !bus ? memoryBus() : "emit" in bus ? bus : eventTargetBus(bus);
   return {
-    publish(routingKey, ...args) {
-      const a = args as unknown[];
-      bus.dispatchEvent(new CustomEvent(topicOf(routingKey, a), { detail: a[a.length - 1] }));
+    publish(routingKey: string, idOrPayload: unknown, payload?: unknown) {
+      if (arguments.length > 2) b.emit(routingKey, idOrPayload as TopicId, payload);
+      else b.emit(routingKey, undefined, idOrPayload);
     },
-    subscribe(...args) {
-      const [routingKey, ...rest] = args as unknown as [string, ...unknown[]];
-      return listen(bus, rest.length ? `${routingKey}:${String(rest[0])}` : routingKey) as never;
+    subscribe(routingKey: string, id?: TopicId) {
+      return listen(b, routingKey, id) as never;
     },
-  };
+  } as PubSub;
 }
 
-/** In-process bus: a set of listeners per topic. */
-function memoryBus(): PubSubEventTarget {
-  const listeners = new Map<string, Set<(event: CustomEvent) => void>>();
+type Listener = (detail: unknown) => void;
+
+/** In-process bus: listeners by routing key, then by id. */
+function memoryBus(): Bus {
+  const byKey = new Map<string, Map<TopicId, Set<Listener>>>();
   return {
-    addEventListener(type, listener) {
-      let set = listeners.get(type);
-      if (!set) listeners.set(type, (set = new Set()));
+    on(key, id, listener) {
+      let byId = byKey.get(key);
+      if (!byId) byKey.set(key, (byId = new Map()));
+      let set = byId.get(id);
+      if (!set) byId.set(id, (set = new Set()));
       set.add(listener);
     },
-    removeEventListener(type, listener) {
-      const set = listeners.get(type);
+    off(key, id, listener) {
+      const byId = byKey.get(key);
+      const set = byId?.get(id);
       if (!set) return;
       set.delete(listener);
-      if (!set.size) listeners.delete(type);
+      if (!set.size) byId!.delete(id);
     },
-    dispatchEvent(event) {
-      const set = listeners.get(event.type);
-      if (set) for (const listener of [...set]) listener(event);
-      return true;
+    emit(key, id, detail) {
+      const set = byKey.get(key)?.get(id);
+      if (!set) return;
+      // One listener (one subscriber per topic is the usual case) needs no copy of the set.
+      if (set.size === 1) for (const listener of set) listener(detail);
+      else for (const listener of [...set]) listener(detail);
     },
   };
 }
 
-/** An async iterator over a topic: events wait in a queue until pulled; return() unsubscribes. */
-function listen(bus: PubSubEventTarget, topic: string): AsyncIterableIterator<unknown> {
+/** A Bus over an event target (events carry the payload as `detail`). */
+function eventTargetBus(target: PubSubEventTarget): Bus {
+  const wrapped = new WeakMap<Listener, (event: CustomEvent) => void>();
+  return {
+    on(key, id, listener) {
+      let w = wrapped.get(listener);
+      if (!w) wrapped.set(listener, (w = (event: CustomEvent) => listener(event.detail)));
+      target.addEventListener(topicName(key, id), w);
+    },
+    off(key, id, listener) {
+      const w = wrapped.get(listener);
+      if (w) target.removeEventListener(topicName(key, id), w);
+    },
+    emit(key, id, detail) {
+      target.dispatchEvent(new CustomEvent(topicName(key, id), { detail }));
+    },
+  };
+}
+
+const PUSH = Symbol("pushEvents");
+type Pushable = AsyncIterableIterator<unknown> & { [PUSH]?: (sink: (value: unknown) => void) => boolean };
+
+/**
+ * Switches a subscription from pull to push when it comes from this pub/sub: the events already
+ * waiting and every later one go to `sink` as they are published, synchronously, until the
+ * iterator is returned. False (nothing changed) for any other iterator (filtered or piped ones)
+ * and for one with a pull pending.
+ */
+export function pushEvents(iterator: AsyncIterator<unknown>, sink: (value: unknown) => void): boolean {
+  const push = (iterator as Pushable)[PUSH];
+  return push ? push.call(iterator, sink) : false;
+}
+
+/** An async iterator over a topic: events wait in a queue until pulled (or go to a sink); return() unsubscribes. */
+function listen(bus: Bus, key: string, id: TopicId): AsyncIterableIterator<unknown> {
   const queue: unknown[] = [];
   let waiting: ((result: IteratorResult<unknown>) => void) | null = null;
+  let sink: ((value: unknown) => void) | null = null;
   let done = false;
-  const listener = (event: CustomEvent) => {
+  const listener = (detail: unknown) => {
     if (done) return;
-    if (waiting) {
+    if (sink) sink(detail);
+    else if (waiting) {
       const resolve = waiting;
       waiting = null;
-      resolve({ value: event.detail, done: false });
-    } else queue.push(event.detail);
+      resolve({ value: detail, done: false });
+    } else queue.push(detail);
   };
   const finish = () => {
     if (done) return;
     done = true;
-    bus.removeEventListener(topic, listener);
+    bus.off(key, id, listener);
     queue.length = 0;
     waiting?.({ value: undefined, done: true });
     waiting = null;
+    sink = null;
   };
-  bus.addEventListener(topic, listener);
-  return {
+  bus.on(key, id, listener);
+  const iterator: Pushable = {
     next() {
       if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-      if (done) return Promise.resolve({ value: undefined, done: true });
+      if (done || sink) return Promise.resolve({ value: undefined, done: true });
       return new Promise((resolve) => (waiting = resolve));
     },
     return() {
@@ -126,5 +185,12 @@ function listen(bus: PubSubEventTarget, topic: string): AsyncIterableIterator<un
     [Symbol.asyncIterator]() {
       return this;
     },
+    [PUSH](to) {
+      if (done || waiting || sink) return false;
+      sink = to;
+      for (const detail of queue.splice(0)) if (sink) sink(detail);
+      return true;
+    },
   };
+  return iterator;
 }

@@ -1,5 +1,6 @@
 // «К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.»: the closing balance of the last billed
 // month less the payments no close has booked yet. An overpayment shows as 0 due.
+import type { SqlRunner } from "../../db/client.js";
 import type { PrismaClient, SupplierKind } from "../../db/generated/prisma/client.js";
 import { Money, money, sumMoney } from "../../shared/money.js";
 
@@ -10,18 +11,26 @@ export interface AmountDue {
   balance: Money;
 }
 
-export async function amountDue(db: PrismaClient, accountId: number): Promise<AmountDue> {
-  // One statement (it is in every page's header): the last billed month's lines and the
-  // payments since that month ended.
-  const [row] = await db.$queryRaw<{ billed: boolean; closing: string; penalty: string; paid: string }[]>`
-    WITH last AS (SELECT max(period) AS period FROM "Charge" WHERE "accountId" = ${accountId})
+// One statement (it is in every page's header): the last billed month's lines and the payments
+// since that month ended. $1: the account.
+const AMOUNT_DUE_SQL = `
+    WITH last AS (SELECT max(period) AS period FROM "Charge" WHERE "accountId" = $1)
     SELECT last.period IS NOT NULL AS billed,
-           (SELECT coalesce(sum("closingBalance"), 0) FROM "Charge" c WHERE c."accountId" = ${accountId} AND c.period = last.period)::text AS closing,
-           (SELECT coalesce(sum(penalty), 0) FROM "Charge" c WHERE c."accountId" = ${accountId} AND c.period = last.period)::text AS penalty,
+           (SELECT coalesce(sum("closingBalance"), 0) FROM "Charge" c WHERE c."accountId" = $1 AND c.period = last.period)::text AS closing,
+           (SELECT coalesce(sum(penalty), 0) FROM "Charge" c WHERE c."accountId" = $1 AND c.period = last.period)::text AS penalty,
            (SELECT coalesce(sum(amount), 0) FROM "Payment" p
-             WHERE p."accountId" = ${accountId} AND p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION'
+             WHERE p."accountId" = $1 AND p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION'
                AND p."billedPeriod" IS NULL)::text AS paid
       FROM last`;
+
+type AmountDueRow = { billed: boolean; closing: string; penalty: string; paid: string };
+
+/** Through Prisma, or the pg runner (the header's hot path: a prepared statement, no ORM work). */
+export async function amountDue(db: PrismaClient | SqlRunner, accountId: number): Promise<AmountDue> {
+  const [row] =
+    "$queryRawUnsafe" in db
+      ? await db.$queryRawUnsafe<AmountDueRow[]>(AMOUNT_DUE_SQL, accountId)
+      : await db.query<AmountDueRow>(AMOUNT_DUE_SQL, [accountId], { prepareAs: "amount_due" });
   if (!row?.billed) return { total: money(0), penalty: money(0), balance: money(0) };
   const balance = money(row.closing).minus(row.paid);
   const total = Money.max(balance, 0);

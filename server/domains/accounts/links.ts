@@ -2,7 +2,9 @@
 // confirmed, requests deletion of the user (7.2), carried out by the purge job within 24 hours.
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
+import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
+import { invalidate } from "../../shared/invalidation.js";
 import { userError } from "../../shared/errors.js";
 import { revokeAllSessions } from "../identity/sessions.js";
 import { MSG, checkAccountNumber, sameSurname } from "../identity/validation.js";
@@ -17,6 +19,7 @@ export const LMSG = {
 interface Deps {
   db: PrismaClient;
   clock: Clock;
+  pubsub?: PubSub;
 }
 
 export async function linkAccount(deps: Deps, userId: number, input: { accountNumber: string; ownerLastName: string }) {
@@ -27,6 +30,7 @@ export async function linkAccount(deps: Deps, userId: number, input: { accountNu
   if (!sameSurname(account.ownerLastName, input.ownerLastName)) throw userError("ACCOUNT_OR_SURNAME", MSG.accountOrSurname, ["input", "ownerLastName"]);
   const { count } = await deps.db.userAccount.createMany({ data: [{ userId, accountId: account.id, linkedAt: deps.clock.now() }], skipDuplicates: true });
   if (count === 0) throw userError("ALREADY_LINKED", LMSG.alreadyLinked, ["input", "accountNumber"]);
+  await invalidate(deps, { users: [userId] });
   await audit(deps.db, { actorType: "USER", actorId: userId, action: "account.linked", entity: "Account", entityId: account.number }, deps.clock.now());
   return account;
 }
@@ -55,6 +59,7 @@ export async function unlinkAccount(
       },
     });
   });
+  await invalidate(deps, { users: [userId] });
   if (last) await revokeAllSessions(deps, userId, "account deletion requested");
   return { user, deletionScheduled: last };
 }

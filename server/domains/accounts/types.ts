@@ -19,7 +19,7 @@ export const AccountRef = builder.prismaNode("Account", {
       type: AmountDueRef,
       select: { id: true },
       resolve: async (a, _args, ctx) => ({
-        ...(await amountDue(ctx.db, a.id)),
+        ...(await amountDue(ctx.sql, a.id)),
         asOf: new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`),
       }),
     }),

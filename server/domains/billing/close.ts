@@ -10,6 +10,8 @@ import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
 import { money, type Money } from "../../shared/money.js";
 import type { Messenger } from "../../integrations/messaging/index.js";
+import type { PubSub } from "../../integrations/pubsub.js";
+import { invalidate } from "../../shared/invalidation.js";
 import { closeSql } from "./close-sql.js";
 import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
@@ -22,6 +24,8 @@ export interface CloseDeps {
   clock: Clock;
   config: Pick<Config, "timezone" | "billing" | "jwtSecret" | "publicUrl">;
   messenger: Messenger;
+  /** Cached pages (amount due) are told of the new charges. */
+  pubsub?: PubSub;
 }
 
 export interface CloseTotals {
@@ -150,6 +154,8 @@ export async function closeBillingPeriod(
     return result;
   });
 
+  // Every account's amount due may have moved: the caches start over (also a no-op rerun's: cheap).
+  if (totals) await invalidate(deps, { all: true });
   const email = await sendEInvoices(deps, period);
   return { period, closedNow: totals !== null, totals, email, ms: Math.round(performance.now() - started) };
 }

@@ -4,6 +4,7 @@ import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
 import type { Messenger } from "../../integrations/messaging/delivery.js";
+import type { PubSub } from "../../integrations/pubsub.js";
 import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
 
 /** What identity needs of the outbound channels (the messaging port). */
@@ -14,6 +15,8 @@ export interface ContactDeps {
   clock: Clock;
   messenger: IdentityMessenger;
   publicUrl: string;
+  /** Told of revocations and login changes (shared/invalidation.ts). */
+  pubsub?: PubSub;
 }
 
 export const CMSG = {

@@ -4,6 +4,7 @@ import type { User } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
 import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { invalidate } from "../../shared/invalidation.js";
 import { sendEmailConfirmation, type ContactDeps } from "./contacts.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { revokeAllSessions } from "./sessions.js";
@@ -22,10 +23,12 @@ export async function changeLogin(deps: ContactDeps, userId: number, rawLogin: s
   if (!/^[A-Za-z0-9@._-]{3,64}$/.test(login)) throw userError("INVALID_LOGIN", PMSG.loginFormat, ["input", "login"]);
   const taken = await deps.db.user.findFirst({ where: { login: { equals: login, mode: "insensitive" }, id: { not: userId } } });
   if (taken) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
-  return deps.db.user.update({ where: { id: userId }, data: { login } }).catch((e) => {
+  const user = await deps.db.user.update({ where: { id: userId }, data: { login } }).catch((e) => {
     if (isUniqueViolation(e)) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
     throw e;
   });
+  await invalidate(deps, { users: [userId] }); // the header shows the login
+  return user;
 }
 
 export async function changePassword(

@@ -1,8 +1,10 @@
 // Sign-in and sessions: a session is one device; its refresh tokens rotate on every use and
 // form a family — presenting a spent token revokes the whole session (stolen-token defence).
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
+import { invalidate, onChange, type Change } from "../../shared/invalidation.js";
 import { DUMMY_HASH, verifyPassword } from "./password.js";
 import { ADDRESS_RULE, LOGIN_RULE, addressKey, assertNotLocked, clearFailures, loginKey, recordFailure } from "./throttle.js";
 import { newOpaqueToken, sha256, type Subject, type TokenService } from "./tokens.js";
@@ -17,6 +19,8 @@ export interface SessionDeps {
   clock: Clock;
   tokens: TokenService;
   refreshTtlSec: number;
+  /** Revocations are told to every replica's liveness cache through it. */
+  pubsub?: PubSub;
 }
 
 export interface IssuedSession {
@@ -127,20 +131,69 @@ export async function revokeByRefreshToken(deps: SessionDeps, refreshToken: stri
   return true;
 }
 
-export async function revokeSession(deps: Pick<SessionDeps, "db" | "clock">, sessionId: number, reason: string): Promise<void> {
+export async function revokeSession(deps: Pick<SessionDeps, "db" | "clock" | "pubsub">, sessionId: number, reason: string): Promise<void> {
   await deps.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokeReason: reason } });
+  await invalidate(deps, { sessions: [sessionId] });
 }
 
 /** True while the session behind an access token has not been revoked. */
 export async function sessionIsLive(db: PrismaClient, sessionId: number): Promise<boolean> {
-  // Raw: every signed-in request asks this.
   const [s] = await db.$queryRaw<{ live: boolean }[]>`SELECT "revokedAt" IS NULL AS live FROM "Session" WHERE id = ${sessionId}`;
   return !!s?.live;
 }
 
+/**
+ * `sessionIsLive` for every signed-in request, remembered: a live answer is reused for `ttlMs`
+ * unless a revocation (this replica's at once, another's through the pub/sub) names the session
+ * or its customer. A revocation that lands while the database is being asked keeps that answer
+ * out of the cache (generations). The TTL only bounds a revocation whose message was lost.
+ */
+export class SessionLiveness {
+  private readonly live = new Map<number, { until: number; session: number; user: number }>();
+  // Generations by hashed id: a collision only costs a needless re-check.
+  private readonly sessionGen = new Uint32Array(4096);
+  private readonly userGen = new Uint32Array(4096);
+  readonly stop: () => void;
+
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly clock: Clock,
+    pubsub: PubSub,
+    private readonly ttlMs = 10_000,
+    private readonly max = 100_000,
+  ) {
+    this.stop = onChange(pubsub, (c) => this.apply(c));
+  }
+
+  /** `userId`: the customer the token names (0 for staff: their sessions are revoked one by one). */
+  isLive(sessionId: number, userId: number): boolean | Promise<boolean> {
+    const now = this.clock.now().getTime();
+    const s = sessionId & 4095;
+    const u = userId & 4095;
+    const hit = this.live.get(sessionId);
+    if (hit && hit.until > now && hit.session === this.sessionGen[s] && hit.user === this.userGen[u]) return true;
+    const seen = { until: now + this.ttlMs, session: this.sessionGen[s]!, user: this.userGen[u]! };
+    return sessionIsLive(this.db, sessionId).then((yes) => {
+      if (yes && seen.session === this.sessionGen[s] && seen.user === this.userGen[u]) {
+        if (this.live.size >= this.max) this.live.clear();
+        this.live.set(sessionId, seen);
+      } else this.live.delete(sessionId);
+      return yes;
+    });
+  }
+
+  apply(c: Change): void {
+    for (const id of c.sessions ?? []) {
+      this.sessionGen[id & 4095]! += 1;
+      this.live.delete(id);
+    }
+    for (const id of c.sessionsOfUsers ?? []) this.userGen[id & 4095]! += 1;
+  }
+}
+
 /** Signs out every device of a user, or every other device when `exceptSessionId` is given. */
 export async function revokeAllSessions(
-  deps: Pick<SessionDeps, "db" | "clock">,
+  deps: Pick<SessionDeps, "db" | "clock" | "pubsub">,
   userId: number,
   reason: string,
   exceptSessionId?: number,
@@ -149,5 +202,6 @@ export async function revokeAllSessions(
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: deps.clock.now(), revokeReason: reason },
   });
+  await invalidate(deps, { sessionsOfUsers: [userId] });
   return res.count;
 }

@@ -12,7 +12,7 @@ import { AccountRef } from "../accounts/types.js";
 import { linkedAccountIds } from "../accounts/access.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
-  return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec };
+  return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec, pubsub: ctx.pubsub };
 }
 
 export const clientInfo = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
@@ -44,9 +44,9 @@ export const ViewerRef = builder.prismaObject("User", {
         ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
     unreadNotificationCount: t.int({
-      // Raw: the header shows it on every page.
+      // A prepared statement: the header shows it on every page.
       resolve: async (u, _a, ctx) =>
-        (await ctx.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${u.id} AND "readAt" IS NULL`)[0]!.n,
+        (await ctx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [u.id], { prepareAs: "unread_count" }))[0]!.n,
     }),
   }),
 });
@@ -135,7 +135,7 @@ builder.mutationField("viewerActiveAccountSet", (t) =>
       mutationPayload(async () => {
         if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
         const id = Number(input.accountId.id);
-        return { viewer: await setActiveAccount(ctx.db, ctx.auth.userId, id) };
+        return { viewer: await setActiveAccount(ctx, ctx.auth.userId, id) };
       }),
   }),
 );

@@ -3,8 +3,10 @@
 // Every change is audited with the operator's id.
 import type { News, PrismaClient } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
+import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
 import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { invalidate } from "../../shared/invalidation.js";
 
 export const NMSG = {
   title: "Введите заголовок новости",
@@ -18,6 +20,7 @@ export interface NewsDeps {
   db: PrismaClient;
   clock: Clock;
   clientAddress?: string | null;
+  pubsub?: PubSub;
 }
 
 export interface NewsInput {
@@ -52,33 +55,40 @@ export async function createNews(deps: NewsDeps, staffId: number, input: NewsInp
   const { data, errors } = clean(input, true);
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
+  return changed(deps, deps.db.$transaction(async (tx) => {
     const news = await tx.news.create({
       data: { title: data.title!, body: data.body ?? null, url: data.url ?? null, published: input.publish, publishedAt: now, createdById: staffId, createdAt: now },
     });
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: "news.created", entity: "News", entityId: news.id, data: { title: news.title, published: news.published }, clientAddress: deps.clientAddress }, now);
     return news;
-  });
+  }));
+}
+
+/** The news block of cached home pages is dropped once the change is committed. */
+async function changed(deps: NewsDeps, committed: Promise<News>): Promise<News> {
+  const news = await committed;
+  await invalidate(deps, { news: true });
+  return news;
 }
 
 export async function updateNews(deps: NewsDeps, staffId: number, id: number, input: NewsInput): Promise<News> {
   const { data, errors } = clean(input, false);
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
+  return changed(deps, deps.db.$transaction(async (tx) => {
     const res = await tx.news.updateMany({ where: { id }, data });
     if (res.count === 0) throw userError("NEWS_NOT_FOUND", NMSG.notFound, ["input", "newsId"]);
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: "news.updated", entity: "News", entityId: id, data: { fields: Object.keys(data) }, clientAddress: deps.clientAddress }, now);
     return tx.news.findUniqueOrThrow({ where: { id } });
-  });
+  }));
 }
 
 export async function setNewsPublished(deps: NewsDeps, staffId: number, id: number, published: boolean): Promise<News> {
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
+  return changed(deps, deps.db.$transaction(async (tx) => {
     const res = await tx.news.updateMany({ where: { id }, data: published ? { published, publishedAt: now } : { published } });
     if (res.count === 0) throw userError("NEWS_NOT_FOUND", NMSG.notFound, ["input", "newsId"]);
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: published ? "news.published" : "news.unpublished", entity: "News", entityId: id, clientAddress: deps.clientAddress }, now);
     return tx.news.findUniqueOrThrow({ where: { id } });
-  });
+  }));
 }

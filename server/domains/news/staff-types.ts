@@ -7,7 +7,7 @@ import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { userError } from "../../shared/errors.js";
 import { createNews, setNewsPublished, updateNews, type NewsDeps } from "./publishing.js";
 
-const newsDeps = (ctx: Context): NewsDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress });
+const newsDeps = (ctx: Context): NewsDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress, pubsub: ctx.pubsub });
 
 function staffId(ctx: Context): number {
   if (ctx.auth.kind !== "staff") throw userError("FORBIDDEN", "Недостаточно прав");

@@ -1,16 +1,19 @@
 // Marking notifications read (manual 7.1: once the customer has looked, they are all «прочитанные»
 // and the envelope turns grey). Only the owner's rows are touched; repeating is harmless.
 import type { Notification, PrismaClient } from "../../db/generated/prisma/client.js";
+import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
+import { invalidate } from "../../shared/invalidation.js";
 
 export const MSG_NOTIFICATION_NOT_FOUND = "Уведомление не найдено";
 
-type Deps = { db: PrismaClient; clock: Clock };
+type Deps = { db: PrismaClient; clock: Clock; pubsub?: PubSub };
 
 export async function markRead(deps: Deps, userId: number, notificationId: number): Promise<Notification> {
   // Keep the first reading time: a second look does not move it.
-  await deps.db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: deps.clock.now() } });
+  const { count } = await deps.db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: deps.clock.now() } });
+  if (count) await invalidate(deps, { users: [userId] });
   const n = await deps.db.notification.findFirst({ where: { id: notificationId, userId } });
   if (!n) throw userError("NOT_FOUND", MSG_NOTIFICATION_NOT_FOUND, ["input", "notificationId"]);
   return n;
@@ -25,6 +28,7 @@ export async function markAllRead(deps: Deps, userId: number, upToId?: number | 
     where: { userId, readAt: null, ...(upToId != null ? { id: { lte: upToId } } : {}) },
     data: { readAt: deps.clock.now() },
   });
+  if (count) await invalidate(deps, { users: [userId] });
   return count;
 }
 

@@ -2,6 +2,7 @@
 // key makes repeats (a job fired twice, on two replicas) a no-op that announces nothing.
 import type { Notification, NotificationKind, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { NotificationEvent, PubSub } from "../../integrations/pubsub.js";
+import { invalidate } from "../../shared/invalidation.js";
 
 export interface NewNotification {
   userId: number;
@@ -38,6 +39,8 @@ type Announced = Pick<Notification, "id" | "userId" | "accountId" | "kind" | "ti
 export async function announce(pubsub: PubSub, rows: readonly Announced[], slice = 256): Promise<number> {
   for (let i = 0; i < rows.length; i += slice) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    // The unread counts of cached pages (not awaited: no customer's own action waits on it).
+    void invalidate({ pubsub }, { users: [...new Set(rows.slice(i, i + slice).map((r) => r.userId))] });
     for (const row of rows.slice(i, i + slice)) {
       pubsub.publish("notification:added", row.userId, { notificationId: row.id, notification: toEvent(row) });
     }
@@ -53,11 +56,37 @@ export function toEvent(row: Announced): NotificationEvent {
     kind: row.kind,
     title: row.title,
     body: row.body,
-    createdAt: new Date(row.createdAt).toISOString(),
+    createdAt: isoOf(row.createdAt),
   };
 }
 
 /** The event as the Notification type's resolvers expect a row (a new one is unread). */
 export function fromEvent(e: NotificationEvent): Notification {
-  return { ...e, kind: e.kind as NotificationKind, createdAt: new Date(e.createdAt), readAt: null, dedupeKey: null };
+  return {
+    id: e.id,
+    userId: e.userId,
+    accountId: e.accountId,
+    kind: e.kind as NotificationKind,
+    title: e.title,
+    body: e.body,
+    createdAt: dateOf(e.createdAt),
+    readAt: null,
+    dedupeKey: null,
+  };
+}
+
+// A broadcast's rows share one creation time: it is converted once, not once per subscriber.
+// (The Date is shared between results; nothing mutates a row's dates.)
+let lastIso: { time: number; iso: string } | undefined;
+let lastDate: { iso: string; date: Date } | undefined;
+
+function isoOf(d: Date | string): string {
+  const time = new Date(d).getTime();
+  if (lastIso?.time !== time) lastIso = { time, iso: new Date(time).toISOString() };
+  return lastIso.iso;
+}
+
+function dateOf(iso: string): Date {
+  if (lastDate?.iso !== iso) lastDate = { iso, date: new Date(iso) };
+  return lastDate.date;
 }

@@ -8,6 +8,7 @@ import type { Payment, PaymentStatus, Prisma } from "../../db/generated/prisma/c
 import type { Deps } from "../../context.js";
 import type { BankCard, BankEvent, BankOrderStatus } from "../../integrations/bank/port.js";
 import { notify } from "../notifications/service.js";
+import { invalidateAccounts } from "../../shared/invalidation.js";
 import { keepBoundCard } from "./cards.js";
 import { runPaymentListeners } from "./hooks.js";
 import { createReceipt } from "./receipts.js";
@@ -110,6 +111,7 @@ async function settleLocked(tx: Prisma.TransactionClient, deps: Deps, paymentId:
 }
 
 async function afterChange(deps: Deps, payment: Payment, previousStatus: PaymentStatus): Promise<void> {
+  await invalidateAccounts(deps, [payment.accountId]); // «К оплате»: a settled or refunded payment
   if (payment.userId) deps.pubsub.publish("payment:status-changed", payment.userId, { paymentId: payment.id });
   if (payment.status === "SUCCEEDED" && payment.purpose !== "CARD_VERIFICATION" && payment.userId) {
     const account = await deps.db.account.findUniqueOrThrow({ where: { id: payment.accountId }, select: { number: true } });
@@ -141,6 +143,7 @@ export async function refundVerification(deps: Deps, payment: Payment): Promise<
   // The bank's own "refunded" webhook may come first: whichever arrives moves it once.
   const moved = await deps.db.payment.updateMany({ where: { id: payment.id, status: "SUCCEEDED" }, data: { status: "REFUNDED" } });
   if (moved.count === 1) {
+    await invalidateAccounts(deps, [payment.accountId]);
     const refunded = await deps.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
     if (refunded.userId) deps.pubsub.publish("payment:status-changed", refunded.userId, { paymentId: refunded.id });
     await runPaymentListeners(deps, { payment: refunded, previousStatus: "SUCCEEDED" });

@@ -3,6 +3,7 @@
 // months or more" = the debt exceeds what the last billed month alone charged, i.e. an earlier
 // month is unpaid too. Court-claim notices are the staff's and are left alone.
 import type { Deps } from "../../context.js";
+import { invalidate } from "../../shared/invalidation.js";
 import { mailingDay } from "./calendar.js";
 import { debtLateral } from "./debt.js";
 
@@ -37,7 +38,10 @@ resolved AS (
 )
 SELECT (SELECT count(*) FROM opened)::int AS opened, (SELECT count(*) FROM resolved)::int AS resolved`;
 
-export async function refreshDebtNotices(deps: Pick<Deps, "sql" | "clock" | "config">, o: { chunk?: number } = {}): Promise<{ opened: number; resolved: number }> {
+export async function refreshDebtNotices(
+  deps: Pick<Deps, "sql" | "clock" | "config"> & Partial<Pick<Deps, "pubsub">>,
+  o: { chunk?: number } = {},
+): Promise<{ opened: number; resolved: number }> {
   const day = mailingDay(deps.clock.now(), deps.config.timezone);
   const out = { opened: 0, resolved: 0 };
   const [range] = await deps.sql.query<{ lo: number | null; hi: number | null }>(`SELECT min(id) AS lo, max(id) AS hi FROM "Account"`);
@@ -52,5 +56,6 @@ export async function refreshDebtNotices(deps: Pick<Deps, "sql" | "clock" | "con
     out.opened += r?.opened ?? 0;
     out.resolved += r?.resolved ?? 0;
   }
+  if (out.opened || out.resolved) await invalidate(deps, { all: true }); // «Уведомления» of the accounts touched
   return out;
 }
