@@ -5,7 +5,7 @@
 // «Удалить» confirmation and sees «Не подключен». Then the «Профиль» tab on a phone, by keyboard.
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, fillIn, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, clickWhenShown, fillIn, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -76,8 +76,7 @@ describe("«Автоплатежи» with the sandbox bank", () => {
     expect(await textOf(page, ".cards")).toContain("220000XXXXXX0004");
 
     // 6.4.4.2: «Изменить» — the last day of the month, another maximum, the saved card.
-    await page.waitForSelector("#autopay button::-p-text(Изменить)");
-    await page.click("#autopay button::-p-text(Изменить)");
+    await clickWhenShown(page, "#autopay button::-p-text(Изменить)");
     await page.waitForSelector("#autopay form");
     expect(await page.$eval("#autopay select[name=mode]", (s) => (s as HTMLSelectElement).value)).toBe("DAY_OF_MONTH");
     expect(await page.$eval("#autopay input[name=maxAmount]", (i) => (i as HTMLInputElement).value)).toBe("5000,00");

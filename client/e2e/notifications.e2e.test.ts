@@ -5,7 +5,7 @@
 // hook (KABINET_TEST_HOOKS=1), as the scheduler would on the mailing day.
 import { describe, expect, it } from "vitest";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
-import { E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { E2E_TIMEOUT, clickWhenShown, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -66,7 +66,7 @@ describe("notifications envelope", () => {
       await page.click(".bell__button");
       await page.waitForSelector(".bell__item--new");
       expect(await textOf(page, ".bell__item-title")).toContain("Напоминание об оплате");
-      await page.click(".bell__item-head");
+      await clickWhenShown(page, ".bell__item-head");
       expect(await textOf(page, ".bell__item-body")).toMatch(/^По лицевому счету 0720000000 на \d\d\.\d\d\.\d{4} имеется задолженность [\d\s]+,\d\d ₽\./);
 
       // Seen: the envelope turns grey.

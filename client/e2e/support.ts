@@ -247,8 +247,9 @@ export function useServerAndBrowser(ready: (server: RunningServer, browser: Brow
 
 /** Clicks `selector` once it is rendered (after a reload or a route change the page builds up). */
 export async function clickWhenShown(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.click(selector);
+  // A locator waits until the element is attached, visible and still, and tries again if a live
+  // update re-renders it between finding and clicking (a plain click would hit a detached node).
+  await page.locator(selector).click();
 }
 
 /** Fills the registration form (manual, section 2, figures 2–3) with the consent given, and sends it. */
