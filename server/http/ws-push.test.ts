@@ -11,7 +11,7 @@ import type { Database } from "../db/client.js";
 import { toEvent } from "../domains/notifications/service.js";
 import { getSchema } from "../graphql/schema.js";
 import { devMessenger } from "../integrations/messaging/index.js";
-import { createAppPubSub, type PubSubEventTarget } from "../integrations/pubsub.js";
+import { createAppPubSub, topicName, type Bus } from "../integrations/pubsub.js";
 import { systemClock } from "../shared/clock.js";
 import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
@@ -26,11 +26,11 @@ describe("subscription results pushed onto the WebSocket", () => {
   let app: App;
   const clients: Client[] = [];
   // An in-memory bus that counts listeners per topic (subscribed / unsubscribed).
-  const listeners = new Map<string, Set<(e: CustomEvent) => void>>();
-  const bus: PubSubEventTarget = {
-    addEventListener: (type, l) => void (listeners.get(type) ?? listeners.set(type, new Set()).get(type)!).add(l),
-    removeEventListener: (type, l) => void listeners.get(type)?.delete(l),
-    dispatchEvent: (e) => (listeners.get(e.type)?.forEach((l) => l(e)), true),
+  const listeners = new Map<string, Set<(detail: unknown) => void>>();
+  const bus: Bus = {
+    on: (key, id, l) => void (listeners.get(topicName(key, id)) ?? listeners.set(topicName(key, id), new Set()).get(topicName(key, id))!).add(l),
+    off: (key, id, l) => void listeners.get(topicName(key, id))?.delete(l),
+    emit: (key, id, detail) => listeners.get(topicName(key, id))?.forEach((l) => l(detail)),
   };
   const pubsub = createAppPubSub(bus);
 

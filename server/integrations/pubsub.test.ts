@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAppPubSub, pushEvents, type PubSubEventTarget } from "./pubsub.js";
+import { createAppPubSub, pushEvents, topicName, type Bus } from "./pubsub.js";
 
 describe("in-process pub/sub", () => {
   it("routes by topic and id, keeps order, and stops after return()", async () => {
@@ -25,10 +25,10 @@ describe("in-process pub/sub", () => {
 
   it("unsubscribes from the shared bus when the last reader of a topic leaves", () => {
     const listening = new Map<string, number>();
-    const bus: PubSubEventTarget = {
-      addEventListener: (type) => void listening.set(type, (listening.get(type) ?? 0) + 1),
-      removeEventListener: (type) => void listening.set(type, (listening.get(type) ?? 0) - 1),
-      dispatchEvent: () => true,
+    const bus: Bus = {
+      on: (key, id) => void listening.set(topicName(key, id), (listening.get(topicName(key, id)) ?? 0) + 1),
+      off: (key, id) => void listening.set(topicName(key, id), (listening.get(topicName(key, id)) ?? 0) - 1),
+      emit: () => {},
     };
     const pubsub = createAppPubSub(bus);
     const a = pubsub.subscribe("notification:added", 7);

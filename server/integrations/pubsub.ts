@@ -38,17 +38,10 @@ export interface PubSub {
   subscribe<K extends Key>(...args: SubscribeArgs<K>): AsyncIterableIterator<TopicPayload<K>>;
 }
 
-/** The shared bus a replica publishes to and listens on (Redis); the shape of yoga's event target. */
-export interface PubSubEventTarget {
-  addEventListener(type: string, listener: (event: CustomEvent) => void): void;
-  removeEventListener(type: string, listener: (event: CustomEvent) => void): void;
-  dispatchEvent(event: CustomEvent): boolean;
-}
-
 /**
  * What the pub/sub runs on: listeners get the payload itself. A topic is a routing key and, for
  * per-user topics, an id (topic name `${key}:${id}` where one is needed: Redis channels). The
- * in-memory bus and the Redis one (pubsub-redis.ts) are Buses; any PubSubEventTarget is adapted.
+ * in-memory bus and the Redis one (pubsub-redis.ts) are Buses.
  */
 export interface Bus {
   on(key: string, id: TopicId, listener: (detail: unknown) => void): void;
@@ -67,8 +60,8 @@ export const topicName = (key: string, id: TopicId) => (id === undefined ? key :
  * that takes events by push (`pushEvents`, the WebSocket delivery) not even a promise
  * (`npm run bench:subscriptions`).
  */
-export function createAppPubSub(bus?: Bus | PubSubEventTarget): PubSub {
-  const b = !bus ? memoryBus() : "emit" in bus ? bus : eventTargetBus(bus);
+export function createAppPubSub(bus?: Bus): PubSub {
+  const b = bus ?? memoryBus();
   return {
     publish(routingKey: string, idOrPayload: unknown, payload?: unknown) {
       if (arguments.length > 2) b.emit(routingKey, idOrPayload as TopicId, payload);
@@ -106,25 +99,6 @@ function memoryBus(): Bus {
       // One listener (one subscriber per topic is the usual case) needs no copy of the set.
       if (set.size === 1) for (const listener of set) listener(detail);
       else for (const listener of [...set]) listener(detail);
-    },
-  };
-}
-
-/** A Bus over an event target (events carry the payload as `detail`). */
-function eventTargetBus(target: PubSubEventTarget): Bus {
-  const wrapped = new WeakMap<Listener, (event: CustomEvent) => void>();
-  return {
-    on(key, id, listener) {
-      let w = wrapped.get(listener);
-      if (!w) wrapped.set(listener, (w = (event: CustomEvent) => listener(event.detail)));
-      target.addEventListener(topicName(key, id), w);
-    },
-    off(key, id, listener) {
-      const w = wrapped.get(listener);
-      if (w) target.removeEventListener(topicName(key, id), w);
-    },
-    emit(key, id, detail) {
-      target.dispatchEvent(new CustomEvent(topicName(key, id), { detail }));
     },
   };
 }
