@@ -6,6 +6,7 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import type { Auth, Context, Deps } from "./context.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
@@ -74,6 +75,8 @@ export function buildApp(deps: Deps): App {
   // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
   plugins.push(multipartUploads({ tmpDir: deps.config.storage.tmpDir, limits: UPLOAD_LIMITS, maxOtherBodyBytes: 25_000_000 }));
   plugins.push(responseCache.plugin);
+  // `request.cookieStore` in resolvers (HttpOnly refresh and device cookies): set-cookie on the answer.
+  plugins.push(useCookies() as Plugin);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: getSchema(),

@@ -33,6 +33,10 @@ export interface Config {
   smsGatewayUrl?: string;
   smsGatewayToken?: string;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  /** Peers whose X-Forwarded-For is believed (TRUST_PROXY, proxy-addr syntax: `loopback`, `10.0.0.0/8`, IPs); none by default. */
+  trustProxy: string[];
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated); default the app's own origin. */
+  corsOrigins: string[];
   /** Period close and invoices (manual 6.3, 6.4): see server/domains/billing/. */
   billing: BillingConfig;
   /** The acquiring bank (card payments, manual 6.4): see server/integrations/bank/. */
@@ -144,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: int(env.GQL_MAX_TOKENS, 2000),
       maxCost: int(env.GQL_MAX_COST, 5000),
     },
+    trustProxy: (env.TRUST_PROXY ?? "").split(",").map((v) => v.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((v) => v.trim().replace(/\/$/, "")).filter(Boolean),
     billing: billingConfig(env),
     bank: bankConfig(env, mode, port),
   };

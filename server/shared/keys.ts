@@ -1,0 +1,23 @@
+// One key per purpose, derived from the master secret (JWT_SECRET) with HKDF-SHA256: a key that
+// signs document links can never sign an access token, and leaking one purpose's signatures
+// tells nothing of another's. Each purpose also has its own JWT audience where it signs JWTs.
+import { hkdfSync } from "node:crypto";
+
+export type KeyPurpose =
+  | "access-token"
+  | "document-link"
+  | "appeal-file-link"
+  | "email-link"
+  | "device-cookie";
+
+const cache = new Map<string, Uint8Array>();
+
+export function purposeKey(master: string, purpose: KeyPurpose): Uint8Array {
+  const id = `${purpose}\u0000${master}`;
+  let key = cache.get(id);
+  if (!key) {
+    key = new Uint8Array(hkdfSync("sha256", master, "kabinet/v1", purpose, 32));
+    cache.set(id, key);
+  }
+  return key;
+}
