@@ -97,6 +97,7 @@ export function buildApp(deps: Deps): App {
         auth: await (req ? authOf(req) : authenticate(authorization)),
         clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req?.headers.get("user-agent") ?? null,
+        request: req ?? null,
       } satisfies Context;
     },
   });

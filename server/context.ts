@@ -35,6 +35,8 @@ export interface Context extends Deps {
   auth: Auth;
   clientAddress: string | null;
   userAgent: string | null;
+  /** The HTTP request (null over WebSocket): `request.cookieStore` reads and sets cookies (useCookies). */
+  request: Request | null;
 }
 
 export function userIdOf(ctx: Context): number | null {
