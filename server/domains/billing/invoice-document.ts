@@ -49,9 +49,9 @@ export function invoiceHtml(d: InvoiceData, o: { timezone: string; pdfUrl?: stri
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:9pt;color:#111;margin:0 auto;max-width:60rem;line-height:1.35}
 h1{font-size:14pt;margin:0 0 2pt}h2{font-size:10.5pt;margin:10pt 0 4pt}p{margin:0 0 4pt}.small{font-size:7.5pt;color:#333}
 .bar{display:flex;gap:1rem;align-items:center;padding:.5rem 0 .75rem;border-bottom:1px solid #ccc;margin-bottom:.75rem}
-.bar a{color:#0a4da3;font-weight:bold}@media print{.bar{display:none}}
-.parties{display:grid;grid-template-columns:1fr 1fr;gap:12pt}.parties section{border:0.5pt solid #999;padding:4pt 6pt}
-dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:1pt 6pt}dt{color:#444}dd{margin:0}
+.bar a{color:#0a4da3;font-weight:bold}@media print{.bar{display:none}body{max-width:none;padding:0 2pt}}
+.parties{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:12pt}.parties section{border:0.5pt solid #999;padding:4pt 6pt}
+dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:1pt 6pt}dt{color:#444}dd{margin:0;overflow-wrap:anywhere}
 .wrap{overflow-x:auto}@media print{.wrap{overflow:visible}}table{width:100%;border-collapse:collapse;font-size:7.5pt}
 caption{text-align:left;font-weight:bold;padding:0 0 3pt;font-size:9pt}
 th,td{border:0.5pt solid #999;padding:1.5pt 3pt;text-align:left;vertical-align:top}td.n{text-align:right;white-space:nowrap}
@@ -59,7 +59,7 @@ thead th{background:#e8eef7;font-weight:bold}tbody th{font-weight:normal}tr.supp
 tr.subtotal th,tr.subtotal td{font-weight:bold}tfoot th,tfoot td{font-weight:bold;background:#eef2f7}
 .due{font-size:12pt;margin:8pt 0;border:1pt solid #111;padding:5pt 8pt}
 .qrs{display:flex;flex-wrap:wrap;gap:10pt}.qr{margin:0;display:flex;gap:6pt;align-items:flex-start;width:calc(50% - 5pt);break-inside:avoid}
-.qr__code{width:30mm;height:30mm;flex:none}.qr__code svg{width:100%;height:100%}
+.qr__code{width:38mm;height:38mm;flex:none}.qr__code svg{width:100%;height:100%}
 @media (max-width:40rem){.parties{grid-template-columns:1fr}.qr{width:100%}body{padding:0 .75rem}}
 </style></head><body>
 ${o.pdfUrl ? `<nav class="bar" aria-label="Действия с квитанцией"><a href="${esc(o.pdfUrl)}" download>Скачать квитанцию (PDF)</a><span class="small">Распечатать: Ctrl+P</span></nav>` : ""}

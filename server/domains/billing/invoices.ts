@@ -105,7 +105,7 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
       payerAddress: a.address,
       paymPeriod: month,
     });
-    parts.push({ supplier, lines, totals, qrPayload, qrSvg: await paymentQrSvg(qrPayload) });
+    parts.push({ supplier, lines, totals, qrPayload, qrSvg: paymentQrSvg(qrPayload) });
   }
   return {
     number: invoice.number,

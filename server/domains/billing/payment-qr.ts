@@ -1,7 +1,7 @@
 // Payment QR code of a квитанция in the ГОСТ Р 56042-2014 format: "ST0001" + encoding
 // ("2" = UTF-8) + "|"-separated Key=Value pairs; the five payee fields are mandatory and
 // come first. Bank apps read the sum in kopecks and the customer's account (PersAcc).
-import QRCode from "qrcode";
+import { qrSvg } from "../../shared/qr-svg.js";
 import type { Money } from "../../shared/money.js";
 
 export interface PaymentQrInput {
@@ -38,6 +38,23 @@ function clean(value: string, max: number): string {
   return value.replace(/\|/g, "/").replace(/\s+/g, " ").trim().slice(0, max);
 }
 
+/**
+ * BankName is limited to 45 characters. A branch's full name («Западно-Сибирское отделение № 8647
+ * ПАО Сбербанк») is longer: keep the longest tail that starts with the bank's legal form and fits
+ * («ПАО Сбербанк»), else cut at a word boundary — never mid-word.
+ */
+export function bankNameForQr(bankName: string): string {
+  const full = clean(bankName, 1000);
+  if (full.length <= 45) return full;
+  const words = full.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const tail = words.slice(i).join(" ");
+    if (tail.length <= 45 && /^(ПАО|АО|ОАО|ЗАО|ООО|НКО|Банк|КБ|АКБ)(?=\s|$)/u.test(tail)) return tail;
+  }
+  const cut = full.slice(0, 46);
+  return cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : 45).trim();
+}
+
 function required(field: string, value: string, ok: (v: string) => boolean): string {
   if (!ok(value)) throw new PaymentQrError(`${field}: недопустимое значение «${value}» для ГОСТ Р 56042-2014`);
   return value;
@@ -54,7 +71,7 @@ export function paymentQrPayload(q: PaymentQrInput): string {
   const mandatory: [string, string][] = [
     ["Name", required("Name", clean(q.name, 160), (v) => v.length > 0)],
     ["PersonalAcc", required("PersonalAcc", q.personalAcc.trim(), (v) => ACCOUNT.test(v))],
-    ["BankName", required("BankName", clean(q.bankName, 45), (v) => v.length > 0)],
+    ["BankName", required("BankName", bankNameForQr(q.bankName), (v) => v.length > 0)],
     ["BIC", required("BIC", q.bic.trim(), (v) => /^\d{9}$/.test(v))],
     ["CorrespAcc", required("CorrespAcc", q.correspAcc.trim(), (v) => v === "0" || ACCOUNT.test(v))],
   ];
@@ -77,7 +94,5 @@ export function paymentQrPayload(q: PaymentQrInput): string {
   return ["ST00012", head, ...tail].join("|");
 }
 
-/** The code as inline SVG (crisp in the PDF, no external request). */
-export async function paymentQrSvg(payload: string): Promise<string> {
-  return QRCode.toString(payload, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-}
+/** The payment code as inline SVG (shared/qr-svg.ts: filled modules that survive printing). */
+export const paymentQrSvg = (payload: string): string => qrSvg(payload, "M");

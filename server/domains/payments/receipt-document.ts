@@ -1,6 +1,6 @@
 // The receipt (чек) as a document: printable HTML (rendered to PDF through the documents
 // registry, kind "payment-receipt"), the plain text of the receipt e-mail, and the data both use.
-import QRCode from "qrcode";
+import { qrSvg } from "../../shared/qr-svg.js";
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { esc } from "../../shared/html.js";
 import { KKT, receiptLines, receiptQrText } from "./receipts.js";
@@ -58,7 +58,7 @@ export async function receiptDocument(db: PrismaClient, paymentId: number, timez
 }
 
 export async function receiptHtml(d: ReceiptDocument, p: { timezone: string; placeOfSettlement: string; pdfUrl?: string }): Promise<string> {
-  const qr = await QRCode.toString(d.qrText, { type: "svg", margin: 1, width: 140 });
+  const qr = qrSvg(d.qrText);
   const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`;
   const lines = d.lines
     .map(
