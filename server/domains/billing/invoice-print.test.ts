@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import jsQR from "jsqr";
+import jsQRModule from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
@@ -26,6 +26,9 @@ import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, loadInvoice } from "./invoices.js";
 import { bankNameForQr, toKopecks } from "./payment-qr.js";
 import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
+
+// jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
 /**
  * Every QR code on a page image, as a phone camera framed on one code at a time reads them (a whole
