@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEV_SECRETS, loadConfig, settingsReport } from "./config.js";
+import { ConfigError, DEV_SECRETS, SETTING_NAMES, loadConfig, settingsReport } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { checkBankConfig } from "./integrations/bank/index.js";
 
@@ -149,6 +149,14 @@ describe("settings", () => {
     // Outside production the defaults work, but a secret given too short is still refused.
     expect(refusal({ JWT_SECRET: "short" })).toBe(`JWT_SECRET: expected ${SECRET_RULE}, got 5 characters`);
     expect(() => checkBankConfig(loadConfig({}))).not.toThrow();
+  });
+
+  it(".env.example and README list every setting", () => {
+    const example = fs.readFileSync(path.join(ROOT, ".env.example"), "utf8");
+    const listed = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...SETTING_NAMES].sort());
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    for (const name of SETTING_NAMES) expect(readme, name).toContain(`\`${name}\``);
   });
 
   it("prints the effective settings with secrets and passwords in URLs redacted", () => {

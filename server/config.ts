@@ -301,6 +301,9 @@ function settingsSchema(mode: Config["env"]) {
 
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 
+/** Every variable the schema reads (README and .env.example list the same). */
+export const SETTING_NAMES: string[] = ["NODE_ENV", ...Object.keys(settingsSchema("development").shape)];
+
 function modeOf(env: NodeJS.ProcessEnv): Config["env"] {
   const v = env.NODE_ENV;
   if (v === undefined || v === "" || v === "development") return "development";
