@@ -1,7 +1,8 @@
 // A bearer access token → who is asking, for every HTTP request and WebSocket operation. Cheap on
 // repeat: a token whose signature was verified once is remembered until its own expiry (the same
-// string cannot carry other claims), and session liveness is remembered until a revocation says
-// otherwise (SessionLiveness, which also gives the owner and a staff member's current role). Expiry is still checked on every request against the clock.
+// string cannot carry other claims), and the session's owner (for staff, with their current role)
+// is remembered until a change says otherwise (SessionLiveness). Expiry is still checked on every
+// request against the clock.
 import type { Auth, Deps } from "../../context.js";
 import { SessionLiveness } from "./sessions.js";
 import type { AccessClaims, TokenService } from "./tokens.js";
