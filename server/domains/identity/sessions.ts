@@ -185,11 +185,12 @@ export class SessionLiveness {
     if (hit && hit.until > now && hit.session === this.sessionGen[s] && hit.subject === gens[g] && sameSubject(hit.owner, subject)) return hit.owner;
     const seen = { until: now + this.ttlMs, session: this.sessionGen[s]!, subject: gens[g]! };
     return sessionOwner(this.db, sessionId).then((owner) => {
-      // A session of someone else (a token naming another subject) is refused and not remembered.
-      if (!owner || !sameSubject(owner, subject)) {
+      if (!owner) {
         this.live.delete(sessionId);
         return null;
       }
+      // A session of someone else (a token naming another subject) is refused and not remembered.
+      if (!sameSubject(owner, subject)) return null;
       if (seen.session === this.sessionGen[s] && seen.subject === gens[g]) {
         if (this.live.size >= this.max) this.live.clear();
         this.live.set(sessionId, { ...seen, owner });
