@@ -1,6 +1,12 @@
-// Typed settings from the environment. Every setting has a default that runs the embedded
-// setup on a fresh machine; README lists them all.
+// Typed settings from the environment, validated at start with one zod schema: every variable,
+// what it accepts and its default. A bad value stops the start with one line naming the variable
+// (ConfigError); nothing is clamped or silently replaced by its default. Every setting has a
+// default that runs the embedded setup on a fresh machine, except the secrets in production.
+// README and .env.example list them all.
+import fs from "node:fs";
 import path from "node:path";
+import proxyaddr from "proxy-addr";
+import { z } from "zod";
 import { storageConfig, type StorageConfig } from "./integrations/storage/config.js";
 
 export interface Config {
@@ -21,10 +27,15 @@ export interface Config {
   timezone: string;
   /** Days of the month readings are accepted, "1-25" (manual 6.2). */
   readingsWindow: string;
+  /** The master secret: every signing key is derived from it per purpose (shared/keys.ts). */
   jwtSecret: string;
   accessTokenTtlSec: number;
   refreshTokenTtlSec: number;
   seedDemo: boolean;
+  /** Scheduled jobs run in this process (JOBS). */
+  jobs: boolean;
+  /** /test-hooks/* mounted (KABINET_TEST_HOOKS=1; the handler refuses in production). */
+  testHooks: boolean;
   chromePath?: string;
   /** Outbound e-mail (`smtp://host:port`, `smtps://user:pass@host`); the dev outbox when unset. */
   smtpUrl?: string;
@@ -52,14 +63,6 @@ export interface BillingConfig {
   invoiceLinkTtlDays: number;
 }
 
-function billingConfig(env: NodeJS.ProcessEnv): BillingConfig {
-  return {
-    penaltyKeyRate: /^\d{1,2}(\.\d{1,4})?$/.test(env.PENALTY_KEY_RATE ?? "") ? env.PENALTY_KEY_RATE! : "9.5",
-    invoiceDueDay: Math.min(Math.max(int(env.INVOICE_DUE_DAY, 10), 1), 28),
-    invoiceLinkTtlDays: Math.min(Math.max(int(env.INVOICE_LINK_TTL_DAYS, 30), 1), 90),
-  };
-}
-
 export interface BankConfig {
   /** "sandbox": the built-in test bank at /sandbox-bank; "rest": a real bank's REST API. */
   provider: "sandbox" | "rest";
@@ -83,74 +86,334 @@ export interface BankConfig {
   };
 }
 
-function int(value: string | undefined, fallback: number): number {
-  const n = value === undefined || value === "" ? NaN : Number(value);
-  return Number.isInteger(n) ? n : fallback;
+/** A setting that cannot work: `message` is the one line the start prints. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    got: string,
+  ) {
+    super(`${variable}: expected ${expected}, got ${got}`);
+    this.name = "ConfigError";
+  }
 }
 
-function fraction(value: string | undefined, fallback: number): number {
-  const n = value === undefined || value === "" ? NaN : Number(value);
-  return n >= 0 && n <= 1 ? n : fallback;
+// ───────────── secrets ─────────────
+
+/** Development defaults of the secrets (and earlier ones): published here, so refused in production. */
+export const DEV_SECRETS = {
+  JWT_SECRET: "kabinet-dev-secret-change-me-in-production",
+  BANK_WEBHOOK_SECRET: "kabinet-dev-bank-webhook-secret-change-me",
+} as const;
+const KNOWN_DEV_SECRETS: string[] = [...Object.values(DEV_SECRETS), "kabinet-dev-bank-webhook-secret"];
+export const SECRET_MIN_LENGTH = 32;
+const SECRET_EXPECTS = `a secret of at least ${SECRET_MIN_LENGTH} characters, not a development default (e.g. \`openssl rand -base64 48\`)`;
+/** Never printed: only whether they are set. */
+const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY"]);
+
+const describeSecret = (v: string | undefined) =>
+  v === undefined || v === "" ? "nothing" : KNOWN_DEV_SECRETS.includes(v) ? "the development default" : `${v.length} characters`;
+
+/**
+ * A signing secret's rules: at least 32 characters; in production also required and never a
+ * development default. Also used by checkBankConfig for BANK_WEBHOOK_SECRET.
+ */
+export function checkSecret(variable: string, value: string | undefined, mode: Config["env"]): void {
+  const given = value !== undefined && value !== "";
+  const bad = given ? value.length < SECRET_MIN_LENGTH || (mode === "production" && KNOWN_DEV_SECRETS.includes(value)) : mode === "production";
+  if (bad) throw new ConfigError(variable, mode === "production" ? `${SECRET_EXPECTS} (required in production)` : SECRET_EXPECTS, describeSecret(value));
 }
 
-function bankConfig(env: NodeJS.ProcessEnv, mode: Config["env"], port: number): BankConfig {
-  // Checked at start by checkBankConfig (server/integrations/bank): production needs a real bank
-  // (or an explicit BANK_PROVIDER=sandbox) and its own webhook secret.
-  const provider = (env.BANK_PROVIDER || (mode === "production" ? "rest" : "sandbox")) as BankConfig["provider"];
-  return {
-    provider,
-    webhookSecret: env.BANK_WEBHOOK_SECRET ?? (mode === "production" ? "" : "kabinet-dev-bank-webhook-secret"),
-    channelLabel: env.BANK_CHANNEL_LABEL || "Газпромбанк ЛКК",
-    apiUrl: env.BANK_API_URL?.replace(/\/$/, "") || undefined,
-    apiKey: env.BANK_API_KEY || undefined,
-    sandbox: {
-      webhookUrl: env.SANDBOX_BANK_WEBHOOK_URL || `http://127.0.0.1:${port}/bank/webhook/sandbox`,
-      webhookDelayMs: int(env.SANDBOX_BANK_WEBHOOK_DELAY_MS, 700),
-      webhookAttempts: int(env.SANDBOX_BANK_WEBHOOK_ATTEMPTS, 6),
-      webhookRetryMs: int(env.SANDBOX_BANK_WEBHOOK_RETRY_MS, 1000),
-      duplicateRate: fraction(env.SANDBOX_BANK_DUPLICATE_RATE, 0.1),
-    },
+// ───────────── the schema ─────────────
+
+const blank = (v: unknown) => (v === "" ? undefined : v);
+
+/** A value whose own error carries what it got (a list's bad item, say); else the raw value is shown. */
+type Got = { got?: string };
+
+const text = (def: string) => z.preprocess(blank, z.string().default(def));
+const optionalText = () => z.preprocess(blank, z.string().optional());
+
+function int(min: number, max: number, def: number) {
+  const expects = `an integer from ${min} to ${max}`;
+  return z.preprocess(blank, z.string().regex(/^\d+$/, expects).transform(Number).pipe(z.number().min(min, expects).max(max, expects)).default(def));
+}
+
+function bool(def: boolean, yes = "true", no = "false") {
+  return z.preprocess(blank, z.enum([yes, no], { message: `${yes} or ${no}` }).transform((v) => v === yes).default(def));
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, def: T[number]) {
+  return z.preprocess(blank, z.enum(values, { message: `one of ${values.join(", ")}` }).default(def));
+}
+
+function urlOf(protocols: string[], example: string) {
+  const ok = (v: string) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
   };
+  return z.preprocess(blank, z.string().refine(ok, `a URL like ${example}`).optional());
+}
+
+const HTTP = ["http:", "https:"];
+const isOrigin = (v: string) => {
+  try {
+    const u = new URL(v);
+    return HTTP.includes(u.protocol) && u.origin === v;
+  } catch {
+    return false;
+  }
+};
+
+function origin() {
+  return z.preprocess(blank, z.string().transform((v) => v.replace(/\/$/, "")).refine(isOrigin, "an origin like https://lk.example.ru (scheme, host, optional port; no path)").optional());
+}
+
+/** A comma-separated list whose every item passes `valid`; an error names the first bad item. */
+function list(expects: string, valid: (item: string) => boolean, normalize = (s: string) => s) {
+  return z.preprocess(
+    blank,
+    z
+      .string()
+      .transform((v, ctx) => {
+        const items = v.split(",").map((s) => normalize(s.trim())).filter(Boolean);
+        const bad = items.find((item) => !valid(item));
+        if (bad !== undefined) ctx.addIssue({ code: "custom", message: expects, params: { got: JSON.stringify(bad) } satisfies Got });
+        return items;
+      })
+      .default([]),
+  );
+}
+
+const trustable = (item: string) => {
+  try {
+    proxyaddr.compile(item);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const timezone = z.preprocess(
+  blank,
+  z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return new Intl.DateTimeFormat("en", { timeZone: v }).resolvedOptions().timeZone;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "an IANA time zone like Asia/Yekaterinburg" });
+        return z.NEVER;
+      }
+    })
+    .default("Asia/Yekaterinburg"),
+);
+
+const readingsWindow = z.preprocess(
+  blank,
+  z
+    .string()
+    .refine((v) => {
+      const m = /^(\d{1,2})-(\d{1,2})$/.exec(v);
+      return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 31;
+    }, "days of the month like 1-25 (first ≤ last, within 1–31)")
+    .default("1-25"),
+);
+
+const executable = z.preprocess(
+  blank,
+  z
+    .string()
+    .refine((v) => {
+      try {
+        fs.accessSync(v, fs.constants.X_OK);
+        return fs.statSync(v).isFile();
+      } catch {
+        return false;
+      }
+    }, "the path of an executable Chromium")
+    .optional(),
+);
+
+const secret = (devDefault: string | undefined) => z.preprocess(blank, z.string().optional()).transform((v) => v ?? devDefault);
+
+const MAIL_FROM_RULE = /^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+function settingsSchema(mode: Config["env"]) {
+  const dev = mode !== "production";
+  return z.object({
+    PORT: int(0, 65535, 4000),
+    PUBLIC_URL: origin(),
+    DATABASE_URL: urlOf(["postgres:", "postgresql:"], "postgresql://user:password@host:5432/kabinet"),
+    DATA_DIR: text("./data"),
+    STORAGE_DRIVER: oneOf(["local", "s3"], "local"),
+    STORAGE_DIR: optionalText(),
+    UPLOAD_TMP_DIR: optionalText(),
+    S3_BUCKET: optionalText(),
+    S3_ENDPOINT: urlOf(HTTP, "https://storage.yandexcloud.net"),
+    S3_REGION: text("us-east-1"),
+    S3_ACCESS_KEY_ID: optionalText(),
+    S3_SECRET_ACCESS_KEY: optionalText(),
+    S3_FORCE_PATH_STYLE: z.preprocess(blank, z.enum(["true", "false"], { message: "true or false" }).optional()),
+    S3_PREFIX: z.string().default(""),
+    REDIS_URL: urlOf(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
+    REDIS_CHANNEL_PREFIX: z.string().default("kabinet:"),
+    PAYMENT_REMINDER_DAY: int(1, 28, 15),
+    REMINDER_CONCURRENCY: int(1, 1000, 8),
+    TZ_RETAILER: timezone,
+    READINGS_WINDOW: readingsWindow,
+    JWT_SECRET: secret(dev ? DEV_SECRETS.JWT_SECRET : undefined),
+    ACCESS_TOKEN_TTL: int(1, 24 * 3600, 15 * 60),
+    REFRESH_TOKEN_TTL: int(60, 366 * 24 * 3600, 30 * 24 * 3600),
+    // Demo people and keys reach a production database only when asked for by name.
+    SEED_DEMO: bool(dev),
+    JOBS: bool(true),
+    KABINET_TEST_HOOKS: bool(false, "1", "0"),
+    CHROME_PATH: executable,
+    SMTP_URL: urlOf(["smtp:", "smtps:"], "smtps://user:password@mail.example.ru:465"),
+    MAIL_FROM: z.preprocess(blank, z.string().regex(MAIL_FROM_RULE, "an address like Name <noreply@example.ru>").default("АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>")),
+    SMS_GATEWAY_URL: urlOf(HTTP, "https://sms.example.ru/v1/send"),
+    SMS_GATEWAY_TOKEN: optionalText(),
+    GQL_MAX_DEPTH: int(1, 100, 12),
+    GQL_MAX_ALIASES: int(1, 1000, 15),
+    GQL_MAX_TOKENS: int(10, 1_000_000, 2000),
+    GQL_MAX_COST: int(10, 10_000_000, 5000),
+    TRUST_PROXY: list("proxy addresses as proxy-addr takes them: loopback, linklocal, uniquelocal, an IP or a CIDR range, comma-separated", trustable),
+    CORS_ORIGINS: list("origins like https://lk.example.ru, comma-separated", isOrigin, (s) => s.replace(/\/$/, "")),
+    PENALTY_KEY_RATE: z.preprocess(blank, z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, "a decimal like 9.5").default("9.5")),
+    INVOICE_DUE_DAY: int(1, 28, 10),
+    INVOICE_LINK_TTL_DAYS: int(1, 90, 30),
+    BANK_PROVIDER: oneOf(["sandbox", "rest"], dev ? "sandbox" : "rest"),
+    BANK_WEBHOOK_SECRET: secret(dev ? DEV_SECRETS.BANK_WEBHOOK_SECRET : undefined),
+    BANK_CHANNEL_LABEL: text("Газпромбанк ЛКК"),
+    BANK_API_URL: urlOf(HTTP, "https://bank.example.ru/api"),
+    BANK_API_KEY: optionalText(),
+    SANDBOX_BANK_WEBHOOK_URL: urlOf(HTTP, "http://127.0.0.1:4000/bank/webhook/sandbox"),
+    SANDBOX_BANK_WEBHOOK_DELAY_MS: int(0, 600_000, 700),
+    SANDBOX_BANK_WEBHOOK_ATTEMPTS: int(1, 50, 6),
+    SANDBOX_BANK_WEBHOOK_RETRY_MS: int(1, 3_600_000, 1000),
+    SANDBOX_BANK_DUPLICATE_RATE: z.preprocess(blank, z.string().regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, "a number from 0 to 1 like 0.1").transform(Number).default(0.1)),
+  });
+}
+
+export type Settings = z.output<ReturnType<typeof settingsSchema>>;
+
+/** Every variable the schema reads (README and .env.example list the same). */
+export const SETTING_NAMES: string[] = ["NODE_ENV", ...Object.keys(settingsSchema("development").shape)];
+
+function modeOf(env: NodeJS.ProcessEnv): Config["env"] {
+  const v = env.NODE_ENV;
+  if (v === undefined || v === "" || v === "development") return "development";
+  if (v === "production" || v === "test") return v;
+  throw new ConfigError("NODE_ENV", "one of development, test, production", JSON.stringify(v));
+}
+
+/** The environment's settings, every default filled in; throws a ConfigError for the first bad one. */
+export function parseSettings(env: NodeJS.ProcessEnv = process.env): { mode: Config["env"]; settings: Settings } {
+  const mode = modeOf(env);
+  const parsed = settingsSchema(mode).safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    const raw = env[variable];
+    const got = (issue as { params?: Got }).params?.got ?? (SECRET_VARS.has(variable) ? describeSecret(raw) : JSON.stringify(raw));
+    throw new ConfigError(variable, issue.message, got);
+  }
+  const s = parsed.data;
+  checkSecret("JWT_SECRET", s.JWT_SECRET, mode);
+  // BANK_WEBHOOK_SECRET is required by checkBankConfig (production needs a bank); a given one is checked here.
+  if (env.BANK_WEBHOOK_SECRET) checkSecret("BANK_WEBHOOK_SECRET", env.BANK_WEBHOOK_SECRET, mode);
+  if (s.STORAGE_DRIVER === "s3" && !s.S3_BUCKET) throw new ConfigError("S3_BUCKET", "a bucket name (STORAGE_DRIVER=s3 needs one)", "nothing");
+  return { mode, settings: s };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const mode = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
-  const port = int(env.PORT, 4000);
-  const jwtSecret = env.JWT_SECRET ?? (mode === "production" ? "" : "kabinet-dev-secret-change-me-in-production");
-  if (jwtSecret.length < 32) throw new Error("JWT_SECRET must be set to at least 32 characters in production");
+  const { mode, settings: s } = parseSettings(env);
+  const dataDir = path.resolve(s.DATA_DIR);
+  const publicUrl = s.PUBLIC_URL ?? `http://localhost:${s.PORT}`;
   return {
     env: mode,
-    port,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
-    storage: storageConfig(env, path.resolve(env.DATA_DIR ?? "./data")),
-    redisUrl: env.REDIS_URL || undefined,
-    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? "kabinet:",
-    reminders: {
-      paymentDay: Math.min(28, Math.max(1, int(env.PAYMENT_REMINDER_DAY, 15))),
-      concurrency: Math.max(1, int(env.REMINDER_CONCURRENCY, 8)),
+    port: s.PORT,
+    publicUrl,
+    databaseUrl: s.DATABASE_URL,
+    dataDir,
+    storage: storageConfig({ ...env, STORAGE_DRIVER: s.STORAGE_DRIVER, S3_PREFIX: s.S3_PREFIX }, dataDir),
+    redisUrl: s.REDIS_URL,
+    redisChannelPrefix: s.REDIS_CHANNEL_PREFIX,
+    reminders: { paymentDay: s.PAYMENT_REMINDER_DAY, concurrency: s.REMINDER_CONCURRENCY },
+    timezone: s.TZ_RETAILER,
+    readingsWindow: s.READINGS_WINDOW,
+    jwtSecret: s.JWT_SECRET!,
+    accessTokenTtlSec: s.ACCESS_TOKEN_TTL,
+    refreshTokenTtlSec: s.REFRESH_TOKEN_TTL,
+    seedDemo: s.SEED_DEMO,
+    jobs: s.JOBS,
+    testHooks: s.KABINET_TEST_HOOKS,
+    chromePath: s.CHROME_PATH,
+    smtpUrl: s.SMTP_URL,
+    mailFrom: s.MAIL_FROM,
+    smsGatewayUrl: s.SMS_GATEWAY_URL,
+    smsGatewayToken: s.SMS_GATEWAY_TOKEN,
+    limits: { maxDepth: s.GQL_MAX_DEPTH, maxAliases: s.GQL_MAX_ALIASES, maxTokens: s.GQL_MAX_TOKENS, maxCost: s.GQL_MAX_COST },
+    trustProxy: s.TRUST_PROXY,
+    corsOrigins: s.CORS_ORIGINS.length ? s.CORS_ORIGINS : [publicUrl],
+    billing: { penaltyKeyRate: s.PENALTY_KEY_RATE, invoiceDueDay: s.INVOICE_DUE_DAY, invoiceLinkTtlDays: s.INVOICE_LINK_TTL_DAYS },
+    bank: {
+      provider: s.BANK_PROVIDER,
+      webhookSecret: s.BANK_WEBHOOK_SECRET ?? "",
+      channelLabel: s.BANK_CHANNEL_LABEL,
+      apiUrl: s.BANK_API_URL?.replace(/\/$/, ""),
+      apiKey: s.BANK_API_KEY,
+      sandbox: {
+        webhookUrl: s.SANDBOX_BANK_WEBHOOK_URL ?? `http://127.0.0.1:${s.PORT}/bank/webhook/sandbox`,
+        webhookDelayMs: s.SANDBOX_BANK_WEBHOOK_DELAY_MS,
+        webhookAttempts: s.SANDBOX_BANK_WEBHOOK_ATTEMPTS,
+        webhookRetryMs: s.SANDBOX_BANK_WEBHOOK_RETRY_MS,
+        duplicateRate: s.SANDBOX_BANK_DUPLICATE_RATE,
+      },
     },
-    timezone: env.TZ_RETAILER ?? "Asia/Yekaterinburg",
-    readingsWindow: env.READINGS_WINDOW ?? "1-25",
-    jwtSecret,
-    accessTokenTtlSec: int(env.ACCESS_TOKEN_TTL, 15 * 60),
-    refreshTokenTtlSec: int(env.REFRESH_TOKEN_TTL, 30 * 24 * 3600),
-    seedDemo: env.SEED_DEMO !== "false",
-    chromePath: env.CHROME_PATH || undefined,
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || "АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>",
-    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
-    smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
-    limits: {
-      maxDepth: int(env.GQL_MAX_DEPTH, 12),
-      maxAliases: int(env.GQL_MAX_ALIASES, 15),
-      maxTokens: int(env.GQL_MAX_TOKENS, 2000),
-      maxCost: int(env.GQL_MAX_COST, 5000),
-    },
-    trustProxy: (env.TRUST_PROXY ?? "").split(",").map((v) => v.trim()).filter(Boolean),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((v) => v.trim().replace(/\/$/, "")).filter(Boolean),
-    billing: billingConfig(env),
-    bank: bankConfig(env, mode, port),
   };
+}
+
+/** Hides a URL's password (`postgresql://kabinet:***@db/kabinet`); other values as they are. */
+function redactUrl(value: string): string {
+  try {
+    const u = new URL(value);
+    if (!u.password) return value;
+    u.password = "***";
+    return u.href;
+  } catch {
+    return value;
+  }
+}
+
+/** `NAME=value` for every setting as in effect, secrets and passwords in URLs redacted (printed at start). */
+export function settingsReport(env: NodeJS.ProcessEnv = process.env): string[] {
+  const parsed = parseSettings(env);
+  const mode = parsed.mode;
+  const settings: Record<string, unknown> = parsed.settings;
+  const c = loadConfig(env);
+  // Defaults computed from other settings, shown as they are in effect.
+  const derived: Record<string, unknown> = {
+    PUBLIC_URL: c.publicUrl,
+    DATA_DIR: c.dataDir,
+    STORAGE_DIR: c.storage.dir,
+    UPLOAD_TMP_DIR: c.storage.tmpDir,
+    CORS_ORIGINS: c.corsOrigins,
+    SANDBOX_BANK_WEBHOOK_URL: c.bank.sandbox.webhookUrl,
+  };
+  const lines = [`NODE_ENV=${mode}`];
+  for (const name of Object.keys(settingsSchema(mode).shape)) {
+    const value = derived[name] ?? settings[name];
+    let shown: string;
+    if (SECRET_VARS.has(name)) shown = value === undefined ? "(unset)" : KNOWN_DEV_SECRETS.includes(String(value)) ? "(development default)" : "(set, redacted)";
+    else if (value === undefined) shown = "(unset)";
+    else if (Array.isArray(value)) shown = value.join(",");
+    else shown = redactUrl(String(value));
+    lines.push(`${name}=${shown}`);
+  }
+  return lines;
 }

@@ -4,10 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
-import { loadConfig } from "./config.js";
+import { loadConfig, settingsReport, type Config } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { applyMigrations } from "./db/migrate.js";
-import { isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
+import { DEMO_IN_PRODUCTION_WARNING, isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
 import { documentsHandler } from "./http/documents-route.js";
@@ -34,15 +34,28 @@ async function ensureClientBuilt() {
   await build({ configFile: path.join(ROOT, "client", "vite.config.ts"), logLevel: "warn" });
 }
 
+/** Settings that cannot work stop the start with their one-line reason (no stack). */
+function startupConfig(): Config {
+  try {
+    const config = loadConfig();
+    checkMessagingConfig(config); // production without SMTP / SMS gateway stops here
+    checkBankConfig(config); // production without a bank (or an explicit sandbox), or its secret, stops here
+    console.log(`settings:\n  ${settingsReport().join("\n  ")}`);
+    return config;
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+}
+
 async function main() {
-  const config = loadConfig();
-  checkMessagingConfig(config); // production without SMTP / SMS gateway stops here
-  checkBankConfig(config); // production without a bank (or an explicit sandbox) stops here
+  const config = startupConfig();
   await ensureClientBuilt();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await applyMigrations(database.sql);
   if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
   if (config.seedDemo && (await isDatabaseEmpty(database.prisma))) {
+    if (config.env === "production") console.warn(DEMO_IN_PRODUCTION_WARNING);
     console.log("empty database: seeding demo data…");
     await seedDemo(database.prisma);
   }
@@ -75,9 +88,9 @@ async function main() {
     files: appealFilesHandler(deps), // storage: STORAGE_DRIVER (deps.storage falls back to it)
     bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (event) => applyBankEvent(deps, event) }),
     // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
-    testHooks: testHooksHandler(deps, process.env.KABINET_TEST_HOOKS === "1"),
+    testHooks: testHooksHandler(deps, config.testHooks),
   });
-  const jobs = process.env.JOBS === "false" ? null : startJobs(deps);
+  const jobs = config.jobs ? startJobs(deps) : null;
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
   if (messenger.outbox) console.log(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
 

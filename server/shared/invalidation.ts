@@ -21,6 +21,8 @@ export interface Change {
   sessions?: number[];
   /** Some sessions of these customers were revoked (sign out everywhere, password change). */
   sessionsOfUsers?: number[];
+  /** Staff members whose role or activity changed: their sessions are checked again. */
+  staff?: number[];
 }
 
 /** A change as it crosses the bus: `origin` and `seq` let a replica recognise its own echo. */

@@ -8,7 +8,9 @@ export type KeyPurpose =
   | "document-link"
   | "appeal-file-link"
   | "email-link"
-  | "device-cookie";
+  | "device-cookie"
+  /** The sandbox bank's card tokens (derived from BANK_WEBHOOK_SECRET, not the webhook key itself). */
+  | "sandbox-card-token";
 
 const cache = new Map<string, Uint8Array>();
 

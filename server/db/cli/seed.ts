@@ -3,9 +3,15 @@
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../client.js";
 import { applyMigrations } from "../migrate.js";
-import { DEMO_ASKUE_KEY, seedDemo } from "../seed/index.js";
+import { DEMO_ASKUE_KEY, DEMO_IN_PRODUCTION_WARNING, seedDemo } from "../seed/index.js";
 
 const config = loadConfig();
+// SEED_DEMO defaults to false in production: the demo's passwords and keys are public.
+if (!config.seedDemo) {
+  console.error("SEED_DEMO=false: demo data not added (in production set SEED_DEMO=true explicitly)");
+  process.exit(1);
+}
+if (config.env === "production") console.warn(DEMO_IN_PRODUCTION_WARNING);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   const applied = await applyMigrations(db.sql);

@@ -21,6 +21,10 @@ export { DEMO_USERS } from "./users.js";
 export { STAFF } from "./staff.js";
 export { DEMO_ASKUE_KEY } from "./partners.js";
 
+/** Logged when SEED_DEMO=true seeds a production database: its passwords and keys are public. */
+export const DEMO_IN_PRODUCTION_WARNING =
+  "WARNING: SEED_DEMO=true in production: demo customers, staff (admin/admin2026) and the demo partner key are added; their passwords and keys are published in the README";
+
 export interface SeedOptions {
   /** The clock: history ends with the last month closed before it. Default: now. */
   now?: Date;

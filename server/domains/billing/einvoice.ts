@@ -4,7 +4,7 @@
 // an invoice is marked emailed once all its letters went out, so a failed one is tried again.
 import type { Prisma } from "../../db/generated/prisma/client.js";
 import { formatMoney } from "../../shared/money.js";
-import { signDocumentLink } from "../documents/links.js";
+import { signEmailedDocumentLink } from "../documents/links.js";
 import type { CloseDeps } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { periodName } from "./periods.js";
@@ -44,7 +44,7 @@ export async function sendEInvoices(deps: CloseDeps, period: Date): Promise<EInv
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let invoice = queue.shift(); invoice; invoice = queue.shift()) {
-          const link = await signDocumentLink(deps.config.jwtSecret, deps.config.publicUrl, invoiceLinkClaims(invoice.accountId, period), deps.clock.now(), ttl);
+          const link = await signEmailedDocumentLink(deps.config.jwtSecret, deps.config.publicUrl, invoiceLinkClaims(invoice.accountId, period), deps.clock.now(), ttl);
           const due = invoice.totalDue.gt(0) ? invoice.totalDue : null;
           const text = [
             "Здравствуйте!",

@@ -1,7 +1,8 @@
 // A bearer access token → who is asking, for every HTTP request and WebSocket operation. Cheap on
 // repeat: a token whose signature was verified once is remembered until its own expiry (the same
-// string cannot carry other claims), and session liveness is remembered until a revocation says
-// otherwise (SessionLiveness). Expiry is still checked on every request against the clock.
+// string cannot carry other claims), and the session's owner (for staff, with their current role)
+// is remembered until a change says otherwise (SessionLiveness). Expiry is still checked on every
+// request against the clock.
 import type { Auth, Deps } from "../../context.js";
 import { SessionLiveness } from "./sessions.js";
 import type { AccessClaims, TokenService } from "./tokens.js";
@@ -36,11 +37,13 @@ export function sessionAuthenticator(deps: Pick<Deps, "db" | "clock" | "pubsub">
   const authenticate = (async (token: string): Promise<Auth> => {
     const claims = await claimsOf(token, deps.clock.now());
     if (!claims) return { kind: "anonymous" };
-    const s = claims.subject;
-    if (!(await liveness.isLive(claims.sessionId, s.kind === "user" ? s.id : 0))) return { kind: "anonymous" };
-    return s.kind === "user"
-      ? { kind: "user", userId: s.id, sessionId: claims.sessionId }
-      : { kind: "staff", staffId: s.id, role: s.role, sessionId: claims.sessionId };
+    // Who it is comes from the database: the session must belong to the token's subject, and a
+    // staff member's role and activity are as stored now, not as when the token was signed.
+    const owner = await liveness.owner(claims.sessionId, claims.subject);
+    if (!owner) return { kind: "anonymous" };
+    return owner.kind === "user"
+      ? { kind: "user", userId: owner.id, sessionId: claims.sessionId }
+      : { kind: "staff", staffId: owner.id, role: owner.role, sessionId: claims.sessionId };
   }) as SessionAuthenticator;
   authenticate.liveness = liveness;
   return authenticate;

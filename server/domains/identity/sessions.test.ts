@@ -4,6 +4,7 @@ import type { Database } from "../../db/client.js";
 import { testDatabases } from "../../test/db.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
+import { purposeKey } from "../../shared/keys.js";
 
 const SIGN_IN = `mutation($login: String!, $password: String!) {
   sessionCreate(input: { login: $login, password: $password }) {
@@ -96,7 +97,7 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
       .setIssuer("kabinet")
       .setExpirationTime("1h")
       .sign(new TextEncoder().encode("x".repeat(40)));
-    const key = new TextEncoder().encode(t.config.jwtSecret);
+    const key = purposeKey(t.config.jwtSecret, "access-token");
     const sid = JSON.parse(Buffer.from(s.accessToken.split(".")[1], "base64url").toString()).sid;
     const claims = (aud: string, iss: string) =>
       new SignJWT({ sid }).setProtectedHeader({ alg: "HS256" }).setSubject(`user:${c.user.id}`).setAudience(aud).setIssuer(iss).setExpirationTime("1h");

@@ -1,13 +1,13 @@
 // Sign-in and sessions: a session is one device; its refresh tokens rotate on every use and
 // form a family — presenting a spent token revokes the whole session (stolen-token defence).
-import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { PrismaClient, StaffRole, User } from "../../db/generated/prisma/client.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
 import { invalidate, onChange, type Change } from "../../shared/invalidation.js";
 import { DUMMY_HASH, verifyPassword } from "./password.js";
 import { ADDRESS_RULE, LOGIN_RULE, addressKey, assertNotLocked, clearFailures, loginKey, recordFailure } from "./throttle.js";
-import { newOpaqueToken, sha256, type Subject, type TokenService } from "./tokens.js";
+import { newOpaqueToken, sha256, type Subject, type TokenService, type TokenSubject } from "./tokens.js";
 
 export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
 export const MSG_SESSION_EXPIRED = "Сеанс истёк. Войдите снова.";
@@ -136,23 +136,33 @@ export async function revokeSession(deps: Pick<SessionDeps, "db" | "clock" | "pu
   await invalidate(deps, { sessions: [sessionId] });
 }
 
-/** True while the session behind an access token has not been revoked. */
-export async function sessionIsLive(db: PrismaClient, sessionId: number): Promise<boolean> {
-  const [s] = await db.$queryRaw<{ live: boolean }[]>`SELECT "revokedAt" IS NULL AS live FROM "Session" WHERE id = ${sessionId}`;
-  return !!s?.live;
+/** Who a live session belongs to, as the database says now (staff: active, current role). */
+export type SessionOwner = { kind: "user"; id: number } | { kind: "staff"; id: number; role: StaffRole };
+
+/** The owner of a session that is not revoked (and, for staff, whose member is active); null otherwise. */
+export async function sessionOwner(db: PrismaClient, sessionId: number): Promise<SessionOwner | null> {
+  const [s] = await db.$queryRaw<{ userId: number | null; staffId: number | null; role: StaffRole | null; active: boolean | null }[]>`
+    SELECT s."userId", s."staffUserId" AS "staffId", st.role, st.active
+    FROM "Session" s LEFT JOIN "StaffUser" st ON st.id = s."staffUserId"
+    WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL`;
+  if (!s) return null;
+  if (s.userId !== null) return { kind: "user", id: s.userId };
+  return s.staffId !== null && s.active && s.role ? { kind: "staff", id: s.staffId, role: s.role } : null;
 }
 
 /**
- * `sessionIsLive` for every signed-in request, remembered: a live answer is reused for `ttlMs`
- * unless a revocation (this replica's at once, another's through the pub/sub) names the session
- * or its customer. A revocation that lands while the database is being asked keeps that answer
- * out of the cache (generations). The TTL only bounds a revocation whose message was lost.
+ * `sessionOwner` for every signed-in request, checked against the token's subject and
+ * remembered: an answer is reused for `ttlMs` unless a change (this replica's at once, another's
+ * through the pub/sub) names the session, its customer or its staff member (role, activity). A
+ * change that lands while the database is being asked keeps that answer out of the cache
+ * (generations). The TTL only bounds a change whose message was lost.
  */
 export class SessionLiveness {
-  private readonly live = new Map<number, { until: number; session: number; user: number }>();
+  private readonly live = new Map<number, { until: number; session: number; subject: number; owner: SessionOwner }>();
   // Generations by hashed id: a collision only costs a needless re-check.
   private readonly sessionGen = new Uint32Array(4096);
   private readonly userGen = new Uint32Array(4096);
+  private readonly staffGen = new Uint32Array(4096);
   readonly stop: () => void;
 
   constructor(
@@ -165,20 +175,27 @@ export class SessionLiveness {
     this.stop = onChange(pubsub, (c) => this.apply(c));
   }
 
-  /** `userId`: the customer the token names (0 for staff: their sessions are revoked one by one). */
-  isLive(sessionId: number, userId: number): boolean | Promise<boolean> {
+  /** The session's owner if the session is live and belongs to `subject` (the token's claim); else null. */
+  owner(sessionId: number, subject: TokenSubject): SessionOwner | null | Promise<SessionOwner | null> {
     const now = this.clock.now().getTime();
     const s = sessionId & 4095;
-    const u = userId & 4095;
+    const gens = subject.kind === "user" ? this.userGen : this.staffGen;
+    const g = subject.id & 4095;
     const hit = this.live.get(sessionId);
-    if (hit && hit.until > now && hit.session === this.sessionGen[s] && hit.user === this.userGen[u]) return true;
-    const seen = { until: now + this.ttlMs, session: this.sessionGen[s]!, user: this.userGen[u]! };
-    return sessionIsLive(this.db, sessionId).then((yes) => {
-      if (yes && seen.session === this.sessionGen[s] && seen.user === this.userGen[u]) {
+    if (hit && hit.until > now && hit.session === this.sessionGen[s] && hit.subject === gens[g] && sameSubject(hit.owner, subject)) return hit.owner;
+    const seen = { until: now + this.ttlMs, session: this.sessionGen[s]!, subject: gens[g]! };
+    return sessionOwner(this.db, sessionId).then((owner) => {
+      if (!owner) {
+        this.live.delete(sessionId);
+        return null;
+      }
+      // A session of someone else (a token naming another subject) is refused and not remembered.
+      if (!sameSubject(owner, subject)) return null;
+      if (seen.session === this.sessionGen[s] && seen.subject === gens[g]) {
         if (this.live.size >= this.max) this.live.clear();
-        this.live.set(sessionId, seen);
-      } else this.live.delete(sessionId);
-      return yes;
+        this.live.set(sessionId, { ...seen, owner });
+      }
+      return owner;
     });
   }
 
@@ -188,8 +205,11 @@ export class SessionLiveness {
       this.live.delete(id);
     }
     for (const id of c.sessionsOfUsers ?? []) this.userGen[id & 4095]! += 1;
+    for (const id of c.staff ?? []) this.staffGen[id & 4095]! += 1;
   }
 }
+
+const sameSubject = (owner: SessionOwner, subject: TokenSubject) => owner.kind === subject.kind && owner.id === subject.id;
 
 /** Signs out every device of a user, or every other device when `exceptSessionId` is given. */
 export async function revokeAllSessions(

@@ -1,7 +1,10 @@
-// Access tokens: short-lived HS256 JWTs (jose). Verification pins the algorithm, audience,
-// issuer and expiry. Refresh tokens are opaque random strings; only their hash is stored.
+// Access tokens: short-lived HS256 JWTs (jose) under their own key (purposeKey "access-token")
+// and audience. Verification pins the algorithm, audience, issuer and expiry. A token names its
+// subject and session only: the staff role, staff activity and the session's owner are read from
+// the database (SessionLiveness). Refresh tokens are opaque random strings; only their hash is stored.
 import { createHash, randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify } from "jose";
+import { purposeKey } from "../../shared/keys.js";
 
 const ISSUER = "kabinet";
 const AUDIENCE = "kabinet-api";
@@ -9,22 +12,29 @@ const ALGORITHMS = ["HS256"];
 
 export type Subject = { kind: "user"; id: number } | { kind: "staff"; id: number; role: "OPERATOR" | "ADMIN" };
 
+/** Who a token claims to be; whether that is so, and a staff member's role, the database says. */
+export interface TokenSubject {
+  kind: "user" | "staff";
+  id: number;
+}
+
 export interface AccessClaims {
-  subject: Subject;
+  subject: TokenSubject;
   sessionId: number;
 }
 
 export class TokenService {
   private readonly key: Uint8Array;
-  constructor(secret: string, private readonly ttlSec: number) {
-    this.key = new TextEncoder().encode(secret);
+  /** `master`: JWT_SECRET; the access-token key is derived from it. */
+  constructor(master: string, private readonly ttlSec: number) {
+    this.key = purposeKey(master, "access-token");
   }
 
   async issue(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSec;
     const s = claims.subject;
-    const token = await new SignJWT({ sid: claims.sessionId, ...(s.kind === "staff" ? { role: s.role } : {}) })
+    const token = await new SignJWT({ sid: claims.sessionId })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setSubject(`${s.kind}:${s.id}`)
       .setIssuer(ISSUER)
@@ -48,9 +58,7 @@ export class TokenService {
       const [kind, id] = String(payload.sub).split(":");
       const sessionId = Number(payload.sid);
       if (!Number.isInteger(sessionId) || !/^\d+$/.test(id ?? "")) return null;
-      if (kind === "user") return { subject: { kind, id: Number(id) }, sessionId };
-      if (kind === "staff" && (payload.role === "OPERATOR" || payload.role === "ADMIN"))
-        return { subject: { kind, id: Number(id), role: payload.role }, sessionId };
+      if (kind === "user" || kind === "staff") return { subject: { kind, id: Number(id) }, sessionId };
       return null;
     } catch {
       return null;

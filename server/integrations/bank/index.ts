@@ -1,6 +1,6 @@
 // Builds the bank from config: the sandbox bank (default outside production) or a real bank's
 // REST API. main.ts mounts `bankRoutes` on the HTTP server.
-import type { Config } from "../../config.js";
+import { checkSecret, type Config } from "../../config.js";
 import type { Clock } from "../../shared/clock.js";
 import type { BankPort } from "./port.js";
 import { RestBankAdapter } from "./rest/adapter.js";
@@ -21,7 +21,8 @@ export function checkBankConfig(c: BankSettings): void {
   const b = c.bank;
   if (b.provider !== "sandbox" && b.provider !== "rest") throw new Error(`BANK_PROVIDER must be "sandbox" or "rest", not "${b.provider}"`);
   if (b.provider === "rest" && (!b.apiUrl || !b.apiKey)) throw new Error("BANK_API_URL and BANK_API_KEY must be set for BANK_PROVIDER=rest (in production it is the default)");
-  if (c.env === "production" && b.webhookSecret.length < 16) throw new Error("BANK_WEBHOOK_SECRET must be set to at least 16 characters in production");
+  // The same rules as JWT_SECRET (at least 32 characters, never a development default), and required in production.
+  checkSecret("BANK_WEBHOOK_SECRET", b.webhookSecret, c.env);
 }
 
 export interface Bank {

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
 import { BankError, type BankCard, type BankOrderStatus, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
+import { purposeKey } from "../../../shared/keys.js";
 import { hmacHex, hmacMatches } from "../signature.js";
 import {
   INSUFFICIENT_FUNDS_BALANCE_KOPECKS,
@@ -129,8 +130,8 @@ export class SandboxBank {
       ...opts,
       log: opts.log === undefined ? (t) => console.warn(t) : opts.log,
     };
-    // Tokens are signed with their own key, derived from the secret shared with the merchant.
-    this.tokenKey = hmacHex(opts.webhookSecret, "sandbox-bank/card-tokens");
+    // Tokens are signed with their own key (HKDF from the secret shared with the merchant), never the webhook key.
+    this.tokenKey = Buffer.from(purposeKey(opts.webhookSecret, "sandbox-card-token")).toString("hex");
   }
 
   // ───────────── the merchant's API (the sandbox adapter calls these) ─────────────
