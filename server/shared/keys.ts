@@ -8,7 +8,8 @@ export type KeyPurpose =
   | "document-link"
   | "appeal-file-link"
   | "email-link"
-  | "device-cookie";
+  | "device-cookie"
+  | "refresh-successor";
 
 const cache = new Map<string, Uint8Array>();
 
