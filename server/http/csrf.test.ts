@@ -74,7 +74,7 @@ describe.each(testDatabases())("CSRF prevention on $name", (backend) => {
 
     const partner = await post({ "content-type": "application/json", "x-api-key": "kab_csrf_key" }, JSON.stringify({ query: `{ partner { name } }` }));
     expect((await partner.json()).data.partner).toEqual({ name: "АСКУЭ" });
-    for (const headers of [{ "x-api-key": "kab_csrf_key" }, { authorization: "Bearer not-a-token" }]) {
+    for (const headers of [{ "x-api-key": "kab_csrf_key" }, { authorization: "Bearer not-a-token" }] as Record<string, string>[]) {
       const f = new FormData();
       f.set("operations", JSON.stringify({ query: `{ partner { name } }` }));
       f.set("map", "{}");
