@@ -7,6 +7,7 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import type { Auth, Context, Deps } from "./context.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
@@ -57,6 +58,10 @@ export function buildApp(deps: Deps): App {
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
   const plugins: Plugin[] = [
+    // A request a cross-site form or a "simple" fetch could send (form-urlencoded, multipart,
+    // text/plain, GET) must carry a header only a preflighted request can: the web client's
+    // CSRF header, or the API callers' Authorization / X-Api-Key. First, so nothing is parsed before.
+    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "authorization", "x-api-key"] }) as Plugin,
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, customerRefreshCookie, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -31,7 +31,7 @@ describe("sign-in", () => {
     expect(await textOf(page, ".topbar")).toContain(`Логин: ${DEMO.login}`);
     expect(await textOf(page, ".news")).toContain("Новости компании");
 
-    // The access token lives in memory only: a reload resumes through the refresh token.
+    // The access token lives in memory only: a reload resumes through the refresh cookie.
     await page.reload();
     expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");
 
@@ -39,7 +39,7 @@ describe("sign-in", () => {
     await Promise.all([page.waitForNavigation(), page.click("button::-p-text(Выйти)")]);
     await page.waitForSelector("input[name=login]");
     expect(new URL(page.url()).pathname).toBe("/login");
-    expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).toBeNull();
+    expect(await customerRefreshCookie(page)).toBeNull();
     await page.goto(`${server.url}/charges`);
     await page.waitForSelector("input[name=login]");
     await page.browserContext().close();

@@ -6,7 +6,7 @@
 // from the dev outbox.
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
-import { E2E_TIMEOUT, clickWhenShown, confirmPhoneInDialog, fillIn, fromOutbox, lastOutboxId, newPage, onServer, register, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { E2E_TIMEOUT, clickWhenShown, customerRefreshCookie, confirmPhoneInDialog, fillIn, fromOutbox, lastOutboxId, newPage, onServer, register, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,13 +21,13 @@ const PASSWORD = "kabinet2026";
 const CHANGED_PASSWORD = "novyparol2026";
 const RECOVERED_PASSWORD = "vosstanovlen2026";
 
-/** «Выйти» in the header: the page reloads onto /login and the refresh token is gone. */
+/** «Выйти» in the header: the page reloads onto /login and the refresh cookie is gone. */
 async function signOutFromHeader(page: Page): Promise<void> {
   await page.waitForSelector(".topbar button::-p-text(Выйти)");
   await Promise.all([page.waitForNavigation(), page.click(".topbar button::-p-text(Выйти)")]);
   await page.waitForSelector("input[name=login]");
   expect(new URL(page.url()).pathname).toBe("/login");
-  expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).toBeNull();
+  expect(await customerRefreshCookie(page)).toBeNull();
 }
 
 /** Waits until the header's customer line names `account`. */

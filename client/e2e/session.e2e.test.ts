@@ -1,8 +1,9 @@
-// Session upkeep in the browser: expired access tokens are refreshed transparently,
-// a dead refresh token ends the session cleanly.
+// Session upkeep in the browser: no token where script can read it, a reload resumes the session
+// through the HttpOnly refresh cookie, expired access tokens are refreshed transparently, a dead
+// refresh cookie ends the session cleanly.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, customerRefreshCookie, newPage, refreshCookies, scriptReadable, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 const ACCESS_TTL_SEC = 2;
 let server: RunningServer;
@@ -11,12 +12,49 @@ let browser: Browser;
 useServerAndBrowser((s, b) => void ((server = s), (browser = b)), { ACCESS_TOKEN_TTL: String(ACCESS_TTL_SEC) });
 
 describe("session", () => {
+  it("keeps no token where script can read it; a reload stays signed in; sign-out then reload shows the sign-in page", async () => {
+    const page = await newPage(browser);
+    const sessionAnswers: string[] = [];
+    page.on("response", (res) => {
+      if (res.url().endsWith("/graphql") && res.request().method() === "POST")
+        void res.text().then((t) => sessionAnswers.push(t), () => undefined);
+    });
+    await page.goto(`${server.url}/login`);
+    await signIn(page, DEMO.login, DEMO.password);
+    expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");
+
+    const [cookie] = await refreshCookies(page);
+    expect(cookie).toMatchObject({ name: "kabinet_refresh", httpOnly: true, sameSite: "Strict", path: "/graphql" });
+    const readable = await scriptReadable(page);
+    for (const value of readable) {
+      expect(value).not.toContain(cookie!.value);
+      expect(value).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT (the access token) either
+    }
+    // No answer the page received carries the refresh token.
+    expect(sessionAnswers.some((t) => t.includes(cookie!.value))).toBe(false);
+
+    await page.reload();
+    expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");
+    expect(new URL(page.url()).pathname).toBe("/");
+
+    await Promise.all([page.waitForNavigation(), page.click("button::-p-text(Выйти)")]);
+    await page.waitForSelector("input[name=login]");
+    expect(await customerRefreshCookie(page)).toBeNull();
+    await page.reload();
+    await page.waitForSelector("input[name=login]");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.goto(`${server.url}/charges`);
+    await page.waitForSelector("input[name=login]");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
+
   it("refreshes an expired access token and retries the operation (account switch)", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/login`);
     await signIn(page, DEMO.login, DEMO.password);
     expect(await textOf(page, ".customer")).toContain("ЛС:0710000000");
-    const refreshBefore = await page.evaluate(() => localStorage.getItem("kabinet.refresh"));
+    const refreshBefore = await customerRefreshCookie(page);
 
     await new Promise((r) => setTimeout(r, (ACCESS_TTL_SEC + 1) * 1000));
     const other = await page.$eval("select", (el) =>
@@ -24,7 +62,7 @@ describe("session", () => {
     );
     await page.select("select", other);
     await page.waitForFunction(() => document.querySelector(".customer")?.textContent?.includes("ЛС:0710000001"));
-    expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).not.toBe(refreshBefore);
+    expect(await customerRefreshCookie(page)).not.toBe(refreshBefore);
     expect(await page.$("[role=alert]")).toBeNull();
 
     // Put the demo customer back on the first account for other tests.
@@ -55,14 +93,14 @@ describe("session", () => {
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 
-  it("sends the customer to /login when the refresh token is no longer valid", async () => {
+  it("sends the customer to /login when the refresh cookie is no longer valid, and the server clears it", async () => {
     const page = await newPage(browser);
-    await page.goto(`${server.url}/login`);
-    await page.evaluate(() => localStorage.setItem("kabinet.refresh", "not-a-valid-token"));
+    const { hostname } = new URL(server.url);
+    await page.browserContext().setCookie({ name: "kabinet_refresh", value: "not-a-valid-token", domain: hostname, path: "/graphql", httpOnly: true, sameSite: "Strict" });
     await page.goto(`${server.url}/charges`);
     await page.waitForSelector("input[name=login]");
     expect(new URL(page.url()).pathname).toBe("/login");
-    expect(await page.evaluate(() => localStorage.getItem("kabinet.refresh"))).toBeNull();
+    expect(await customerRefreshCookie(page)).toBeNull();
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 });

@@ -7,7 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type Cookie, type Page } from "puppeteer-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CLIENT = path.join(ROOT, "client");
@@ -146,13 +146,31 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page in its own browser context (own localStorage), so tests do not share sessions. */
+/** A page in its own browser context (own cookies and storage), so tests do not share sessions. */
 export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height });
   page.setDefaultTimeout(15_000);
   return page;
+}
+
+/** The refresh cookies this page's browser context holds (HttpOnly: the page's script cannot read them). */
+export async function refreshCookies(page: Page): Promise<Cookie[]> {
+  return (await page.browserContext().cookies()).filter((c) => c.name === "kabinet_refresh" || c.name === "kabinet_staff_refresh");
+}
+
+/** The customer's refresh cookie value, or null. */
+export async function customerRefreshCookie(page: Page): Promise<string | null> {
+  return (await refreshCookies(page)).find((c) => c.name === "kabinet_refresh")?.value ?? null;
+}
+
+/** Every key and value in the page's localStorage and sessionStorage, and document.cookie: all script can read. */
+export async function scriptReadable(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[localStorage, sessionStorage].flatMap((store) => Object.keys(store).flatMap((k) => [k, store.getItem(k) ?? ""])),
+    document.cookie,
+  ]);
 }
 
 /** Fills and submits the login form on the current page. */

@@ -56,7 +56,7 @@ describe.skipIf(!databaseUrl || !redisUrl)("home response cache on two replicas"
     const second = await createCustomer(a.database.prisma);
     await a.database.prisma.userAccount.create({ data: { userId: c.user.id, accountId: second.account.id } });
     const signIn = () =>
-      gql(b, `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken refreshToken } } }`, undefined, {
+      gql(b, `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p, refreshTokenDelivery: BODY }) { session { accessToken refreshToken } } }`, undefined, {
         l: c.user.login,
         p: c.password,
       }).then((r) => r.data.sessionCreate.session as { accessToken: string; refreshToken: string });

@@ -10,7 +10,9 @@ export type KeyPurpose =
   | "email-link"
   | "device-cookie"
   /** The sandbox bank's card tokens (derived from BANK_WEBHOOK_SECRET, not the webhook key itself). */
-  | "sandbox-card-token";
+  | "sandbox-card-token"
+  /** Refresh-token successors: recomputable by the holder of the spent token only. */
+  | "refresh-successor";
 
 const cache = new Map<string, Uint8Array>();
 

@@ -18,8 +18,10 @@ type Documents = {
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PhoneConfirmDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerActiveAccountSetDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": typeof types.AppViewerDocument,
-    "\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRefreshDocument,
-    "\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRefreshDocument,
+    "\n  mutation SessionRevoke {\n    sessionRevoke { revoked userErrors { code } }\n  }\n": typeof types.SessionRevokeDocument,
+    "\n  mutation StaffSessionRefresh {\n    staffSessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffSessionRefreshDocument,
+    "\n  mutation StaffSessionRevoke {\n    staffSessionRevoke { revoked userErrors { code } }\n  }\n": typeof types.StaffSessionRevokeDocument,
     "\n  query AppealsAccess {\n    viewer {\n      id\n      appealsAccess { allowed code reason }\n    }\n  }\n": typeof types.AppealsAccessDocument,
     "\n  query AppealsJournal($first: Int!) {\n    viewer {\n      id\n      appeals(first: $first) {\n        totalCount\n        pageInfo { hasNextPage }\n        nodes {\n          id\n          number\n          createdAt\n          title\n          status\n          statusText\n          account { id number }\n        }\n      }\n    }\n  }\n": typeof types.AppealsJournalDocument,
     "\n  query AppealDetails($id: ID!) {\n    appealRatingOptions { value label }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal { ...AppealDetailsFields }\n    }\n  }\n": typeof types.AppealDetailsDocument,
@@ -37,7 +39,7 @@ type Documents = {
     "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": typeof types.HomeAccountDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": typeof types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": typeof types.QuickLinksWindowDocument,
-    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
+    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  query NotificationsList($first: Int!, $after: String) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id kind title body createdAt read }\n      }\n    }\n  }\n": typeof types.NotificationsListDocument,
     "\n  mutation NotificationsMarkAllRead($upToId: ID) {\n    notificationsMarkAllRead(input: { upToId: $upToId }) {\n      markedCount\n      viewer { id unreadNotificationCount }\n      userErrors { code message }\n    }\n  }\n": typeof types.NotificationsMarkAllReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id kind title body createdAt read }\n  }\n": typeof types.NotificationAddedDocument,
@@ -54,7 +56,7 @@ type Documents = {
     "\n  mutation OperatorNewsPublish($input: NewsIdInput!) {\n    newsPublish(input: $input) {\n      news { id published publishedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorNewsPublishDocument,
     "\n  mutation OperatorNewsUnpublish($input: NewsIdInput!) {\n    newsUnpublish(input: $input) {\n      news { id published publishedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorNewsUnpublishDocument,
     "\n  query OperatorViewer {\n    staffViewer { id login fullName role }\n  }\n": typeof types.OperatorViewerDocument,
-    "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffSessionCreateDocument,
+    "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffSessionCreateDocument,
     "\n  query StaffQueue($status: [AppealStatus!], $overdueOnly: Boolean, $number: String, $accountNumber: String, $first: Int!) {\n    staffAppealCounts { accepted inProgress overdue }\n    staffAppeals(status: $status, overdueOnly: $overdueOnly, number: $number, accountNumber: $accountNumber, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes {\n        id\n        number\n        createdAt\n        title\n        isQuestion\n        status\n        statusText\n        dueDate\n        overdue\n        account { id number }\n        operator { login fullName }\n      }\n    }\n  }\n": typeof types.StaffQueueDocument,
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": typeof types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": typeof types.StaffAppealQueueChangedDocument,
@@ -90,15 +92,17 @@ type Documents = {
     "\n  mutation MeterReadingsSubmit($input: MeterReadingsSubmitInput!) {\n    meterReadingsSubmit(input: $input) {\n      readings { zone value status }\n      warnings { meterId zone consumption message }\n      userErrors { field message code }\n    }\n  }\n": typeof types.MeterReadingsSubmitDocument,
     "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n": typeof types.PasswordResetRequestDocument,
     "\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": typeof types.PasswordResetDocument,
-    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": typeof types.UserRegisterDocument,
+    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": typeof types.UserRegisterDocument,
 };
 const documents: Documents = {
     "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": types.ContactCodeSendDocument,
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": types.PhoneConfirmDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerActiveAccountSetDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": types.AppViewerDocument,
-    "\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionRefreshDocument,
-    "\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n": types.SessionRevokeDocument,
+    "\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionRefreshDocument,
+    "\n  mutation SessionRevoke {\n    sessionRevoke { revoked userErrors { code } }\n  }\n": types.SessionRevokeDocument,
+    "\n  mutation StaffSessionRefresh {\n    staffSessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.StaffSessionRefreshDocument,
+    "\n  mutation StaffSessionRevoke {\n    staffSessionRevoke { revoked userErrors { code } }\n  }\n": types.StaffSessionRevokeDocument,
     "\n  query AppealsAccess {\n    viewer {\n      id\n      appealsAccess { allowed code reason }\n    }\n  }\n": types.AppealsAccessDocument,
     "\n  query AppealsJournal($first: Int!) {\n    viewer {\n      id\n      appeals(first: $first) {\n        totalCount\n        pageInfo { hasNextPage }\n        nodes {\n          id\n          number\n          createdAt\n          title\n          status\n          statusText\n          account { id number }\n        }\n      }\n    }\n  }\n": types.AppealsJournalDocument,
     "\n  query AppealDetails($id: ID!) {\n    appealRatingOptions { value label }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal { ...AppealDetailsFields }\n    }\n  }\n": types.AppealDetailsDocument,
@@ -116,7 +120,7 @@ const documents: Documents = {
     "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": types.HomeAccountDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": types.QuickLinksWindowDocument,
-    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
+    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  query NotificationsList($first: Int!, $after: String) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id kind title body createdAt read }\n      }\n    }\n  }\n": types.NotificationsListDocument,
     "\n  mutation NotificationsMarkAllRead($upToId: ID) {\n    notificationsMarkAllRead(input: { upToId: $upToId }) {\n      markedCount\n      viewer { id unreadNotificationCount }\n      userErrors { code message }\n    }\n  }\n": types.NotificationsMarkAllReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id kind title body createdAt read }\n  }\n": types.NotificationAddedDocument,
@@ -133,7 +137,7 @@ const documents: Documents = {
     "\n  mutation OperatorNewsPublish($input: NewsIdInput!) {\n    newsPublish(input: $input) {\n      news { id published publishedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorNewsPublishDocument,
     "\n  mutation OperatorNewsUnpublish($input: NewsIdInput!) {\n    newsUnpublish(input: $input) {\n      news { id published publishedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorNewsUnpublishDocument,
     "\n  query OperatorViewer {\n    staffViewer { id login fullName role }\n  }\n": types.OperatorViewerDocument,
-    "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n": types.StaffSessionCreateDocument,
+    "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n": types.StaffSessionCreateDocument,
     "\n  query StaffQueue($status: [AppealStatus!], $overdueOnly: Boolean, $number: String, $accountNumber: String, $first: Int!) {\n    staffAppealCounts { accepted inProgress overdue }\n    staffAppeals(status: $status, overdueOnly: $overdueOnly, number: $number, accountNumber: $accountNumber, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes {\n        id\n        number\n        createdAt\n        title\n        isQuestion\n        status\n        statusText\n        dueDate\n        overdue\n        account { id number }\n        operator { login fullName }\n      }\n    }\n  }\n": types.StaffQueueDocument,
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": types.StaffAppealQueueChangedDocument,
@@ -169,7 +173,7 @@ const documents: Documents = {
     "\n  mutation MeterReadingsSubmit($input: MeterReadingsSubmitInput!) {\n    meterReadingsSubmit(input: $input) {\n      readings { zone value status }\n      warnings { meterId zone consumption message }\n      userErrors { field message code }\n    }\n  }\n": types.MeterReadingsSubmitDocument,
     "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      sentTo\n      userErrors { field message code }\n    }\n  }\n": types.PasswordResetRequestDocument,
     "\n  mutation PasswordReset($input: PasswordResetInput!) {\n    passwordReset(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": types.PasswordResetDocument,
-    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": types.UserRegisterDocument,
+    "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n": types.UserRegisterDocument,
 };
 
 /**
@@ -205,11 +209,19 @@ export function graphql(source: "\n  query AppViewer {\n    viewer {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRefresh($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) { revoked userErrors { code } }\n  }\n"];
+export function graphql(source: "\n  mutation SessionRevoke {\n    sessionRevoke { revoked userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SessionRevoke {\n    sessionRevoke { revoked userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSessionRefresh {\n    staffSessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSessionRefresh {\n    staffSessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSessionRevoke {\n    staffSessionRevoke { revoked userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation StaffSessionRevoke {\n    staffSessionRevoke { revoked userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,7 +293,7 @@ export function graphql(source: "\n  query QuickLinksWindow {\n    readingsWindo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,7 +361,7 @@ export function graphql(source: "\n  query OperatorViewer {\n    staffViewer { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSessionCreate($input: StaffSessionCreateInput!) {\n    staffSessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      staff { id login fullName role }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,7 +505,7 @@ export function graphql(source: "\n  mutation PasswordReset($input: PasswordRese
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UserRegister($input: UserRegisterInput!) {\n    userRegister(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      viewer { id login email phone }\n      emailConfirmationSent\n      phoneConfirmationRequired\n      userErrors { field message code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,7 @@ import { createSessionStore, type SessionStatus } from "./session";
 
 export type { SessionStatus };
 
-export const customerSession = createSessionStore({ storageKey: "kabinet.refresh", lockName: "kabinet.refresh" });
+export const customerSession = createSessionStore({ kind: "customer", lockName: "kabinet.refresh" });
 
 /** Reactive session status; routes guard on it. */
 export const sessionStatus = customerSession.status;
@@ -12,7 +12,7 @@ export const sessionStatus = customerSession.status;
 export const getAccessToken = customerSession.accessToken;
 export const {
   hadSessionInThisPage,
-  hasRefreshToken,
+  mayRefresh,
   setSession,
   clearSession,
   refreshSession,

@@ -37,7 +37,7 @@ function payloadUnauthenticated(result: OperationResult): boolean {
 
 function needsRefresh(session: SessionStore, viewerField: string, result: OperationResult): boolean {
   const { context } = result.operation;
-  if (!session.hasRefreshToken()) return false;
+  if (!session.mayRefresh()) return false;
   if (isUnauthenticated(result.error) || payloadUnauthenticated(result)) return true;
   // The viewer (`viewer`, `staffViewer`) is null (not an error) for an expired token.
   const data = result.data as Record<string, unknown> | undefined;

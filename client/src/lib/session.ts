@@ -1,29 +1,45 @@
 // A signed-in session's tokens, for one kind of principal: the customer (lib/auth.ts) or an
-// employee in the operators' console (lib/staffAuth.ts). Each kind keeps its own refresh token
-// under its own storage key and lock, so a customer tab and an operator tab of the same browser
-// never spend each other's tokens.
-// The access token lives only in memory (gone with the tab); the rotating refresh token is
-// kept in localStorage so a reload or a new tab can resume the session.
+// employee in the operators' console (lib/staffAuth.ts). The access token lives only in memory
+// (gone with the tab). The rotating refresh token is an HttpOnly cookie the server sets for
+// /graphql (one cookie name per console, so a customer tab and an operator tab of one browser
+// never spend each other's tokens): script never sees it, and a reload or a new tab resumes the
+// session by asking the server to refresh with whatever cookie the browser holds.
 import { createSignal, type Accessor } from "solid-js";
 import { Client, fetchExchange } from "@urql/core";
 import { graphql } from "../gql";
+import { CSRF_HEADERS } from "./csrf";
 
 export type SessionStatus = "starting" | "signedIn" | "signedOut" | "unreachable";
 
-export type SessionTokens = { accessToken: string; accessTokenExpiresAt: string; refreshToken: string };
+export type SessionTokens = { accessToken: string; accessTokenExpiresAt: string };
 
 const SessionRefresh = graphql(`
-  mutation SessionRefresh($input: SessionRefreshInput!) {
-    sessionRefresh(input: $input) {
-      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }
+  mutation SessionRefresh {
+    sessionRefresh {
+      session { accessToken accessTokenExpiresAt }
       userErrors { field message code }
     }
   }
 `);
 
 const SessionRevoke = graphql(`
-  mutation SessionRevoke($input: SessionRevokeInput!) {
-    sessionRevoke(input: $input) { revoked userErrors { code } }
+  mutation SessionRevoke {
+    sessionRevoke { revoked userErrors { code } }
+  }
+`);
+
+const StaffSessionRefresh = graphql(`
+  mutation StaffSessionRefresh {
+    staffSessionRefresh {
+      session { accessToken accessTokenExpiresAt }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const StaffSessionRevoke = graphql(`
+  mutation StaffSessionRevoke {
+    staffSessionRevoke { revoked userErrors { code } }
   }
 `);
 
@@ -34,30 +50,34 @@ export interface SessionStore {
   accessToken: Accessor<string | null>;
   /** True once a session existed in this page: its data may still sit in memory (urql's cache). */
   hadSessionInThisPage(): boolean;
-  hasRefreshToken(): boolean;
+  /** False once the session is known to be over: nothing to refresh. */
+  mayRefresh(): boolean;
   /** Stores tokens returned by a sign-in or a refresh. */
   setSession(tokens: SessionTokens): void;
   /** Forgets the session locally (no server call). */
   clearSession(): void;
-  /** Exchanges the stored refresh token for new tokens; concurrent callers share one call. */
+  /** Exchanges the refresh cookie for new tokens; concurrent callers share one call. */
   refreshSession(): Promise<boolean>;
   /** Refreshes first when the access token is about to expire (used for WebSocket connects). */
   ensureFreshAccessToken(): Promise<string | null>;
-  /** Page start (and retry when unreachable): resume the session from the stored refresh token, if any. */
+  /** Page start (and retry when unreachable): resume the session from the refresh cookie, if any. */
   startSession(): Promise<void>;
-  /** Revokes the refresh token on the server (best effort) and forgets the session. */
+  /** Revokes the session on the server, which clears the cookie (best effort), and forgets it. */
   signOut(): Promise<void>;
 }
 
-export function createSessionStore(opts: { storageKey: string; lockName: string }): SessionStore {
+export function createSessionStore(opts: { kind: "customer" | "staff"; lockName: string }): SessionStore {
   const [accessToken, setAccessToken] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal<SessionStatus>("starting");
   let accessExpiresAt = 0;
   let signedInOnce = false;
-  let listening = false;
+  const staff = opts.kind === "staff";
+  // Signing out in one tab signs out every tab of this console.
+  const tabs = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel(opts.lockName) : null;
+  if (tabs) tabs.onmessage = (event) => event.data === "signedOut" && status() === "signedIn" && clearSession();
 
   // Session calls bypass the app client's cache and auth-retry exchange, so a failed
-  // refresh can never trigger another refresh.
+  // refresh can never trigger another refresh. Same-origin fetches carry the cookie.
   const sessionClient = new Client({
     url: "/graphql",
     exchanges: [fetchExchange],
@@ -65,24 +85,11 @@ export function createSessionStore(opts: { storageKey: string; lockName: string 
     requestPolicy: "network-only",
     fetchOptions: () => {
       const token = accessToken();
-      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+      return { credentials: "same-origin", headers: { ...CSRF_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
     },
   });
 
-  function storedRefreshToken(): string | null {
-    try {
-      return localStorage.getItem(opts.storageKey);
-    } catch {
-      return null; // storage disabled: the session simply does not survive a reload
-    }
-  }
-
   function setSession(tokens: SessionTokens): void {
-    try {
-      localStorage.setItem(opts.storageKey, tokens.refreshToken);
-    } catch {
-      /* see storedRefreshToken */
-    }
     accessExpiresAt = Date.parse(tokens.accessTokenExpiresAt) || 0;
     signedInOnce = true;
     setAccessToken(tokens.accessToken);
@@ -90,38 +97,28 @@ export function createSessionStore(opts: { storageKey: string; lockName: string 
   }
 
   function clearSession(): void {
-    try {
-      localStorage.removeItem(opts.storageKey);
-    } catch {
-      /* nothing stored */
-    }
     accessExpiresAt = 0;
     setAccessToken(null);
     setStatus("signedOut");
   }
 
-  // Refresh tokens rotate and reuse revokes the whole family, so two tabs must never
-  // spend the same token: refreshes are serialised across tabs with a Web Lock and the
-  // token is re-read inside it (another tab may already have rotated it).
+  // Two tabs refreshing with one cookie get the same successor from the server; refreshes are
+  // still serialised across tabs with a Web Lock, so the second tab usually sends the new cookie.
   function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
     const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
     return locks ? (locks.request(opts.lockName, fn) as Promise<T>) : fn();
   }
 
   async function doRefresh(): Promise<boolean> {
-    const refreshToken = storedRefreshToken();
-    if (!refreshToken) {
-      clearSession();
-      return false;
-    }
-    const result = await sessionClient.mutation(SessionRefresh, { input: { refreshToken } }).toPromise();
-    const session = result.data?.sessionRefresh.session;
+    const { session, error } = staff
+      ? await sessionClient.mutation(StaffSessionRefresh, {}).toPromise().then((r) => ({ session: r.data?.staffSessionRefresh.session, error: r.error }))
+      : await sessionClient.mutation(SessionRefresh, {}).toPromise().then((r) => ({ session: r.data?.sessionRefresh.session, error: r.error }));
     if (session) {
       setSession(session);
       return true;
     }
-    if (result.error?.networkError) {
-      // Server unreachable: keep the refresh token so the session resumes later.
+    if (error?.networkError) {
+      // Server unreachable: the cookie stays, so the session resumes later.
       setStatus("unreachable");
       return false;
     }
@@ -144,36 +141,23 @@ export function createSessionStore(opts: { storageKey: string; lockName: string 
   }
 
   async function startSession(): Promise<void> {
-    if (typeof window !== "undefined" && !listening) {
-      listening = true;
-      // Signing out in one tab signs out every tab.
-      window.addEventListener("storage", (event) => {
-        if (event.key === opts.storageKey && event.newValue === null && status() === "signedIn") clearSession();
-      });
-    }
-    if (!storedRefreshToken()) {
-      setStatus("signedOut");
-      return;
-    }
+    // The cookie is invisible to script: only the server can tell whether there is a session.
     await refreshSession();
   }
 
   async function signOut(): Promise<void> {
-    const refreshToken = storedRefreshToken();
-    if (refreshToken) {
-      await sessionClient
-        .mutation(SessionRevoke, { input: { refreshToken } })
-        .toPromise()
-        .catch(() => undefined);
-    }
+    await (staff ? sessionClient.mutation(StaffSessionRevoke, {}) : sessionClient.mutation(SessionRevoke, {}))
+      .toPromise()
+      .catch(() => undefined);
     clearSession();
+    tabs?.postMessage("signedOut");
   }
 
   return {
     status,
     accessToken,
     hadSessionInThisPage: () => signedInOnce,
-    hasRefreshToken: () => storedRefreshToken() !== null,
+    mayRefresh: () => status() !== "signedOut",
     setSession,
     clearSession,
     refreshSession,

@@ -1,5 +1,5 @@
 // The app's GraphQL client: HTTP for queries/mutations, graphql-ws for subscriptions,
-// both authorised with the in-memory access token. Variables holding File objects (appeal
+// both authorised with the in-memory access token; every HTTP request carries the CSRF header. Variables holding File objects (appeal
 // attachments) are sent by fetchExchange as a GraphQL multipart request; the auth exchange
 // only adds a header, so the browser still sets the multipart boundary itself.
 // One client per session store: the customer's (default) and the operators' console's.
@@ -8,6 +8,7 @@ import { createClient as createWsClient } from "graphql-ws";
 import { authExchange, createAuthExchange } from "./authExchange";
 import { customerSession } from "./auth";
 import type { SessionStore } from "./session";
+import { CSRF_HEADERS } from "./csrf";
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -28,6 +29,7 @@ export function createApiClient(auth?: { session: SessionStore; viewerField: str
   return new Client({
     url: "/graphql",
     preferGetMethod: false,
+    fetchOptions: { credentials: "same-origin", headers: { ...CSRF_HEADERS } },
     exchanges: [
       cacheExchange,
       auth ? createAuthExchange(auth.session, auth.viewerField) : authExchange,

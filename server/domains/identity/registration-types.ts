@@ -7,7 +7,8 @@ import type { Context } from "../../context.js";
 import { userError } from "../../shared/errors.js";
 import { confirmEmailByLink, confirmPhoneByCode, sendEmailConfirmation, sendPhoneCode, type ContactDeps } from "./contacts.js";
 import { register } from "./registration.js";
-import { openSession, type IssuedSession } from "./sessions.js";
+import { openSession } from "./sessions.js";
+import { deliverSession, type SessionAnswer } from "./refresh-cookie.js";
 import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
 
 export function contactDeps(ctx: Context): ContactDeps {
@@ -31,7 +32,7 @@ const UserRegisterInput = builder.inputType("UserRegisterInput", {
 
 builder.mutationField("userRegister", (t) =>
   t.field({
-    type: payloadType<{ viewer: User; session: IssuedSession; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>(
+    type: payloadType<{ viewer: User; session: SessionAnswer; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>(
       "UserRegisterPayload",
       (p) => ({
         viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
@@ -49,7 +50,7 @@ builder.mutationField("userRegister", (t) =>
       mutationPayload(async () => {
         const r = await register(contactDeps(ctx), input, { clientAddress: ctx.clientAddress });
         const session = await openSession(sessionDeps(ctx), { kind: "user", id: r.user.id }, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
-        return { viewer: r.user, session, emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
+        return { viewer: r.user, session: await deliverSession(ctx, "customer", session, false), emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
       }),
   }),
 );

@@ -7,6 +7,7 @@ import { userError } from "../../shared/errors.js";
 import { invalidate, onChange, type Change } from "../../shared/invalidation.js";
 import { DUMMY_HASH, verifyPassword } from "./password.js";
 import { ADDRESS_RULE, LOGIN_RULE, addressKey, assertNotLocked, clearFailures, loginKey, recordFailure } from "./throttle.js";
+import { createHmac } from "node:crypto";
 import { newOpaqueToken, sha256, type Subject, type TokenService, type TokenSubject } from "./tokens.js";
 
 export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
@@ -19,6 +20,8 @@ export interface SessionDeps {
   clock: Clock;
   tokens: TokenService;
   refreshTtlSec: number;
+  /** Derives a spent refresh token's one successor (purposeKey "refresh-successor"). */
+  successorKey: Uint8Array;
   /** Revocations are told to every replica's liveness cache through it. */
   pubsub?: PubSub;
 }
@@ -94,7 +97,17 @@ async function issueTokens(deps: SessionDeps, sessionId: number, subject: Subjec
   return { sessionId, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt };
 }
 
-export async function refreshSession(deps: SessionDeps, refreshToken: string): Promise<IssuedSession> {
+/**
+ * The one successor of a refresh token: HMAC(server key, presented token). Only the holder of
+ * the spent token can have it recomputed, nothing usable is stored (rows keep hashes only), and
+ * every answer to the same token — a retry, a racing tab — is the same pair, never a fork.
+ */
+function successorOf(deps: SessionDeps, refreshToken: string): string {
+  return createHmac("sha256", deps.successorKey).update(refreshToken).digest("base64url");
+}
+
+/** `kind`: the subject the caller expects (the customer's and the staff cookie refresh only their own). */
+export async function refreshSession(deps: SessionDeps, refreshToken: string, kind?: Subject["kind"]): Promise<IssuedSession> {
   const now = deps.clock.now();
   const expired = () => userError("SESSION_EXPIRED", MSG_SESSION_EXPIRED, "refreshToken");
   const token = await deps.db.refreshToken.findUnique({
@@ -102,18 +115,19 @@ export async function refreshSession(deps: SessionDeps, refreshToken: string): P
     include: { session: { include: { staffUser: true } } },
   });
   if (!token || token.session.revokedAt || token.expiresAt <= now) throw expired();
+  if (kind && (kind === "user") !== (token.session.userId !== null)) throw expired();
   // Spend the token atomically: of two racing uses, only one wins; the loser is a reuse. A
   // reuse within a few seconds is a client that lost the answer (page reload, two tabs), not
-  // theft: it gets a fresh pair instead of signing the device out.
+  // theft: it gets the same successor as the winner.
   const spent = await deps.db.refreshToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
-  if (spent.count === 0) {
+  const reuse = spent.count === 0;
+  if (reuse) {
     const usedAt = (await deps.db.refreshToken.findUnique({ where: { id: token.id }, select: { usedAt: true } }))?.usedAt;
     if (!usedAt || now.getTime() - usedAt.getTime() > REUSE_GRACE_MS) {
       await revokeSession(deps, token.sessionId, "refresh token reuse");
       throw expired();
     }
   }
-  await deps.db.session.update({ where: { id: token.sessionId }, data: { lastUsedAt: now } });
   const s = token.session;
   const subject: Subject | null = s.userId
     ? { kind: "user", id: s.userId }
@@ -121,12 +135,28 @@ export async function refreshSession(deps: SessionDeps, refreshToken: string): P
       ? { kind: "staff", id: s.staffUser.id, role: s.staffUser.role }
       : null;
   if (!subject) throw expired();
-  return issueTokens(deps, s.id, subject, now);
+  // Winner and losers all insert the same row; whoever comes first creates it.
+  const next = successorOf(deps, refreshToken);
+  const tokenHash = sha256(next);
+  await deps.db.refreshToken.createMany({
+    data: [{ sessionId: s.id, tokenHash, expiresAt: new Date(now.getTime() + deps.refreshTtlSec * 1000), createdAt: now }],
+    skipDuplicates: true,
+  });
+  const successor = await deps.db.refreshToken.findUniqueOrThrow({ where: { tokenHash } });
+  // The successor was spent already: the lost answer was not lost, two parties hold the chain.
+  if (reuse && successor.usedAt) {
+    await revokeSession(deps, s.id, "refresh token reuse");
+    throw expired();
+  }
+  await deps.db.session.update({ where: { id: s.id }, data: { lastUsedAt: now } });
+  const access = await deps.tokens.issue({ subject, sessionId: s.id }, now);
+  return { sessionId: s.id, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: next, refreshTokenExpiresAt: successor.expiresAt };
 }
 
-export async function revokeByRefreshToken(deps: SessionDeps, refreshToken: string): Promise<boolean> {
-  const token = await deps.db.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) } });
-  if (!token) return false;
+/** Signs out the session of a refresh token (spent or not); `kind` as in refreshSession. */
+export async function revokeByRefreshToken(deps: SessionDeps, refreshToken: string, kind?: Subject["kind"]): Promise<boolean> {
+  const token = await deps.db.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, include: { session: { select: { userId: true } } } });
+  if (!token || (kind && (kind === "user") !== (token.session.userId !== null))) return false;
   await revokeSession(deps, token.sessionId, "sign-out");
   return true;
 }

@@ -7,7 +7,7 @@ import { signInAs, signInAsStaff } from "../../test/session.js";
 import { hashPassword } from "./password.js";
 
 const STAFF_SIGN_IN = `mutation($l: String!, $p: String!) {
-  staffSessionCreate(input: { login: $l, password: $p }) { session { accessToken refreshToken } staff { login fullName role } userErrors { field code message } }
+  staffSessionCreate(input: { login: $l, password: $p, refreshTokenDelivery: BODY }) { session { accessToken refreshToken } staff { login fullName role } userErrors { field code message } }
 }`;
 const WHO = `{ staffViewer { login role } viewer { login } }`;
 

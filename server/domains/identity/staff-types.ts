@@ -1,12 +1,13 @@
-// GraphQL surface of staff sign-in: `staffSessionCreate` and `staffViewer`. Staff tokens
-// refresh and revoke through the same session mutations as customers'.
+// GraphQL surface of staff sign-in: `staffSessionCreate`, `staffSessionRefresh`,
+// `staffSessionRevoke` and `staffViewer`. The console's refresh token is its own cookie
+// (refresh-cookie.ts); a token delivered in the body refreshes through `sessionRefresh`.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { StaffUser } from "../../db/generated/prisma/client.js";
-import type { IssuedSession } from "./sessions.js";
+import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
 import { signInStaff } from "./staff-sessions.js";
-import { SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
+import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
 
 const StaffRoleEnum = builder.enumType("StaffRole", {
   values: { OPERATOR: { description: "Answers appeals, keeps news and meter blocks" }, ADMIN: { description: "Also closes billing periods and edits catalogs" } } as const,
@@ -34,18 +35,45 @@ builder.queryField("staffViewer", (t) =>
 );
 
 const StaffSessionCreateInput = builder.inputType("StaffSessionCreateInput", {
-  fields: (t) => ({ login: t.string(), password: t.string() }),
+  fields: (t) => ({
+    login: t.string(),
+    password: t.string(),
+    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
+  }),
 });
 
 builder.mutationField("staffSessionCreate", (t) =>
   t.field({
-    type: payloadType<{ session: IssuedSession; staff: StaffUser }>("StaffSessionCreatePayload", (p) => ({
+    type: payloadType<{ session: SessionAnswer; staff: StaffUser }>("StaffSessionCreatePayload", (p) => ({
       session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
       staff: p.field({ type: StaffRef, nullable: true, resolve: (r) => r.staff }),
     })),
     description: "Signs an operator or administrator in to the operators' console",
     args: { input: t.arg({ type: StaffSessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      mutationPayload(() => signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx))),
+      mutationPayload(async () => {
+        const { staff, session } = await signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
+        return { staff, session: await deliverSession(ctx, "staff", session, input.refreshTokenDelivery === "BODY") };
+      }),
+  }),
+);
+
+builder.mutationField("staffSessionRefresh", (t) =>
+  t.field({
+    type: payloadType<{ session: SessionAnswer }>("StaffSessionRefreshPayload", (p) => ({
+      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+    })),
+    description: "Rotates the operators' console cookie (as sessionRefresh does the customer's)",
+    resolve: (_r, _a, ctx) => mutationPayload(async () => ({ session: await refreshFromRequest(ctx, sessionDeps(ctx), "staff") })),
+  }),
+);
+
+builder.mutationField("staffSessionRevoke", (t) =>
+  t.field({
+    type: payloadType<{ revoked: boolean }>("StaffSessionRevokePayload", (p) => ({
+      revoked: p.boolean({ resolve: (r) => r.revoked ?? false }),
+    })),
+    description: "Signs the operators' console of this browser out and clears its cookie",
+    resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeFromRequest(ctx, sessionDeps(ctx), "staff") })),
   }),
 );

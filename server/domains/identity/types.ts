@@ -6,13 +6,22 @@ import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { User } from "../../db/generated/prisma/client.js";
 import { userError } from "../../shared/errors.js";
 import type { Context } from "../../context.js";
-import { refreshSession, revokeByRefreshToken, signIn, type IssuedSession, type SessionDeps } from "./sessions.js";
+import { signIn, type SessionDeps } from "./sessions.js";
+import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
+import { purposeKey } from "../../shared/keys.js";
 import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/types.js";
 import { linkedAccountIds } from "../accounts/access.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
-  return { db: ctx.db, clock: ctx.clock, tokens: ctx.tokens, refreshTtlSec: ctx.config.refreshTokenTtlSec, pubsub: ctx.pubsub };
+  return {
+    db: ctx.db,
+    clock: ctx.clock,
+    tokens: ctx.tokens,
+    refreshTtlSec: ctx.config.refreshTokenTtlSec,
+    successorKey: purposeKey(ctx.config.jwtSecret, "refresh-successor"),
+    pubsub: ctx.pubsub,
+  };
 }
 
 export const clientInfo = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
@@ -61,26 +70,35 @@ builder.queryField("viewer", (t) =>
   }),
 );
 
-export const SessionTokensRef = builder.objectRef<IssuedSession>("SessionTokens").implement({
-  description: "Send accessToken as `Authorization: Bearer …`; trade refreshToken for a new pair before it expires",
+export const SessionTokensRef = builder.objectRef<SessionAnswer>("SessionTokens").implement({
+  description:
+    "Send accessToken as `Authorization: Bearer …`. The refresh token is an HttpOnly cookie for browsers; apps that sign in with `refreshTokenDelivery: BODY` get it here and trade it for a new pair before it expires",
   fields: (t) => ({
     accessToken: t.exposeString("accessToken"),
     accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
-    refreshToken: t.exposeString("refreshToken"),
+    refreshToken: t.exposeString("refreshToken", { nullable: true, description: "Null when it was set as a cookie" }),
     refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { type: "DateTime" }),
   }),
+});
+
+export const RefreshTokenDelivery = builder.enumType("RefreshTokenDelivery", {
+  values: {
+    COOKIE: { description: "An HttpOnly cookie (web browsers): script never sees the token" },
+    BODY: { description: "In the answer's `session.refreshToken` (apps that are not browsers)" },
+  } as const,
 });
 
 const SessionCreateInput = builder.inputType("SessionCreateInput", {
   fields: (t) => ({
     login: t.string({ description: "Login, e-mail or 10-digit account number" }),
     password: t.string(),
+    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
   }),
 });
 
 builder.mutationField("sessionCreate", (t) =>
   t.field({
-    type: payloadType<{ session: IssuedSession; viewer: User }>("SessionCreatePayload", (p) => ({
+    type: payloadType<{ session: SessionAnswer; viewer: User }>("SessionCreatePayload", (p) => ({
       session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
       viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
     })),
@@ -88,34 +106,41 @@ builder.mutationField("sessionCreate", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
-        return { session, viewer: user };
+        return { session: await deliverSession(ctx, "customer", session, input.refreshTokenDelivery === "BODY"), viewer: user };
       }),
   }),
 );
 
-const RefreshInput = builder.inputType("SessionRefreshInput", { fields: (t) => ({ refreshToken: t.string() }) });
+const RefreshInput = builder.inputType("SessionRefreshInput", {
+  fields: (t) => ({ refreshToken: t.string({ required: false, description: "Only for BODY delivery; browsers send the cookie" }) }),
+});
 
 builder.mutationField("sessionRefresh", (t) =>
   t.field({
-    type: payloadType<{ session: IssuedSession }>("SessionRefreshPayload", (p) => ({
+    type: payloadType<{ session: SessionAnswer }>("SessionRefreshPayload", (p) => ({
       session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
     })),
-    description: "Rotates the refresh token. Reusing a spent one signs the device out.",
-    args: { input: t.arg({ type: RefreshInput, required: true }) },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ session: await refreshSession(sessionDeps(ctx), input.refreshToken) })),
+    description:
+      "Rotates the refresh token given (answered in the body) or else the customer's cookie (answered with a cookie). Presented again within seconds it returns the same successor; later, it signs the device out.",
+    args: { input: t.arg({ type: RefreshInput, required: false }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => ({ session: await refreshFromRequest(ctx, sessionDeps(ctx), "customer", input?.refreshToken) })),
   }),
 );
 
-const RevokeInput = builder.inputType("SessionRevokeInput", { fields: (t) => ({ refreshToken: t.string() }) });
+const RevokeInput = builder.inputType("SessionRevokeInput", {
+  fields: (t) => ({ refreshToken: t.string({ required: false, description: "Only for BODY delivery; browsers send the cookie" }) }),
+});
 
 builder.mutationField("sessionRevoke", (t) =>
   t.field({
     type: payloadType<{ revoked: boolean }>("SessionRevokePayload", (p) => ({
       revoked: p.boolean({ resolve: (r) => r.revoked ?? false }),
     })),
-    description: "Signs this device out",
-    args: { input: t.arg({ type: RevokeInput, required: true }) },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ revoked: await revokeByRefreshToken(sessionDeps(ctx), input.refreshToken) })),
+    description: "Signs this device out (the refresh token given, or else the customer's cookie, which is cleared)",
+    args: { input: t.arg({ type: RevokeInput, required: false }) },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => ({ revoked: await revokeFromRequest(ctx, sessionDeps(ctx), "customer", input?.refreshToken) })),
   }),
 );
 

@@ -11,7 +11,7 @@ import { SignInForm, SignedOutOnly } from "../../components/SignIn";
 const SessionCreate = graphql(`
   mutation SessionCreate($input: SessionCreateInput!) {
     sessionCreate(input: $input) {
-      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }
+      session { accessToken accessTokenExpiresAt }
       userErrors { field message code }
     }
   }

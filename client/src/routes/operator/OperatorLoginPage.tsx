@@ -10,7 +10,7 @@ import { BrandMark } from "../../components/Icons";
 const StaffSessionCreate = graphql(`
   mutation StaffSessionCreate($input: StaffSessionCreateInput!) {
     staffSessionCreate(input: $input) {
-      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }
+      session { accessToken accessTokenExpiresAt }
       staff { id login fullName role }
       userErrors { field message code }
     }

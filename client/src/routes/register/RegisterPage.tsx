@@ -21,7 +21,7 @@ import { PrivacyPolicyDialog } from "./PrivacyPolicyDialog";
 const UserRegister = graphql(`
   mutation UserRegister($input: UserRegisterInput!) {
     userRegister(input: $input) {
-      session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }
+      session { accessToken accessTokenExpiresAt }
       viewer { id login email phone }
       emailConfirmationSent
       phoneConfirmationRequired
