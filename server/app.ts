@@ -17,6 +17,7 @@ import { jitSubscribe } from "./graphql/jit-subscribe.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
+import { createRateLimits } from "./shared/rate-limits.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -35,7 +36,8 @@ export interface RequestInfo {
 
 export function buildApp(deps: Deps): App {
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
-  const partnerAuth = apiKeyAuthenticator(deps);
+  const rateLimits = deps.rateLimits ?? createRateLimits({ sql: deps.sql });
+  const partnerAuth = apiKeyAuthenticator({ ...deps, rateLimits });
   // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
   const sessionAuth = sessionAuthenticator(deps, tokens);
 
@@ -94,6 +96,7 @@ export function buildApp(deps: Deps): App {
       return {
         ...deps,
         tokens,
+        rateLimits,
         auth: await (req ? authOf(req) : authenticate(authorization)),
         clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req?.headers.get("user-agent") ?? null,

@@ -11,7 +11,7 @@ import { openSession, type IssuedSession } from "./sessions.js";
 import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
 
 export function contactDeps(ctx: Context): ContactDeps {
-  return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl, pubsub: ctx.pubsub };
+  return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl, pubsub: ctx.pubsub, rateLimits: ctx.rateLimits, clientAddress: ctx.clientAddress };
 }
 
 
