@@ -18,6 +18,8 @@ import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 import { createRateLimits } from "./shared/rate-limits.js";
+import { variablesLimit } from "./graphql/variables-limit.js";
+import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -59,6 +61,7 @@ export function buildApp(deps: Deps): App {
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
   const plugins: Plugin[] = [
+    variablesLimit(), // first: before any plugin (the response cache's key) walks the variables
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
@@ -72,6 +75,7 @@ export function buildApp(deps: Deps): App {
   plugins.push({ onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(jitSubscribe as never) });
   if (production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+    plugins.push(noSuggestions); // no «Did you mean …?» in validation errors
   }
   // Multipart uploads are spooled to disk, never collected in memory; the plugin also limits every
   // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
@@ -88,7 +92,7 @@ export function buildApp(deps: Deps): App {
     batching: false, // one operation per request: batching must not multiply sign-in attempts
     maxRequestBodySize: false, // enforced by multipartUploads (above), with backpressure
     plugins,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: production ? (error, message) => withoutSuggestions(maskError(error, message)) : maskError },
     context: async (initial: YogaInitialContext & RequestInfo & Record<string, unknown>) => {
       const req = initial.request;
       const params = initial.connectionParams;
