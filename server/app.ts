@@ -18,6 +18,9 @@ import { jitSubscribe } from "./graphql/jit-subscribe.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
+import { createRateLimits } from "./shared/rate-limits.js";
+import { variablesLimit } from "./graphql/variables-limit.js";
+import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -36,7 +39,8 @@ export interface RequestInfo {
 
 export function buildApp(deps: Deps): App {
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
-  const partnerAuth = apiKeyAuthenticator(deps);
+  const rateLimits = deps.rateLimits ?? createRateLimits({ sql: deps.sql });
+  const partnerAuth = apiKeyAuthenticator({ ...deps, rateLimits });
   // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
   const sessionAuth = sessionAuthenticator(deps, tokens);
 
@@ -62,6 +66,7 @@ export function buildApp(deps: Deps): App {
     // text/plain, GET) must carry a header only a preflighted request can: the web client's
     // CSRF header, or the API callers' Authorization / X-Api-Key. First, so nothing is parsed before.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "authorization", "x-api-key"] }) as Plugin,
+    variablesLimit(), // before any other plugin (the response cache's key) walks the variables
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
@@ -75,6 +80,7 @@ export function buildApp(deps: Deps): App {
   plugins.push({ onSubscribe: ({ setSubscribeFn }) => setSubscribeFn(jitSubscribe as never) });
   if (production) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+    plugins.push(noSuggestions); // no «Did you mean …?» in validation errors
   }
   // Multipart uploads are spooled to disk, never collected in memory; the plugin also limits every
   // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
@@ -91,7 +97,7 @@ export function buildApp(deps: Deps): App {
     batching: false, // one operation per request: batching must not multiply sign-in attempts
     maxRequestBodySize: false, // enforced by multipartUploads (above), with backpressure
     plugins,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: production ? (error, message) => withoutSuggestions(maskError(error, message)) : maskError },
     context: async (initial: YogaInitialContext & RequestInfo & Record<string, unknown>) => {
       const req = initial.request;
       const params = initial.connectionParams;
@@ -99,6 +105,7 @@ export function buildApp(deps: Deps): App {
       return {
         ...deps,
         tokens,
+        rateLimits,
         auth: await (req ? authOf(req) : authenticate(authorization)),
         clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req?.headers.get("user-agent") ?? null,

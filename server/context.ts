@@ -8,6 +8,7 @@ import type { Messenger } from "./integrations/messaging/delivery.js";
 import type { FileStorage } from "./integrations/storage/port.js";
 import type { TokenService } from "./domains/identity/tokens.js";
 import type { BankPort } from "./integrations/bank/port.js";
+import type { RateLimits } from "./shared/rate-limits.js";
 
 export type Auth =
   | { kind: "anonymous" }
@@ -28,10 +29,13 @@ export interface Deps {
   storage?: FileStorage;
   /** The acquiring bank (card payments, integrations/bank); without it paying is unavailable. */
   bank?: BankPort;
+  /** Limits on sends, registrations and partner keys (shared/rate-limits.ts); default: built from `sql`. */
+  rateLimits?: RateLimits;
 }
 
 export interface Context extends Deps {
   tokens: TokenService;
+  rateLimits: RateLimits;
   auth: Auth;
   clientAddress: string | null;
   userAgent: string | null;

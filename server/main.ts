@@ -19,6 +19,7 @@ import { createAppPubSub } from "./integrations/pubsub.js";
 import { createRedisPubSub } from "./integrations/pubsub-redis.js";
 import { testHooksHandler } from "./http/test-hooks-route.js";
 import { systemClock } from "./shared/clock.js";
+import { createRateLimits } from "./shared/rate-limits.js";
 import { bankRoutes, checkBankConfig, createBank } from "./integrations/bank/index.js";
 import { applyBankEvent } from "./domains/payments/settle.js";
 
@@ -65,7 +66,10 @@ async function main() {
   const pubsub = redis?.pubsub ?? createAppPubSub();
   // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
   const bank = createBank(config, systemClock);
-  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port };
+  // Send, registration and partner-key limits, shared by the replicas: Redis, else PostgreSQL, else memory.
+  const rateLimits = createRateLimits({ sql: database.sql, redisUrl: config.redisUrl, keyPrefix: config.redisChannelPrefix });
+  await rateLimits.ready;
+  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port, rateLimits };
   const app = buildApp(deps);
   const vite = DEV
     ? await (await import("vite")).createServer({
@@ -109,6 +113,7 @@ async function main() {
     await Promise.all([jobs?.stop(), server.close()]);
     bank.sandbox?.close();
     await redis?.close();
+    await rateLimits.close();
     await pdf.close();
     await vite?.close();
     await database.close();

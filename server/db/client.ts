@@ -25,6 +25,8 @@ export interface SqlRunner {
   /** Serialise migrators across processes (PostgreSQL advisory lock; PGlite is single-process). */
   withLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool itself, for libraries that take one (the rate limiters' store). */
+  pool?: pg.Pool;
 }
 
 export interface Database {
@@ -76,6 +78,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on("error", (err) => console.warn(`postgres: idle connection error: ${err.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
+    pool,
     exec: async (text) => void (await pool.query(text)),
     query: async (text, params, opts) =>
       (await pool.query(opts?.prepareAs ? { name: opts.prepareAs, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,

@@ -11,6 +11,7 @@ import type { DevOutbox } from "../integrations/messaging/dev-outbox.js";
 import { DEV_OUTBOX_PATH, devOutboxHandler } from "./dev-outbox-route.js";
 import { staticHandler } from "./static.js";
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
+import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
 
 export interface RunningServer {
   url: string;
@@ -122,6 +123,8 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
           connectionParams: ctx.connectionParams ?? {},
           clientAddress: ctx.extra.request.socket.remoteAddress ?? null,
         });
+        const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
+        if (tooBig) return [variablesError(tooBig)];
         const document = parse(payload.query);
         const errors = validate(schema, document);
         if (errors.length) return errors;

@@ -2,9 +2,10 @@
 // A contact that is already confirmed is not asked again.
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError, UserFacingError } from "../../shared/errors.js";
 import type { Messenger } from "../../integrations/messaging/delivery.js";
 import type { PubSub } from "../../integrations/pubsub.js";
+import { enforceLimits, RATE_LIMITED, RATE_MSG, sendChecks, type RateLimits } from "../../shared/rate-limits.js";
 import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
 
 /** What identity needs of the outbound channels (the messaging port). */
@@ -17,7 +18,14 @@ export interface ContactDeps {
   publicUrl: string;
   /** Told of revocations and login changes (shared/invalidation.ts). */
   pubsub?: PubSub;
+  /** Hourly limits on codes and links sent on request, and who asks (shared/rate-limits.ts). */
+  rateLimits: RateLimits;
+  clientAddress: string | null;
 }
+
+/** The hourly send limits of one code or link, refused on `field` («Превышено число отправок…»). */
+export const sendLimit = (deps: ContactDeps, channel: "SMS" | "EMAIL", userId: number, destination: string, field: string | string[]) => () =>
+  enforceLimits(deps.rateLimits, sendChecks(channel, { destination, userId, clientAddress: deps.clientAddress }), RATE_MSG.sends, field);
 
 export const CMSG = {
   noEmail: "У пользователя не указан e-mail",
@@ -32,7 +40,8 @@ export function formatPhone(p: string): string {
 export async function sendEmailConfirmation(deps: ContactDeps, user: Pick<User, "id" | "email" | "emailConfirmedAt">): Promise<void> {
   if (!user.email) throw userError("NO_EMAIL", CMSG.noEmail, "channel");
   if (user.emailConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
-  const token = await issueLink(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.email, now: deps.clock.now() });
+  const limit = sendLimit(deps, "EMAIL", user.id, user.email, "channel");
+  const token = await issueLink(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.email, now: deps.clock.now(), limit });
   const link = `${deps.publicUrl}/confirm-email?token=${encodeURIComponent(token)}`;
   await deps.messenger.sendEmail(
     {
@@ -45,10 +54,22 @@ export async function sendEmailConfirmation(deps: ContactDeps, user: Pick<User, 
   );
 }
 
+/** After a contact was saved: false when a send limit refused the link (the user can ask again later). */
+export async function sendEmailConfirmationUnlessLimited(deps: ContactDeps, user: Pick<User, "id" | "email" | "emailConfirmedAt">): Promise<boolean> {
+  return sendEmailConfirmation(deps, user).then(
+    () => true,
+    (e) => {
+      if (e instanceof UserFacingError && e.errors.some((x) => x.code === RATE_LIMITED)) return false;
+      throw e;
+    },
+  );
+}
+
 export async function sendPhoneCode(deps: ContactDeps, user: Pick<User, "id" | "phone" | "phoneConfirmedAt">): Promise<void> {
   if (!user.phone) throw userError("NO_PHONE", CMSG.noPhone, "channel");
   if (user.phoneConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
-  const code = await issueCode(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.phone, now: deps.clock.now() });
+  const limit = sendLimit(deps, "SMS", user.id, user.phone, "channel");
+  const code = await issueCode(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.phone, now: deps.clock.now(), limit });
   await deps.messenger.sendSms({ to: user.phone, text: `Код подтверждения Личного кабинета: ${code}. Никому его не сообщайте.` }, { userId: user.id, redact: [code] });
 }
 

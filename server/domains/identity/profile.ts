@@ -5,7 +5,7 @@ import { audit } from "../../shared/audit.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
 import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { invalidate } from "../../shared/invalidation.js";
-import { sendEmailConfirmation, type ContactDeps } from "./contacts.js";
+import { sendEmailConfirmationUnlessLimited, type ContactDeps } from "./contacts.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { revokeAllSessions } from "./sessions.js";
 import { MSG, checkEmail, checkPassword, checkPhone } from "./validation.js";
@@ -89,8 +89,8 @@ export async function updateContacts(
   if (emailChanged || phoneChanged) {
     await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.contacts_changed", data: { emailChanged, phoneChanged } }, deps.clock.now());
   }
-  if (emailChanged && updated.email) await sendEmailConfirmation(deps, updated);
-  return { user: updated, emailConfirmationSent: emailChanged && !!updated.email, phoneConfirmationRequired: phoneChanged && !!updated.phone };
+  const emailConfirmationSent = emailChanged && !!updated.email && (await sendEmailConfirmationUnlessLimited(deps, updated));
+  return { user: updated, emailConfirmationSent, phoneConfirmationRequired: phoneChanged && !!updated.phone };
 }
 
 export async function updateSubscriptions(deps: ContactDeps, userId: number, input: { eInvoice: boolean; info: boolean }): Promise<User> {

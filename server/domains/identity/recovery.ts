@@ -3,7 +3,8 @@
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import { userError, UserFacingError } from "../../shared/errors.js";
-import { formatPhone, type ContactDeps } from "./contacts.js";
+import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
+import { formatPhone, sendLimit, type ContactDeps } from "./contacts.js";
 import { hashPassword } from "./password.js";
 import { revokeAllSessions } from "./sessions.js";
 import { MSG, checkPassword } from "./validation.js";
@@ -25,12 +26,15 @@ export async function findUserByLogin(db: PrismaClient, login: string): Promise<
 
 /** Sends the link or code; returns the masked destination to show («на адрес d***@mail.ru»). */
 export async function requestPasswordReset(deps: ContactDeps, login: string, channel: "EMAIL" | "PHONE"): Promise<string> {
+  // Every request counts, found or not: the answer tells whether a login exists.
+  await enforceLimits(deps.rateLimits, [["recoveryPerAddress", deps.clientAddress]], RATE_MSG.recovery, ["input", "login"]);
   const user = await findUserByLogin(deps.db, login);
   if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
   const now = deps.clock.now();
   if (channel === "EMAIL") {
     if (!user.email || !user.emailConfirmedAt) throw userError("NO_CONFIRMED_EMAIL", RMSG.noEmail, ["input", "channel"]);
-    const token = await issueLink(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.email, now });
+    const limit = sendLimit(deps, "EMAIL", user.id, user.email, ["input", "channel"]);
+    const token = await issueLink(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.email, now, limit });
     const link = `${deps.publicUrl}/recover?token=${encodeURIComponent(token)}`;
     await deps.messenger.sendEmail(
       {
@@ -43,7 +47,8 @@ export async function requestPasswordReset(deps: ContactDeps, login: string, cha
     return user.email.replace(/^(.).*(@.*)$/, "$1***$2");
   }
   if (!user.phone || !user.phoneConfirmedAt) throw userError("NO_CONFIRMED_PHONE", RMSG.noPhone, ["input", "channel"]);
-  const code = await issueCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.phone, now });
+  const limit = sendLimit(deps, "SMS", user.id, user.phone, ["input", "channel"]);
+  const code = await issueCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.phone, now, limit });
   await deps.messenger.sendSms(
     { to: user.phone, text: `Код для восстановления пароля Личного кабинета: ${code}. Никому его не сообщайте.` },
     { userId: user.id, redact: [code] },

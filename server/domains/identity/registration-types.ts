@@ -12,7 +12,7 @@ import { deliverSession, type SessionAnswer } from "./refresh-cookie.js";
 import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
 
 export function contactDeps(ctx: Context): ContactDeps {
-  return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl, pubsub: ctx.pubsub };
+  return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl, pubsub: ctx.pubsub, rateLimits: ctx.rateLimits, clientAddress: ctx.clientAddress };
 }
 
 

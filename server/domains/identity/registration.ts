@@ -7,7 +7,8 @@ import type { Clock } from "../../shared/clock.js";
 import { audit } from "../../shared/audit.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
-import { sendEmailConfirmation, type ContactDeps } from "./contacts.js";
+import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
+import { sendEmailConfirmationUnlessLimited, type ContactDeps } from "./contacts.js";
 import { hashPassword } from "./password.js";
 import { MSG, checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
 
@@ -34,6 +35,8 @@ export async function register(
   input: RegistrationInput,
   client: { clientAddress: string | null },
 ): Promise<{ user: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }> {
+  // Attempts per address, before any check: the account + surname answer is worth guessing.
+  await enforceLimits(deps.rateLimits, [["registrationPerAddress", client.clientAddress]], RATE_MSG.registrations, ["input"]);
   const errors: UserErrorData[] = [];
   const err = (field: string, message: string, code: string) => errors.push({ field: ["input", field], message, code });
 
@@ -92,6 +95,6 @@ export async function register(
       if (isUniqueViolation(e)) throw new UserFacingError({ field: ["input", "email"], message: MSG.emailTaken, code: "ALREADY_REGISTERED" });
       throw e;
     });
-  if (user.email) await sendEmailConfirmation(deps, user);
-  return { user, emailConfirmationSent: !!user.email, phoneConfirmationRequired: !!user.phone };
+  const emailConfirmationSent = !!user.email && (await sendEmailConfirmationUnlessLimited(deps, user));
+  return { user, emailConfirmationSent, phoneConfirmationRequired: !!user.phone };
 }

@@ -23,11 +23,21 @@ export const VMSG = {
 /** The code's hash is salted with the verification's user and target, so equal codes differ. */
 const codeHash = (userId: number, target: string, code: string) => sha256(`code:${userId}:${target}:${code}`);
 
+interface IssueParams {
+  userId: number;
+  purpose: VerificationPurpose;
+  target: string;
+  now: Date;
+  /** The hourly send limits (shared/rate-limits.ts): after the once-a-minute rule, before anything is written. */
+  limit?: () => Promise<void>;
+}
+
 export async function issueCode(
   db: PrismaClient,
-  p: { userId: number; purpose: VerificationPurpose; target: string; now: Date },
+  p: IssueParams,
 ): Promise<string> {
   await assertResendAllowed(db, { ...p, channel: "PHONE" });
+  await p.limit?.();
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   // A new code replaces the earlier ones.
   await db.verification.updateMany({ where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null }, data: { usedAt: p.now } });
@@ -83,9 +93,10 @@ export async function consumeCode(
 
 export async function issueLink(
   db: PrismaClient,
-  p: { userId: number; purpose: VerificationPurpose; target: string; now: Date },
+  p: IssueParams,
 ): Promise<string> {
   await assertResendAllowed(db, { ...p, channel: "EMAIL" });
+  await p.limit?.();
   const token = newOpaqueToken();
   await db.verification.create({
     data: {

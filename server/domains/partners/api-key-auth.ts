@@ -4,14 +4,16 @@
 import type { SqlRunner } from "../../db/client.js";
 import type { Auth } from "../../context.js";
 import type { Clock } from "../../shared/clock.js";
+import { GraphQLError } from "graphql";
+import type { RateLimits } from "../../shared/rate-limits.js";
 import { sha256 } from "../identity/tokens.js";
 
 export const KEY_CACHE_MS = 5_000;
 const CACHE_LIMIT = 1_000;
 
-export function apiKeyAuthenticator(deps: { sql: SqlRunner; clock: Clock }): (apiKey: string) => Promise<Auth> {
+export function apiKeyAuthenticator(deps: { sql: SqlRunner; clock: Clock; rateLimits: RateLimits }): (apiKey: string) => Promise<Auth> {
   const cache = new Map<string, { auth: Auth; until: number }>();
-  return async (apiKey) => {
+  const known = async (apiKey: string) => {
     const now = deps.clock.now();
     const hash = sha256(apiKey);
     const hit = cache.get(hash);
@@ -36,5 +38,17 @@ export function apiKeyAuthenticator(deps: { sql: SqlRunner; clock: Clock }): (ap
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(hash, { auth, until: now.getTime() + KEY_CACHE_MS });
     return auth;
+  };
+  // Every request of a valid key counts (shared/rate-limits.ts partnerKey); over the limit the
+  // request is answered 429 with Retry-After before anything runs.
+  return async (apiKey) => {
+    const auth = await known(apiKey);
+    if (auth.kind !== "partner") return auth;
+    const waitMs = await deps.rateLimits.consume([["partnerKey", auth.apiKeyId]]);
+    if (waitMs === null) return auth;
+    const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)));
+    throw new GraphQLError(`Превышен лимит запросов по ключу API. Повторите через ${retryAfter} с.`, {
+      extensions: { code: "RATE_LIMITED", http: { status: 429, headers: { "Retry-After": retryAfter } } },
+    });
   };
 }

@@ -1,0 +1,59 @@
+// A partner key over its request limit gets HTTP 429 with Retry-After, over a real HTTP server,
+// attacked in parallel; other keys are not affected. The limit is lowered from the default 600 a
+// minute (the same limiter, store and code path) to keep the test quick on a busy machine.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/client.js";
+import { startHttpServer, type RunningServer } from "../../http/server.js";
+import { buildApp } from "../../app.js";
+import { createRateLimits, DEFAULT_LIMITS } from "../../shared/rate-limits.js";
+import { createTestApp } from "../../test/app.js";
+import { testDatabases } from "../../test/db.js";
+import { sha256 } from "../identity/tokens.js";
+
+const N = 40;
+
+describe.each(testDatabases())("partner key request limit on $name", (backend) => {
+  let database: Database;
+  let server: RunningServer;
+  beforeAll(async () => {
+    database = await backend.open();
+    const t = createTestApp(database);
+    for (const k of ["kab_flood_key", "kab_calm_key"]) {
+      await database.prisma.apiKey.create({ data: { name: k, partner: "Метроника", prefix: k.slice(0, 8), keyHash: sha256(k), scopes: ["readings:write"] } });
+    }
+    const rateLimits = createRateLimits({ sql: database.sql, limits: { partnerKey: { points: N, durationSec: 60 } } });
+    server = await startHttpServer(buildApp({ ...t.deps, rateLimits }), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+  });
+  afterAll(async () => {
+    await server?.close(500);
+    await database?.close();
+  });
+
+  const ask = (key: string) =>
+    fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": key },
+      body: JSON.stringify({ query: "{ partner { name } }" }),
+    });
+
+  it("answers 429 with Retry-After past the limit (N+5 in parallel → exactly N served)", async () => {
+    expect(DEFAULT_LIMITS.partnerKey).toEqual({ points: 600, durationSec: 60 });
+    const answers = await Promise.all(Array.from({ length: N + 5 }, () => ask("kab_flood_key")));
+    const served = answers.filter((r) => r.status === 200);
+    const refused = answers.filter((r) => r.status === 429);
+    expect(served).toHaveLength(N);
+    expect(refused).toHaveLength(5);
+    const retryAfter = Number(refused[0]!.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const body = (await refused[0]!.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0]!.extensions.code).toBe("RATE_LIMITED");
+    expect(body.errors[0]!.message).toMatch(/^Превышен лимит запросов по ключу API\. Повторите через \d+ с\.$/);
+    expect(((await served[0]!.json()) as any).data.partner.name).toBe("kab_flood_key");
+    // Another partner's key has its own count.
+    const calm = await ask("kab_calm_key");
+    expect(calm.status).toBe(200);
+    expect(((await calm.json()) as any).data.partner.name).toBe("kab_calm_key");
+  });
+});
