@@ -5,6 +5,7 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { StaffUser } from "../../db/generated/prisma/client.js";
 import type { IssuedSession } from "./sessions.js";
+import { deviceCookies } from "./device-cookie.js";
 import { signInStaff } from "./staff-sessions.js";
 import { SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
 
@@ -46,6 +47,6 @@ builder.mutationField("staffSessionCreate", (t) =>
     description: "Signs an operator or administrator in to the operators' console",
     args: { input: t.arg({ type: StaffSessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      mutationPayload(() => signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx))),
+      mutationPayload(() => signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "staff"))),
   }),
 );

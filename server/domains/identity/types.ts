@@ -7,6 +7,7 @@ import type { User } from "../../db/generated/prisma/client.js";
 import { userError } from "../../shared/errors.js";
 import type { Context } from "../../context.js";
 import { refreshSession, revokeByRefreshToken, signIn, type IssuedSession, type SessionDeps } from "./sessions.js";
+import { deviceCookies } from "./device-cookie.js";
 import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/types.js";
 import { linkedAccountIds } from "../accounts/access.js";
@@ -87,7 +88,7 @@ builder.mutationField("sessionCreate", (t) =>
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
+        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "customer"));
         return { session, viewer: user };
       }),
   }),
