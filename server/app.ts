@@ -6,6 +6,8 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import type { IncomingMessage } from "node:http";
+import { clientAddressResolver } from "./http/client-address.js";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import type { Auth, Context, Deps } from "./context.js";
@@ -29,6 +31,8 @@ export interface App {
   responseCache: ResponseCache;
   /** Builds the context for a request or a WebSocket operation. */
   authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth>;
+  /** The client's address of a request (http/client-address.ts). */
+  clientAddress(req: IncomingMessage): string | null;
 }
 
 export interface RequestInfo {
@@ -107,13 +111,13 @@ export function buildApp(deps: Deps): App {
         tokens,
         rateLimits,
         auth: await (req ? authOf(req) : authenticate(authorization)),
-        clientAddress: initial.clientAddress ?? req?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+        clientAddress: initial.clientAddress ?? null, // http/client-address.ts (X-Forwarded-For only from TRUST_PROXY)
         userAgent: req?.headers.get("user-agent") ?? null,
         request: req ?? null,
       } satisfies Context;
     },
   });
-  return { yoga, tokens, responseCache, authenticate };
+  return { yoga, tokens, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy) };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */

@@ -62,7 +62,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
     if (opts.testHooks && url.startsWith("/test-hooks/")) return void opts.testHooks(req, res);
-    if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: req.socket.remoteAddress ?? null });
+    if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: app.clientAddress(req) });
     if (url === "/health") return health(res);
     if (opts.documents && url.startsWith("/documents/")) return void opts.documents(req, res);
     if (opts.files && url.startsWith("/files/")) return void opts.files(req, res);
@@ -121,7 +121,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
           socket: ctx.extra.socket,
           params: payload,
           connectionParams: ctx.connectionParams ?? {},
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? null,
+          clientAddress: app.clientAddress(ctx.extra.request),
         });
         const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
         if (tooBig) return [variablesError(tooBig)];

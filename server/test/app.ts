@@ -30,7 +30,7 @@ export interface TestApp {
   deps: Deps;
   /** The default sandbox bank (absent when a bank was passed). */
   sandbox?: SandboxBank;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string> }): Promise<GqlResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string>; clientAddress?: string }): Promise<GqlResult<T>>;
   /**
    * A GraphQL multipart request (operations + map + files) through the app. `files` maps a
    * variables path to a file, e.g. { "variables.input.files.0.file": new File([bytes], "scan.pdf") }.
@@ -79,7 +79,7 @@ export function createTestApp(database: Database, opts: TestAppOptions = {}): Te
           ...o.headers,
         },
         body: JSON.stringify({ query, variables }),
-      });
+      }, { clientAddress: o.clientAddress ?? null });
       return (await res.json()) as GqlResult;
     },
     async upload(query, variables, files, o = {}) {

@@ -6,6 +6,7 @@ import { userError, UserFacingError } from "../../shared/errors.js";
 import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
 import { formatPhone, sendLimit, type ContactDeps } from "./contacts.js";
 import { hashPassword } from "./password.js";
+import { clearAttempts, userKey } from "./throttle.js";
 import { revokeAllSessions } from "./sessions.js";
 import { MSG, checkPassword } from "./validation.js";
 import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
@@ -83,7 +84,7 @@ export async function resetPassword(deps: ContactDeps, input: PasswordResetInput
   }
   const user = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
   await revokeAllSessions(deps, userId, "password reset");
-  await deps.db.loginThrottle.deleteMany({ where: { key: `login:${user.login.toLowerCase()}` } });
+  await clearAttempts(deps.db, userKey("customer", user.id));
   await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.password_reset", clientAddress }, now);
   return user;
 }

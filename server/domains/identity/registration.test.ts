@@ -57,7 +57,7 @@ describe.each(testDatabases())("registration and contact confirmation on $name",
 
   it("registers with e-mail: consent recorded, a link sent, following it confirms the e-mail once", async () => {
     const number = await account();
-    const r = (await t.gql(REGISTER, { input: input({ accountNumber: number, ownerLastName: " иванов ", email: "Petr.Ivanov@Mail.ru" }) }, { headers: { "x-forwarded-for": "10.1.2.3" } })).data.userRegister;
+    const r = (await t.gql(REGISTER, { input: input({ accountNumber: number, ownerLastName: " иванов ", email: "Petr.Ivanov@Mail.ru" }) }, { clientAddress: "10.1.2.3" })).data.userRegister;
     expect(r.userErrors).toEqual([]);
     expect(r.viewer).toEqual({ login: "petr.ivanov@mail.ru", email: "petr.ivanov@mail.ru", emailConfirmed: false, phone: null, phoneConfirmed: false, activeAccount: { number } });
     expect(r.emailConfirmationSent).toBe(true);

@@ -159,7 +159,7 @@ describe.each(testDatabases())("sign-in throttling on $name", (backend) => {
   it("counts parallel failures exactly", async () => {
     const c = await createCustomer(database.prisma);
     await Promise.all(Array.from({ length: 5 }, (_, i) => t.gql(SIGN_IN, { login: c.user.login, password: `bad${i}xx` })));
-    const row = await database.prisma.loginThrottle.findUnique({ where: { key: `login:${c.user.login}` } });
+    const row = await database.prisma.loginThrottle.findUnique({ where: { key: `user:${c.user.id}` } });
     expect(row?.failures).toBe(5);
     expect(row?.lockedUntil).not.toBeNull();
   });

@@ -5,12 +5,12 @@ import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
 import { userError } from "../../shared/errors.js";
 import { invalidate, onChange, type Change } from "../../shared/invalidation.js";
-import { DUMMY_HASH, verifyPassword } from "./password.js";
-import { ADDRESS_RULE, LOGIN_RULE, addressKey, assertNotLocked, clearFailures, loginKey, recordFailure } from "./throttle.js";
 import { createHmac } from "node:crypto";
+import type { DeviceCookies } from "./device-cookie.js";
+import { MSG_INVALID_CREDENTIALS, checkCredentials } from "./sign-in-guard.js";
 import { newOpaqueToken, sha256, type Subject, type TokenService, type TokenSubject } from "./tokens.js";
 
-export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
+export { MSG_INVALID_CREDENTIALS };
 export const MSG_SESSION_EXPIRED = "Сеанс истёк. Войдите снова.";
 /** How long a just-spent refresh token may be presented again without counting as theft. */
 export const REUSE_GRACE_MS = 10_000;
@@ -50,26 +50,25 @@ async function candidates(db: PrismaClient, login: string): Promise<User[]> {
   return db.user.findMany({ where: { accounts: { some: { account: { number: value } } } }, orderBy: { id: "asc" } });
 }
 
-export async function signIn(deps: SessionDeps, login: string, password: string, client: ClientInfo): Promise<{ user: User; session: IssuedSession }> {
-  const now = deps.clock.now();
-  const keys = [loginKey(login), ...(client.clientAddress ? [addressKey(client.clientAddress)] : [])];
-  await assertNotLocked(deps.db, keys, now);
-  const users = await candidates(deps.db, login);
-  let user: User | undefined;
-  for (const u of users) {
-    if (await verifyPassword(password, u.passwordHash)) {
-      user = u;
-      break;
-    }
-  }
-  // Same work whether or not the login exists, so timing does not reveal registered logins.
-  if (!users.length) await verifyPassword(password, DUMMY_HASH);
-  if (!user || user.deletionRequestedAt) {
-    await recordFailure(deps.db, keys[0]!, LOGIN_RULE, now);
-    if (keys[1]) await recordFailure(deps.db, keys[1], ADDRESS_RULE, now);
-    throw userError("INVALID_CREDENTIALS", MSG_INVALID_CREDENTIALS, "password");
-  }
-  await clearFailures(deps.db, keys[0]!);
+/** Throttled (sign-in-guard.ts); `devices`: the browser's device cookie, renewed on success. */
+export async function signIn(
+  deps: SessionDeps,
+  login: string,
+  password: string,
+  client: ClientInfo,
+  devices: DeviceCookies | null = null,
+): Promise<{ user: User; session: IssuedSession }> {
+  const user = await checkCredentials(deps, {
+    audience: "customer",
+    login,
+    password,
+    candidates: await candidates(deps.db, login),
+    clientAddress: client.clientAddress,
+    device: (await devices?.read()) ?? null,
+    eligible: (u) => !u.deletionRequestedAt,
+    saveHash: (u, passwordHash) => deps.db.user.update({ where: { id: u.id }, data: { passwordHash } }),
+  });
+  await devices?.remember(user.id);
   const session = await openSession(deps, { kind: "user", id: user.id }, client);
   return { user, session };
 }

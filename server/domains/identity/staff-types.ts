@@ -6,6 +6,7 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { StaffUser } from "../../db/generated/prisma/client.js";
 import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
+import { deviceCookies } from "./device-cookie.js";
 import { signInStaff } from "./staff-sessions.js";
 import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
 
@@ -52,7 +53,7 @@ builder.mutationField("staffSessionCreate", (t) =>
     args: { input: t.arg({ type: StaffSessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { staff, session } = await signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
+        const { staff, session } = await signInStaff(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "staff"));
         return { staff, session: await deliverSession(ctx, "staff", session, input.refreshTokenDelivery === "BODY") };
       }),
   }),

@@ -9,6 +9,7 @@ import type { Context } from "../../context.js";
 import { signIn, type SessionDeps } from "./sessions.js";
 import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
 import { purposeKey } from "../../shared/keys.js";
+import { deviceCookies } from "./device-cookie.js";
 import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/types.js";
 import { linkedAccountIds } from "../accounts/access.js";
@@ -105,7 +106,7 @@ builder.mutationField("sessionCreate", (t) =>
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx));
+        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "customer"));
         return { session: await deliverSession(ctx, "customer", session, input.refreshTokenDelivery === "BODY"), viewer: user };
       }),
   }),
