@@ -2,8 +2,8 @@
 // Int column, so anything but a decimal in 1..2^31-1 cannot name a row: such an ID reads as
 // "not found" (graphql/input-guard.ts), never reaching the database.
 import { PothosValidationError } from "@pothos/core";
+import { MAX_INT_ID } from "../shared/ids.js";
 
-export const MAX_INT_ID = 2_147_483_647;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const TYPENAME = /^[A-Z_a-z]\w*$/;
 const ROW_ID = /^[1-9]\d{0,9}$/;
