@@ -14,6 +14,7 @@ import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.js";
 import { jitSubscribe } from "./graphql/jit-subscribe.js";
+import { workCostPlugin } from "./graphql/work-cost.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
@@ -61,6 +62,7 @@ export function buildApp(deps: Deps): App {
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
+    workCostPlugin(limits.maxCost), // heavy fields (month ranges, pages) by the rows they read
   ];
   // Subscription events run on a compiled document (graphql-jit, graphql/jit-subscribe.ts): yoga's
   // default executor turns every event into a one-item async stream and flattens it again (for

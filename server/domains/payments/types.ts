@@ -176,6 +176,7 @@ builder.prismaObjectField(AccountRef, "paymentHistory", (t) =>
   t.relatedConnection("payments", {
     description: "«История платежей» (6.4.5): payments the bank confirmed, newest first",
     cursor: "id",
+    extensions: { workCost: { perRow: 2 } },
     totalCount: true,
     query: () => ({
       where: { status: { in: ["SUCCEEDED", "REFUNDED"] }, purpose: { not: "CARD_VERIFICATION" } },
