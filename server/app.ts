@@ -8,6 +8,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import type { Auth, Context, Deps } from "./context.js";
+import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
@@ -22,6 +23,8 @@ import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
   tokens: TokenService;
+  /** The app's clock (WebSocket connections end when their access token expires by it). */
+  clock: Clock;
   /** The signed-in customers' cache of header and home queries (http/response-cache.ts). */
   responseCache: ResponseCache;
   /** Builds the context for a request or a WebSocket operation. */
@@ -57,11 +60,13 @@ export function buildApp(deps: Deps): App {
 
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
+  // A refused limit carries a stable code like any invalid operation (HTTP and WebSocket alike).
+  const onReject = [(_ctx: unknown, err: GraphQLError) => void ((err.extensions as Record<string, unknown>).code ??= "GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
-    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
-    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true, onReject }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, onReject }) as Plugin,
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, onReject }) as Plugin,
     workCostPlugin(limits.maxCost), // heavy fields (month ranges, pages) by the rows they read
   ];
   // Subscription events run on a compiled document (graphql-jit, graphql/jit-subscribe.ts): yoga's
@@ -103,7 +108,7 @@ export function buildApp(deps: Deps): App {
       } satisfies Context;
     },
   });
-  return { yoga, tokens, responseCache, authenticate };
+  return { yoga, tokens, clock: deps.clock, responseCache, authenticate };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */
