@@ -11,12 +11,14 @@ import { clientAddressResolver } from "./http/client-address.js";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import type { Auth, Context, Deps } from "./context.js";
+import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.js";
 import { jitSubscribe } from "./graphql/jit-subscribe.js";
+import { workCostPlugin } from "./graphql/work-cost.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
@@ -27,6 +29,8 @@ import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
   tokens: TokenService;
+  /** The app's clock (WebSocket connections end when their access token expires by it). */
+  clock: Clock;
   /** The signed-in customers' cache of header and home queries (http/response-cache.ts). */
   responseCache: ResponseCache;
   /** Builds the context for a request or a WebSocket operation. */
@@ -65,16 +69,19 @@ export function buildApp(deps: Deps): App {
 
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
+  // A refused limit carries a stable code like any invalid operation (HTTP and WebSocket alike).
+  const onReject = [(_ctx: unknown, err: GraphQLError) => void ((err.extensions as Record<string, unknown>).code ??= "GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
     // A request a cross-site form or a "simple" fetch could send (form-urlencoded, multipart,
     // text/plain, GET) must carry a header only a preflighted request can: the web client's
     // CSRF header, or the API callers' Authorization / X-Api-Key. First, so nothing is parsed before.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "authorization", "x-api-key"] }) as Plugin,
     variablesLimit(), // before any other plugin (the response cache's key) walks the variables
-    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
-    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true, onReject }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, onReject }) as Plugin,
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, onReject }) as Plugin,
+    workCostPlugin(limits.maxCost), // heavy fields (month ranges, pages) by the rows they read
   ];
   // Subscription events run on a compiled document (graphql-jit, graphql/jit-subscribe.ts): yoga's
   // default executor turns every event into a one-item async stream and flattens it again (for
@@ -117,7 +124,7 @@ export function buildApp(deps: Deps): App {
       } satisfies Context;
     },
   });
-  return { yoga, tokens, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy) };
+  return { yoga, tokens, clock: deps.clock, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy) };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */

@@ -9,6 +9,8 @@ import type PrismaTypes from "../db/generated/pothos-types.js";
 import { getDatamodel } from "../db/generated/pothos-types.js";
 import type { Context } from "../context.js";
 import type { Money } from "../shared/money.js";
+import { decodeGlobalIdStrict } from "./global-id.js";
+import InputGuardPlugin from "./input-guard.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -25,7 +27,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
+  // inputGuard first: it checks the raw arguments (ids, text) before any other plugin maps them.
+  plugins: [InputGuardPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -39,6 +42,7 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodesOnConnection: true,
+    decodeGlobalID: decodeGlobalIdStrict,
   },
   scopeAuth: {
     authorizeOnSubscribe: true,

@@ -12,6 +12,7 @@ import { DEV_OUTBOX_PATH, devOutboxHandler } from "./dev-outbox-route.js";
 import { staticHandler } from "./static.js";
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
 import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
+import { bearerExpiry, operationErrors, tokenExpiryWatch } from "./ws-operations.js";
 
 export interface RunningServer {
   url: string;
@@ -99,12 +100,18 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
   // Subscription results go straight onto the socket (ws-push.ts) when yoga's masking can be
   // applied there; otherwise through graphql-ws's and yoga's iterators.
   const masking = yogaMasking(app.yoga);
+  const tokenWatch = tokenExpiryWatch(app.clock);
   const wsCleanup = useServer(
     {
       execute: (args) => (args.rootValue as WsRoot).execute(args),
       subscribe: async (args) => {
         const root = args.rootValue as WsRoot;
-        const result = await root.subscribe(args);
+        let result: OperationResult;
+        try {
+          result = await root.subscribe(args);
+        } catch (err) {
+          return { errors: operationErrors(err, "validate", masking) }; // that operation fails, not the socket
+        }
         const stream = takeEventStream(args);
         if (!stream || masking === undefined) return result;
         // A plugin answered in the stream's stead: it is not going to be read.
@@ -114,6 +121,16 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
         }
         return pushedSubscription(stream, result, root.socket, root.id, masking) as AsyncGenerator<ExecutionResult>;
       },
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        if (typeof authorization !== "string" || !authorization) return true;
+        // A token that does not sign in (expired, revoked) is refused with 4403: the client retries with a fresh one.
+        if ((await app.authenticate(authorization)).kind === "anonymous") return false;
+        const exp = bearerExpiry(authorization);
+        if (exp !== null) tokenWatch.watch(ctx.extra.socket, exp);
+        return true;
+      },
+      // A bad operation gets an `error` message for its id; only a throw here would close the socket.
       onSubscribe: async (ctx, id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.yoga.getEnveloped({
           ...ctx,
@@ -125,17 +142,30 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
         });
         const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
         if (tooBig) return [variablesError(tooBig)];
-        const document = parse(payload.query);
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
-        return {
-          schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe, socket: ctx.extra.socket, id } satisfies WsRoot,
-        };
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return operationErrors(err, "parse", masking);
+        }
+        try {
+          const errors = validate(schema, document);
+          if (errors.length) return operationErrors(errors, "validate", masking);
+        } catch (err) {
+          return operationErrors(err, "validate", masking); // graphql-armor's limits throw
+        }
+        try {
+          return {
+            schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe, socket: ctx.extra.socket, id } satisfies WsRoot,
+          };
+        } catch (err) {
+          return operationErrors(err, "validate", masking);
+        }
       },
     },
     wss,
@@ -158,6 +188,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
         for (const ws of sockets) ws.terminate();
         server.closeAllConnections();
       }, graceMs);
+      tokenWatch.stop();
       await Promise.all([Promise.resolve(wsCleanup.dispose()).catch(() => {}), closed]);
       clearTimeout(deadline);
     },

@@ -17,12 +17,25 @@ function wsUrl(): string {
 
 export function createApiClient(auth?: { session: SessionStore; viewerField: string }): Client {
   const session = auth?.session ?? customerSession;
+  // The server closes the socket with 4403 when the connection's access token expires (or is
+  // refused at connect, server/http/ws-operations.ts); graphql-ws retries 4403 and resubscribes
+  // every subscription: the next connect refreshes the token first, whatever this tab's clock says.
+  let refreshBeforeConnect = false;
   const ws = createWsClient({
     url: wsUrl(),
     lazy: true, // connects with the first subscription, i.e. only once signed in
     connectionParams: async () => {
+      if (refreshBeforeConnect) {
+        refreshBeforeConnect = false;
+        await session.refreshSession();
+      }
       const token = await session.ensureFreshAccessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      closed: (event) => {
+        if ((event as { code?: number } | null)?.code === 4403) refreshBeforeConnect = true;
+      },
     },
   });
 

@@ -90,6 +90,7 @@ builder.prismaObjectField(AccountRef, "charges", (t) =>
   t.field({
     type: ChargeHistoryRef,
     description: "«Начисления» by month range «с» / «по» (at most 36 months)",
+    extensions: { workCost: { perMonth: 20 } }, // graphql/work-cost.ts: each month reads every service line
     select: { id: true },
     args: { from: t.arg({ type: "Period", required: true }), to: t.arg({ type: "Period", required: true }) },
     resolve: (a, args, ctx) => chargeHistory(ctx.db, a.id, args.from, args.to),
@@ -118,6 +119,7 @@ builder.prismaObjectField(AccountRef, "invoices", (t) =>
   t.relatedConnection("invoices", {
     description: "Квитанции, newest period first",
     cursor: "id",
+    extensions: { workCost: { perRow: 2 } },
     args: {
       from: t.arg({ type: "Period", required: false }),
       to: t.arg({ type: "Period", required: false }),

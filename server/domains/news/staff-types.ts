@@ -36,7 +36,7 @@ const NewsPayload = (name: string) =>
 const NewsIdInput = builder.inputType("NewsIdInput", { fields: (f) => ({ newsId: f.globalID({ description: "NewsItem id" }) }) });
 
 /** The row id of a NewsItem global id; any other type reads as a missing item. */
-const rowId = (id: { typename: string; id: string }) => (id.typename === "NewsItem" && /^\d{1,9}$/.test(id.id) ? Number(id.id) : -1);
+const rowId = (id: { typename: string; id: string }) => (id.typename === "NewsItem" ? Number(id.id) : -1);
 
 builder.mutationField("newsCreate", (t) =>
   t.field({

@@ -4,7 +4,8 @@
 import type { PaymentStatus, SupplierKind } from "../../db/generated/prisma/client.js";
 import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { Money, sumMoney } from "../../shared/money.js";
-import type { BankOrderStatus } from "../../integrations/bank/port.js";
+import { RejectedBankEvent, type BankOrderStatus } from "../../integrations/bank/port.js";
+import { MAX_INT_ID } from "../../shared/ids.js";
 
 /** The most one card payment may carry (the acquirer's limit per operation). */
 export const MAX_PAYMENT = new Money("600000.00");
@@ -103,7 +104,10 @@ export function safeMaskedPan(value: string): string {
 
 /** Our reference of a payment at the bank (merchantOrderId) and back. */
 export const merchantOrderId = (paymentId: number) => `kab-${paymentId}`;
+/** Our payment's id in a merchantOrderId; null when not ours; RejectedBankEvent when ours but out of range. */
 export function paymentIdOf(merchantOrder: string): number | null {
-  const m = /^kab-(\d{1,10})$/.exec(merchantOrder);
-  return m ? Number(m[1]) : null;
+  if (!merchantOrder.startsWith("kab-")) return null;
+  const id = /^kab-([1-9]\d{0,9})$/.exec(merchantOrder) ? Number(merchantOrder.slice(4)) : Number.NaN;
+  if (!(id <= MAX_INT_ID)) throw new RejectedBankEvent(`merchantOrderId ${JSON.stringify(merchantOrder.slice(0, 40))} names no payment`);
+  return id;
 }

@@ -1,7 +1,8 @@
 // GraphQL surface of «Оплата» (6.4): amounts due per supplier, `paymentCreate` (the bank's page
 // to go to), saved cards and their deletion, the payment history with receipts (чек) and its PDF,
 // and the live `paymentStatusChanged` subscription. Thin: rules live in the services.
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { rowIdOf } from "../../graphql/global-id.js";
 import { filter, pipe } from "graphql-yoga";
 import type { Payment, SavedCard } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
@@ -175,6 +176,7 @@ builder.prismaObjectField(AccountRef, "paymentHistory", (t) =>
   t.relatedConnection("payments", {
     description: "«История платежей» (6.4.5): payments the bank confirmed, newest first",
     cursor: "id",
+    extensions: { workCost: { perRow: 2 } },
     totalCount: true,
     query: () => ({
       where: { status: { in: ["SUCCEEDED", "REFUNDED"] }, purpose: { not: "CARD_VERIFICATION" } },
@@ -196,12 +198,8 @@ const PaymentCreatePurposeEnum = builder.enumType("PaymentCreatePurpose", { valu
 const PaymentCreateChannelEnum = builder.enumType("PaymentCreateChannel", { values: ["WEB", "MOBILE_APP"] as const });
 
 function supplierIdOf(globalId: string, index: number): number {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    if (typename === "Supplier" && /^\d+$/.test(id)) return Number(id);
-  } catch {
-    /* reported below */
-  }
+  const id = rowIdOf(globalId, "Supplier");
+  if (id !== null) return id;
   throw userError("SUPPLIER_NOT_FOUND", PAYMENT_MSG.unknownSupplier, ["input", "items", String(index), "supplierId"]);
 }
 

@@ -175,6 +175,7 @@ builder.prismaObjectField(AccountRef, "readingHistory", (t) =>
   t.field({
     type: [HistoryMonthRef],
     description: "«История показаний» by month range «с» / «по», newest month first",
+    extensions: { workCost: { perMonth: 20 } }, // graphql/work-cost.ts: each month reads every meter's readings
     select: { id: true },
     args: {
       from: t.arg({ type: "Period", required: true }),

@@ -2,7 +2,7 @@
 // then handed to the payments domain) and, with the sandbox, its pages under /sandbox-bank/.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody } from "./http-body.js";
-import type { BankEvent, BankPort } from "./port.js";
+import { RejectedBankEvent, type BankEvent, type BankPort } from "./port.js";
 import { SANDBOX_PATH, type SandboxBank } from "./sandbox/bank.js";
 import { sandboxPagesHandler } from "./sandbox/http.js";
 
@@ -18,7 +18,8 @@ export interface WebhookAnswer {
 
 /**
  * One webhook delivery: 401 when the signature is not the bank's, 200 once the event is
- * recorded (a repeat is recorded already: also 200), 500 when it could not be — the bank retries.
+ * recorded (a repeat is recorded already: also 200), 400 when the handler finds it can never be
+ * applied (RejectedBankEvent), 500 when it could not be — the bank retries.
  */
 export async function receiveWebhook(
   bank: BankPort,
@@ -35,6 +36,10 @@ export async function receiveWebhook(
     await onEvent(event);
     return { status: 200, body: "ok" };
   } catch (err) {
+    if (err instanceof RejectedBankEvent) {
+      log?.(`[bank] webhook ${event.eventId} for order ${event.bankOrderId} refused: ${err.message}`);
+      return { status: 400, body: "bad event" };
+    }
     log?.(`[bank] webhook ${event.eventId} for order ${event.bankOrderId} failed: ${(err as Error).stack ?? err}`);
     return { status: 500, body: "not processed" };
   }
@@ -65,7 +70,10 @@ export function bankRoutes(opts: BankRoutesOptions) {
     try {
       raw = await readBody(req, WEBHOOK_LIMIT);
     } catch (err) {
-      res.writeHead(err instanceof BodyTooLargeError ? 413 : 400, { "content-type": "text/plain" }).end("bad body");
+      // The answer goes out first; the rest of the body is not read: the connection closes after.
+      const tooLarge = err instanceof BodyTooLargeError;
+      res.writeHead(tooLarge ? 413 : 400, { "content-type": "text/plain", connection: "close" });
+      res.end(tooLarge ? "body too large" : "bad body", () => req.destroy());
       return true;
     }
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));

@@ -108,3 +108,8 @@ export class BankError extends Error {
     super(message);
   }
 }
+
+/** A verified event that names something that cannot exist (e.g. an order id out of range): the webhook answers 400. */
+export class RejectedBankEvent extends Error {
+  override name = "RejectedBankEvent";
+}
