@@ -77,7 +77,7 @@ async function main() {
     // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
     testHooks: testHooksHandler(deps, process.env.KABINET_TEST_HOOKS === "1"),
     // A REST bank's card page may be the target of a form post; the sandbox bank is same-origin.
-    security: { publicUrl: config.publicUrl, formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [], development: config.env !== "production" },
+    security: { publicUrl: config.publicUrl, formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [], graphiql: config.env !== "production", viteDev: DEV },
   });
   const jobs = process.env.JOBS === "false" ? null : startJobs(deps);
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);

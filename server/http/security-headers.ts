@@ -10,8 +10,10 @@ export interface SecurityHeadersOptions {
   publicUrl: string;
   /** Origins a form of ours may post to besides our own: a real bank's card page. */
   formTargets?: string[];
-  /** Development: GraphiQL (CDN scripts, inline boot script) and Vite's dev client (inline styles, HMR socket). */
-  development?: boolean;
+  /** GraphiQL is served (development): its page boots from a CDN with an inline script. */
+  graphiql?: boolean;
+  /** Vite's dev client is served (`npm run dev`): it injects <style> tags and talks to its HMR socket. */
+  viteDev?: boolean;
 }
 
 const PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
@@ -33,7 +35,7 @@ export function securityHeaders(opts: SecurityHeadersOptions) {
       "frame-ancestors 'none'",
     ].join("; ");
   // Vite's dev client injects <style> tags and talks to its HMR socket on another port.
-  const csp = opts.development ? policy({ style: " 'unsafe-inline'", connect: ` ws://${self.hostname}:*` }) : policy();
+  const csp = opts.viteDev ? policy({ style: " 'unsafe-inline'", connect: ` ws://${self.hostname}:*` }) : policy();
   const common: Record<string, string> = {
     "x-frame-options": "DENY",
     "referrer-policy": "no-referrer", // document links carry their token in the URL
@@ -46,7 +48,7 @@ export function securityHeaders(opts: SecurityHeadersOptions) {
     apply(req: IncomingMessage, res: ServerResponse): void {
       for (const [name, value] of Object.entries(common)) res.setHeader(name, value);
       // GraphiQL (development only) boots from a CDN with an inline script: framing stays refused.
-      const graphiql = opts.development && req.method === "GET" && req.url?.startsWith("/graphql") && req.headers.accept?.includes("text/html");
+      const graphiql = opts.graphiql && req.method === "GET" && req.url?.startsWith("/graphql") && req.headers.accept?.includes("text/html");
       res.setHeader("content-security-policy", graphiql ? "frame-ancestors 'none'" : csp);
     },
   };
