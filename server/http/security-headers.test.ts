@@ -12,7 +12,8 @@ import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 import { createTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { documentsHandler } from "./documents-route.js";
-import { documentCsp } from "./security-headers.js";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { documentCsp, securityHeaders } from "./security-headers.js";
 import { startHttpServer, type RunningServer } from "./server.js";
 
 const PUBLIC = "https://kabinet.example";
@@ -123,6 +124,26 @@ describe("security headers and the client files", () => {
     expect(foreign.headers.get("access-control-allow-credentials")).toBeNull();
     const post = await get("/graphql", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
     expect(post.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("development pages", () => {
+  const cspOf = (opts: Parameters<typeof securityHeaders>[0], url: string, accept = "text/html") => {
+    const headers = new Map<string, string>();
+    const res = { setHeader: (k: string, v: string) => headers.set(k, v) } as unknown as ServerResponse;
+    securityHeaders(opts).apply({ method: "GET", url, headers: { accept } } as IncomingMessage, res);
+    return headers.get("content-security-policy")!;
+  };
+
+  it("GraphiQL (development only) runs its CDN and inline boot script, still unframeable; the API keeps the full policy", () => {
+    expect(cspOf({ publicUrl: "http://localhost:4000", graphiql: true }, "/graphql")).toBe("frame-ancestors 'none'");
+    expect(cspOf({ publicUrl: "http://localhost:4000", graphiql: true }, "/graphql", "application/json")).toContain("script-src 'self';");
+    expect(cspOf({ publicUrl: "http://localhost:4000" }, "/graphql")).toContain("script-src 'self';");
+  });
+
+  it("Vite's dev client may inject styles and reach its HMR socket; the built client may not", () => {
+    expect(cspOf({ publicUrl: "http://localhost:4000", viteDev: true }, "/")).toContain("style-src 'self' 'unsafe-inline'");
+    expect(cspOf({ publicUrl: "http://localhost:4000" }, "/")).not.toContain("unsafe-inline");
   });
 });
 
