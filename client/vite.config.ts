@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { defineConfig, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
 
 // `vite build client` / `vite client` use this file; root is client/ so the
@@ -9,7 +13,7 @@ const api = process.env.KABINET_API ?? "http://localhost:4000";
 
 export default defineConfig({
   root,
-  plugins: [solid()],
+  plugins: [solid(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -23,3 +27,33 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Writes name.br and name.gz next to each text asset after the build, so the server (sirv) sends
+ * them compressed without compressing per request. A file is kept only when it came out smaller.
+ */
+function precompress(): Plugin {
+  const brotli = promisify(zlib.brotliCompress);
+  const gzip = promisify(zlib.gzip);
+  let outDir = "";
+  return {
+    name: "kabinet-precompress",
+    apply: "build",
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    async closeBundle() {
+      const files = fs.readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(js|css|html|svg)$/.test(f));
+      await Promise.all(
+        files.map(async (name) => {
+          const file = path.join(outDir, name);
+          const raw = fs.readFileSync(file);
+          const [br, gz] = await Promise.all([
+            brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+            gzip(raw, { level: 9 }),
+          ]);
+          if (br.length < raw.length) fs.writeFileSync(`${file}.br`, br);
+          if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}

@@ -100,8 +100,15 @@ export function buildApp(deps: Deps): App {
   // `request.cookieStore` in resolvers (HttpOnly refresh and device cookies): set-cookie on the answer.
   plugins.push(useCookies() as Plugin);
 
+  // Browsers may call the API from these origins only (default: the app's own); partner apps call
+  // server-to-server with X-Api-Key and need no CORS. Another origin gets no allow-origin header.
+  const corsOrigins = new Set(deps.config.corsOrigins.length ? deps.config.corsOrigins : [new URL(deps.config.publicUrl).origin]);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: getSchema(),
+    cors: (request) => {
+      const origin = request.headers.get("origin");
+      return origin && corsOrigins.has(origin) ? { origin, credentials: true, maxAge: 600 } : false;
+    },
     graphqlEndpoint: "/graphql",
     graphiql: production ? false : { subscriptionsProtocol: "WS", title: "kabinet GraphiQL" },
     landingPage: false,

@@ -78,7 +78,7 @@ async function main() {
         appType: "spa",
       })
     : null;
-  const pdf = createPdfRenderer({ executablePath: config.chromePath });
+  const pdf = createPdfRenderer({ executablePath: config.chromePath, ownOrigin: config.publicUrl });
   const server = await startHttpServer(app, {
     port: config.port,
     clientDir: CLIENT_DIR,
@@ -93,13 +93,15 @@ async function main() {
     bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (event) => applyBankEvent(deps, event) }),
     // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
     testHooks: testHooksHandler(deps, config.testHooks),
+    // A REST bank's card page may be the target of a form post; the sandbox bank is same-origin.
+    security: { publicUrl: config.publicUrl, formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [], graphiql: config.env !== "production", viteDev: DEV },
   });
   const jobs = config.jobs ? startJobs(deps) : null;
   console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
   if (messenger.outbox) console.log(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down…`);
@@ -117,11 +119,22 @@ async function main() {
     await pdf.close();
     await vite?.close();
     await database.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  stopOnCrash = () => void stop("uncaughtException", 1);
 }
+
+// No request should ever get here (http/boundary.ts answers its failures). A lost rejection is
+// logged and serving goes on; after an exception the state is unknown: stop gracefully, exit 1,
+// and let the supervisor start a fresh process.
+let stopOnCrash: () => void = () => process.exit(1);
+process.on("unhandledRejection", (reason) => console.error("unhandled promise rejection:", reason));
+process.on("uncaughtException", (err, origin) => {
+  console.error(`${origin}: shutting down`, err);
+  stopOnCrash();
+});
 
 main().catch((err) => {
   console.error(err);

@@ -1,6 +1,6 @@
 // Shared setup for the browser tests: the built client, the real server on a free port
 // with a fresh embedded database, and headless Chromium.
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -66,14 +66,14 @@ function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; stop: () => Promise<void>; /** What the server printed so far. */ output: () => string; /** Whether its process is still running. */ alive: () => boolean };
 
 /**
  * Starts `server/main.ts` (migrations + demo seed on an empty temp DATA_DIR) and waits until it
  * listens. E2E_BASE_URL points the tests at an already running server instead.
  */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ""), stop: async () => {} };
+  if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ""), stop: async () => {}, output: () => "", alive: () => true };
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir };
@@ -108,6 +108,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 
   return {
     url,
+    output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: async () => {
       await stopChild(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -131,8 +133,37 @@ export function chromePath(): string {
   return found;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
+/**
+ * Content-Security-Policy violations seen in any page of any browser these tests launched: the
+ * app must work with its CSP on, so each test fails on one (unless it takes them as expected).
+ */
+const cspViolations: string[] = [];
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|securitypolicyviolation/i;
+
+async function watchCsp(page: Page): Promise<void> {
+  page.on("console", (msg) => {
+    if (CSP_MESSAGE.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+  });
+  // Chromium logs violations to the console; the DOM event also catches a report-only or a swallowed one.
+  await page
+    .evaluateOnNewDocument(() => {
+      document.addEventListener("securitypolicyviolation", (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI}`));
+    })
+    .catch(() => {});
+}
+
+/** Takes the CSP violations seen so far (a test that provokes one on purpose checks it here). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+afterEach(() => {
+  const seen = takeCspViolations();
+  if (seen.length) throw new Error(`Content-Security-Policy violations:\n${seen.join("\n")}`);
+});
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await puppeteer.launch({
     executablePath: chromePath(),
     args: [
       "--no-sandbox",
@@ -144,6 +175,9 @@ export function launchBrowser(): Promise<Browser> {
       "--headless=new",
     ],
   });
+  // Every page, popups and new tabs included.
+  browser.on("targetcreated", (target) => void target.page().then((page) => page && watchCsp(page), () => {}));
+  return browser;
 }
 
 /** A page in its own browser context (own cookies and storage), so tests do not share sessions. */

@@ -8,6 +8,7 @@ import { readingHistoryHtml } from "../domains/readings/history-document.js";
 import { chargesDocument, invoiceDocument } from "../domains/billing/documents.js";
 import { receiptDocumentKind } from "../domains/payments/receipt-kind.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
+import { documentCsp } from "./security-headers.js";
 
 type Params = Record<string, string | number | boolean>;
 
@@ -52,12 +53,7 @@ export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
       try {
         const page = await doc.view!(deps, claims.params, `${kind}.pdf${url.search}`);
         // The page is self-contained: no scripts, nothing fetched from elsewhere.
-        res.writeHead(200, {
-          "content-type": "text/html; charset=utf-8",
-          "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
-          "cache-control": "private, no-store",
-          "referrer-policy": "no-referrer",
-        });
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": documentCsp(page), "cache-control": "private, no-store" });
         res.end(page);
       } catch (err) {
         console.error("document page failed", err);

@@ -1,15 +1,21 @@
 // One HTTP server on one port: GraphQL over HTTP and WebSocket (graphql-ws, same path, same
 // context and auth), /health, and the built web client.
 import http from "node:http";
+import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import nodePath from "node:path";
+import type { Duplex } from "node:stream";
 import type { ExecutionArgs, ExecutionResult } from "graphql";
+import { GRAPHQL_TRANSPORT_WS_PROTOCOL } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
+import sirv from "sirv";
 import WebSocket, { WebSocketServer } from "ws";
 import type { App } from "../app.js";
 import { takeEventStream } from "../graphql/jit-subscribe.js";
 import type { DevOutbox } from "../integrations/messaging/dev-outbox.js";
 import { DEV_OUTBOX_PATH, devOutboxHandler } from "./dev-outbox-route.js";
-import { staticHandler } from "./static.js";
+import { answerClientError, answerFailure, answerPlain, answerSocket, BAD_REQUEST_TEXT, requestIdOf, requestPath } from "./boundary.js";
+import { securityHeaders, type SecurityHeadersOptions } from "./security-headers.js";
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
 import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
 import { bearerExpiry, operationErrors, tokenExpiryWatch } from "./ws-operations.js";
@@ -45,42 +51,55 @@ export interface ServerOptions {
   bank?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
   /** Test-only hooks under /test-hooks/ (see test-hooks-route.ts); never in production. */
   testHooks?: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null;
+  /** CSP and the other browser-hardening headers (security-headers.ts). */
+  security?: SecurityHeadersOptions;
 }
 
 export async function startHttpServer(app: App, opts: ServerOptions): Promise<RunningServer> {
-  const serveStatic = staticHandler(opts.clientDir);
+  const serveStatic = clientFiles(opts.clientDir);
   const serveClient = opts.clientMiddleware
     ? (req: http.IncomingMessage, res: http.ServerResponse) => opts.clientMiddleware!(req, res, () => serveStatic(req, res))
     : serveStatic;
   const serveOutbox = opts.devOutbox ? devOutboxHandler(opts.devOutbox) : null;
+  const security = securityHeaders(opts.security ?? { publicUrl: "http://localhost" });
   let draining = false;
 
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
+    const url = req.url!;
+    if (opts.testHooks && url.startsWith("/test-hooks/")) return await opts.testHooks(req, res);
+    if (url.startsWith("/graphql")) return await app.yoga.handle(req, res, { clientAddress: app.clientAddress(req) });
+    if (url === "/health") return health(res);
+    if (opts.documents && url.startsWith("/documents/")) return await opts.documents(req, res);
+    if (opts.files && url.startsWith("/files/")) return await opts.files(req, res);
+    if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank")) && (await opts.bank(req, res))) return;
+    if (serveOutbox && path === DEV_OUTBOX_PATH) return serveOutbox(req, res);
+    serveClient(req, res);
+  }
+
+  // Every request runs inside this boundary: whatever a route throws answers that request only.
   const server = http.createServer(async (req, res) => {
-    const url = req.url ?? "/";
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    security.apply(req, res);
     // While stopping, a kept-alive connection is let go as soon as its answer is out.
     if (draining) res.setHeader("connection", "close");
     res.on("finish", () => {
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
-    if (opts.testHooks && url.startsWith("/test-hooks/")) return void opts.testHooks(req, res);
-    if (url.startsWith("/graphql")) return void app.yoga.handle(req, res, { clientAddress: app.clientAddress(req) });
-    if (url === "/health") return health(res);
-    if (opts.documents && url.startsWith("/documents/")) return void opts.documents(req, res);
-    if (opts.files && url.startsWith("/files/")) return void opts.files(req, res);
-    if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank"))) {
-      return void opts.bank(req, res).then(
-        (handled) => {
-          if (!handled) serveClient(req, res);
-        },
-        (err) => {
-          console.error("bank route failed", err);
-          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" }).end("internal error");
-        },
-      );
+    // Stream errors (a client gone mid-body, a file that vanished under a pipe) end this request, not the process.
+    req.on("error", () => {});
+    res.on("error", () => res.destroy());
+    res.on("pipe", (source) => source.on("error", (err) => answerFailure(res, requestId, err)));
+    const path = requestPath(req.url);
+    if (path === null) return answerPlain(res, 400, BAD_REQUEST_TEXT);
+    try {
+      await route(req, res, path);
+    } catch (err) {
+      answerFailure(res, requestId, err);
     }
-    if (serveOutbox && url.split("?")[0] === DEV_OUTBOX_PATH) return serveOutbox(req, res);
-    serveClient(req, res);
   });
+  // Requests node's parser refuses never reach the handler: answer them here, 4xx and nothing else.
+  server.on("clientError", answerClientError);
 
   async function health(res: http.ServerResponse) {
     const checks = Object.fromEntries(
@@ -91,11 +110,27 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "unavailable", checks }));
   }
 
-  // noServer: other upgrade requests (Vite's HMR socket in development) are left alone.
-  const wss = new WebSocketServer({ noServer: true });
-  server.on("upgrade", (req, socket, head) => {
-    if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") return;
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  // noServer: in development, other upgrade requests (Vite's HMR socket) are left alone.
+  // Subscription messages are small: a frame over 1 MiB closes the socket (ws answers 1009).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on("error", () => socket.destroy());
+    const requestId = requestIdOf(req);
+    try {
+      const path = requestPath(req.url);
+      if (path !== "/graphql") return opts.clientMiddleware && path !== null ? undefined : answerSocket(socket, path === null ? 400 : 404, requestId);
+      // Only graphql-ws speaks here: any other subprotocol is refused before the upgrade.
+      const protocols = String(req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
+      if (!protocols.includes(GRAPHQL_TRANSPORT_WS_PROTOCOL)) return answerSocket(socket, 400, requestId);
+      // (ws itself answers 400 to a malformed handshake; a bad frame later closes with 1002.)
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on("error", () => ws.terminate());
+        wss.emit("connection", ws, req);
+      });
+    } catch (err) {
+      console.error(`upgrade ${requestId} failed:`, err);
+      answerSocket(socket, 500, requestId);
+    }
   });
   // Subscription results go straight onto the socket (ws-push.ts) when yoga's masking can be
   // applied there; otherwise through graphql-ws's and yoga's iterators.
@@ -206,6 +241,33 @@ interface WsRoot {
 
 function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
   return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * The built web client (client/dist), brotli or gzip files made at build time when the browser
+ * takes them: hashed assets cached for a year, index.html revalidated, unknown paths get
+ * index.html so the client's router handles them.
+ */
+function clientFiles(root: string) {
+  if (!fs.existsSync(nodePath.join(root, "index.html"))) {
+    return (_req: http.IncomingMessage, res: http.ServerResponse) => answerPlain(res, 503, "Web client is not built: run `npm run build`");
+  }
+  const serve = sirv(root, {
+    single: true,
+    brotli: true,
+    gzip: true,
+    etag: true,
+    setHeaders: (res, pathname) => res.setHeader("cache-control", /^\/assets\/[^/]+\.\w+$/.test(pathname) ? "public, max-age=31536000, immutable" : "no-cache"),
+  });
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.setHeader("allow", "GET, HEAD");
+      return answerPlain(res, 405, "Метод не поддерживается");
+    }
+    // Nothing here needs byte ranges, and sirv trusts a malformed Range header.
+    delete req.headers.range;
+    serve(req, res, () => answerPlain(res, 404, "Не найдено"));
+  };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

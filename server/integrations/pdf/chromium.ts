@@ -24,8 +24,14 @@ export function chromiumPath(configured?: string): string {
   return path;
 }
 
-export function createPdfRenderer(opts: { executablePath?: string; pages?: number } = {}): PdfRenderer {
+/**
+ * `ownOrigin`: the app's origin (PUBLIC_URL), whose resources a document may load; every other
+ * request (another host, a loopback port, file:) is aborted before it leaves the browser.
+ */
+export function createPdfRenderer(opts: { executablePath?: string; pages?: number; ownOrigin?: string } = {}): PdfRenderer {
   const size = opts.pages ?? 2;
+  const own = opts.ownOrigin ? new URL(opts.ownOrigin).origin : null;
+  const allowed = (url: string) => url.startsWith("data:") || url.startsWith("about:") || (own !== null && URL.canParse(url) && new URL(url).origin === own);
   let browser: Promise<Browser> | null = null;
   const idle: Page[] = [];
   let open = 0;
@@ -48,6 +54,8 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
         const p = await (await getBrowser()).newPage();
         // Documents are self-contained HTML: nothing may be fetched from outside.
         await p.setJavaScriptEnabled(false);
+        await p.setRequestInterception(true);
+        p.on("request", (request) => void (allowed(request.url()) ? request.continue() : request.abort("blockedbyclient")).catch(() => {}));
         return p;
       } catch (e) {
         open -= 1;

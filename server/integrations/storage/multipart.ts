@@ -125,7 +125,8 @@ async function sweepStale(tmpDir: string): Promise<void> {
 /** The request with its body counted on the way (Node streams: backpressure is kept). */
 function limitedRequest(req: Request, max: number, RequestCtor: typeof Request): Request {
   let seen = 0;
-  const counted = Readable.from(req.body as unknown as AsyncIterable<Uint8Array>).pipe(
+  const source = Readable.from(req.body as unknown as AsyncIterable<Uint8Array>);
+  const counted = source.pipe(
     new Transform({
       transform(chunk: Buffer, _enc, done) {
         seen += chunk.length;
@@ -134,6 +135,8 @@ function limitedRequest(req: Request, max: number, RequestCtor: typeof Request):
       },
     }),
   );
+  // A client gone mid-body ("aborted") fails this request's read, not the process.
+  source.on("error", (err) => counted.destroy(err));
   return new RequestCtor(req.url, { method: req.method, headers: req.headers, body: counted as never, signal: req.signal, duplex: "half" } as RequestInit);
 }
 

@@ -3,14 +3,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readBody } from "../http-body.js";
 import { SANDBOX_PATH, type FormResult, type SandboxBank } from "./bank.js";
-import { cardPage, closedPage, indexPage, notFoundPage, threeDsPage } from "./pages.js";
+import { cardPage, closedPage, indexPage, notFoundPage, SANDBOX_STYLESHEET, threeDsPage } from "./pages.js";
 
 const HTML = {
   "content-type": "text/html; charset=utf-8",
   "cache-control": "no-store",
-  // The bank's page: nothing of ours may frame it, and it runs no scripts.
-  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
+  // The bank's page runs no scripts: the app's CSP (http/security-headers.ts) covers it.
 };
 
 export function sandboxPagesHandler(bank: SandboxBank) {
@@ -21,6 +19,7 @@ export function sandboxPagesHandler(bank: SandboxBank) {
     const redirect = (to: string) => void res.writeHead(303, { location: to, "cache-control": "no-store" }).end();
 
     if (path === "" || path === "/") return send(200, indexPage());
+    if (path === "/style.css") return void res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }).end(SANDBOX_STYLESHEET);
     const m = /^\/(pay|3ds)\/([A-Za-z0-9_-]+)$/.exec(path);
     if (!m || (req.method !== "GET" && req.method !== "POST")) return send(404, notFoundPage());
     const [, step, orderId] = m as unknown as [string, "pay" | "3ds", string];

@@ -11,7 +11,8 @@ function rub(kopecks: number): string {
   return `${r},${String(kopecks % 100).padStart(2, "0")}\u00a0₽`;
 }
 
-const STYLE = `
+/** Served at /sandbox-bank/style.css: the pages run under the app's CSP (no inline styles). */
+export const SANDBOX_STYLESHEET = `
 *{box-sizing:border-box}body{margin:0;font-family:"DejaVu Sans",Arial,sans-serif;background:#eef1f5;color:#1d2733}
 .bank{max-width:460px;margin:32px auto;padding:0 12px}.bank__head{display:flex;justify-content:space-between;align-items:baseline;margin-bottom:12px}
 .bank__name{font-weight:bold;color:#0b4f8a}.bank__tag{font-size:12px;background:#ffe8a3;border-radius:4px;padding:2px 6px}
@@ -26,13 +27,13 @@ input[aria-invalid=true]{border-color:#c62828}.row{display:flex;gap:12px}.row>di
 .actions{display:flex;gap:10px;margin-top:18px}button{font-size:16px;border-radius:6px;padding:10px 16px;border:0;cursor:pointer}
 .pay{background:#0b4f8a;color:#fff;flex:1}.cancel{background:#e2e6ec;color:#1d2733}
 .tests{margin-top:16px;font-size:13px}.tests table{border-collapse:collapse;width:100%;margin-top:8px}.tests td,.tests th{border-top:1px solid #e2e6ec;padding:6px 4px;text-align:left;vertical-align:top}
-.tests code{white-space:nowrap}.saved{font-size:18px;letter-spacing:.04em;margin:4px 0 0}
+.tests code{white-space:nowrap}.saved{font-size:18px;letter-spacing:.04em;margin:4px 0 0}.bank__title{font-size:18px;margin:0 0 8px}
 @media (max-width:420px){.bank{margin:12px auto}.order{flex-direction:column}}
 `;
 
 function layout(title: string, body: string): string {
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)} — Sandbox Bank</title><style>${STYLE}</style></head><body><main class="bank">
+<title>${esc(title)} — Sandbox Bank</title><link rel="stylesheet" href="${SANDBOX_PATH}/style.css"></head><body><main class="bank">
 <div class="bank__head"><span class="bank__name">Sandbox Bank</span><span class="bank__tag">Тестовый банк: деньги не списываются</span></div>
 ${body}</main></body></html>`;
 }
@@ -96,7 +97,7 @@ export function threeDsPage(order: SandboxOrder, error?: string): string {
   return layout(
     "Подтверждение платежа",
     `<div class="card">${orderHead(order)}
-<h1 style="font-size:18px;margin:0 0 8px">Подтверждение платежа — 3-D Secure</h1>
+<h1 class="bank__title">Подтверждение платежа — 3-D Secure</h1>
 <p>Банк-эмитент карты ${esc(card.maskedPan)} отправил код подтверждения в SMS.</p>
 <form method="post" action="${SANDBOX_PATH}/3ds/${esc(order.id)}" novalidate>
 <label for="code">Код из SMS</label>
@@ -129,7 +130,7 @@ export function notFoundPage(): string {
 export function indexPage(): string {
   return layout(
     "Тестовые карты",
-    `<div class="card"><h1 style="font-size:18px;margin-top:0">Тестовый банк личного кабинета</h1>
+    `<div class="card"><h1 class="bank__title">Тестовый банк личного кабинета</h1>
 <p>Встроенный эквайринг для разработки и демонстрации: страница оплаты картой, 3-D Secure, сохранение карт и уведомления (webhooks) в личный кабинет. Деньги не списываются.</p>
 ${testCardsTable().replace("<details", "<details open")}</div>`,
   );
