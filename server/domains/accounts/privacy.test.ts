@@ -13,6 +13,7 @@ import { createCustomer } from "../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
+import { runAutopays } from "../autopay/job.js";
 import { AUTOPAY_MSG, OTHER_USER_STATUS_TEXT } from "../autopay/rules.js";
 import { NMSG } from "./newcomer-notice.js";
 
@@ -117,6 +118,16 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
     expect(set).toEqual({ confirmationUrl: null, userErrors: [{ message: AUTOPAY_MSG.otherUser, code: "AUTOPAY_FORBIDDEN" }] });
     expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toEqual(before.autopay);
     expect(await database.prisma.payment.count()).toBe(before.payments); // no bank page was opened
+  });
+
+  it("the autopay job still charges the owner's card, with another user on the account", async () => {
+    const autopay = await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } });
+    // Due today (the 24th), set up before it.
+    await database.prisma.autopay.update({ where: { id: autopay.id }, data: { mode: "DAY_OF_MONTH", day: 24, updatedAt: new Date("2026-11-01T00:00:00Z") } });
+    const r = await runAutopays(t.deps);
+    expect(r.succeeded + r.pending).toBe(1);
+    const charge = await database.prisma.payment.findFirstOrThrow({ where: { accountId: f.account.id, purpose: "AUTOPAY" } });
+    expect(charge).toMatchObject({ userId: f.user.id, savedCardId: autopay.cardId });
   });
 
   it("the stranger's receipt link prints no buyer e-mail; the payer's does", async () => {
