@@ -1,10 +1,60 @@
-import type { Account, User } from "../../db/generated/prisma/client.js";
+// «Мои лицевые счета» (6.6.1): linking and unlinking, and the notice to an account's other users
+// when someone gets access to it, with «Это не я» (newcomer-notice.ts).
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { AccountAccessNotice, Account, Appeal, User } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { ViewerRef } from "../identity/types.js";
+import { AppealRef } from "../appeals/types.js";
+import { NotificationRef } from "../notifications/types.js";
 import { linkAccount, unlinkAccount } from "./links.js";
+import { reportNotMe } from "./newcomer-notice.js";
 import { AccountRef } from "./types.js";
+
+const AccessNoticeRef = builder.prismaObject("AccountAccessNotice", {
+  description: "Someone registered on or linked an account the viewer has (6.6.1): when, and their masked contact",
+  fields: (t) => ({
+    id: t.id({ resolve: (n) => encodeGlobalID("AccountAccessNotice", n.id) }),
+    via: t.exposeString("via", { description: "REGISTRATION or LINK" }),
+    linkedAt: t.expose("linkedAt", { type: "DateTime" }),
+    newcomerContact: t.exposeString("newcomerContact", { description: "i***@mail.ru, +7 *** ***-**-12" }),
+    account: t.relation("account"),
+    reported: t.boolean({ description: "«Это не я» was pressed", resolve: (n) => !!n.reportedAt }),
+    reportedAt: t.expose("reportedAt", { type: "DateTime", nullable: true }),
+    appeal: t.relation("appeal", { nullable: true, description: "The appeal «Это не я» filed" }),
+  }),
+});
+
+builder.prismaObjectField(NotificationRef, "accessNotice", (t) =>
+  t.field({
+    type: AccessNoticeRef,
+    nullable: true,
+    description: "For ACCOUNT_ACCESS notifications: who got access, and whether «Это не я» was pressed",
+    // Other kinds (and every live broadcast of them) need no read.
+    resolve: (n, _a, ctx) => (n.kind === "ACCOUNT_ACCESS" ? ctx.db.accountAccessNotice.findFirst({ where: { notificationId: n.id, userId: n.userId } }) : null),
+  }),
+);
+
+builder.mutationField("accountAccessReport", (t) =>
+  t.field({
+    type: payloadType<{ notice: AccountAccessNotice; appeal: Appeal; newcomerRemoved: boolean }>("AccountAccessReportPayload", (p) => ({
+      notice: p.field({ type: AccessNoticeRef, nullable: true, resolve: (r) => r.notice ?? null }),
+      appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal ?? null }),
+      newcomerRemoved: p.boolean({ description: "The newcomer's access was removed pending review", resolve: (r) => r.newcomerRemoved ?? false }),
+    })),
+    description: "«Это не я»: files an appeal for the operators and removes the newcomer's access to the account until it is reviewed",
+    args: {
+      input: t.arg({ type: builder.inputType("AccountAccessReportInput", { fields: (f) => ({ noticeId: f.globalID({ description: "AccountAccessNotice.id" }) }) }), required: true }),
+    },
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { userId } = requireUser(ctx);
+        const id = input.noticeId.typename === "AccountAccessNotice" && /^\d+$/.test(input.noticeId.id) ? Number(input.noticeId.id) : -1;
+        return reportNotMe({ ...ctx, publicUrl: ctx.config.publicUrl, timezone: ctx.config.timezone }, userId, id, ctx.clientAddress);
+      }),
+  }),
+);
 
 
 builder.mutationField("accountLink", (t) =>
@@ -19,7 +69,7 @@ builder.mutationField("accountLink", (t) =>
         required: true,
       }),
     },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ account: await linkAccount(ctx, requireUser(ctx).userId, input) })),
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ account: await linkAccount(ctx, requireUser(ctx).userId, input, ctx.clientAddress) })),
   }),
 );
 

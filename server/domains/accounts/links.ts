@@ -1,4 +1,4 @@
-// Linking accounts to a user (6.6.1) and unlinking them; unlinking the last one, once
+// Linking accounts to a user (6.6.1) — the account's other users are told (newcomer-notice.ts) — and unlinking them; unlinking the last one, once
 // confirmed, requests deletion of the user (7.2), carried out by the purge job within 24 hours.
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
@@ -8,6 +8,7 @@ import { invalidate } from "../../shared/invalidation.js";
 import { userError } from "../../shared/errors.js";
 import { revokeAllSessions } from "../identity/sessions.js";
 import { MSG, checkAccountNumber, sameSurname } from "../identity/validation.js";
+import { recordNewcomer, refuseWhileSuspended, sendNewcomerNotices, type NoticeDeps } from "./newcomer-notice.js";
 
 export const LMSG = {
   alreadyLinked: "Лицевой счет уже привязан к Вашей учетной записи",
@@ -22,16 +23,29 @@ interface Deps {
   pubsub?: PubSub;
 }
 
-export async function linkAccount(deps: Deps, userId: number, input: { accountNumber: string; ownerLastName: string }) {
+/** What linking also needs to tell the account's other users (newcomer-notice.ts). */
+export interface LinkDeps extends Deps {
+  messenger?: NoticeDeps["messenger"];
+  config?: { publicUrl: string; timezone: string };
+}
+
+export async function linkAccount(deps: LinkDeps, userId: number, input: { accountNumber: string; ownerLastName: string }, clientAddress: string | null = null) {
   const number = checkAccountNumber(input.accountNumber);
   if (!number.ok) throw userError("INVALID_ACCOUNT_NUMBER", number.message, ["input", "accountNumber"]);
   const account = await deps.db.account.findUnique({ where: { number: number.value } });
   if (!account || account.closedAt) throw userError("ACCOUNT_NOT_FOUND", MSG.accountNotFound, ["input", "accountNumber"]);
   if (!sameSurname(account.ownerLastName, input.ownerLastName)) throw userError("ACCOUNT_OR_SURNAME", MSG.accountOrSurname, ["input", "ownerLastName"]);
-  const { count } = await deps.db.userAccount.createMany({ data: [{ userId, accountId: account.id, linkedAt: deps.clock.now() }], skipDuplicates: true });
-  if (count === 0) throw userError("ALREADY_LINKED", LMSG.alreadyLinked, ["input", "accountNumber"]);
+  await refuseWhileSuspended(deps.db, userId, account.id, ["input", "accountNumber"]);
+  const now = deps.clock.now();
+  // The link, the audit record and the notices to the account's other users commit together.
+  const notices = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.userAccount.createMany({ data: [{ userId, accountId: account.id, linkedAt: now }], skipDuplicates: true });
+    if (count === 0) throw userError("ALREADY_LINKED", LMSG.alreadyLinked, ["input", "accountNumber"]);
+    await audit(tx, { actorType: "USER", actorId: userId, action: "account.linked", entity: "Account", entityId: account.number, clientAddress }, now);
+    return recordNewcomer(tx, { accountId: account.id, newcomerId: userId, via: "LINK", at: now, timezone: deps.config?.timezone, clientAddress });
+  });
   await invalidate(deps, { users: [userId] });
-  await audit(deps.db, { actorType: "USER", actorId: userId, action: "account.linked", entity: "Account", entityId: account.number }, deps.clock.now());
+  await sendNewcomerNotices({ ...deps, publicUrl: deps.config?.publicUrl, timezone: deps.config?.timezone }, notices);
   return account;
 }
 

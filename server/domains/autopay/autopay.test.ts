@@ -1,7 +1,8 @@
 // «Автоплатежи» through the API with the sandbox bank in process: the settings and their
 // validation (nothing written on bad input), binding a new card by the 1 ₽ verification that
 // activates the autopay, editing, switching off, the card's deletion switching it off, and that
-// nobody sets autopay on someone else's account or with someone else's card.
+// nobody sets autopay on someone else's account or with someone else's card, nor changes another
+// user's connected autopay on a shared account.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { PAYMENT_MSG } from "../payments/rules.js";
@@ -9,7 +10,7 @@ import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.j
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
-import { AUTOPAY_MSG } from "./rules.js";
+import { AUTOPAY_MSG, OTHER_USER_STATUS_TEXT } from "./rules.js";
 
 const AUTOPAY_FIELDS = `id status connected statusText mode modeText day maxAmount nextChargeOn
   card { id maskedPan expiry } cardVerification { id status failureReason } lastRun { status }`;
@@ -193,7 +194,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     expect((await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } })).data.autopaySet.userErrors[0].code).toBe("UNAUTHENTICATED");
   });
 
-  it("lets a second customer linked to the account see it and set it with their own card only", async () => {
+  it("shows a second customer linked to the account that autopay is connected, never the first one's card, and lets them not change it", async () => {
     const partner = await paymentFixture(database.prisma);
     await database.prisma.userAccount.create({ data: { userId: partner.user.id, accountId: f.account.id } });
     const tok = (await signInAs(t, partner.user.login, partner.password)).accessToken;
@@ -202,7 +203,10 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     await bindOnBankPage(mine, "2200000000000004");
     await expect.poll(async () => (await settings()).autopay.status).toBe("ACTIVE");
     const firstUsersCard = (await cardIds()).find((c) => c.maskedPan === "220000******0004")!.id;
-    expect((await set({ mode: "LAST_DAY", maxAmount: "100", cardId: firstUsersCard }, tok)).userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: PAYMENT_MSG.card, field: ["input", "cardId"] }]);
-    expect((await settings(tok)).autopay).toMatchObject({ status: "ACTIVE", card: { maskedPan: "220000******0004" } });
+    const refused = [{ code: "AUTOPAY_FORBIDDEN", message: AUTOPAY_MSG.otherUser, field: ["input", "accountId"] }];
+    expect((await set({ mode: "LAST_DAY", maxAmount: "100", cardId: firstUsersCard }, tok)).userErrors).toEqual(refused);
+    expect((await t.gql(DISABLE, { input: { accountId } }, { token: tok })).data.autopayDisable.userErrors).toEqual(refused);
+    expect((await settings(tok)).autopay).toMatchObject({ status: "ACTIVE", statusText: OTHER_USER_STATUS_TEXT, card: null, cardVerification: null });
+    expect((await settings()).autopay).toMatchObject({ status: "ACTIVE", statusText: "Подключен", card: { maskedPan: "220000******0004" } });
   });
 });

@@ -22,6 +22,7 @@ export const AUTOPAY_MSG = {
   cardRequired: "Выберите банковскую карту для списания или отметьте «Новая карта»",
   cardBoth: "Выберите либо сохраненную карту, либо «Новая карта»",
   notConnected: "Автоплатеж по этому лицевому счету не подключен",
+  otherUser: "Автоплатеж подключен другим пользователем лицевого счета. Изменить или отключить его может только тот, кто его подключил.",
   verificationFailed: (reason: string | null) => `Карта не привязана${reason ? `: ${reason}` : ""}. Повторите привязку карты.`,
   key: "Для привязки новой карты нужен ключ идемпотентности: от 8 до 100 латинских букв, цифр и знаков - _ : .",
 } as const;
@@ -31,6 +32,18 @@ export const MODE_TEXT: Record<AutopayMode, string> = {
   LAST_DAY: "В последний день месяца",
   ON_INVOICE: "По факту выставления счета",
 };
+
+/** What another user of the account sees instead of «Подключен»: never that user's card. */
+export const OTHER_USER_STATUS_TEXT = "Автоплатеж подключен другим пользователем";
+
+/**
+ * A connected autopay belongs to the user who connected it, with that user's card: another user
+ * of the same account sees only that it is connected and may neither change nor switch it off.
+ * (One still waiting for its card, or switched off, may be set up by any user of the account.)
+ */
+export function ownedByOther(a: { status: AutopayStatus; userId: number } | null | undefined, userId: number): boolean {
+  return !!a && a.status === "ACTIVE" && a.userId !== userId;
+}
 
 /** The manual knows two states (figures 24, 27); a card still being verified is «Не подключен». */
 export const STATUS_TEXT: Record<AutopayStatus, string> = {

@@ -1,5 +1,6 @@
 // Connecting, editing and switching off an account's autopay (6.4.4.1–6.4.4.3). Only a customer
-// linked to the account may do it, with a card of their own. Choosing a saved card makes the
+// linked to the account may do it, with a card of their own; a connected autopay is its user's
+// alone (rules.ts ownedByOther): another user of the account can neither change nor disable it. Choosing a saved card makes the
 // autopay ACTIVE at once; «Новая карта» stores the settings as PENDING_CARD and opens the bank's
 // 1 ₽ verification — the autopay becomes ACTIVE when the bank confirms the card (listener.ts).
 import type { Autopay, AutopayMode } from "../../db/generated/prisma/client.js";
@@ -11,7 +12,7 @@ import { usableCard } from "../payments/cards.js";
 import { requireBank } from "../payments/create.js";
 import { checkIdempotencyKey } from "../payments/rules.js";
 import { startCardVerification } from "../payments/verification.js";
-import { AUTOPAY_MSG, checkSettings } from "./rules.js";
+import { AUTOPAY_MSG, checkSettings, ownedByOther } from "./rules.js";
 
 export interface AutopaySetRequest {
   userId: number;
@@ -43,9 +44,19 @@ export async function linkedAccount(deps: Pick<Deps, "db">, userId: number, acco
   return account;
 }
 
+const otherUsersAutopay = () => userError("AUTOPAY_FORBIDDEN", AUTOPAY_MSG.otherUser, ["input", "accountId"]);
+
+/** Refuses when another user's autopay is connected on the account (checked again in the write). */
+async function refuseOthers(deps: Pick<Deps, "db">, userId: number, accountId: number): Promise<void> {
+  const current = await deps.db.autopay.findUnique({ where: { accountId }, select: { status: true, userId: true } });
+  if (ownedByOther(current, userId)) throw otherUsersAutopay();
+}
+
 export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<AutopaySetResult> {
   const account = await linkedAccount(deps, req.userId, req.accountId);
   const now = deps.clock.now();
+  // Before anything else (the bank's page included): another user's autopay is not ours to change.
+  await refuseOthers(deps, req.userId, account.id);
 
   // Settings and the card choice are checked together, so the form shows every problem at once.
   const errors: UserErrorData[] = [];
@@ -103,7 +114,14 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
   };
   const autopay = await deps.db.$transaction(async (tx) => {
     const before = await tx.autopay.findUnique({ where: { accountId: account.id } });
-    const saved = await tx.autopay.upsert({ where: { accountId: account.id }, create: { accountId: account.id, ...data, createdAt: now }, update: data });
+    let saved: Autopay;
+    if (!before) saved = await tx.autopay.create({ data: { accountId: account.id, ...data, createdAt: now } });
+    else {
+      // Conditional on the row still not being someone else's connected autopay (a parallel connect).
+      const { count } = await tx.autopay.updateMany({ where: { id: before.id, OR: [{ userId: req.userId }, { status: { not: "ACTIVE" } }] }, data });
+      if (count === 0) throw otherUsersAutopay();
+      saved = await tx.autopay.findUniqueOrThrow({ where: { id: before.id } });
+    }
     await audit(
       tx,
       {
@@ -127,7 +145,13 @@ export async function disableAutopay(deps: Pick<Deps, "db" | "clock">, req: { us
   const account = await linkedAccount(deps, req.userId, req.accountId);
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
-    const moved = await tx.autopay.updateMany({ where: { accountId: account.id, status: { not: "DISABLED" } }, data: { status: "DISABLED", updatedAt: now } });
+    const current = await tx.autopay.findUnique({ where: { accountId: account.id }, select: { status: true, userId: true } });
+    if (ownedByOther(current, req.userId)) throw otherUsersAutopay();
+    // Only while it is still this user's (or nobody's connected one): a parallel change wins.
+    const moved = await tx.autopay.updateMany({
+      where: { accountId: account.id, status: { not: "DISABLED" }, OR: [{ userId: req.userId }, { status: { not: "ACTIVE" } }] },
+      data: { status: "DISABLED", updatedAt: now },
+    });
     if (moved.count === 0) throw userError("AUTOPAY_NOT_CONNECTED", AUTOPAY_MSG.notConnected, ["input", "accountId"]);
     const autopay = await tx.autopay.findUniqueOrThrow({ where: { accountId: account.id } });
     await audit(tx, { actorType: "USER", actorId: req.userId, action: "autopay.disabled", entity: "Autopay", entityId: autopay.id, data: { accountId: account.id }, clientAddress: req.clientAddress ?? null }, now);

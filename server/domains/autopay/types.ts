@@ -14,7 +14,8 @@ import { AccountRef } from "../accounts/types.js";
 import { PaymentRef, SavedCardRef } from "../payments/types.js";
 import "./listener.js";
 import { RUN_STATUS_TEXT } from "./outcome.js";
-import { localDay, MODE_TEXT, nextChargeDate, periodOf, STATUS_TEXT } from "./rules.js";
+import type { Context } from "../../context.js";
+import { localDay, MODE_TEXT, nextChargeDate, OTHER_USER_STATUS_TEXT, ownedByOther, periodOf, STATUS_TEXT } from "./rules.js";
 import { disableAutopay, setAutopay } from "./settings.js";
 
 const AutopayModeEnum = builder.enumType("AutopayMode", {
@@ -47,6 +48,9 @@ const AutopayRunRef = builder.prismaObject("AutopayRun", {
   }),
 });
 
+/** Another customer of the account looks at this autopay: its card and verification stay hidden. */
+const othersAutopay = (a: Autopay, ctx: Context) => ctx.auth.kind === "user" && a.userId !== ctx.auth.userId;
+
 export const AutopayRef = builder.prismaNode("Autopay", {
   description: "Автоплатеж of an account (6.4.4): one per account, visible to the customers linked to it",
   id: { field: "id" },
@@ -56,7 +60,14 @@ export const AutopayRef = builder.prismaNode("Autopay", {
     account: t.relation("account"),
     status: t.expose("status", { type: AutopayStatusEnum }),
     connected: t.boolean({ description: "«Подключен»", resolve: (a) => a.status === "ACTIVE" }),
-    statusText: t.string({ description: "«Подключен» / «Не подключен»", resolve: (a) => STATUS_TEXT[a.status] }),
+    statusText: t.string({
+      description: "«Подключен» / «Не подключен»; «Автоплатеж подключен другим пользователем» when another customer of the account connected it",
+      resolve: (a, _args, ctx) => (ctx.auth.kind === "user" && ownedByOther(a, ctx.auth.userId) ? OTHER_USER_STATUS_TEXT : STATUS_TEXT[a.status]),
+    }),
+    connectedByOtherUser: t.boolean({
+      description: "Connected by another customer of the account: only they may change or switch it off, and its card is not shown",
+      resolve: (a, _args, ctx) => ctx.auth.kind === "user" && ownedByOther(a, ctx.auth.userId),
+    }),
     mode: t.expose("mode", { type: AutopayModeEnum }),
     modeText: t.string({ description: "«В назначенный день (с 1 по 27 число месяца)» …", resolve: (a) => MODE_TEXT[a.mode] }),
     day: t.exposeInt("day", { nullable: true, description: "День списания (1–27) for DAY_OF_MONTH" }),
@@ -64,16 +75,16 @@ export const AutopayRef = builder.prismaNode("Autopay", {
     card: t.field({
       type: SavedCardRef,
       nullable: true,
-      description: "The card charged (null while a new card is being verified, or once it was deleted)",
+      description: "The card charged (null while a new card is being verified, once it was deleted, and for every customer but the one who connected it)",
       select: { card: true },
-      resolve: (a) => (a.card && !a.card.deletedAt ? a.card : null),
+      resolve: (a, _args, ctx) => (a.card && !a.card.deletedAt && !othersAutopay(a, ctx) ? a.card : null),
     }),
     cardVerification: t.field({
       type: PaymentRef,
       nullable: true,
       description: "While PENDING_CARD: the latest 1 ₽ verification of a new card — PENDING at the bank, or FAILED/CANCELLED with failureReason",
       resolve: (a, _args, ctx) =>
-        a.status === "PENDING_CARD"
+        a.status === "PENDING_CARD" && !othersAutopay(a, ctx)
           ? ctx.db.payment.findFirst({ where: { accountId: a.accountId, userId: a.userId, purpose: "CARD_VERIFICATION" }, orderBy: { id: "desc" } })
           : null,
     }),

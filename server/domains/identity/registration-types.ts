@@ -48,7 +48,7 @@ builder.mutationField("userRegister", (t) =>
     args: { input: t.arg({ type: UserRegisterInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const r = await register(contactDeps(ctx), input, { clientAddress: ctx.clientAddress });
+        const r = await register({ ...contactDeps(ctx), timezone: ctx.config.timezone }, input, { clientAddress: ctx.clientAddress });
         const session = await openSession(sessionDeps(ctx), { kind: "user", id: r.user.id }, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
         return { viewer: r.user, session: await deliverSession(ctx, "customer", session, false), emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
       }),

@@ -9,6 +9,7 @@ import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
 import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
 import { sendEmailConfirmationUnlessLimited, type ContactDeps } from "./contacts.js";
+import { recordNewcomer, sendNewcomerNotices, type RecordedNotice } from "../accounts/newcomer-notice.js";
 import { hashPassword } from "./password.js";
 import { MSG, checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
 
@@ -28,6 +29,8 @@ export interface RegistrationInput {
 
 export interface RegistrationDeps extends ContactDeps {
   clock: Clock;
+  /** The retailer's timezone, for the time in the notices to the account's other users. */
+  timezone?: string;
 }
 
 export async function register(
@@ -72,6 +75,7 @@ export async function register(
 
   const now = deps.clock.now();
   const passwordHash = await hashPassword(input.password);
+  let notices: RecordedNotice[] = [];
   const user = await db
     .$transaction(async (tx) => {
     const acc = await tx.account.findUniqueOrThrow({ where: { number: account.ok ? account.value : "" } });
@@ -88,6 +92,8 @@ export async function register(
       },
     });
     await audit(tx, { actorType: "USER", actorId: created.id, action: "user.registered", entity: "Account", entityId: acc.number, clientAddress: client.clientAddress }, now);
+    // The account's existing users are told of the newcomer (committed with the link, sent below).
+    notices = await recordNewcomer(tx, { accountId: acc.id, newcomerId: created.id, via: "REGISTRATION", at: now, timezone: deps.timezone, clientAddress: client.clientAddress });
     return created;
   })
     .catch((e) => {
@@ -95,6 +101,8 @@ export async function register(
       if (isUniqueViolation(e)) throw new UserFacingError({ field: ["input", "email"], message: MSG.emailTaken, code: "ALREADY_REGISTERED" });
       throw e;
     });
+  await sendNewcomerNotices(deps, notices);
+
   const emailConfirmationSent = !!user.email && (await sendEmailConfirmationUnlessLimited(deps, user));
   return { user, emailConfirmationSent, phoneConfirmationRequired: !!user.phone };
 }

@@ -10,7 +10,7 @@ import { markAllRead, markRead } from "./read.js";
 import { fromEvent } from "./service.js";
 
 export const NotificationKindEnum = builder.enumType("NotificationKind", {
-  values: ["READINGS_REMINDER", "PAYMENT_REMINDER", "DEBT", "COURT_CLAIM", "APPEAL", "PAYMENT", "AUTOPAY", "INVOICE", "INFO"] as const,
+  values: ["READINGS_REMINDER", "PAYMENT_REMINDER", "DEBT", "COURT_CLAIM", "APPEAL", "PAYMENT", "AUTOPAY", "INVOICE", "INFO", "ACCOUNT_ACCESS"] as const,
 });
 
 export const NotificationRef = builder.prismaNode("Notification", {

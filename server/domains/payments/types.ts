@@ -5,6 +5,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { rowIdOf } from "../../graphql/global-id.js";
 import { filter, pipe } from "graphql-yoga";
 import type { Payment, SavedCard } from "../../db/generated/prisma/client.js";
+import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
@@ -36,6 +37,9 @@ const SupplierKindEnum = builder.enumType("SupplierKind", {
 });
 
 const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
+
+/** The receipt's «Эл. адрес покупателя» is the payer's: other customers of the account never see it. */
+const seesBuyerContact = (ctx: Context, payerId: number | null) => ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === payerId);
 
 // ───────────── amounts due (6.4.3) ─────────────
 
@@ -126,7 +130,12 @@ builder.prismaObject("Receipt", {
     fiscalDocumentNumber: t.exposeString("fiscalDocumentNumber", { description: "ФД №" }),
     fiscalSign: t.exposeString("fiscalSign", { description: "ФП" }),
     kktRegNumber: t.exposeString("kktRegNumber", { description: "РН ККТ" }),
-    buyerContact: t.exposeString("buyerContact", { nullable: true }),
+    buyerContact: t.string({
+      nullable: true,
+      description: "Эл. адрес покупателя: for the payer only (another customer of the account gets null)",
+      select: { payment: { select: { userId: true } } },
+      resolve: (r, _a, ctx) => (seesBuyerContact(ctx, r.payment.userId) ? r.buyerContact : null),
+    }),
     siteUrl: t.exposeString("siteUrl", { description: "Сайт ФНС для проверки чека" }),
     placeOfSettlement: t.string({ resolve: (_r, _a, ctx) => ctx.config.publicUrl }),
     seller: t.field({ type: ReceiptSellerRef, resolve: (_r, _a, ctx) => sellerOf(ctx.db) }),
@@ -163,7 +172,13 @@ export const PaymentRef = builder.prismaNode("Payment", {
     failureReason: t.exposeString("failureReason", { nullable: true, description: "Why the bank declined (FAILED, CANCELLED)" }),
     items: t.relation("items", { query: { orderBy: { id: "asc" } } }),
     receipt: t.relation("receipt", { nullable: true }),
-    card: t.relation("savedCard", { nullable: true, description: "The saved card paid with or saved by this payment" }),
+    card: t.field({
+      type: SavedCardRef,
+      nullable: true,
+      description: "The saved card paid with or saved by this payment: for the card's owner only",
+      select: { savedCard: true },
+      resolve: (p, _a, ctx) => (p.savedCard && (ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === p.savedCard.userId)) ? p.savedCard : null),
+    }),
     confirmationUrl: t.string({
       nullable: true,
       description: "The bank's card page while the payment waits there (for its payer only)",
@@ -285,9 +300,11 @@ builder.mutationField("paymentReceiptPdfCreate", (t) =>
       mutationPayload(async () => {
         requireUser(ctx);
         const id = Number(input.paymentId.id);
-        const payment = await ctx.db.payment.findFirst({ where: { id, account: visibleAccounts(ctx) }, select: { id: true, receipt: { select: { id: true } } } });
+        const payment = await ctx.db.payment.findFirst({ where: { id, account: visibleAccounts(ctx) }, select: { id: true, userId: true, receipt: { select: { id: true } } } });
         if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", "Чек по этому платежу не найден", ["input", "paymentId"]);
-        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, { kind: "payment-receipt", params: { paymentId: id } }, ctx.clock.now());
+        // The buyer's e-mail is printed only on the payer's own copy.
+        const params = { paymentId: id, ...(seesBuyerContact(ctx, payment.userId) ? { buyer: true } : {}) };
+        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, { kind: "payment-receipt", params }, ctx.clock.now());
         return { document };
       }),
   }),

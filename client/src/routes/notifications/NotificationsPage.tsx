@@ -10,6 +10,7 @@ import { formatDateTime, plural } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
 import {
+  AccountAccessReport,
   KIND_LABEL,
   NotificationAdded,
   NotificationsList,
@@ -122,6 +123,14 @@ export function NotificationsPage() {
                       {KIND_LABEL[n.kind]} · <time datetime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                     </p>
                     <p class="notification__body">{n.body}</p>
+                    <Show when={n.accessNotice}>
+                      {(notice) => (
+                        <NotMe
+                          notice={notice()}
+                          onReported={(reported) => setItems((list) => list.map((x) => (x.id === n.id ? { ...x, accessNotice: reported } : x)))}
+                        />
+                      )}
+                    </Show>
                     <Show when={actionOf(n.kind)}>
                       {(action) => (
                         <A href={action().href} class="button button--small button--ghost notification__action">{action().label}</A>
@@ -141,6 +150,54 @@ export function NotificationsPage() {
           </Show>
         </Match>
       </Switch>
+    </div>
+  );
+}
+
+type AccessNotice = NonNullable<NotificationItem["accessNotice"]>;
+
+/** «Это не я» under a notice of a newcomer on the account (6.6.1): an appeal, the newcomer's access suspended. */
+function NotMe(props: { notice: AccessNotice; onReported: (n: AccessNotice) => void }) {
+  const client = useClient();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal("");
+  const [removed, setRemoved] = createSignal<boolean | null>(null);
+
+  async function report() {
+    setBusy(true);
+    setError("");
+    try {
+      const r = await client.mutation(AccountAccessReport, { id: props.notice.id }).toPromise();
+      const payload = r.data?.accountAccessReport;
+      const message = !payload ? requestErrorText(r.error) : payload.userErrors.map((e) => e.message).join(" ");
+      if (message) return setError(message);
+      setRemoved(payload!.newcomerRemoved);
+      if (payload!.notice) props.onReported(payload!.notice);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="notification__not-me">
+      <Show
+        when={props.notice.reported}
+        fallback={
+          <button type="button" class="button button--small button--danger-ghost" disabled={busy()} onClick={() => void report()}>
+            {busy() ? "Отправляем…" : "Это не я"}
+          </button>
+        }
+      >
+        <p class="notice notice--success" role="status">
+          <span>
+            Обращение{props.notice.appeal ? ` № ${props.notice.appeal.number}` : ""} передано оператору.
+            {removed() === false ? "" : " Доступ нового пользователя к лицевому счету приостановлен до рассмотрения обращения."}
+          </span>
+        </p>
+      </Show>
+      <Show when={error()}>
+        <p class="field-error" role="alert">{error()}</p>
+      </Show>
     </div>
   );
 }

@@ -10,7 +10,7 @@ export const NotificationsList = graphql(`
       notifications(first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
-        nodes { id kind title body createdAt read }
+        nodes { id kind title body createdAt read accessNotice { id reported appeal { number } } }
       }
     }
   }
@@ -28,7 +28,7 @@ export const NotificationsMarkAllRead = graphql(`
 
 export const NotificationAdded = graphql(`
   subscription NotificationAdded {
-    notificationAdded { id kind title body createdAt read }
+    notificationAdded { id kind title body createdAt read accessNotice { id reported appeal { number } } }
   }
 `);
 
@@ -44,7 +44,18 @@ export const KIND_LABEL: Record<NotificationKind, string> = {
   AUTOPAY: "Автоплатеж",
   INVOICE: "Квитанция",
   INFO: "Информация",
+  ACCOUNT_ACCESS: "Доступ к лицевому счету",
 };
+
+export const AccountAccessReport = graphql(`
+  mutation AccountAccessReport($id: ID!) {
+    accountAccessReport(input: { noticeId: $id }) {
+      newcomerRemoved
+      notice { id reported appeal { number } }
+      userErrors { field message code }
+    }
+  }
+`);
 
 /** Where a notification asks the customer to go, if anywhere. */
 export function actionOf(kind: NotificationKind): { href: string; label: string } | null {

@@ -23,6 +23,7 @@ export const AutopayFields = graphql(`
     status
     connected
     statusText
+    connectedByOtherUser
     mode
     modeText
     day
@@ -190,6 +191,8 @@ export function AutopayPanel(props: AutopayPanelProps) {
   };
   const a = () => props.autopay;
   const connected = () => a()?.status === "ACTIVE";
+  // Connected by another user of the account: theirs to change, their card not shown (6.4.4).
+  const others = () => !!a()?.connectedByOtherUser;
   const verification = () => (a()?.status === "PENDING_CARD" ? a()!.cardVerification ?? null : null);
   const checking = () => a()?.status === "PENDING_CARD" && (!verification() || open(verification()!.status));
   const verificationFailed = () => {
@@ -278,8 +281,13 @@ export function AutopayPanel(props: AutopayPanelProps) {
         )}
       </Show>
 
+      <Show when={others()}>
+        <p class="notice notice--info autopay__others" role="status">
+          <span>Автоплатеж по этому лицевому счету подключил другой пользователь личного кабинета. Изменить или отключить его может только он.</span>
+        </p>
+      </Show>
       <Show
-        when={editing()}
+        when={editing() && !others()}
         fallback={
           <>
             <Show when={a() && a()!.status !== "DISABLED" ? a() : null}>{(x) => <Facts autopay={x()} />}</Show>
@@ -289,6 +297,7 @@ export function AutopayPanel(props: AutopayPanelProps) {
                 расписанию, не больше указанной максимальной суммы. О каждом списании придет письмо на e-mail, указанный в профиле.
               </p>
             </Show>
+            <Show when={!others()}>
             <div class="form__buttons autopay__actions">
               <Show
                 when={a() && a()!.status !== "DISABLED"}
@@ -313,6 +322,7 @@ export function AutopayPanel(props: AutopayPanelProps) {
                 </button>
               </Show>
             </div>
+            </Show>
           </>
         }
       >
@@ -378,6 +388,7 @@ function Facts(props: { autopay: AutopayFieldsFragment }) {
         <dt>Максимальная сумма списания</dt>
         <dd data-fact="max" class="nowrap">{formatRub(a().maxAmount)}</dd>
       </div>
+      <Show when={!a().connectedByOtherUser}>
       <div>
         <dt>Карта</dt>
         <dd data-fact="card">
@@ -394,6 +405,7 @@ function Facts(props: { autopay: AutopayFieldsFragment }) {
           </Show>
         </dd>
       </div>
+      </Show>
       <Show when={a().connected}>
         <div>
           <dt>Следующее списание</dt>
