@@ -51,7 +51,7 @@ async function main() {
   const redis = config.redisUrl ? await createRedisPubSub(config.redisUrl, { channelPrefix: config.redisChannelPrefix }) : null;
   const pubsub = redis?.pubsub ?? createAppPubSub();
   // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
-  const bank = createBank(config, systemClock);
+  const bank = createBank(config, systemClock, database.prisma);
   const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port };
   const app = buildApp(deps);
   const vite = DEV
