@@ -20,6 +20,7 @@ import { createResponseCache, type ResponseCache } from "./http/response-cache.j
 import { jitSubscribe } from "./graphql/jit-subscribe.js";
 import { workCostPlugin } from "./graphql/work-cost.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
+import { isDatabaseUnavailable } from "./db/client.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
 import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 import { createRateLimits } from "./shared/rate-limits.js";
@@ -153,6 +154,10 @@ function maskError(error: unknown, message: string): GraphQLError {
   // GraphQL's own errors (bad variables, validation) and ours are about the request: keep them.
   if (original instanceof GraphQLError) {
     return err.extensions?.code ? err : new GraphQLError(err.message, { nodes: err.nodes, path: err.path, extensions: { ...err.extensions, code: ErrorCode.BAD_USER_INPUT } });
+  }
+  if (isDatabaseUnavailable(original)) {
+    if (process.env.NODE_ENV !== "test") console.warn(`database unavailable: ${original.message.split("\n").filter(Boolean).at(-1)}`);
+    return new GraphQLError("Сервис временно недоступен. Повторите попытку через минуту.", { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   }
   if (process.env.NODE_ENV !== "test") console.error(original ?? err);
   return new GraphQLError(message === "Unexpected error." ? "Внутренняя ошибка сервера" : message, {

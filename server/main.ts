@@ -65,7 +65,7 @@ async function main() {
   const redis = config.redisUrl ? await createRedisPubSub(config.redisUrl, { channelPrefix: config.redisChannelPrefix }) : null;
   const pubsub = redis?.pubsub ?? createAppPubSub();
   // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
-  const bank = createBank(config, systemClock);
+  const bank = createBank(config, systemClock, database.prisma);
   // Send, registration and partner-key limits, shared by the replicas: Redis, else PostgreSQL, else memory.
   const rateLimits = createRateLimits({ sql: database.sql, redisUrl: config.redisUrl, keyPrefix: config.redisChannelPrefix });
   await rateLimits.ready;

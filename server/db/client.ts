@@ -76,6 +76,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on("error", (err) => console.warn(`postgres: idle connection error: ${err.message}`));
+  // pg-pool listens to a client only while it is idle; one checked out whose connection is
+  // killed between two queries emits "error" to nobody, and an unheard "error" kills the
+  // process. Every client keeps a listener for life: its owner sees the failure on its next
+  // query, and guardCheckouts() returns the slot.
+  pool.on("connect", (client) => void client.on("error", () => {}));
+  guardCheckouts(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
     pool,
@@ -83,7 +89,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     query: async (text, params, opts) =>
       (await pool.query(opts?.prepareAs ? { name: opts.prepareAs, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
     transaction: async (fn) => {
-      const client = await pool.connect();
+      const { client, release } = await checkOut(pool);
       try {
         await client.query("BEGIN");
         const out = await fn(async (text, params) => (await client.query(text, params as unknown[])).rows);
@@ -93,17 +99,18 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         await client.query("ROLLBACK").catch(() => {});
         throw err;
       } finally {
-        client.release();
+        release();
       }
     },
     withLock: async (fn) => {
-      const client = await pool.connect();
+      const { client, release } = await checkOut(pool);
       try {
         await client.query("SELECT pg_advisory_lock(727274)");
         return await fn();
       } finally {
+        // A lost connection took its session lock with it.
         await client.query("SELECT pg_advisory_unlock(727274)").catch(() => {});
-        client.release();
+        release();
       }
     },
     close: async () => {},
@@ -117,4 +124,73 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * A checked-out client whose connection died is released by pg-pool only when its user calls
+ * release(); Prisma's interactive transaction does not when the COMMIT itself fails on a dead
+ * connection ("Transaction already closed"), so each such kill would leak a pool slot until the
+ * pool is empty and every request waits forever. A checked-out client whose connection ended
+ * is therefore released (destroyed) a moment later, and release() is made idempotent so the
+ * owner's late call is harmless. pool.query's own checkouts (callback style) are left alone.
+ */
+function guardCheckouts(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<pg.PoolClient>;
+  pool.connect = ((cb?: unknown) => {
+    if (cb) return connect(cb);
+    return connect().then((client) => {
+      const release = client.release.bind(client);
+      let released = false;
+      let timer: NodeJS.Timeout | undefined;
+      const onEnd = (err?: Error) => {
+        if (!released && !timer) timer = setTimeout(() => client.release(err ?? new Error("connection ended")), 1000).unref();
+      };
+      const onEndEvent = () => onEnd();
+      client.on("error", onEnd);
+      client.on("end", onEndEvent);
+      client.release = (err?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        clearTimeout(timer);
+        client.removeListener("error", onEnd);
+        client.removeListener("end", onEndEvent);
+        release(err);
+      };
+      return client;
+    });
+  }) as typeof pool.connect;
+}
+
+/**
+ * A client held between statements: pg-pool listens for its errors only while it is idle, and
+ * a connection the server drops meanwhile (pg_terminate_backend, failover) emits "error" on it —
+ * unheard, that would crash the process. Heard here, the client is destroyed on release.
+ */
+async function checkOut(pool: pg.Pool): Promise<{ client: pg.PoolClient; release(): void }> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error) => void (broken = err);
+  client.on("error", onError);
+  return {
+    client,
+    release: () => {
+      client.removeListener("error", onError);
+      client.release(broken);
+    },
+  };
+}
+
+// SQLSTATE classes 08 (connection exception) and 57P (operator intervention: terminated,
+// shutting down, cannot connect now), socket errors, and Prisma's "cannot reach" codes.
+const UNAVAILABLE = /\b(08\d{3}|57P0[1-4]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1002|P1017)\b|Connection terminated|connection error and is not queryable|terminating connection|Transaction already closed|Can't reach database/i;
+
+/** True for an error caused by the database being unreachable or the connection lost (not by the request). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
+    const o = e as { message?: unknown; code?: unknown; meta?: unknown; cause?: unknown };
+    if (UNAVAILABLE.test(`${String(o.code ?? "")} ${String(o.message ?? "")}`)) return true;
+    if (o.meta && UNAVAILABLE.test(JSON.stringify(o.meta))) return true;
+    e = o.cause;
+  }
+  return false;
 }

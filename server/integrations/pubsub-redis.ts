@@ -18,6 +18,8 @@ export interface RedisPubSubOptions {
   /** Prepended to every channel name; default "kabinet:". */
   channelPrefix?: string;
   log?: ((text: string) => void) | null;
+  /** Names the connections `<name>-pub` / `<name>-sub` in CLIENT LIST; default "kabinet". */
+  connectionName?: string;
 }
 
 export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = {}): Promise<RedisPubSub> {
@@ -26,8 +28,8 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   // Reconnect forever with a capped backoff; the subscriber re-subscribes its channels itself
   // (autoResubscribe). A publish while Redis is away waits in the offline queue a little, then fails.
   const options = { lazyConnect: true, maxRetriesPerRequest: 3, retryStrategy: (n: number) => Math.min(n * 200, 2_000) };
-  const publishClient = new Redis(url, { ...options, connectionName: "kabinet-pub" });
-  const subscribeClient = new Redis(url, { ...options, connectionName: "kabinet-sub" });
+  const publishClient = new Redis(url, { ...options, connectionName: `${opts.connectionName ?? "kabinet"}-pub` });
+  const subscribeClient = new Redis(url, { ...options, connectionName: `${opts.connectionName ?? "kabinet"}-sub` });
   for (const [name, client] of [["publish", publishClient], ["subscribe", subscribeClient]] as const) {
     client.on("error", (err: Error) => log?.(`redis (${name}): ${err.message}`));
   }

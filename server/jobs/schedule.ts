@@ -10,6 +10,7 @@ import { closeEndedPeriods } from "../domains/billing/close.js";
 import { refreshDebtNotices } from "../domains/reminders/debt-notices.js";
 import { sendPaymentReminders } from "../domains/reminders/payments.js";
 import { sendReadingsReminders } from "../domains/reminders/readings.js";
+import { lastFireToday } from "./catch-up.js";
 import { databaseCoordinator, INSTANCE_ID } from "./coordinator.js";
 
 export interface JobDefinition {
@@ -17,21 +18,27 @@ export interface JobDefinition {
   /** node-cron expression (seconds optional) in the retailer's timezone, or one built from config. */
   schedule: string | ((config: Config) => string);
   run(deps: Deps): Promise<unknown>;
+  /**
+   * A fire every replica missed (all down at that moment) still runs once when a replica starts
+   * or ticks later the same day (retailer's timezone); without it, a missed fire waits for the next.
+   */
+  catchUp?: "same-day";
 }
 
 export const JOBS: JobDefinition[] = [
   // 7.2: a user who removed the last account is deleted within 24 hours.
-  { name: "purge-deleted-users", schedule: "17 * * * *", run: (deps) => purgeDeletedUsers(deps) },
+  { name: "purge-deleted-users", schedule: "17 * * * *", run: (deps) => purgeDeletedUsers(deps), catchUp: "same-day" },
   // 7.1: readings reminders on the 10th and the repeat on the 24th, in the morning.
-  { name: "readings-reminders", schedule: "0 10 10,24 * *", run: (deps) => sendReadingsReminders(deps, { concurrency: deps.config.reminders.concurrency }) },
+  { name: "readings-reminders", schedule: "0 10 10,24 * *", run: (deps) => sendReadingsReminders(deps, { concurrency: deps.config.reminders.concurrency }), catchUp: "same-day" },
   // 7.1: payment reminders on the configured day of the month.
   {
     name: "payment-reminders",
     schedule: (config) => `0 11 ${config.reminders.paymentDay} * *`,
     run: (deps) => sendPaymentReminders(deps, { concurrency: deps.config.reminders.concurrency }),
+    catchUp: "same-day",
   },
   // 6.1: the «Уведомления» block's debt notices follow the charges and payments every night.
-  { name: "debt-notices", schedule: "30 3 * * *", run: (deps) => refreshDebtNotices(deps) },
+  { name: "debt-notices", schedule: "30 3 * * *", run: (deps) => refreshDebtNotices(deps), catchUp: "same-day" },
   // 6.3, 6.4: the month is closed on the 1st at 03:00 (before the debt notices): charges,
   // invoices, e-invoices. A period missed while down is closed on the next 1st, in order.
   { name: "billing-period-close", schedule: "0 3 1 * *", run: (deps) => closeEndedPeriods(deps) },
@@ -39,7 +46,7 @@ export const JOBS: JobDefinition[] = [
   { name: "stranded-messages", schedule: "*/10 * * * *", run: (deps) => deps.messenger.deliverStranded() },
   // 6.4.4: autopays due today are charged at 09:00 (after the close on the 1st, for ON_INVOICE);
   // a run is claimed per autopay and month, so a second fire or replica charges nothing more.
-  { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps) },
+  { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps), catchUp: "same-day" },
 ];
 
 /** Runs a job's body now, outside the schedule (tests, the test-only hook). */
@@ -74,40 +81,75 @@ export function startJobs(deps: Deps, jobs: JobDefinition[] = JOBS): { stop(): P
       }
     },
   };
+  const expression = (job: JobDefinition) => (typeof job.schedule === "function" ? job.schedule(deps.config) : job.schedule);
+  const body = (job: JobDefinition, slot: Date): Promise<void> => {
+    const run = (async () => {
+      try {
+        const result = await job.run(deps);
+        if (deps.config.env !== "test") console.log(`job ${job.name}: done ${JSON.stringify(result)}`);
+      } catch (err) {
+        console.error(`job ${job.name} failed`, err);
+        // The coordinator's row for this fire (key = the scheduled time) keeps the error.
+        const error = (err instanceof Error ? err.stack ?? err.message : String(err)).slice(0, 2000);
+        await deps.db.jobRun.updateMany({ where: { job: job.name, key: slot.toISOString(), instance: INSTANCE_ID }, data: { error } }).catch(() => {});
+      }
+    })();
+    inFlight.add(run);
+    return run.finally(() => inFlight.delete(run));
+  };
   const tasks: ScheduledTask[] = jobs.map((job) =>
-    cron.schedule(
-      typeof job.schedule === "function" ? job.schedule(deps.config) : job.schedule,
-      (ctx) => {
-        const run = (async () => {
-          try {
-            const result = await job.run(deps);
-            if (deps.config.env !== "test") console.log(`job ${job.name}: done ${JSON.stringify(result)}`);
-          } catch (err) {
-            console.error(`job ${job.name} failed`, err);
-            // The coordinator's row for this fire (key = the scheduled time) keeps the error.
-            const error = (err instanceof Error ? err.stack ?? err.message : String(err)).slice(0, 2000);
-            await deps.db.jobRun.updateMany({ where: { job: job.name, key: ctx.date.toISOString(), instance: INSTANCE_ID }, data: { error } }).catch(() => {});
-          }
-        })();
-        inFlight.add(run);
-        return run.finally(() => inFlight.delete(run));
-      },
-      {
-        name: job.name,
-        timezone: deps.config.timezone,
-        distributed: true,
-        runCoordinator,
-        noOverlap: true,
-        // A replica whose event loop was busy a few seconds past the minute still takes part
-        // (the key is the scheduled time, so the replicas still agree on it); node-cron's
-        // default of 1 s would silently skip the fire everywhere on a loaded single replica.
-        missedExecutionTolerance: 30_000,
-      },
-    ),
+    cron.schedule(expression(job), (ctx) => body(job, ctx.date), {
+      name: job.name,
+      timezone: deps.config.timezone,
+      distributed: true,
+      runCoordinator,
+      noOverlap: true,
+      // A replica whose event loop was busy a few seconds past the minute still takes part
+      // (the key is the scheduled time, so the replicas still agree on it); node-cron's
+      // default of 1 s would silently skip the fire everywhere on a loaded single replica.
+      missedExecutionTolerance: 30_000,
+    }),
   );
+
+  // Catch-up: at start and every minute, today's last fire of each job that allows it is
+  // elected under node-cron's own key — so a fire some replica ran (or is running) is not run
+  // again, and of replicas starting together one wins. Fires seen settled are remembered.
+  const settled = new Set<string>();
+  let stopped = false;
+  const catchUp = async () => {
+    for (const job of jobs) {
+      if (!job.catchUp || stopped) continue;
+      const slot = lastFireToday(expression(job), deps.clock.now(), deps.config.timezone);
+      const key = slot && `${job.name}:${slot.toISOString()}`;
+      if (!slot || !key || settled.has(key)) continue;
+      settled.add(key);
+      try {
+        if (!(await runCoordinator.shouldRun(key, 0))) continue;
+      } catch (err) {
+        settled.delete(key); // the database did not answer: ask again next tick
+        console.error(`job ${job.name}: catch-up election failed`, err);
+        continue;
+      }
+      if (deps.config.env !== "test") console.log(`job ${job.name}: catching up the fire of ${slot.toISOString()} every replica missed`);
+      await body(job, slot);
+      await Promise.resolve(runCoordinator.onComplete?.(key)).catch((err) => console.error(`job ${job.name}: completion not recorded`, err));
+    }
+  };
+  let ticking: Promise<void> = Promise.resolve();
+  const tick = () => {
+    const run = ticking.then(catchUp).catch((err) => console.error("job catch-up failed", err));
+    inFlight.add(run);
+    ticking = run.finally(() => inFlight.delete(run));
+  };
+  tick();
+  const ticker = setInterval(tick, 60_000);
+  ticker.unref();
+
   return {
     // Stops new fires, then waits for the runs in flight.
     stop: async () => {
+      stopped = true;
+      clearInterval(ticker);
       await Promise.all(tasks.map((t) => t.stop()));
       await Promise.all([...inFlight]);
     },

@@ -26,4 +26,6 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   INTERNAL: "INTERNAL_SERVER_ERROR",
+  /** A dependency (the database) is unreachable for a moment: retrying later succeeds. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;

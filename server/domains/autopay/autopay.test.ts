@@ -54,8 +54,8 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
   /** «Новая карта» on the bank's page: the 1 ₽ verification, 3-D Secure for the 4111 card. */
   async function bindOnBankPage(url: string, pan: string) {
     const order = orderOf(url);
-    const r = t.sandbox!.submitCard(order, { pan, expiry: "12/30", cvc: "123" });
-    if (r.kind === "3ds") t.sandbox!.submit3ds(order, "12345");
+    const r = await t.sandbox!.submitCard(order, { pan, expiry: "12/30", cvc: "123" });
+    if (r.kind === "3ds") await t.sandbox!.submit3ds(order, "12345");
     await t.sandbox!.idle();
   }
 
@@ -117,7 +117,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     // a double click: the same bank page, one verification
     expect((await set(input)).confirmationUrl).toBe(r.confirmationUrl);
     expect(await database.prisma.payment.count({ where: { userId: f.user.id, purpose: "CARD_VERIFICATION" } })).toBe(1);
-    const order = t.sandbox!.order(orderOf(r.confirmationUrl))!;
+    const order = (await t.sandbox!.order(orderOf(r.confirmationUrl)))!;
     expect(order).toMatchObject({ kopecks: 100, bindCard: "always" });
     const back = new URL(order.returnUrl);
     expect(`${back.pathname}${back.hash}`).toBe("/payment#autopay");
@@ -137,8 +137,8 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const tok = (await signInAs(t, other.user.login, other.password)).accessToken;
     const id = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: tok })).data.viewer.activeAccount.id;
     const r = await set({ accountId: id, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key(), returnTo: "PROFILE" }, tok);
-    expect(new URL(t.sandbox!.order(orderOf(r.confirmationUrl))!.returnUrl).pathname).toBe("/profile/autopay");
-    t.sandbox!.cancel(orderOf(r.confirmationUrl));
+    expect(new URL((await t.sandbox!.order(orderOf(r.confirmationUrl)))!.returnUrl).pathname).toBe("/profile/autopay");
+    await t.sandbox!.cancel(orderOf(r.confirmationUrl));
     await t.sandbox!.idle();
     const a = (await settings(tok, id)).autopay;
     expect(a).toMatchObject({ status: "PENDING_CARD", statusText: "Не подключен", card: null, cardVerification: { status: "CANCELLED", failureReason: "Оплата отменена покупателем" } });

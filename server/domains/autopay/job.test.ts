@@ -37,7 +37,7 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
   /** A card bound by the 1 ₽ verification on the sandbox's page. */
   async function bindCard(f: PaymentFixture, pan = "2200000000000004"): Promise<number> {
     const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: `bind-${f.user.id}-${pan}`, returnUrl: () => "http://localhost/payment" });
-    t.sandbox!.submitCard(new URL(v.pageUrl!).pathname.split("/").pop()!, { pan, expiry: "12/30", cvc: "123" });
+    await t.sandbox!.submitCard(new URL(v.pageUrl!).pathname.split("/").pop()!, { pan, expiry: "12/30", cvc: "123" });
     await t.sandbox!.idle();
     return (await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id } })).savedCardId!;
   }

@@ -56,7 +56,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
     const config = loadConfig({ NODE_ENV: "test", PORT: String(port), PUBLIC_URL: base });
     const clock = fixedClock("2026-11-24T07:00:00.000Z");
     // Every webhook is delivered twice (random always under the rate): repeats must not matter.
-    bank = createBank(config, clock, { webhookDelayMs: 10, webhookRetryMs: 50, duplicateRate: 0.5, random: () => 0, log: null });
+    bank = createBank(config, clock, database.prisma, { webhookDelayMs: 10, webhookRetryMs: 50, duplicateRate: 0.5, random: () => 0, log: null });
     const messenger = devMessenger({ db: database.prisma, clock, log: null, retry: { baseDelayMs: 1 } });
     const deps: Deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger, bank: bank.port };
     server = await startHttpServer(buildApp(deps), {

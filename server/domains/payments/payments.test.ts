@@ -73,7 +73,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       { supplierName: "Югорский фонд капитального ремонта", amount: "0.20" },
     ]);
     expect(await database.prisma.payment.count()).toBe(before + 1);
-    const order = t.sandbox!.order(orderOf(p.confirmationUrl))!;
+    const order = (await t.sandbox!.order(orderOf(p.confirmationUrl)))!;
     expect(order).toMatchObject({ kopecks: 100031, bindCard: "ask", description: `Оплата ЖКУ по ЛС ${f.account.number}` });
   });
 
@@ -115,7 +115,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     const r = await create([["RETAILER", "1000.01"], ["WASTE_OPERATOR", "150.05"]]);
     const id = r.data.paymentCreate.payment.id;
     const order = orderOf(r.data.paymentCreate.confirmationUrl);
-    expect(t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/28", cvc: "123", save: true }).kind).toBe("done");
+    expect((await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/28", cvc: "123", save: true })).kind).toBe("done");
     await t.sandbox!.idle();
     const p = await payment(id);
     expect(p).toMatchObject({ status: "SUCCEEDED", statusText: "Оплачен", amount: "1150.06", failureReason: null, card: { maskedPan: "220000******0004", brand: "MIR", expiry: "12/28" } });
@@ -157,7 +157,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       ["2200000000000012", "Недостаточно средств на карте"],
     ] as const) {
       const r = await create([["RETAILER", "15.00"]]);
-      t.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan, expiry: "12/28", cvc: "123", save: true });
+      await t.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan, expiry: "12/28", cvc: "123", save: true });
       await t.sandbox!.idle();
       const p = await payment(r.data.paymentCreate.payment.id);
       expect(p).toMatchObject({ status: "FAILED", failureReason: reason, receipt: null, card: null, paidAt: null });
@@ -172,9 +172,9 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     const k = key();
     const input = { accountId, items: [{ supplierId: supplier.RETAILER, amount: "50.00" }], savedCardId: cardId.id, idempotencyKey: k };
     const r = await t.gql(CREATE, { input }, { token });
-    const order = t.sandbox!.order(orderOf(r.data.paymentCreate.confirmationUrl))!;
+    const order = (await t.sandbox!.order(orderOf(r.data.paymentCreate.confirmationUrl)))!;
     expect(order.savedCard?.maskedPan).toBe("220000******0004");
-    expect(t.sandbox!.submitCard(order.id, { cvc: "321" }).kind).toBe("done");
+    expect((await t.sandbox!.submitCard(order.id, { cvc: "321" })).kind).toBe("done");
     await t.sandbox!.idle();
     expect(await payment(r.data.paymentCreate.payment.id)).toMatchObject({ status: "SUCCEEDED", card: { maskedPan: "220000******0004" } });
     expect(await database.prisma.savedCard.count({ where: { userId: f.user.id, deletedAt: null } })).toBe(1);
@@ -244,7 +244,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       const tok = (await signInAs(twice, f.user.login, f.password)).accessToken;
       const r = await twice.gql(CREATE, { input: { accountId, items: [{ supplierId: supplier.RETAILER, amount: "7.00" }], idempotencyKey: key() } }, { token: tok });
       const events = await database.prisma.bankEvent.count();
-      twice.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
+      await twice.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
       await twice.sandbox!.idle();
       const row = await database.prisma.payment.findFirstOrThrow({ where: { bankPageUrl: r.data.paymentCreate.confirmationUrl } });
       expect(row.status).toBe("SUCCEEDED");
@@ -266,7 +266,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       }
     })();
     const r = await create([["RETAILER", "3.00"]]);
-    t.sandbox!.cancel(orderOf(r.data.paymentCreate.confirmationUrl));
+    await t.sandbox!.cancel(orderOf(r.data.paymentCreate.confirmationUrl));
     await t.sandbox!.idle();
     await reading;
     await events.return?.();
@@ -277,7 +277,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
 
   it("takes an advance payment with «Аванс» on the receipt", async () => {
     const r = await create([["RETAILER", "1821.84"]], { purpose: "ADVANCE" });
-    t.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
+    await t.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
     await t.sandbox!.idle();
     const p = await payment(r.data.paymentCreate.payment.id);
     expect(p.receipt.lines[0]).toMatchObject({ name: `Аванс за ЖКУ по ЛС ${f.account.number} (АО «Газпром энергосбыт Тюмень»)`, paymentMethod: "Аванс", amount: "1821.84" });
@@ -288,16 +288,16 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: key(), returnUrl: (id) => `http://localhost/profile/autopay?verification=${id}` });
       expect(v.payment).toMatchObject({ purpose: "CARD_VERIFICATION", status: "PENDING" });
       expect(v.payment.amount.toFixed(2)).toBe("1.00");
-      const order = t.sandbox!.order(orderOf(v.pageUrl!))!;
+      const order = (await t.sandbox!.order(orderOf(v.pageUrl!)))!;
       expect(order.bindCard).toBe("always");
-      t.sandbox!.submitCard(order.id, { pan: "4111111111111111", expiry: "01/30", cvc: "555" });
-      t.sandbox!.submit3ds(order.id, "12345");
+      await t.sandbox!.submitCard(order.id, { pan: "4111111111111111", expiry: "01/30", cvc: "555" });
+      await t.sandbox!.submit3ds(order.id, "12345");
       await t.sandbox!.idle();
       await expect.poll(async () => (await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id } })).status).toBe("REFUNDED");
       const verified = await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id }, include: { savedCard: true, receipt: true } });
       expect(verified.savedCard).toMatchObject({ maskedPan: "411111******1111", expiryMonth: 1, expiryYear: 2030 });
       expect(verified.receipt).toBeNull();
-      expect(t.sandbox!.order(order.id)?.status).toBe("REFUNDED");
+      expect((await t.sandbox!.order(order.id))?.status).toBe("REFUNDED");
 
       const charged = await chargeSavedCard(t.deps, {
         userId: f.user.id,
@@ -316,7 +316,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
 
     it("reports a declined charge without the customer as FAILED with the reason", async () => {
       const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: key(), returnUrl: () => "http://localhost/x" });
-      t.sandbox!.submitCard(orderOf(v.pageUrl!), { pan: "2200000000000012", expiry: "01/30", cvc: "555" });
+      await t.sandbox!.submitCard(orderOf(v.pageUrl!), { pan: "2200000000000012", expiry: "01/30", cvc: "555" });
       await t.sandbox!.idle();
       const cardId = (await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id } })).savedCardId!;
       const charged = await chargeSavedCard(t.deps, { userId: f.user.id, accountId: f.account.id, cardId, items: [{ supplierId: f.suppliers.retailer, amount: money("99.00") }], idempotencyKey: key() });
@@ -340,7 +340,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       expect(await database.prisma.savedCard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ deletedAt: expect.any(Date) });
       expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toMatchObject({ status: "DISABLED", cardId: null });
       // the bank forgot the binding too
-      expect(() => t.sandbox!.chargeToken({ merchantOrderId: "kab-999999", amount: money(1), description: "", cardToken: card.bankToken })).toThrow("Карта не найдена");
+      await expect(t.sandbox!.chargeToken({ merchantOrderId: "kab-999999", amount: money(1), description: "", cardToken: card.bankToken })).rejects.toThrow("Карта не найдена");
       // a deleted card cannot pay
       const pay = await create([["RETAILER", "5.00"]], { savedCardId: gid });
       expect(pay.data.paymentCreate.userErrors[0]).toMatchObject({ code: "CARD_NOT_FOUND" });

@@ -14,6 +14,7 @@ export function inProcessSandbox(deps: Omit<Deps, "bank">, overrides: Partial<Sa
     webhookUrl: "in-process",
     webhookSecret: secret,
     clock: deps.clock,
+    db: deps.db,
     webhookDelayMs: 0,
     webhookRetryMs: 5,
     webhookAttempts: 4,

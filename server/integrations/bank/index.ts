@@ -2,6 +2,7 @@
 // REST API. main.ts mounts `bankRoutes` on the HTTP server.
 import { checkSecret, type Config } from "../../config.js";
 import type { Clock } from "../../shared/clock.js";
+import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import type { BankPort } from "./port.js";
 import { RestBankAdapter } from "./rest/adapter.js";
 import { SandboxBank, type SandboxBankOptions } from "./sandbox/bank.js";
@@ -31,7 +32,8 @@ export interface Bank {
   sandbox?: SandboxBank;
 }
 
-export function createBank(c: BankSettings, clock: Clock, sandboxOverrides: Partial<SandboxBankOptions> = {}): Bank {
+/** `db` holds the sandbox bank's orders (unused by a real bank). */
+export function createBank(c: BankSettings, clock: Clock, db: PrismaClient, sandboxOverrides: Partial<SandboxBankOptions> = {}): Bank {
   checkBankConfig(c);
   const b = c.bank;
   if (b.provider === "rest") {
@@ -42,6 +44,7 @@ export function createBank(c: BankSettings, clock: Clock, sandboxOverrides: Part
     webhookUrl: b.sandbox.webhookUrl,
     webhookSecret: b.webhookSecret,
     clock,
+    db,
     webhookDelayMs: b.sandbox.webhookDelayMs,
     webhookAttempts: b.sandbox.webhookAttempts,
     webhookRetryMs: b.sandbox.webhookRetryMs,

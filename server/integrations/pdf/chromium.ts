@@ -33,42 +33,60 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
   const own = opts.ownOrigin ? new URL(opts.ownOrigin).origin : null;
   const allowed = (url: string) => url.startsWith("data:") || url.startsWith("about:") || (own !== null && URL.canParse(url) && new URL(url).origin === own);
   let browser: Promise<Browser> | null = null;
+  // Each launch is a generation: pages of a browser that died (killed, crashed) are never
+  // reused — neither from the idle list nor handed to a waiter — the next one relaunches it.
+  let generation = 0;
+  const born = new WeakMap<Page, number>();
   const idle: Page[] = [];
   let open = 0;
-  const waiting: ((p: Page) => void)[] = [];
+  const waiting: { resolve(p: Page): void; reject(e: unknown): void }[] = [];
 
   const getBrowser = () =>
     (browser ??= puppeteer
       .launch({ executablePath: chromiumPath(opts.executablePath), headless: true, args: CHROMIUM_FLAGS })
       .then((b) => {
-        b.on("disconnected", () => void ((browser = null), (idle.length = 0), (open = 0)));
+        b.on("disconnected", () => void ((generation += 1), (browser = null), (idle.length = 0), (open = 0)));
         return b;
+      })
+      .catch((e) => {
+        browser = null; // a failed launch is retried by the next request
+        throw e;
       }));
 
-  async function acquire(): Promise<Page> {
-    const page = idle.pop();
-    if (page && !page.isClosed()) return page;
-    if (open < size) {
-      open += 1;
-      try {
-        const p = await (await getBrowser()).newPage();
-        // Documents are self-contained HTML: nothing may be fetched from outside.
-        await p.setJavaScriptEnabled(false);
-        await p.setRequestInterception(true);
-        p.on("request", (request) => void (allowed(request.url()) ? request.continue() : request.abort("blockedbyclient")).catch(() => {}));
-        return p;
-      } catch (e) {
-        open -= 1;
-        throw e;
-      }
+  const alive = (p: Page) => born.get(p) === generation && !p.isClosed();
+
+  async function newPage(): Promise<Page> {
+    open += 1;
+    try {
+      const b = await getBrowser();
+      const at = generation;
+      const p = await b.newPage();
+      born.set(p, at);
+      // Documents are self-contained HTML: nothing may be fetched from outside.
+      await p.setJavaScriptEnabled(false);
+      await p.setRequestInterception(true);
+      p.on("request", (request) => void (allowed(request.url()) ? request.continue() : request.abort("blockedbyclient")).catch(() => {}));
+      return p;
+    } catch (e) {
+      open = Math.max(0, open - 1);
+      throw e;
     }
-    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  async function acquire(): Promise<Page> {
+    for (let page = idle.pop(); page; page = idle.pop()) if (alive(page)) return page;
+    if (open < size) return newPage();
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   }
 
   function release(page: Page) {
     const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
+    if (alive(page)) {
+      if (next) next.resolve(page);
+      else idle.push(page);
+    } else if (next) {
+      newPage().then(next.resolve, next.reject); // the dead page's slot goes to a fresh page
+    }
   }
 
   return {

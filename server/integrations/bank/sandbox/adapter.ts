@@ -28,7 +28,7 @@ export class SandboxBankAdapter implements BankPort {
   }
 
   async unbindCard(cardToken: string): Promise<void> {
-    this.bank.unbindCard(cardToken);
+    await this.bank.unbindCard(cardToken);
   }
 
   verifyWebhook(rawBody: Buffer, headers: Record<string, string | undefined>): BankEvent | null {

@@ -1,18 +1,22 @@
 // The sandbox bank: an acquiring bank that behaves like a real one, built in for development,
-// demos and tests. It keeps its own state (orders) in memory — never in our tables — runs the
+// demos and tests. It keeps its own state (orders) in its own tables (sandbox/store.ts) —
+// never in the merchant's payment tables — so an open card page survives a restart and works
+// on any replica. It runs the
 // hosted card page and the 3-D Secure step (sandbox/pages.ts, sandbox/http.ts), binds cards
 // into tokens, and tells the merchant what happened by webhooks signed with HMAC-SHA256 over
 // the raw body, retried with exponential backoff and sometimes delivered twice.
 //
 // Tokens are self-contained (the test-card profile, masked number and expiry, signed with a key
-// derived from the webhook secret), so bound cards survive a restart without a card store.
-// Orders do not: a restart forgets pages that were open.
+// derived from the webhook secret), so bound cards need no card store. Webhooks waiting for
+// a retry are not kept: a restart drops them (the merchant's return page still asks).
 import { randomBytes } from "node:crypto";
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
 import { BankError, type BankCard, type BankOrderStatus, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
 import { purposeKey } from "../../../shared/keys.js";
 import { hmacHex, hmacMatches } from "../signature.js";
+import type { PrismaClient } from "../../../db/generated/prisma/client.js";
+import { SandboxOrderStore } from "./store.js";
 import {
   INSUFFICIENT_FUNDS_BALANCE_KOPECKS,
   SANDBOX_3DS_CODE,
@@ -35,6 +39,8 @@ export interface SandboxBankOptions {
   webhookUrl: string;
   webhookSecret: string;
   clock: Clock;
+  /** Where the bank keeps its orders (its own tables in the app's database). */
+  db: PrismaClient;
   webhookDelayMs?: number;
   webhookAttempts?: number;
   webhookRetryMs?: number;
@@ -105,17 +111,16 @@ const EXPIRED_ORDER = "Истекло время ожидания оплаты";
 const CANCELLED = "Оплата отменена покупателем";
 const BAD_3DS = "Не пройдена проверка 3-D Secure";
 const MAX_3DS_ATTEMPTS = 3;
+const ALREADY: FormResult = { kind: "error", message: "Заказ уже обработан или не найден" };
 
 const id = (prefix: string) => `${prefix}_${randomBytes(9).toString("base64url")}`;
 
 export class SandboxBank {
-  private readonly orders = new Map<string, SandboxOrder>();
-  private readonly byMerchantId = new Map<string, string>();
-  private readonly revoked = new Set<string>();
+  private readonly orders: SandboxOrderStore;
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly tokenKey: string;
-  private readonly o: Required<Omit<SandboxBankOptions, "log">> & { log: ((text: string) => void) | null };
+  private readonly o: Required<Omit<SandboxBankOptions, "log" | "db">> & { log: ((text: string) => void) | null };
   private closed = false;
 
   constructor(opts: SandboxBankOptions) {
@@ -130,17 +135,18 @@ export class SandboxBank {
       ...opts,
       log: opts.log === undefined ? (t) => console.warn(t) : opts.log,
     };
+    this.orders = new SandboxOrderStore(opts.db);
     // Tokens are signed with their own key (HKDF from the secret shared with the merchant), never the webhook key.
     this.tokenKey = Buffer.from(purposeKey(opts.webhookSecret, "sandbox-card-token")).toString("hex");
   }
 
   // ───────────── the merchant's API (the sandbox adapter calls these) ─────────────
 
-  registerOrder(input: RegisterOrderInput): RegisteredOrder {
-    const existing = this.byMerchantId.get(input.merchantOrderId);
-    if (existing) return { bankOrderId: existing, pageUrl: this.pageUrl(existing) };
+  async registerOrder(input: RegisterOrderInput): Promise<RegisteredOrder> {
+    const existing = await this.orders.byMerchantId(input.merchantOrderId);
+    if (existing) return { bankOrderId: existing.id, pageUrl: this.pageUrl(existing.id) };
     const kopecks = toKopecks(input.amount);
-    const savedCard = input.cardToken ? this.readToken(input.cardToken) : null;
+    const savedCard = input.cardToken ? await this.readToken(input.cardToken) : null;
     if (input.cardToken && !savedCard) throw new BankError("Карта не найдена в банке. Выберите другую карту.", false, "CARD_NOT_FOUND");
     const now = this.o.clock.now();
     const order: SandboxOrder = {
@@ -161,19 +167,23 @@ export class SandboxBank {
       expiresAt: new Date(now.getTime() + this.o.orderTtlMs),
       paidAt: null,
     };
-    this.orders.set(order.id, order);
-    this.byMerchantId.set(order.merchantOrderId, order.id);
-    this.later(this.o.orderTtlMs, () => this.expire(order));
-    return { bankOrderId: order.id, pageUrl: this.pageUrl(order.id) };
+    const stored = await this.orders.insert(order);
+    // Best effort: a restart drops the timer, and the page then expires the order when opened.
+    if (stored.created) this.later(this.o.orderTtlMs, () => this.order(order.id));
+    return { bankOrderId: stored.order.id, pageUrl: this.pageUrl(stored.order.id) };
   }
 
-  chargeToken(input: ChargeTokenInput): ChargeResult {
-    const existing = this.byMerchantId.get(input.merchantOrderId);
-    if (existing) {
-      const o = this.orders.get(existing)!;
-      return { bankOrderId: o.id, status: o.status === "SUCCEEDED" ? "SUCCEEDED" : "FAILED", failureReason: o.failureReason, card: this.cardOf(o), at: o.paidAt ?? o.createdAt };
-    }
-    const card = this.readToken(input.cardToken);
+  async chargeToken(input: ChargeTokenInput): Promise<ChargeResult> {
+    const answer = (o: SandboxOrder): ChargeResult => ({
+      bankOrderId: o.id,
+      status: o.status === "SUCCEEDED" || o.status === "REFUNDED" ? "SUCCEEDED" : "FAILED",
+      failureReason: o.failureReason,
+      card: this.cardOf(o),
+      at: o.paidAt ?? o.createdAt,
+    });
+    const existing = await this.orders.byMerchantId(input.merchantOrderId);
+    if (existing) return answer(existing);
+    const card = await this.readToken(input.cardToken);
     if (!card) throw new BankError("Карта не найдена в банке", false, "CARD_NOT_FOUND");
     const now = this.o.clock.now();
     const order: SandboxOrder = {
@@ -194,30 +204,32 @@ export class SandboxBank {
       expiresAt: now,
       paidAt: null,
     };
-    this.orders.set(order.id, order);
-    this.byMerchantId.set(order.merchantOrderId, order.id);
+    const stored = await this.orders.insert(order);
+    if (!stored.created) return answer(stored.order); // a concurrent retry with the same id won
     // Merchant-initiated: no customer, so no 3-D Secure; the card's funds decide.
-    if (expired({ month: card.expiryMonth, year: card.expiryYear }, now)) this.settle(order, "FAILED", "Истек срок действия карты");
-    else this.settle(order, ...this.outcome(card.profile, order.kopecks));
-    return { bankOrderId: order.id, status: order.status as ChargeResult["status"], failureReason: order.failureReason, card: this.cardOf(order), at: order.paidAt ?? now };
+    if (expired({ month: card.expiryMonth, year: card.expiryYear }, now)) await this.settle(order, "FAILED", "Истек срок действия карты");
+    else await this.settle(order, ...this.outcome(card.profile, order.kopecks));
+    return answer((await this.orders.get(order.id))!);
   }
 
-  refund(bankOrderId: string, amount: Money | undefined): RefundResult {
-    const order = this.orders.get(bankOrderId);
-    if (!order) return { status: "FAILED", failureReason: "Заказ не найден" };
-    if (order.status !== "SUCCEEDED") return { status: "FAILED", failureReason: "Заказ не оплачен" };
-    const kopecks = amount ? toKopecks(amount) : order.kopecks - order.refundedKopecks;
-    if (kopecks <= 0 || order.refundedKopecks + kopecks > order.kopecks) return { status: "FAILED", failureReason: "Сумма возврата больше суммы заказа" };
-    order.refundedKopecks += kopecks;
-    if (order.refundedKopecks === order.kopecks) {
-      order.status = "REFUNDED";
-      this.notify(order);
+  async refund(bankOrderId: string, amount: Money | undefined): Promise<RefundResult> {
+    for (;;) {
+      const order = await this.orders.get(bankOrderId);
+      if (!order) return { status: "FAILED", failureReason: "Заказ не найден" };
+      if (order.status !== "SUCCEEDED") return { status: "FAILED", failureReason: "Заказ не оплачен" };
+      const was = { ...order };
+      const kopecks = amount ? toKopecks(amount) : order.kopecks - order.refundedKopecks;
+      if (kopecks <= 0 || order.refundedKopecks + kopecks > order.kopecks) return { status: "FAILED", failureReason: "Сумма возврата больше суммы заказа" };
+      order.refundedKopecks += kopecks;
+      if (order.refundedKopecks === order.kopecks) order.status = "REFUNDED";
+      if (!(await this.orders.save(order, was))) continue; // a concurrent refund: read again
+      if (order.status === "REFUNDED") this.notify(order);
+      return { status: "SUCCEEDED", failureReason: null };
     }
-    return { status: "SUCCEEDED", failureReason: null };
   }
 
-  unbindCard(token: string): void {
-    this.revoked.add(token);
+  async unbindCard(token: string): Promise<void> {
+    await this.orders.revoke(token);
   }
 
   /** Verifies the signature of a sandbox webhook body (the adapter's verifyWebhook uses it). */
@@ -228,16 +240,19 @@ export class SandboxBank {
 
   // ───────────── the customer's side: the hosted page ─────────────
 
-  order(orderId: string): SandboxOrder | undefined {
-    const order = this.orders.get(orderId);
-    if (order && (order.status === "NEW" || order.status === "AWAITING_3DS") && this.o.clock.now() >= order.expiresAt) this.expire(order);
+  async order(orderId: string): Promise<SandboxOrder | undefined> {
+    const order = await this.orders.get(orderId);
+    if (order && (order.status === "NEW" || order.status === "AWAITING_3DS") && this.o.clock.now() >= order.expiresAt) {
+      await this.settle(order, "CANCELLED", EXPIRED_ORDER);
+      return this.orders.get(orderId);
+    }
     return order;
   }
 
   /** The card form: a new card (number, expiry, CVC, «Запомнить мою карту») or the CVC of a saved one. */
-  submitCard(orderId: string, form: { pan?: string; expiry?: string; cvc?: string; save?: boolean }): FormResult {
-    const order = this.order(orderId);
-    if (!order || order.status !== "NEW") return { kind: "error", message: "Заказ уже обработан или не найден" };
+  async submitCard(orderId: string, form: { pan?: string; expiry?: string; cvc?: string; save?: boolean }): Promise<FormResult> {
+    const order = await this.order(orderId);
+    if (!order || order.status !== "NEW") return ALREADY;
     let card: TokenCard;
     if (order.savedCard) {
       card = order.savedCard;
@@ -252,34 +267,38 @@ export class SandboxBank {
     }
     if (!/^\d{3}$/.test(form.cvc ?? "")) return { kind: "error", message: "Введите CVC — три цифры с оборотной стороны карты", field: "cvc" };
     const bind = !order.savedCard && (order.bindCard === "always" || (order.bindCard === "ask" && !!form.save));
+    const was = { ...order };
     order.card = { ...card, bind };
     if (card.profile === "SUCCESS_3DS") {
       order.status = "AWAITING_3DS";
+      if (!(await this.orders.save(order, was))) return ALREADY;
       this.notify(order, "PENDING");
       return { kind: "3ds" };
     }
-    return this.finish(order);
+    return this.finish(order, was);
   }
 
-  submit3ds(orderId: string, code: string): FormResult {
-    const order = this.order(orderId);
-    if (!order || order.status !== "AWAITING_3DS") return { kind: "error", message: "Заказ уже обработан или не найден" };
+  async submit3ds(orderId: string, code: string): Promise<FormResult> {
+    const order = await this.order(orderId);
+    if (!order || order.status !== "AWAITING_3DS") return ALREADY;
+    const was = { ...order };
     if (code.trim() !== SANDBOX_3DS_CODE) {
       order.threeDsAttempts += 1;
       if (order.threeDsAttempts < MAX_3DS_ATTEMPTS) {
+        if (!(await this.orders.save(order, was))) return ALREADY;
         const left = MAX_3DS_ATTEMPTS - order.threeDsAttempts;
         return { kind: "error", message: `Неверный код подтверждения. Осталось попыток: ${left}`, field: "code" };
       }
-      this.settle(order, "FAILED", BAD_3DS);
+      if (!(await this.settle(order, "FAILED", BAD_3DS, was))) return ALREADY;
       return { kind: "done", redirect: this.returnTo(order) };
     }
-    return this.finish(order);
+    return this.finish(order, was);
   }
 
-  cancel(orderId: string): FormResult {
-    const order = this.order(orderId);
+  async cancel(orderId: string): Promise<FormResult> {
+    const order = await this.order(orderId);
     if (!order) return { kind: "error", message: "Заказ не найден" };
-    if (order.status === "NEW" || order.status === "AWAITING_3DS") this.settle(order, "CANCELLED", CANCELLED);
+    if (order.status === "NEW" || order.status === "AWAITING_3DS") await this.settle(order, "CANCELLED", CANCELLED);
     return { kind: "done", redirect: this.returnTo(order) };
   }
 
@@ -307,11 +326,11 @@ export class SandboxBank {
 
   // ───────────── inside the bank ─────────────
 
-  private finish(order: SandboxOrder): FormResult {
+  private async finish(order: SandboxOrder, was: SandboxOrder): Promise<FormResult> {
     const card = order.card!;
     const [status, reason] = this.outcome(card.profile, order.kopecks);
     if (status === "SUCCEEDED" && card.bind) order.token = this.mintToken(card);
-    this.settle(order, status, reason);
+    if (!(await this.settle(order, status, reason, was))) return ALREADY;
     return { kind: "done", redirect: this.returnTo(order) };
   }
 
@@ -321,15 +340,14 @@ export class SandboxBank {
     return ["SUCCEEDED", null];
   }
 
-  private settle(order: SandboxOrder, status: "SUCCEEDED" | "FAILED" | "CANCELLED", reason: string | null): void {
+  /** Moves the order to its outcome if it is still as read (`was`), then tells the merchant. */
+  private async settle(order: SandboxOrder, status: "SUCCEEDED" | "FAILED" | "CANCELLED", reason: string | null, was: SandboxOrder = { ...order }): Promise<boolean> {
     order.status = status;
     order.failureReason = reason;
     if (status === "SUCCEEDED") order.paidAt = this.o.clock.now();
+    if (!(await this.orders.save(order, was))) return false;
     this.notify(order);
-  }
-
-  private expire(order: SandboxOrder): void {
-    if (order.status === "NEW" || order.status === "AWAITING_3DS") this.settle(order, "CANCELLED", EXPIRED_ORDER);
+    return true;
   }
 
   private cardOf(order: SandboxOrder): BankCard | null {
@@ -345,9 +363,9 @@ export class SandboxBank {
     return `sbx_tok_${body}.${hmacHex(this.tokenKey, body)}`;
   }
 
-  private readToken(token: string): TokenCard | null {
+  private async readToken(token: string): Promise<TokenCard | null> {
     const m = /^sbx_tok_([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/.exec(token);
-    if (!m || this.revoked.has(token) || !hmacMatches(this.tokenKey, m[1]!, m[2])) return null;
+    if (!m || !hmacMatches(this.tokenKey, m[1]!, m[2]) || (await this.orders.revoked(token))) return null;
     const t = JSON.parse(Buffer.from(m[1]!, "base64url").toString("utf8")) as { p: CardProfile; m: string; b: string | null; em: number; ey: number };
     return { profile: t.p, maskedPan: t.m, brand: t.b, expiryMonth: t.em, expiryYear: t.ey };
   }

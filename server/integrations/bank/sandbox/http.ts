@@ -23,7 +23,7 @@ export function sandboxPagesHandler(bank: SandboxBank) {
     const m = /^\/(pay|3ds)\/([A-Za-z0-9_-]+)$/.exec(path);
     if (!m || (req.method !== "GET" && req.method !== "POST")) return send(404, notFoundPage());
     const [, step, orderId] = m as unknown as [string, "pay" | "3ds", string];
-    const order = bank.order(orderId);
+    const order = await bank.order(orderId);
     if (!order) return send(404, notFoundPage());
 
     if (req.method === "GET") {
@@ -39,18 +39,23 @@ export function sandboxPagesHandler(bank: SandboxBank) {
       return send(413, notFoundPage());
     }
     let result: FormResult;
-    if (form.get("action") === "cancel") result = bank.cancel(order.id);
+    // The order as it is after the step (another replica or tab may have moved it meanwhile).
+    const after = async () => (await bank.order(order.id)) ?? order;
+    if (form.get("action") === "cancel") result = await bank.cancel(order.id);
     else if (step === "pay") {
-      result = bank.submitCard(order.id, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", cvc: form.get("cvc") ?? "", save: form.get("save") === "1" });
-      if (result.kind === "error" && order.status === "NEW") {
-        return send(422, cardPage(order, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", save: form.get("save") === "1", error: result }));
+      result = await bank.submitCard(order.id, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", cvc: form.get("cvc") ?? "", save: form.get("save") === "1" });
+      const now = result.kind === "error" ? await after() : order;
+      if (result.kind === "error" && now.status === "NEW") {
+        return send(422, cardPage(now, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", save: form.get("save") === "1", error: result }));
       }
     } else {
-      result = bank.submit3ds(order.id, form.get("code") ?? "");
-      if (result.kind === "error" && order.status === "AWAITING_3DS") return send(422, threeDsPage(order, result.message));
+      result = await bank.submit3ds(order.id, form.get("code") ?? "");
+      const now = result.kind === "error" ? await after() : order;
+      if (result.kind === "error" && now.status === "AWAITING_3DS") return send(422, threeDsPage(now, result.message));
     }
     if (result.kind === "3ds") return redirect(`${SANDBOX_PATH}/3ds/${order.id}`);
     if (result.kind === "done" && result.redirect) return redirect(result.redirect);
-    return send(200, closedPage(order, bank.returnTo(order)));
+    const closed = await after();
+    return send(200, closedPage(closed, bank.returnTo(closed)));
   };
 }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../../db/client.js";
+import { testDatabases } from "../../../test/db.js";
 import { fixedClock } from "../../../shared/clock.js";
 import { money } from "../../../shared/money.js";
 import { BankError } from "../port.js";
@@ -17,6 +19,11 @@ interface Delivery {
   event: SandboxWebhook;
 }
 
+// The bank keeps its orders in the database: one embedded database for the file.
+let database: Database;
+beforeAll(async () => void (database = await testDatabases()[0]!.open()));
+afterAll(async () => database?.close());
+
 function bankWith(o: Partial<SandboxBankOptions> & { answers?: number[] } = {}) {
   const deliveries: Delivery[] = [];
   const answers = [...(o.answers ?? [])];
@@ -25,6 +32,7 @@ function bankWith(o: Partial<SandboxBankOptions> & { answers?: number[] } = {}) 
     webhookUrl: "http://kabinet.test/bank/webhook/sandbox",
     webhookSecret: SECRET,
     clock: fixedClock(NOW),
+    db: database.prisma,
     webhookDelayMs: 0,
     webhookRetryMs: 5,
     webhookAttempts: 4,
@@ -39,13 +47,13 @@ function bankWith(o: Partial<SandboxBankOptions> & { answers?: number[] } = {}) 
   return { bank, deliveries, adapter: new SandboxBankAdapter(bank, SECRET) };
 }
 
-const order = (bank: SandboxBank, merchantOrderId: string, amount = "1234.56", bindCard: "ask" | "always" | "never" = "ask", cardToken?: string) =>
+const order = async (bank: SandboxBank, merchantOrderId: string, amount = "1234.56", bindCard: "ask" | "always" | "never" = "ask", cardToken?: string) =>
   bank.registerOrder({ merchantOrderId, amount: money(amount), description: "Оплата ЖКУ по ЛС 0710000001", returnUrl: "http://kabinet.test/payment/result?payment=UGF5bWVudDox", bindCard, cardToken });
 
 const card = (pan: string, extra: Record<string, unknown> = {}) => ({ pan, expiry: "12/28", cvc: "123", ...extra });
 
 describe("sandbox cards", () => {
-  it("checks numbers with Luhn, knows brands, masks first 6 + last 4 and reads expiry", () => {
+  it("checks numbers with Luhn, knows brands, masks first 6 + last 4 and reads expiry", async () => {
     for (const c of TEST_CARDS) expect(luhnValid(c.pan)).toBe(true);
     expect(luhnValid("4111111111111112")).toBe(false);
     expect(luhnValid("41111")).toBe(false);
@@ -61,29 +69,29 @@ describe("sandbox cards", () => {
 });
 
 describe("sandbox bank", () => {
-  it("registers one order per merchant reference and serves its page", () => {
+  it("registers one order per merchant reference and serves its page", async () => {
     const { bank } = bankWith();
-    const a = order(bank, "kab-1");
-    expect(order(bank, "kab-1")).toEqual(a);
+    const a = await order(bank, "kab-1");
+    expect(await order(bank, "kab-1")).toEqual(a);
     expect(a.pageUrl).toBe(`http://kabinet.test/sandbox-bank/pay/${a.bankOrderId}`);
-    expect(bank.order(a.bankOrderId)?.kopecks).toBe(123456);
+    expect((await bank.order(a.bankOrderId))?.kopecks).toBe(123456);
   });
 
-  it("validates the card form with the bank's messages and changes nothing on error", () => {
+  it("validates the card form with the bank's messages and changes nothing on error", async () => {
     const { bank, deliveries } = bankWith();
-    const { bankOrderId } = order(bank, "kab-2");
-    expect(bank.submitCard(bankOrderId, card("4111111111111112"))).toMatchObject({ kind: "error", field: "pan", message: "Неверный номер карты" });
-    expect(bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "10/26" }))).toMatchObject({ field: "expiry", message: "Истек срок действия карты" });
-    expect(bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "1226" }))).toMatchObject({ field: "expiry" });
-    expect(bank.submitCard(bankOrderId, card("4111111111111111", { cvc: "12" }))).toMatchObject({ field: "cvc" });
-    expect(bank.order(bankOrderId)?.status).toBe("NEW");
+    const { bankOrderId } = await order(bank, "kab-2");
+    expect(await bank.submitCard(bankOrderId, card("4111111111111112"))).toMatchObject({ kind: "error", field: "pan", message: "Неверный номер карты" });
+    expect(await bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "10/26" }))).toMatchObject({ field: "expiry", message: "Истек срок действия карты" });
+    expect(await bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "1226" }))).toMatchObject({ field: "expiry" });
+    expect(await bank.submitCard(bankOrderId, card("4111111111111111", { cvc: "12" }))).toMatchObject({ field: "cvc" });
+    expect((await bank.order(bankOrderId))?.status).toBe("NEW");
     expect(deliveries).toHaveLength(0);
   });
 
   it("pays a card without 3-D Secure, binds it when asked and signs the webhook over the raw body", async () => {
     const { bank, deliveries, adapter } = bankWith();
-    const { bankOrderId } = order(bank, "kab-3");
-    const r = bank.submitCard(bankOrderId, card("2200 0000 0000 0004", { save: true }));
+    const { bankOrderId } = await order(bank, "kab-3");
+    const r = await bank.submitCard(bankOrderId, card("2200 0000 0000 0004", { save: true }));
     expect(r).toEqual({ kind: "done", redirect: `http://kabinet.test/payment/result?payment=UGF5bWVudDox&orderId=${bankOrderId}` });
     await bank.idle();
     expect(deliveries).toHaveLength(1);
@@ -103,40 +111,40 @@ describe("sandbox bank", () => {
 
   it("does not bind a card the customer did not ask to remember", async () => {
     const { bank, deliveries } = bankWith();
-    const { bankOrderId } = order(bank, "kab-4");
-    bank.submitCard(bankOrderId, card("2200000000000004"));
+    const { bankOrderId } = await order(bank, "kab-4");
+    await bank.submitCard(bankOrderId, card("2200000000000004"));
     await bank.idle();
     expect(deliveries[0]!.event.card).toMatchObject({ token: null, maskedPan: "220000******0004" });
   });
 
   it("asks for the 3-D Secure code, counts wrong codes, then pays (pending first)", async () => {
     const { bank, deliveries } = bankWith();
-    const { bankOrderId } = order(bank, "kab-5");
-    expect(bank.submitCard(bankOrderId, card("4111111111111111"))).toEqual({ kind: "3ds" });
-    expect(bank.submit3ds(bankOrderId, "00000")).toMatchObject({ kind: "error", message: "Неверный код подтверждения. Осталось попыток: 2" });
-    expect(bank.submit3ds(bankOrderId, "12345")).toMatchObject({ kind: "done" });
+    const { bankOrderId } = await order(bank, "kab-5");
+    expect(await bank.submitCard(bankOrderId, card("4111111111111111"))).toEqual({ kind: "3ds" });
+    expect(await bank.submit3ds(bankOrderId, "00000")).toMatchObject({ kind: "error", message: "Неверный код подтверждения. Осталось попыток: 2" });
+    expect(await bank.submit3ds(bankOrderId, "12345")).toMatchObject({ kind: "done" });
     await bank.idle();
     expect(deliveries.map((d) => d.event.status).sort()).toEqual(["PENDING", "SUCCEEDED"]);
   });
 
   it("fails the payment after three wrong 3-D Secure codes", async () => {
     const { bank } = bankWith();
-    const { bankOrderId } = order(bank, "kab-6");
-    bank.submitCard(bankOrderId, card("4111111111111111"));
-    bank.submit3ds(bankOrderId, "1");
-    bank.submit3ds(bankOrderId, "2");
-    expect(bank.submit3ds(bankOrderId, "3")).toMatchObject({ kind: "done" });
-    expect(bank.order(bankOrderId)).toMatchObject({ status: "FAILED", failureReason: "Не пройдена проверка 3-D Secure" });
+    const { bankOrderId } = await order(bank, "kab-6");
+    await bank.submitCard(bankOrderId, card("4111111111111111"));
+    await bank.submit3ds(bankOrderId, "1");
+    await bank.submit3ds(bankOrderId, "2");
+    expect(await bank.submit3ds(bankOrderId, "3")).toMatchObject({ kind: "done" });
+    expect(await bank.order(bankOrderId)).toMatchObject({ status: "FAILED", failureReason: "Не пройдена проверка 3-D Secure" });
   });
 
   it("declines the decline card and the insufficient-funds card above 1 ₽, with reasons", async () => {
     const { bank, deliveries } = bankWith();
-    const declined = order(bank, "kab-7");
-    bank.submitCard(declined.bankOrderId, card("5555555555554444", { save: true }));
-    const poor = order(bank, "kab-8", "1.01");
-    bank.submitCard(poor.bankOrderId, card("2200000000000012"));
-    const verification = order(bank, "kab-9", "1.00", "always");
-    bank.submitCard(verification.bankOrderId, card("2200000000000012"));
+    const declined = await order(bank, "kab-7");
+    await bank.submitCard(declined.bankOrderId, card("5555555555554444", { save: true }));
+    const poor = await order(bank, "kab-8", "1.01");
+    await bank.submitCard(poor.bankOrderId, card("2200000000000012"));
+    const verification = await order(bank, "kab-9", "1.00", "always");
+    await bank.submitCard(verification.bankOrderId, card("2200000000000012"));
     await bank.idle();
     const byOrder = (id: string) => deliveries.find((d) => d.event.orderId === id)!.event;
     expect(byOrder(declined.bankOrderId)).toMatchObject({ status: "FAILED", failureReason: "Операция отклонена банком-эмитентом" });
@@ -148,15 +156,15 @@ describe("sandbox bank", () => {
 
   it("cancels on «Отмена» and sends the customer back", async () => {
     const { bank, deliveries } = bankWith();
-    const { bankOrderId } = order(bank, "kab-10");
-    expect(bank.cancel(bankOrderId)).toMatchObject({ kind: "done" });
+    const { bankOrderId } = await order(bank, "kab-10");
+    expect(await bank.cancel(bankOrderId)).toMatchObject({ kind: "done" });
     await bank.idle();
     expect(deliveries[0]!.event).toMatchObject({ status: "CANCELLED", failureReason: "Оплата отменена покупателем" });
   });
 
   it("retries a webhook with growing delays until the merchant answers 2xx", async () => {
     const { bank, deliveries } = bankWith({ answers: [500, 503, 200], webhookRetryMs: 20 });
-    bank.submitCard(order(bank, "kab-11").bankOrderId, card("2200000000000004"));
+    await bank.submitCard((await order(bank, "kab-11")).bankOrderId, card("2200000000000004"));
     await bank.idle();
     expect(deliveries).toHaveLength(3);
     expect(new Set(deliveries.map((d) => d.event.id)).size).toBe(1);
@@ -166,51 +174,51 @@ describe("sandbox bank", () => {
 
   it("gives up after the configured attempts", async () => {
     const { bank, deliveries } = bankWith({ answers: [500, 500, 500, 500, 500], webhookAttempts: 3 });
-    bank.submitCard(order(bank, "kab-12").bankOrderId, card("2200000000000004"));
+    await bank.submitCard((await order(bank, "kab-12")).bankOrderId, card("2200000000000004"));
     await bank.idle();
     expect(deliveries).toHaveLength(3);
   });
 
   it("delivers a webhook twice when its random draw says so (deterministic in tests)", async () => {
     const twice = bankWith({ duplicateRate: 0.3, random: () => 0.1 });
-    twice.bank.submitCard(order(twice.bank, "kab-13").bankOrderId, card("2200000000000004"));
+    await twice.bank.submitCard((await order(twice.bank, "kab-13")).bankOrderId, card("2200000000000004"));
     await twice.bank.idle();
     expect(twice.deliveries).toHaveLength(2);
     expect(twice.deliveries[0]!.body).toBe(twice.deliveries[1]!.body);
     const once = bankWith({ duplicateRate: 0.3, random: () => 0.5 });
-    once.bank.submitCard(order(once.bank, "kab-14").bankOrderId, card("2200000000000004"));
+    await once.bank.submitCard((await order(once.bank, "kab-14")).bankOrderId, card("2200000000000004"));
     await once.bank.idle();
     expect(once.deliveries).toHaveLength(1);
   });
 
   it("charges a bound card without the customer by its token; refuses forged and unbound tokens", async () => {
     const { bank, deliveries } = bankWith();
-    const binding = order(bank, "kab-15", "1.00", "always");
-    bank.submitCard(binding.bankOrderId, card("4111111111111111"));
-    bank.submit3ds(binding.bankOrderId, "12345");
+    const binding = await order(bank, "kab-15", "1.00", "always");
+    await bank.submitCard(binding.bankOrderId, card("4111111111111111"));
+    await bank.submit3ds(binding.bankOrderId, "12345");
     await bank.idle();
     const token = deliveries.find((d) => d.event.status === "SUCCEEDED")!.event.card!.token!;
-    const charge = bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token });
+    const charge = await bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token });
     expect(charge).toMatchObject({ status: "SUCCEEDED", failureReason: null });
-    expect(bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token }).bankOrderId).toBe(charge.bankOrderId);
+    expect((await bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token })).bankOrderId).toBe(charge.bankOrderId);
     const forged = token.replace(/.$/, (c) => (c === "0" ? "1" : "0"));
-    expect(() => bank.chargeToken({ merchantOrderId: "kab-17", amount: money(1), description: "", cardToken: forged })).toThrow(BankError);
-    bank.unbindCard(token);
-    expect(() => bank.chargeToken({ merchantOrderId: "kab-18", amount: money(1), description: "", cardToken: token })).toThrow("Карта не найдена");
+    await expect(bank.chargeToken({ merchantOrderId: "kab-17", amount: money(1), description: "", cardToken: forged })).rejects.toThrow(BankError);
+    await bank.unbindCard(token);
+    await expect(bank.chargeToken({ merchantOrderId: "kab-18", amount: money(1), description: "", cardToken: token })).rejects.toThrow("Карта не найдена");
   });
 
   it("charges the insufficient-funds card only up to its 1 ₽ and refunds a paid order once", async () => {
     const { bank, deliveries } = bankWith();
-    const v = order(bank, "kab-19", "1.00", "always");
-    bank.submitCard(v.bankOrderId, card("2200000000000012"));
+    const v = await order(bank, "kab-19", "1.00", "always");
+    await bank.submitCard(v.bankOrderId, card("2200000000000012"));
     await bank.idle();
     const token = deliveries[0]!.event.card!.token!;
-    expect(bank.chargeToken({ merchantOrderId: "kab-20", amount: money("100.00"), description: "", cardToken: token })).toMatchObject({
+    expect(await bank.chargeToken({ merchantOrderId: "kab-20", amount: money("100.00"), description: "", cardToken: token })).toMatchObject({
       status: "FAILED",
       failureReason: "Недостаточно средств на карте",
     });
-    expect(bank.refund(v.bankOrderId, undefined)).toEqual({ status: "SUCCEEDED", failureReason: null });
-    expect(bank.refund(v.bankOrderId, undefined).status).toBe("FAILED");
+    expect(await bank.refund(v.bankOrderId, undefined)).toEqual({ status: "SUCCEEDED", failureReason: null });
+    expect((await bank.refund(v.bankOrderId, undefined)).status).toBe("FAILED");
     await bank.idle();
     expect(deliveries.at(-1)!.event).toMatchObject({ orderId: v.bankOrderId, status: "REFUNDED" });
   });

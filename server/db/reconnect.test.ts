@@ -1,0 +1,78 @@
+// PostgreSQL backends terminated under load (a failover, an admin's pg_terminate_backend):
+// requests in flight fail with a stable code, the process stays up, the pool reconnects and the
+// next requests succeed without a restart. PostgreSQL only (PGlite has no backends to kill).
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../test/app.js";
+import { testDatabases } from "../test/db.js";
+import { createCustomer } from "../test/fixtures.js";
+import { signInAs } from "../test/session.js";
+import type { Database } from "./client.js";
+
+const postgres = testDatabases().filter((b) => b.name === "postgres");
+
+describe.skipIf(!postgres.length)("PostgreSQL connections killed while requests run", () => {
+  let database: Database;
+  let t: TestApp;
+  let token: string;
+  let killer: pg.Client;
+  beforeAll(async () => {
+    database = await postgres[0]!.open();
+    t = createTestApp(database);
+    const c = await createCustomer(database.prisma);
+    token = (await signInAs(t, c.user.login, "secret123")).accessToken;
+    // The killer's own connection goes to the same database (it spares itself).
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${(await database.sql.query<{ db: string }>("SELECT current_database() AS db"))[0]!.db}`;
+    killer = new pg.Client({ connectionString: url.toString() });
+    await killer.connect();
+  });
+  afterAll(async () => {
+    await killer?.end();
+    await database?.close();
+  });
+
+  const terminate = async () =>
+    (await killer.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows[0].n as number;
+  // Mutations are never cached: each one reads and writes the database.
+  const touch = () => t.gql(`mutation { notificationsMarkAllRead(input: {}) { userErrors { code } } }`, {}, { token });
+
+  it("answers requests in flight with SERVICE_UNAVAILABLE, then serves the next ones on fresh connections", async () => {
+    const codes = new Map<string, number>();
+    let stop = false;
+    const load = Array.from({ length: 8 }, async () => {
+      while (!stop) {
+        const r = await touch();
+        const code = r.errors ? (r.errors[0]!.extensions?.code ?? `no code: ${r.errors[0]!.message}`) : "ok";
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+      }
+    });
+    // Raw SQL holding a connection between statements (a transaction, the migrator's lock) too.
+    const held = database.sql
+      .transaction(async (q) => {
+        await q("SELECT 1");
+        await new Promise((r) => setTimeout(r, 400));
+        return q("SELECT 2");
+      })
+      .then(() => "committed", (err: Error) => err.message);
+    const locked = database.sql.withLock(() => new Promise((r) => setTimeout(r, 400))).catch(() => {});
+    await new Promise((r) => setTimeout(r, 200));
+    let killed = 0;
+    for (let i = 0; i < 3; i++) {
+      killed += await terminate();
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    expect(await held).toMatch(/terminat|connection/i);
+    await locked; // its work was done; only the unlock's connection is gone
+    stop = true;
+    await Promise.all(load);
+    expect(killed).toBeGreaterThan(0);
+    // Only successes and the one stable code: never a crash or an internal error.
+    expect([...codes.keys()].filter((c) => c !== "ok" && c !== "SERVICE_UNAVAILABLE")).toEqual([]);
+    expect(codes.get("ok")).toBeGreaterThan(0);
+
+    // No restart: every next request succeeds.
+    for (let i = 0; i < 20; i++) expect((await touch()).errors).toBeUndefined();
+    expect(await database.sql.transaction((q) => q<{ n: number }>("SELECT 1 AS n"))).toEqual([{ n: 1 }]);
+  }, 120_000);
+});

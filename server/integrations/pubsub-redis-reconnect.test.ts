@@ -1,0 +1,67 @@
+// Redis connections killed (a Redis restart or failover looks the same to a client): the bus
+// reconnects and re-subscribes by itself, fan-out resumes, and nothing is delivered twice.
+// Only this test's own connections are killed (by name): the Redis server is shared.
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testChannelPrefix } from "../test/instances.js";
+import { createRedisPubSub, type RedisPubSub } from "./pubsub-redis.js";
+
+const redisUrl = process.env.REDIS_URL_TEST;
+const until = async (ok: () => boolean | Promise<boolean>, ms = 10_000) => {
+  for (const end = Date.now() + ms; !(await ok()); ) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+describe.skipIf(!redisUrl)("Redis connections killed", () => {
+  let a: RedisPubSub;
+  let b: RedisPubSub;
+  let admin: Redis;
+  const prefix = testChannelPrefix();
+  const name = `kabinet-test-${randomBytes(4).toString("hex")}`;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([
+      createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null, connectionName: `${name}-a` }),
+      createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null, connectionName: `${name}-b` }),
+    ]);
+    admin = new Redis(redisUrl!);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    admin?.disconnect();
+  });
+
+  const subscribers = async (channel: string) => Number(((await admin.pubsub("NUMSUB", `${prefix}${channel}`)) as [string, number])[1]);
+  /** CLIENT KILL of every connection of this test (pub and sub, both replicas). */
+  const killOurs = async () => {
+    const list = String(await admin.client("LIST"));
+    const ids = list
+      .split("\n")
+      .filter((l) => l.includes(` name=${name}-`))
+      .map((l) => /\bid=(\d+)/.exec(l)![1]!);
+    for (const id of ids) await admin.client("KILL", "ID", id);
+    return ids.length;
+  };
+
+  it("re-subscribes, delivers what is published after the reconnect once, and /health recovers", async () => {
+    const it = a.pubsub.subscribe("notification:added", 77);
+    const got: unknown[] = [];
+    void (async () => {
+      for await (const e of it) got.push(e);
+    })();
+    await until(async () => (await subscribers("notification:added:77")) > 0);
+    b.pubsub.publish("notification:added", 77, { notificationId: 1 });
+    await until(() => got.length === 1);
+
+    expect(await killOurs()).toBe(4);
+    // Both replicas reconnect and A's subscription comes back by itself.
+    await until(async () => (await subscribers("notification:added:77")) > 0 && (await a.ping()) && (await b.ping()));
+    b.pubsub.publish("notification:added", 77, { notificationId: 2 });
+    await until(() => got.length >= 2);
+    await new Promise((r) => setTimeout(r, 300)); // room for a duplicate to show up
+    expect(got).toEqual([{ notificationId: 1 }, { notificationId: 2 }]);
+    await it.return?.();
+  }, 30_000);
+});
