@@ -2,7 +2,7 @@
 // - a global ID that is malformed, out of range or of the wrong type is "not found": a NOT_FOUND
 //   userError in a mutation payload, null from `node` (and that slot of `nodes`), otherwise a
 //   BAD_USER_INPUT error carrying the userError;
-// - a text (String input, upload file name) with NUL, another control character but \t \n \r,
+// - a text (String input; not an upload's file name, which sanitizeFileName cleans) with NUL, another control character but \t \n \r,
 //   a lone surrogate or a noncharacter is refused the same way with INVALID_TEXT on the field.
 // It is a Pothos plugin hook (wrapArgMappers) so it sees the raw arguments with their schema
 // types and names the offending field's path.
@@ -81,7 +81,7 @@ function check(
     return null;
   }
   if (type instanceof GraphQLScalarType) {
-    const text = type.name === "Upload" && value instanceof File ? value.name : typeof value === "string" ? value : null;
+    const text = typeof value === "string" ? value : null;
     if (text !== null && !isCleanText(text)) return { kind: "text", field: path, code: "INVALID_TEXT", message: INPUT_MSG.badText };
   }
   return null;

@@ -61,6 +61,7 @@ export function sanitizeFileName(raw: string, kind: FileKind): string {
   let name = raw.normalize("NFC").split(/[\\/]/).pop() ?? "";
   name = name
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/\p{Cs}|[\ufdd0-\ufdef\ufffe\uffff]/gu, "") // lone surrogates, noncharacters
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[.\s]+/, "")
