@@ -68,7 +68,7 @@ describe.each(testDatabases())("reference seed on $name", ({ open }) => {
     const ms = performance.now() - started;
     expect(second).toEqual({ created: false, inserted: { catalog: 0, calendar: 0, appealCatalog: 0 } });
     expect(await contents(db)).toEqual(after);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(1000); // a few counts (measured 30–290 ms on the loaded 2-core machine)
   }, 60_000);
 
   it("completes a partial set and keeps rows the admins edited", async () => {
