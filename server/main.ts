@@ -1,5 +1,6 @@
-// `npm start`: build the web client if missing, migrate, seed an empty database with the demo
-// data, then serve API + client on one port. Nothing else lives here.
+// `npm start`: build the web client if missing, migrate, add missing reference data (catalog,
+// appeal types, calendar), seed an empty database with the demo data if SEED_DEMO allows, then
+// serve API + client on one port. Nothing else lives here.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,7 @@ import { buildApp } from "./app.js";
 import { loadConfig, settingsReport, type Config } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { applyMigrations } from "./db/migrate.js";
-import { DEMO_IN_PRODUCTION_WARNING, isDatabaseEmpty, seedDemo } from "./db/seed/index.js";
+import { DEMO_IN_PRODUCTION_WARNING, isDatabaseEmpty, seedDemo, seedReference } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
 import { documentsHandler } from "./http/documents-route.js";
@@ -55,6 +56,8 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await applyMigrations(database.sql);
   if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
+  const reference = await seedReference(database.prisma);
+  if (reference.created) console.log(`reference data added (rows per part): ${JSON.stringify(reference.inserted)}`);
   if (config.seedDemo && (await isDatabaseEmpty(database.prisma))) {
     if (config.env === "production") console.warn(DEMO_IN_PRODUCTION_WARNING);
     console.log("empty database: seeding demo data…");

@@ -1,20 +1,20 @@
-// Demo data for a fresh database (run by `npm start` on an empty database and by
-// `npm run db:seed`). Idempotent: every part is keyed by a natural key (codes, logins,
+// Demo data for a fresh database (run by `npm start` on an empty database when SEED_DEMO allows,
+// and by `npm run db:seed`), on top of the reference data of reference.ts. Idempotent: every part is keyed by a natural key (codes, logins,
 // account numbers, dates, urls) and only added when missing, so a second run changes nothing
 // and a database holding part of the demo gets the rest. One transaction under an advisory
 // lock: replicas starting together seed once, and a failed seed leaves nothing behind.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { DEMO_ACCOUNTS } from "./accounts.js";
-import { seedAppealCatalog } from "./appeal-catalog.js";
 import { seedDemoAppeals } from "./appeals.js";
-import { seedCalendar } from "./calendar.js";
-import { seedCatalog } from "./catalog.js";
 import { createDemoAccount } from "./create-account.js";
 import { addMonths, closedPeriods, localTime, RETAILER_TIMEZONE } from "./dates.js";
 import { seedNews } from "./news.js";
 import { seedApiKeys } from "./partners.js";
+import { lockSeed, seedReferenceRows } from "./reference.js";
 import { seedStaff } from "./staff.js";
 import { linkUsers, seedUsers } from "./users.js";
+
+export { hasReference, seedReference, type ReferenceResult } from "./reference.js";
 
 export { DEMO_ACCOUNTS } from "./accounts.js";
 export { DEMO_USERS } from "./users.js";
@@ -42,12 +42,10 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.account.findFirst({ select: { id: true } })) === null;
 }
 
-const SEED_LOCK = 727275;
-
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK})) AS l`);
+      await lockSeed(tx);
       return seedAll(tx, opts);
     },
     { timeout: 300_000, maxWait: 300_000 },
@@ -59,10 +57,10 @@ async function seedAll(prisma: Prisma.TransactionClient, opts: SeedOptions): Pro
   const periods = closedPeriods(now, 12, opts.timezone ?? RETAILER_TIMEZONE);
   const inserted: Record<string, number> = {};
 
-  const catalog = await seedCatalog(prisma);
-  inserted.catalog = catalog.inserted;
-  inserted.calendar = await seedCalendar(prisma);
-  inserted.appealCatalog = await seedAppealCatalog(prisma);
+  // The reference data first (demo accounts bill by its services and tariffs).
+  const reference = await seedReferenceRows(prisma);
+  Object.assign(inserted, reference.inserted);
+  const { catalog } = reference;
   const staff = await seedStaff(prisma);
   inserted.staff = staff.inserted;
   inserted.apiKeys = await seedApiKeys(prisma);
