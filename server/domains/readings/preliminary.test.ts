@@ -61,6 +61,10 @@ describe.each(testDatabases())("preliminary calculation on $name", (backend) => 
       { service: "Электроэнергия (ночь)", method: "METER", tariff: "1.10", norm: null, volume: "50", amount: "55.00" },
     ]);
     expect(c.currentTotal).toBe("1683.66");
+    // every tariff the calculation used is in «Тарифы» on Главная
+    const home = (await t.gql(`{ viewer { activeAccount { tariffs { rate } } } }`, {}, { token })).data.viewer.activeAccount;
+    const shown = new Set(home.tariffs.map((x: any) => x.rate));
+    expect(c.lines.filter((l: any) => !shown.has(l.tariff))).toEqual([]);
   });
 
   it("adds the debt of previous periods and ignores an overpayment", async () => {
