@@ -75,6 +75,30 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     expect((await fetch(tampered)).status).toBe(403);
   });
 
+  it("carries the screen's zones and marks the readings not accepted yet", async () => {
+    const token = await signIn("0710000000", "demo2026");
+    const account = (await gql(`{ viewer { activeAccount { id meters { id number lastAccepted { zone value } } } } }`, {}, token)).data.viewer.activeAccount;
+    const readings = account.meters.flatMap((m: any) => m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + 7) })));
+    const sent = await gql(`mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`, { input: { accountId: account.id, readings } }, token);
+    expect(sent.data.meterReadingsSubmit.userErrors).toEqual([]);
+    const to = new Date().toISOString().slice(0, 7);
+    const r = (await gql(CREATE, { i: { accountId: account.id, from: to, to, acceptedOnly: false } }, token)).data.readingHistoryPdfCreate;
+    expect(r.userErrors).toEqual([]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-pdf-")), "history.pdf");
+    fs.writeFileSync(file, Buffer.from(await (await fetch(r.document.url)).arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toMatch(/Зона\s[^]*суток/); // the header wraps the column title
+    // one row per meter and zone, told apart by the zone, each marked as not accepted yet
+    const rows = text.split("\n").filter((l) => /\d{2}\.\d{2}\.\d{4}/.test(l));
+    expect(rows).toHaveLength(4);
+    for (const m of account.meters)
+      for (const z of m.lastAccepted) {
+        const value = `${Number(z.value) + 7}`.replace(".", ",");
+        expect(rows.filter((l) => l.includes(m.number) && l.includes(value) && l.includes(z.zone === "DAY" ? "День" : "Ночь"))).toHaveLength(1);
+      }
+    expect(text.match(/Не принято к расчету/g)).toHaveLength(4);
+  });
+
   it("links expire and only the account's customers can create them", async () => {
     const token = await signIn("debtor", "debtor2026");
     const demoAccount = await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
