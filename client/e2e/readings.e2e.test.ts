@@ -225,7 +225,7 @@ describe("readings", () => {
     expect(JSON.parse(response.request().postData()!).variables.input).toMatchObject({ from: addMonths(period, -11), to: period, acceptedOnly: false });
     const { data } = (await response.json()) as { data: { readingHistoryPdfCreate: { document: { url: string } | null; userErrors: unknown[] } } };
     expect(data.readingHistoryPdfCreate.userErrors).toEqual([]);
-    const link = await fetch(data.readingHistoryPdfCreate.document!.url);
+    const link = await fetch(new URL(data.readingHistoryPdfCreate.document!.url, server.url));
     expect(link.status).toBe(200);
     expect(link.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await link.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
