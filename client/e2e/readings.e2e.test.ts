@@ -197,12 +197,8 @@ describe("readings", () => {
     expect(months).toHaveLength(12);
     expect(months[0]).toBe(title);
     expect(await page.$eval("select[name=from]", (el) => (el as HTMLSelectElement).value)).toBe(addMonths(period, -11));
-    expect(await page.$eval("input[name=acceptedOnly]", (el) => (el as HTMLInputElement).checked)).toBe(true);
-    expect(await page.$$eval(`[data-period="${period}"] .history__row`, (rows) => rows.length)).toBe(0);
-    expect(await textOf(page, ".history tbody:nth-of-type(2)")).toMatch(/\d{2}\.\d{2}\.\d{4}\s+Электроэнергия\s+615800[18] \(Включен\)\s+\d+ кВт\.ч/);
-
-    // Unticking «Только принятые к расчету» shows this month's readings, not accepted yet.
-    await page.click("input[name=acceptedOnly]");
+    // It opens unfiltered: the readings just sent are there, marked as not accepted yet.
+    expect(await page.$eval("input[name=acceptedOnly]", (el) => (el as HTMLInputElement).checked)).toBe(false);
     await page.waitForFunction((p) => document.querySelectorAll(`[data-period="${p}"] .history__row`).length === 4, {}, period);
     const thisMonth = await textOf(page, `[data-period="${period}"]`);
     expect(thisMonth).toContain(`6158001 (Включен)`);
@@ -210,7 +206,16 @@ describe("readings", () => {
     expect(thisMonth).toContain(`${night1 + 30n},5 кВт.ч`);
     expect(thisMonth).toContain(`${day8 + 5000n} кВт.ч`);
     expect(thisMonth).toContain("Личный кабинет");
-    expect(thisMonth).toContain("Не принято к расчету");
+    expect(await page.$$eval(`[data-period="${period}"] .history__row--pending`, (rows) => rows.map((r) => r.textContent))).toHaveLength(4);
+    expect(await page.$$eval(`[data-period="${period}"] .history__row .badge`, (b) => b.map((x) => x.textContent))).toEqual(Array(4).fill("Не принято к расчету"));
+
+    // Ticking «Только принятые к расчету» leaves the accepted ones only; unticking brings them back.
+    await page.click("input[name=acceptedOnly]");
+    await page.waitForFunction((p) => document.querySelectorAll(`[data-period="${p}"] .history__row`).length === 0, {}, period);
+    expect(await textOf(page, ".history tbody:nth-of-type(2)")).toMatch(/\d{2}\.\d{2}\.\d{4}\s+Электроэнергия\s+615800[18] \(Включен\)\s+\d+ кВт\.ч/);
+    expect(await page.$(".history__row--pending")).toBeNull();
+    await page.click("input[name=acceptedOnly]");
+    await page.waitForFunction((p) => document.querySelectorAll(`[data-period="${p}"] .history__row`).length === 4, {}, period);
 
     // «Сохранить в PDF» of this range and filter: the API signs a link, the browser saves the PDF.
     const downloads = await allowDownloads(page);
@@ -220,7 +225,7 @@ describe("readings", () => {
     expect(JSON.parse(response.request().postData()!).variables.input).toMatchObject({ from: addMonths(period, -11), to: period, acceptedOnly: false });
     const { data } = (await response.json()) as { data: { readingHistoryPdfCreate: { document: { url: string } | null; userErrors: unknown[] } } };
     expect(data.readingHistoryPdfCreate.userErrors).toEqual([]);
-    const link = await fetch(data.readingHistoryPdfCreate.document!.url);
+    const link = await fetch(new URL(data.readingHistoryPdfCreate.document!.url, server.url));
     expect(link.status).toBe(200);
     expect(link.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await link.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -2,11 +2,11 @@
 // page's own filters, «Сохранить в PDF» of the same period; under it what is wrong with either.
 import { Show, createEffect, createSignal, on, splitProps, type Accessor, type JSX } from "solid-js";
 import type { CombinedError } from "@urql/core";
-import { downloadFile } from "../lib/download";
+import { downloadFailureText, downloadFile } from "../lib/download";
 import { requestErrorText, type UserErrorLike } from "../lib/userErrors";
 import { MonthRange, type MonthRangeProps } from "./MonthRange";
 import { FileIcon } from "./Icons";
-import { NETWORK_ERROR_TEXT, UNEXPECTED_ERROR_TEXT } from "./Status";
+import { UNEXPECTED_ERROR_TEXT } from "./Status";
 
 /** What the PDF mutation answered: a short-lived signed link to the file, or why not. */
 export type PdfAnswer = {
@@ -39,7 +39,7 @@ export function createPdfSave(options: {
     if (payload.userErrors.length) return payload.userErrors.map((e) => e.message).join(" ");
     if (!payload.document) return UNEXPECTED_ERROR_TEXT;
     const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: options.fileName() });
-    return failure ? (failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT)) : null;
+    return failure ? downloadFailureText(failure) : null;
   }
 
   async function save() {

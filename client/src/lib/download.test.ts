@@ -12,3 +12,18 @@ describe("file names of downloads", () => {
     expect(dispositionFilename("attachment")).toBeNull();
   });
 });
+
+describe("downloadFailureText", () => {
+  it("says what failed", async () => {
+    const { downloadFailureText } = await import("./download");
+    expect(downloadFailureText({ kind: "network", origin: "http://127.0.0.1:4000" }, "http://127.0.0.1:4000")).toBe(
+      "Не удалось скачать файл: сервер не ответил. Проверьте подключение к интернету и повторите попытку.",
+    );
+    expect(downloadFailureText({ kind: "network", origin: "http://localhost:4000" }, "http://127.0.0.1:4000")).toContain(
+      "ссылка ведет на http://localhost:4000, а страница открыта с http://127.0.0.1:4000",
+    );
+    expect(downloadFailureText({ kind: "status", status: 403, message: "Ссылка устарела" })).toBe("Ссылка устарела");
+    expect(downloadFailureText({ kind: "status", status: 502, message: null })).toContain("ошибкой 502");
+    expect(downloadFailureText({ kind: "type", type: "text/html" })).toContain("данные типа text/html");
+  });
+});

@@ -12,15 +12,23 @@ export interface AmountDue {
 }
 
 // One statement (it is in every page's header): the last billed month's lines and the payments
-// since that month ended. $1: the account.
+// since that month ended. $1: the account. The penalty is the one still due after those payments,
+// supplier by supplier exactly as «Оплата услуг» (amountDueBySupplier) shows it: a supplier's
+// penalty is capped by what is still owed to that supplier, so paying it off clears its penalty.
 const AMOUNT_DUE_SQL = `
-    WITH last AS (SELECT max(period) AS period FROM "Charge" WHERE "accountId" = $1)
+    WITH last AS (SELECT max(period) AS period FROM "Charge" WHERE "accountId" = $1),
+         lines AS (SELECT c."supplierId", sum(c."closingBalance") AS closing, sum(c.penalty) AS penalty
+                     FROM "Charge" c, last WHERE c."accountId" = $1 AND c.period = last.period GROUP BY c."supplierId"),
+         unbilled AS (SELECT p.id, p.amount FROM "Payment" p
+                       WHERE p."accountId" = $1 AND p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION'
+                         AND p."billedPeriod" IS NULL),
+         paid AS (SELECT i."supplierId", sum(i.amount) AS amount FROM "PaymentItem" i
+                   WHERE i."accountId" = $1 AND i."paymentId" IN (SELECT id FROM unbilled) GROUP BY i."supplierId")
     SELECT last.period IS NOT NULL AS billed,
-           (SELECT coalesce(sum("closingBalance"), 0) FROM "Charge" c WHERE c."accountId" = $1 AND c.period = last.period)::text AS closing,
-           (SELECT coalesce(sum(penalty), 0) FROM "Charge" c WHERE c."accountId" = $1 AND c.period = last.period)::text AS penalty,
-           (SELECT coalesce(sum(amount), 0) FROM "Payment" p
-             WHERE p."accountId" = $1 AND p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION'
-               AND p."billedPeriod" IS NULL)::text AS paid
+           (SELECT coalesce(sum(closing), 0) FROM lines)::text AS closing,
+           (SELECT coalesce(sum(least(greatest(l.penalty, 0), greatest(l.closing - coalesce(pd.amount, 0), 0))), 0)
+              FROM lines l LEFT JOIN paid pd ON pd."supplierId" = l."supplierId")::text AS penalty,
+           (SELECT coalesce(sum(amount), 0) FROM unbilled)::text AS paid
       FROM last`;
 
 type AmountDueRow = { billed: boolean; closing: string; penalty: string; paid: string };

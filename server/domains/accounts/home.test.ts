@@ -47,6 +47,8 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
       { service: "Холодное водоснабжение", rate: "48.86", unit: "р./м³" },
       { service: "Электроэнергия (день)", rate: "2.25", unit: "р./кВт.ч" },
       { service: "Электроэнергия (ночь)", rate: "1.10", unit: "р./кВт.ч" },
+      // the single-rate tariff the preliminary calculation uses for the norm (6.2.3)
+      { service: "Электроэнергия (по нормативу)", rate: "1.87", unit: "р./кВт.ч" },
     ]);
     expect(a.documents).toEqual([
       { title: "Договор энергообеспечения", statusText: "Подписан" },

@@ -134,7 +134,7 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
     const pdf = `mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { message } } }`;
     const paymentId = (await t.gql(ACCOUNT, { id: accountId }, { token: owner })).data.node.paymentHistory.nodes[0].id;
     const page = async (token: string) => {
-      const url = new URL((await t.gql(pdf, { id: paymentId }, { token })).data.paymentReceiptPdfCreate.document.url);
+      const url = new URL((await t.gql(pdf, { id: paymentId }, { token })).data.paymentReceiptPdfCreate.document.url, t.config.publicUrl);
       const claims = (await verifyDocumentLink(t.config.jwtSecret, url.searchParams.get("token")!, t.clock.now()))!;
       return receiptDocumentKind.view(t.deps, claims.params, "x.pdf");
     };

@@ -15,6 +15,7 @@ import { ViewerRef } from "../identity/types.js";
 import { appealsAccessOf, requireAppealsUser, visibleAppeals, type AppealsAccess } from "./access.js";
 import { applicantOf, prefillValues, type Applicant } from "./catalog.js";
 import { signAppealFileLink } from "./file-links.js";
+import { linkBase } from "../documents/links.js";
 import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-types.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
@@ -460,7 +461,7 @@ builder.mutationField("appealFileLinkCreate", (t) =>
         else if (ctx.auth.kind !== "staff") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
         const file: AppealFile | null = await ctx.db.appealFile.findFirst({ where: { id: Number(input.fileId.id), appeal: visibleAppeals(ctx) } });
         if (!file) throw userError("FILE_NOT_FOUND", AMSG.fileNotFound, ["input", "fileId"]);
-        return { link: await signAppealFileLink(ctx.config.jwtSecret, ctx.config.publicUrl, file, ctx.clock.now()) };
+        return { link: await signAppealFileLink(ctx.config.jwtSecret, linkBase(ctx), file, ctx.clock.now()) };
       }),
   }),
 );

@@ -10,7 +10,7 @@ import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
-import { signDocumentLink } from "../documents/links.js";
+import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { CHARGE_COLUMNS, chargeHistory, type ChargeHistory, type ChargeLine, type ChargeMonth } from "./charges.js";
 import { closeBillingPeriod, type CloseResult, type CloseTotals } from "./close.js";
@@ -157,7 +157,7 @@ builder.mutationField("chargesPdfCreate", (t) =>
       mutationPayload(async () => {
         const accountId = await ownAccount(ctx, input.accountId.id);
         checkMonthRange(input.from, input.to);
-        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, {
+        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), {
           kind: CHARGES_KIND,
           params: { accountId, from: isoPeriod(input.from), to: isoPeriod(input.to) },
         }, ctx.clock.now());
@@ -187,7 +187,7 @@ builder.mutationField("invoicePdfCreate", (t) =>
         const accountId = await ownAccount(ctx, input.accountId.id);
         const invoice = await ctx.db.invoice.findUnique({ where: { accountId_period: { accountId, period: input.period } } });
         if (!invoice) throw userError("INVOICE_NOT_FOUND", `Квитанция за ${periodName(input.period)} не сформирована`, ["input", "period"]);
-        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, invoiceLinkClaims(accountId, input.period), ctx.clock.now());
+        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), invoiceLinkClaims(accountId, input.period), ctx.clock.now());
         return { invoice, document, htmlView: { url: invoiceViewUrl(document.url), expiresAt: document.expiresAt } };
       }),
   }),

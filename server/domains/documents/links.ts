@@ -7,6 +7,16 @@ import { SignJWT, decodeJwt, jwtVerify } from "jose";
 import { purposeKey, type KeyPurpose } from "../../shared/keys.js";
 
 const ISSUER = "kabinet";
+
+/**
+ * What a link handed to the caller starts with. The browser gets a link relative to the page's
+ * origin: the app may be opened under any host name (127.0.0.1, a LAN address, a proxy's), and a
+ * link to PUBLIC_URL's host from another one is a cross-origin fetch that CORS blocks. A partner's
+ * program has no page to resolve against, so it gets PUBLIC_URL — as e-mails do.
+ */
+export function linkBase(ctx: { auth: { kind: string }; config: { publicUrl: string } }): string {
+  return ctx.auth.kind === "partner" ? ctx.config.publicUrl : "";
+}
 export const DOCUMENT_LINK_TTL_SEC = 300;
 
 /** Audience and key per way a link is handed out. */
@@ -20,7 +30,7 @@ export interface DocumentClaims {
   params: Record<string, string | number | boolean>;
 }
 
-/** `master`: JWT_SECRET. A link shown in the app: valid DOCUMENT_LINK_TTL_SEC. */
+/** `master`: JWT_SECRET; `base`: linkBase(ctx). A link shown in the app: valid DOCUMENT_LINK_TTL_SEC. */
 export function signDocumentLink(master: string, publicUrl: string, claims: DocumentClaims, now: Date) {
   return sign(SIGNERS.app, master, publicUrl, claims, now, DOCUMENT_LINK_TTL_SEC);
 }

@@ -72,4 +72,26 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
     });
     expect(r.data.viewer.activeAccount.amountDueBySupplier[1]).toMatchObject({ supplierName: "АО «Юганскводоканал»", separatePayment: true, total: "99.99" });
   });
+
+  it("the header's «в т.ч. пени» is the penalty still due after unbilled payments, as in «Оплата услуг»", async () => {
+    const { accessToken } = await signInAs(t, f.user.login, f.password);
+    const figures = async () => {
+      const r = await t.gql(
+        `{ viewer { activeAccount { amountDue { total penalty } amountDueBySupplier { total penalty } } } }`,
+        {},
+        { token: accessToken },
+      );
+      expect(r.errors).toBeUndefined();
+      const a = r.data.viewer.activeAccount;
+      const perSupplier = a.amountDueBySupplier.reduce((s: number, d: { penalty: string }) => s + Number(d.penalty), 0).toFixed(2);
+      return { header: a.amountDue.penalty, perSupplier };
+    };
+    expect(await figures()).toEqual({ header: "5.05", perSupplier: "5.05" });
+    // a part payment to the retailer (the only supplier with a penalty) leaves it owing less than the penalty
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-10T10:00:00Z", items: [[f.suppliers.retailer, "997.00"]] });
+    expect(await figures()).toEqual({ header: "3.01", perSupplier: "3.01" });
+    // paid off: no penalty is due any more
+    await importedPayment(database.prisma, f, { paidAt: "2026-11-11T10:00:00Z", items: [[f.suppliers.retailer, "3.01"]] });
+    expect(await figures()).toEqual({ header: "0.00", perSupplier: "0.00" });
+  });
 });

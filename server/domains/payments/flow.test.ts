@@ -160,7 +160,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
 
   it("shows the receipt (чек) as a printable page and a PDF behind a signed link", async () => {
     const r = (await gql(`mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`, { id: paidId }, token)).paymentReceiptPdfCreate;
-    const res = await fetch(r.document.url);
+    const res = await fetch(new URL(r.document.url, server.url));
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-receipt-")), "chek.pdf");
     fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
@@ -168,7 +168,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
     for (const part of ["Кассовый чек", "Приход", "АО «Газпром энергосбыт Тюмень»", "ИНН 8602067215", "ИТОГ", "1 000,01 р.", "ФН № 7380440700183941", "РН ККТ", "www.nalog.gov.ru", "flow@kabinet.local"]) {
       expect(text).toContain(part);
     }
-    const page = await fetch(r.document.url.replace("payment-receipt.pdf", "payment-receipt.html"));
+    const page = await fetch(new URL(r.document.url.replace("payment-receipt.pdf", "payment-receipt.html"), server.url));
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("Скачать чек в PDF");

@@ -15,7 +15,7 @@ import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { amountDueBySupplier, type SupplierAmountDue } from "../accounts/amount-due.js";
 import { AccountRef } from "../accounts/types.js";
-import { signDocumentLink } from "../documents/links.js";
+import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { ViewerRef } from "../identity/types.js";
 import { cardExpired, deleteSavedCard } from "./cards.js";
@@ -304,7 +304,7 @@ builder.mutationField("paymentReceiptPdfCreate", (t) =>
         if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", "Чек по этому платежу не найден", ["input", "paymentId"]);
         // The buyer's e-mail is printed only on the payer's own copy.
         const params = { paymentId: id, ...(seesBuyerContact(ctx, payment.userId) ? { buyer: true } : {}) };
-        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, { kind: "payment-receipt", params }, ctx.clock.now());
+        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), { kind: "payment-receipt", params }, ctx.clock.now());
         return { document };
       }),
   }),

@@ -7,6 +7,11 @@ const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "�
 const STATUS = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж" } as const;
 
+// The screen's zone labels (client/src/routes/readings/zones.tsx); printed for every zone, as paper has no icons' hover.
+const ZONE = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" } as const;
+/** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
+const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
+
 const monthName = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const date = (d: Date, tz: string) => new Intl.DateTimeFormat("ru-RU", { timeZone: tz, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
 
@@ -18,11 +23,14 @@ export async function readingHistoryHtml(
   const months = await readingHistory(db, p.accountId, p.from, p.to, p.acceptedOnly);
   const rows = months
     .map((m) => {
-      const head = `<tr class="month"><th colspan="6">${esc(monthName(m.period))}</th></tr>`;
+      const head = `<tr class="month"><th colspan="7">${esc(monthName(m.period))}</th></tr>`;
       const body = m.rows
         .map(
-          (r) => `<tr><td>${esc(date(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td>${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
-            `<td class="n">${esc(r.value.toString())} ${esc(r.unit)}</td><td class="n">${r.difference ? `${esc(r.difference.toString())} ${esc(r.unit)}` : "—"}</td><td>${esc(SOURCE[r.source])}</td></tr>`,
+          (r) =>
+            `<tr${r.status === "ACCEPTED" ? "" : ' class="pending"'}><td>${esc(date(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td class="m">${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
+            `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE[r.zone])}</td>` +
+            `<td class="n">${r.difference ? `${esc(reading(r.difference))} ${esc(r.unit)}` : "—"}</td>` +
+            `<td>${esc(SOURCE[r.source])}${r.status === "ACCEPTED" ? "" : ' <span class="mark">Не принято к расчету</span>'}</td></tr>`,
         )
         .join("");
       return head + body;
@@ -31,12 +39,12 @@ export async function readingHistoryHtml(
   const owner = [account.ownerLastName, account.ownerFirstName, account.ownerMiddleName].filter(Boolean).join(" ");
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>История показаний</title><style>
 body{font-family:"DejaVu Sans",sans-serif;font-size:10pt;color:#111}h1{font-size:14pt;margin:0 0 4pt}p{margin:0 0 8pt}
-table{width:100%;border-collapse:collapse}th,td{border:0.5pt solid #999;padding:3pt 5pt;text-align:left}td.n{text-align:right;white-space:nowrap}
-thead th{background:#e8eef7}tr.month th{background:#f4f6f9;font-weight:bold}
+table{width:100%;border-collapse:collapse}th,td{border:0.5pt solid #999;padding:3pt 5pt;text-align:left}td.n{text-align:right;white-space:nowrap}td.m{white-space:nowrap}
+thead th{background:#e8eef7}tr.pending td{font-style:italic}.mark{font-style:normal;font-weight:bold;white-space:nowrap}tr.month th{background:#f4f6f9;font-weight:bold}
 </style></head><body>
 <h1>Показания приборов учета — история показаний</h1>
 <p>Лицевой счет ${esc(account.number)} · ${esc(owner)} · ${esc(account.address)}</p>
 <p>За период с ${esc(monthName(p.from))} по ${esc(monthName(p.to))}${p.acceptedOnly ? " · только принятые к расчету" : ""}</p>
-<table><thead><tr><th>Дата передачи</th><th>Ресурс</th><th>Номер ПУ</th><th>Переданные показания</th><th>Разница с предыдущими</th><th>Способ передачи</th></tr></thead>
+<table><thead><tr><th>Дата передачи</th><th>Ресурс</th><th>Номер ПУ</th><th>Переданные показания</th><th>Зона суток</th><th>Разница с предыдущими</th><th>Способ передачи</th></tr></thead>
 <tbody>${rows}</tbody></table></body></html>`;
 }

@@ -58,7 +58,8 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     expect(r.userErrors).toEqual([]);
     expect(new Date(r.document.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(300_000);
 
-    const res = await fetch(r.document.url);
+    expect(r.document.url).toMatch(/^\/documents\/readings-history\.pdf\?token=/); // relative to the page's origin
+    const res = await fetch(new URL(r.document.url, server.url));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -71,8 +72,32 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     expect(text).toMatch(/6158001 \(Включен\)/);
     expect(text).toContain("Электроэнергия");
 
-    const tampered = r.document.url.replace(/token=(.)/, (_m: string, c: string) => `token=${c === "a" ? "b" : "a"}`);
+    const tampered = new URL(r.document.url, server.url).href.replace(/token=(.)/, (_m: string, c: string) => `token=${c === "a" ? "b" : "a"}`);
     expect((await fetch(tampered)).status).toBe(403);
+  });
+
+  it("carries the screen's zones and marks the readings not accepted yet", async () => {
+    const token = await signIn("0710000000", "demo2026");
+    const account = (await gql(`{ viewer { activeAccount { id meters { id number lastAccepted { zone value } } } } }`, {}, token)).data.viewer.activeAccount;
+    const readings = account.meters.flatMap((m: any) => m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + 7) })));
+    const sent = await gql(`mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`, { input: { accountId: account.id, readings } }, token);
+    expect(sent.data.meterReadingsSubmit.userErrors).toEqual([]);
+    const to = new Date().toISOString().slice(0, 7);
+    const r = (await gql(CREATE, { i: { accountId: account.id, from: to, to, acceptedOnly: false } }, token)).data.readingHistoryPdfCreate;
+    expect(r.userErrors).toEqual([]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-pdf-")), "history.pdf");
+    fs.writeFileSync(file, Buffer.from(await (await fetch(new URL(r.document.url, server.url))).arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toMatch(/Зона\s[^]*суток/); // the header wraps the column title
+    // one row per meter and zone, told apart by the zone, each marked as not accepted yet
+    const rows = text.split("\n").filter((l) => /\d{2}\.\d{2}\.\d{4}/.test(l));
+    expect(rows).toHaveLength(4);
+    for (const m of account.meters)
+      for (const z of m.lastAccepted) {
+        const value = `${Number(z.value) + 7}`.replace(".", ",");
+        expect(rows.filter((l) => l.includes(m.number) && l.includes(value) && l.includes(z.zone === "DAY" ? "День" : "Ночь"))).toHaveLength(1);
+      }
+    expect(text.match(/Не принято к расчету/g)).toHaveLength(4);
   });
 
   it("links expire and only the account's customers can create them", async () => {
@@ -84,7 +109,7 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
 
     const own = (await gql(`{ viewer { activeAccount { id } } }`, {}, token)).data.viewer.activeAccount.id;
     const link = (await gql(CREATE, { i: { accountId: own, from: "2026-01", to: "2026-02" } }, token)).data.readingHistoryPdfCreate.document.url;
-    const jwt = new URL(link).searchParams.get("token")!;
+    const jwt = new URL(link, server.url).searchParams.get("token")!;
     expect(await verifyDocumentLink(config.jwtSecret, jwt, new Date())).not.toBeNull();
     expect(await verifyDocumentLink(config.jwtSecret, jwt, new Date(Date.now() + 301_000))).toBeNull();
   });

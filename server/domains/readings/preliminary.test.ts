@@ -46,6 +46,27 @@ describe.each(testDatabases())("preliminary calculation on $name", (backend) => 
     expect(c.warning).toMatch(/^Внимание! Предварительный расчет не включает/);
   });
 
+  it("uses the reading of the one meter read and the norm only for the meter without one", async () => {
+    const { accessToken: token } = await signInAs(t, "0710000000", "demo2026");
+    const acc = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount;
+    const [, second] = [...acc.meters].sort((a: any, b: any) => a.number.localeCompare(b.number));
+    // the second electricity meter's readings of this month are withdrawn: only the first is read
+    const meter = await database.prisma.meter.findFirstOrThrow({ where: { number: second.number } });
+    await database.prisma.meterReading.deleteMany({ where: { meterId: meter.id, period: new Date("2026-11-01T00:00:00.000Z") } });
+    const c = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;
+    expect(c.lines.filter((l: any) => /Электро/.test(l.service))).toEqual([
+      // 136 кВт.ч per resident × 2, half of it for the one meter of two without a reading
+      { service: `Электроэнергия (без показаний: ПУ № ${second.number})`, method: "NORM", tariff: "1.87", norm: "136", volume: "136", amount: "254.32" },
+      { service: "Электроэнергия (день)", method: "METER", tariff: "2.25", norm: null, volume: "150", amount: "337.50" },
+      { service: "Электроэнергия (ночь)", method: "METER", tariff: "1.10", norm: null, volume: "50", amount: "55.00" },
+    ]);
+    expect(c.currentTotal).toBe("1683.66");
+    // every tariff the calculation used is in «Тарифы» on Главная
+    const home = (await t.gql(`{ viewer { activeAccount { tariffs { rate } } } }`, {}, { token })).data.viewer.activeAccount;
+    const shown = new Set(home.tariffs.map((x: any) => x.rate));
+    expect(c.lines.filter((l: any) => !shown.has(l.tariff))).toEqual([]);
+  });
+
   it("adds the debt of previous periods and ignores an overpayment", async () => {
     const { accessToken: token } = await signInAs(t, "debtor", "debtor2026");
     const c = (await t.gql(CALC, {}, { token })).data.viewer.activeAccount.preliminaryCalculation;

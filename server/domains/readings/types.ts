@@ -14,7 +14,7 @@ import { inWindow, meterBlockReason, parseWindow } from "./rules.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { periodOf } from "../../shared/month-range.js";
 import { readingHistory } from "./history.js";
-import { signDocumentLink } from "../documents/links.js";
+import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
@@ -248,7 +248,7 @@ builder.mutationField("readingHistoryPdfCreate", (t) =>
           throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
         await readingHistory(ctx.db, accountId, input.from, input.to, false); // validates the range
         const period = (d: Date) => d.toISOString().slice(0, 7);
-        const document = await signDocumentLink(ctx.config.jwtSecret, ctx.config.publicUrl, {
+        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), {
           kind: "readings-history",
           params: { accountId, from: period(input.from), to: period(input.to), acceptedOnly: !!input.acceptedOnly },
         }, ctx.clock.now());

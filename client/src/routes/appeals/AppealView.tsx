@@ -8,9 +8,9 @@ import type { DocumentInput } from "@urql/core";
 import { createQuery, useClient } from "@urql/solid";
 import type { AppealStatus } from "../../gql/graphql";
 import { formatDate, formatDateTime, formatPhone } from "../../lib/format";
-import { downloadFile } from "../../lib/download";
+import { downloadFailureText, downloadFile } from "../../lib/download";
 import { requestErrorText } from "../../lib/userErrors";
-import { NETWORK_ERROR_TEXT, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { FileIcon } from "../../components/Icons";
 import { AppealFileLinkCreate, type AppealDetails, type AppealFileItem } from "./documents";
 import { formatDateTimeSeconds } from "./format";
@@ -38,7 +38,7 @@ export function FileDownload(props: { file: AppealFileItem }) {
       if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(" "));
       if (!payload.link) return setError(UNEXPECTED_ERROR_TEXT);
       const failure = await downloadFile(payload.link.url, { type: "", fallbackName: props.file.fileName });
-      if (failure) setError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
+      if (failure) setError(downloadFailureText(failure));
     } finally {
       setBusy(false);
     }

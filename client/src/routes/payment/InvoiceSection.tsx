@@ -7,8 +7,8 @@ import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { formatDate, formatPeriod, formatRub } from "../../lib/format";
 import { requestErrorText } from "../../lib/userErrors";
-import { downloadFile } from "../../lib/download";
-import { ErrorNotice, FormError, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { downloadFailureText, downloadFile } from "../../lib/download";
+import { ErrorNotice, FormError, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 import { ExternalIcon, FileIcon } from "../../components/Icons";
 
 const InvoiceList = graphql(`
@@ -97,7 +97,7 @@ export function InvoiceSection(props: { accountId: string }) {
       const links = await sign(p);
       if (!links) return;
       const failure = await downloadFile(links.pdf, { type: "application/pdf", fallbackName: `kvitanciya-${p}.pdf` });
-      if (failure) setError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
+      if (failure) setError(downloadFailureText(failure));
     } finally {
       setBusy(false);
     }

@@ -7,8 +7,8 @@ import { graphql } from "../../gql";
 import type { ReceiptFieldsFragment } from "../../gql/graphql";
 import { Dialog } from "../../components/Dialog";
 import { FileIcon } from "../../components/Icons";
-import { NETWORK_ERROR_TEXT, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
-import { downloadFile } from "../../lib/download";
+import { UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { downloadFailureText, downloadFile } from "../../lib/download";
 import { formatDateTime, formatRub } from "../../lib/format";
 import { requestErrorText } from "../../lib/userErrors";
 
@@ -62,7 +62,7 @@ export function ReceiptDialog(props: { paymentId: string; receipt: ReceiptFields
       if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(" "));
       if (!payload.document) return setError(UNEXPECTED_ERROR_TEXT);
       const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `chek-${props.receipt.number}.pdf` });
-      if (failure) setError(failure.network ? NETWORK_ERROR_TEXT : (failure.message ?? UNEXPECTED_ERROR_TEXT));
+      if (failure) setError(downloadFailureText(failure));
     } finally {
       setSaving(false);
     }

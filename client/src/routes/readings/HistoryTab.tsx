@@ -59,7 +59,8 @@ export function HistoryTab(props: ReadingsTabProps) {
   // Default: the last 12 months, this one included.
   const [from, setFrom] = createSignal(addMonths(current, -11));
   const [to, setTo] = createSignal(current);
-  const [acceptedOnly, setAcceptedOnly] = createSignal(true);
+  // Unfiltered by default (figure 13): a reading sent a minute ago is listed, marked «Не принято к расчету».
+  const [acceptedOnly, setAcceptedOnly] = createSignal(false);
 
   const rangeError = createMemo(() => monthRangeError(from(), to()));
 
