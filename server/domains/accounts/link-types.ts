@@ -45,7 +45,7 @@ builder.mutationField("accountAccessReport", (t) =>
     })),
     description: "«Это не я»: files an appeal for the operators and removes the newcomer's access to the account until it is reviewed",
     args: {
-      input: t.arg({ type: builder.inputType("AccountAccessReportInput", { fields: (f) => ({ noticeId: f.globalID({ description: "AccountAccessNotice.id" }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("AccountAccessReportInput", { fields: (f) => ({ noticeId: f.globalID({ for: AccessNoticeRef, description: "AccountAccessNotice.id" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

@@ -48,7 +48,7 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
       { token: owner },
     )).data.autopaySet;
     const order = new URL(set.confirmationUrl).pathname.split("/").pop()!;
-    t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/30", cvc: "123" });
+    await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/30", cvc: "123" });
     await t.sandbox!.idle();
     // A paid bill of the owner's, with its receipt e-mailed to the owner.
     const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id } });
