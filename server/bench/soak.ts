@@ -35,6 +35,8 @@ const QUESTION = `mutation($input: AppealQuestionSubmitInput!) { appealQuestionS
 
 // ---- statistics --------------------------------------------------------------------------
 const faults: number[] = [];
+/** Per fault: when its window saw its last error. */
+const lastError: number[] = [];
 const inFault = (t: number) => faults.some((f) => t >= f && t < f + FAULT_WINDOW_MS);
 type Stat = { latencies: number[]; errors: Map<string, { inFault: number; outside: number }> };
 const stats = new Map<string, Stat>();
@@ -61,7 +63,11 @@ async function timed(op: string, run: () => Promise<void>) {
   } catch (err) {
     const code = codeOf(err);
     const e = stat(op).errors.get(code) ?? { inFault: 0, outside: 0 };
-    if (inFault(Date.now())) e.inFault++;
+    if (inFault(Date.now())) {
+      e.inFault++;
+      const k = faults.filter((f) => Date.now() >= f).length - 1;
+      lastError[k] = Math.max(lastError[k] ?? 0, Date.now());
+    }
     else {
       e.outside++;
       if (e.outside <= 3) console.log(`  ${op} error ${code}: ${(err as Error).message.slice(0, 200)}`);
@@ -223,6 +229,9 @@ try {
     const errs = [...s.errors].map(([code, e]) => `${code} ${e.outside}${e.inFault ? ` (+${e.inFault} in faults)` : ""}`).join(", ") || "none";
     console.log(`${op.padEnd(10)} ok ${String(s.latencies.length).padStart(6)}  p50 ${fmt(percentile(s.latencies, 50)).padStart(6)} ms  p99 ${fmt(percentile(s.latencies, 99)).padStart(7)} ms  errors: ${errs}`);
   }
+  // After the last error inside a fault window every operation went on succeeding (else it shows above).
+  const after = faults.map((f, k) => (lastError[k] ? `${fmt((lastError[k]! - f) / 1000)} s` : "no error")).join(", ");
+  console.log(`last error after each fault: ${after}`);
   console.log(`subscriptions: ${heard} notifications heard of ${broadcasts * SUBSCRIBERS} broadcast (${fmt((100 * heard) / Math.max(1, broadcasts * SUBSCRIBERS))} %)`);
   const paid = await db.sql.query<{ status: string; n: number }>(`SELECT status::text, count(*)::int AS n FROM "Payment" WHERE "createdAt" >= $1 GROUP BY status ORDER BY status`, [startedAt]);
   console.log(`payments by status (webhooks settled): ${paid.map((r) => `${r.status} ${r.n}`).join(", ")}`);
