@@ -64,7 +64,7 @@ async function timed(op: string, run: () => Promise<void>) {
     const code = codeOf(err);
     const e = stat(op).errors.get(code) ?? { inFault: 0, outside: 0 };
     if (inFault(Date.now())) {
-      e.inFault++;
+      if (e.inFault++ === 0) console.log(`  ${op} error ${code} (fault window): ${(err as Error).message.slice(0, 200)}`);
       const k = faults.filter((f) => Date.now() >= f).length - 1;
       lastError[k] = Math.max(lastError[k] ?? 0, Date.now());
     }
