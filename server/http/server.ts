@@ -55,6 +55,9 @@ export interface ServerOptions {
   security?: SecurityHeadersOptions;
 }
 
+/** /health checks whose failure leaves the replica serving, with less (see health()). */
+const DEGRADABLE = new Set(["redis"]);
+
 export async function startHttpServer(app: App, opts: ServerOptions): Promise<RunningServer> {
   const serveStatic = clientFiles(opts.clientDir);
   const serveClient = opts.clientMiddleware
@@ -107,7 +110,11 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
       await Promise.all(Object.entries(opts.health).map(async ([name, check]) => [name, await withTimeout(check(), 2_000).catch(() => false)] as const)),
     );
     const ok = !draining && Object.values(checks).every(Boolean);
-    res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "unavailable", checks }));
+    // Without Redis the replica still serves (its own subscribers and caches are fed in-process),
+    // only other replicas miss its live updates: "degraded". The balancer still gets 503.
+    const degraded = !ok && !draining && Object.entries(checks).every(([name, up]) => up || DEGRADABLE.has(name));
+    const status = ok ? "ok" : degraded ? "degraded" : "unavailable";
+    res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status, checks }));
   }
 
   // noServer: in development, other upgrade requests (Vite's HMR socket) are left alone.

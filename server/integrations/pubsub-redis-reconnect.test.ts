@@ -45,6 +45,28 @@ describe.skipIf(!redisUrl)("Redis connections killed", () => {
     return ids.length;
   };
 
+  it("a replica whose subscriber connection is lost still hears its own events, once, in order", async () => {
+    const it = a.pubsub.subscribe("notification:added", 78);
+    const got: unknown[] = [];
+    void (async () => {
+      for await (const e of it) got.push(e);
+    })();
+    await until(async () => (await subscribers("notification:added:78")) > 0);
+    a.pubsub.publish("notification:added", 78, { notificationId: 1 }); // echoed back by Redis
+    await until(() => got.length === 1);
+    // Only A's subscriber connection: A's PUBLISH still reaches Redis, its echo cannot come back.
+    const sub = String(await admin.client("LIST")).split("\n").find((l) => l.includes(` name=${name}-a-sub`))!;
+    await admin.client("KILL", "ID", /\bid=(\d+)/.exec(sub)![1]!);
+    for (let n = 2; n <= 4; n++) a.pubsub.publish("notification:added", 78, { notificationId: n });
+    await until(() => got.length >= 4);
+    await until(async () => (await subscribers("notification:added:78")) > 0); // re-subscribed
+    a.pubsub.publish("notification:added", 78, { notificationId: 5 });
+    await until(() => got.length >= 5);
+    await new Promise((r) => setTimeout(r, 800)); // past the echo grace: room for a duplicate
+    expect(got).toEqual([1, 2, 3, 4, 5].map((notificationId) => ({ notificationId })));
+    await it.return?.();
+  }, 30_000);
+
   it("re-subscribes, delivers what is published after the reconnect once, and /health recovers", async () => {
     const it = a.pubsub.subscribe("notification:added", 77);
     const got: unknown[] = [];

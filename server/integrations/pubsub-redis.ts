@@ -2,7 +2,7 @@
 // event raised on one replica reaches a subscriber connected to another. Two connections: a
 // connection in subscriber mode cannot publish. Channels carry a prefix so several deployments
 // (or test runs) can share one Redis.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { createAppPubSub, topicName, type Bus, type PubSub } from "./pubsub.js";
 
@@ -28,7 +28,9 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   // Reconnect forever with a capped backoff; the subscriber re-subscribes its channels itself
   // (autoResubscribe). A publish while Redis is away waits in the offline queue a little, then fails.
   const options = { lazyConnect: true, maxRetriesPerRequest: 3, retryStrategy: (n: number) => Math.min(n * 200, 2_000) };
-  const publishClient = new Redis(url, { ...options, connectionName: `${opts.connectionName ?? "kabinet"}-pub` });
+  // A PUBLISH cut off before its reply may have gone out: sent again after the reconnect, the
+  // other replicas would get it twice. Lost is the lesser harm (the row is stored).
+  const publishClient = new Redis(url, { ...options, autoResendUnfulfilledCommands: false, connectionName: `${opts.connectionName ?? "kabinet"}-pub` });
   const subscribeClient = new Redis(url, { ...options, connectionName: `${opts.connectionName ?? "kabinet"}-sub` });
   for (const [name, client] of [["publish", publishClient], ["subscribe", subscribeClient]] as const) {
     client.on("error", (err: Error) => log?.(`redis (${name}): ${err.message}`));
@@ -68,43 +70,94 @@ const PUBLISH_MANY_SHA = createHash("sha1").update(PUBLISH_MANY).digest("hex");
 /** Events per PUBLISH_MANY call (the script holds Redis meanwhile: keep it short). */
 const PUBLISH_BATCH = 256;
 
+/** How long after Redis took a PUBLISH its echo may take before this replica delivers it itself. */
+const ECHO_GRACE_MS = 500;
+
 /**
  * The Bus over Redis: a channel per topic (prefixed), subscribed while it has listeners here.
  * Payloads cross as JSON; each message is parsed once and handed to the topic's listeners.
  * Events published in one turn of the event loop go out together at its end, in order.
+ *
+ * This replica's own subscribers get its events from Redis too (in the same pass as the other
+ * replicas: the cache-invalidation echo relies on it), but never only from Redis: an event
+ * whose echo cannot come — a connection down at publish time, a PUBLISH that failed, an echo
+ * late by ECHO_GRACE_MS — is delivered here directly. Each message carries this replica's tag
+ * and a sequence number, and an own event waits in `pending` until one of the two delivers it:
+ * the other then finds nothing, so nothing is delivered twice.
  */
 function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, log: ((text: string) => void) | null): Bus {
   const listeners = new Map<string, Set<(detail: unknown) => void>>();
-  // PUBLISH / SUBSCRIBE failures (Redis away for long) are logged, never left unhandled: a lost
-  // live update is not worth a crash (the row is stored; subscriptions are restored on reconnect).
+  // PUBLISH / SUBSCRIBE failures (Redis away for long) are logged, never thrown into the publisher
+  // (a mutation): a lost live update to another replica is not worth a failed request.
   const failed = (command: string, channel: string) => (err: Error) => log?.(`redis ${command} ${channel} failed: ${err.message}`);
+  // Tag: fixed length, so a message reads `<tag><seq base 36> <json>`.
+  const tag = randomBytes(6).toString("base64url");
+  let seq = 0;
+  /** Own events with a subscriber here, by sequence number (in order), not delivered yet. */
+  const pending = new Map<number, [channel: string, json: string]>();
   let queued: string[] = []; // channel, message, channel, message …
-  const flush = () => {
-    for (let i = 0; i < queued.length; i += 2 * PUBLISH_BATCH) {
-      const args = queued.slice(i, i + 2 * PUBLISH_BATCH);
-      if (args.length === 2) {
-        publishClient.publish(args[0]!, args[1]!).catch(failed("publish", args[0]!));
-        continue;
-      }
-      // The script by its hash; sent whole the first time (or after Redis lost its script cache).
-      publishClient
-        .evalsha(PUBLISH_MANY_SHA, 0, ...args)
-        .catch((err: Error) => (/NOSCRIPT/.test(err.message) ? publishClient.eval(PUBLISH_MANY, 0, ...args) : Promise.reject(err)))
-        .catch(failed("publish", `${args.length / 2} channels`));
-    }
-    queued = [];
-  };
-  subscribeClient.on("message", (channel: string, message: string) => {
+
+  const deliver = (channel: string, json: string) => {
     const set = listeners.get(channel);
     if (!set) return;
     let detail: unknown;
     try {
-      detail = message === "" ? null : JSON.parse(message);
+      detail = json === "" ? null : JSON.parse(json);
     } catch {
       return void log?.(`redis: unreadable message on ${channel}`);
     }
     if (set.size === 1) for (const listener of set) listener(detail);
     else for (const listener of [...set]) listener(detail);
+  };
+  /** Delivers the pending own events up to `last`, in order (earlier ones whose echo was lost first). */
+  const deliverUpTo = (last: number) => {
+    for (const [n, [channel, json]] of pending) {
+      if (n > last) break;
+      pending.delete(n);
+      deliver(channel, json);
+    }
+  };
+
+  const flush = () => {
+    const events = queued;
+    queued = [];
+    // Redis cannot echo now: deliver here at once (after what still waits, to keep the order).
+    const direct = publishClient.status !== "ready" || subscribeClient.status !== "ready";
+    if (direct) deliverUpTo(Infinity);
+    for (let i = 0; i < events.length; i += 2 * PUBLISH_BATCH) {
+      const args = events.slice(i, i + 2 * PUBLISH_BATCH);
+      for (let j = 0; j < args.length; j += 2) {
+        const n = ++seq;
+        const json = args[j + 1]!;
+        if (listeners.has(args[j]!)) {
+          if (direct) deliver(args[j]!, json);
+          else pending.set(n, [args[j]!, json]);
+        }
+        args[j + 1] = `${tag}${n.toString(36)} ${json}`;
+      }
+      const last = seq;
+      const sent =
+        args.length === 2
+          ? publishClient.publish(args[0]!, args[1]!)
+          : // The script by its hash; sent whole the first time (or after Redis lost its script cache).
+            publishClient
+              .evalsha(PUBLISH_MANY_SHA, 0, ...args)
+              .catch((err: Error) => (/NOSCRIPT/.test(err.message) ? publishClient.eval(PUBLISH_MANY, 0, ...args) : Promise.reject(err)));
+      sent.then(
+        () => (pending.size ? setTimeout(deliverUpTo, ECHO_GRACE_MS, last).unref() : undefined),
+        (err: Error) => {
+          failed("publish", args.length === 2 ? args[0]! : `${args.length / 2} channels`)(err);
+          deliverUpTo(last);
+        },
+      );
+    }
+  };
+
+  subscribeClient.on("message", (channel: string, message: string) => {
+    const space = message.indexOf(" ", tag.length);
+    if (space < 0) return void log?.(`redis: unreadable message on ${channel}`);
+    if (message.startsWith(tag)) return deliverUpTo(parseInt(message.slice(tag.length, space), 36));
+    deliver(channel, message.slice(space + 1));
   });
   return {
     on(key, id, listener) {

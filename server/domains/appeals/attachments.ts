@@ -1,11 +1,12 @@
 // Storing checked files: each is streamed from its upload into the storage under a fresh key,
 // hashed on the way. If anything fails, what was already stored is removed again, so a refused
-// or failed appeal leaves no files behind.
+// or failed appeal leaves no files behind, and the customer is told in Russian to retry.
 import { createHash, randomUUID } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { AppealFileRole } from "../../db/generated/prisma/client.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
+import { userError } from "../../shared/errors.js";
 import { FILE_KINDS } from "./file-types.js";
 import type { CheckedFile } from "./form.js";
 
@@ -24,11 +25,17 @@ function newKey(now: Date): string {
   return `appeals/${month}/${randomUUID()}`;
 }
 
+/** The storage failed under an upload (not the customer's doing): nothing of the appeal or answer is kept. */
+export const MSG_STORAGE_FAILED = "Не удалось сохранить файлы, ничего не отправлено. Повторите попытку через несколько минут.";
+
 export async function storeFiles(storage: FileStorage, files: CheckedFile[], role: AppealFileRole, now: Date): Promise<StoredFile[]> {
-  const stored: StoredFile[] = [];
+  const stored: Pick<StoredFile, "storageKey">[] = [];
+  const done: StoredFile[] = [];
   try {
     for (const f of files) {
       const key = newKey(now);
+      // Listed before the write: a put that failed late (a lost reply) may still have left it.
+      stored.push({ storageKey: key });
       const hash = createHash("sha256");
       const hashing = new Transform({
         transform(chunk: Buffer, _enc, done) {
@@ -39,13 +46,17 @@ export async function storeFiles(storage: FileStorage, files: CheckedFile[], rol
       const mimeType = FILE_KINDS[f.kind].mime;
       const source = Readable.fromWeb(f.file.stream() as unknown as WebReadableStream<Uint8Array>);
       source.on("error", (err) => hashing.destroy(err));
+      // Failing before the storage's put has attached its own listeners must not crash the
+      // process: the put still sees the errored stream and rejects.
+      hashing.on("error", () => {});
       await storage.put(key, source.pipe(hashing), { size: f.file.size, contentType: mimeType });
-      stored.push({ role, slotCode: f.slot, fileName: f.name, mimeType, size: f.file.size, sha256: hash.digest("hex"), storageKey: key });
+      done.push({ role, slotCode: f.slot, fileName: f.name, mimeType, size: f.file.size, sha256: hash.digest("hex"), storageKey: key });
     }
-    return stored;
+    return done;
   } catch (err) {
     await discardFiles(storage, stored);
-    throw err;
+    console.error(`appeal files: storage (${storage.kind}) failed after ${done.length} of ${files.length} files`, err);
+    throw userError("STORAGE_UNAVAILABLE", MSG_STORAGE_FAILED, ["input", "files"]);
   }
 }
 

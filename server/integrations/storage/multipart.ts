@@ -64,6 +64,14 @@ const tooLarge = (l: MultipartLimits, close = false) => new GraphQLError(l.tooLa
 // The same answer yoga's own guard gives, for non-multipart requests.
 const bodyTooLarge = (close = true) => new GraphQLError("Request body too large", { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: httpExt(413, close) } });
 
+/** The spool cannot be written (disk full, folder gone): the server's fault, worth a retry later. */
+const spoolFailed = (err: unknown) => {
+  console.error("multipart: the upload spool failed", err);
+  return new GraphQLError("Не удалось принять файлы: сервер временно не может их сохранить. Повторите попытку через несколько минут.", {
+    extensions: { code: "UPLOAD_UNAVAILABLE", http: httpExt(503, false) },
+  });
+};
+
 const badRequest = (message: string, close = false) =>
   new GraphQLError(`Некорректный multipart-запрос: ${message}`, { extensions: { code: "BAD_REQUEST", http: httpExt(400, close) } });
 
@@ -74,10 +82,14 @@ export function multipartUploads(opts: MultipartOptions): Plugin {
   void sweepStale(opts.tmpDir);
 
   async function spoolDir(request: Request): Promise<string> {
-    await fs.promises.mkdir(opts.tmpDir, { recursive: true });
-    const dir = await fs.promises.mkdtemp(path.join(opts.tmpDir, "req-"));
-    spools.set(request, dir);
-    return dir;
+    try {
+      await fs.promises.mkdir(opts.tmpDir, { recursive: true });
+      const dir = await fs.promises.mkdtemp(path.join(opts.tmpDir, "req-"));
+      spools.set(request, dir);
+      return dir;
+    } catch (err) {
+      throw spoolFailed(err);
+    }
   }
 
   return {
@@ -215,6 +227,8 @@ function parse(request: Request, dir: string, limits: MultipartLimits): Promise<
       const file = path.join(dir, String(index++));
       const out = fs.createWriteStream(file, { flags: "wx" });
       writers.push(out);
+      let spoolError: unknown = null;
+      out.once("error", (err) => void (spoolError ??= err));
       const count = new Transform({
         transform(chunk: Buffer, _enc, done) {
           total += chunk.length;
@@ -223,7 +237,10 @@ function parse(request: Request, dir: string, limits: MultipartLimits): Promise<
         },
       });
       const type = mimeType || "application/octet-stream";
-      const ready = pipeline(stream, count, out).then(async () => new File([await fs.openAsBlob(file, { type })], filename || "file", { type }));
+      const ready = pipeline(stream, count, out).then(
+        async () => new File([await fs.openAsBlob(file, { type })], filename || "file", { type }),
+        (err) => Promise.reject(spoolError && !failed ? spoolFailed(spoolError) : err),
+      );
       ready.catch(fail);
       files.set(name, ready);
     });
