@@ -137,7 +137,9 @@ export function buildApp(deps: Deps): App {
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */
 function maskError(error: unknown, message: string): GraphQLError {
-  const err = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  // A bare error (thrown outside execution: the context factory, a plugin's hook) is its own
+  // original, so it is masked like any other and never shown as it is.
+  const err = error instanceof GraphQLError ? error : new GraphQLError(String(error), { originalError: error instanceof Error ? error : undefined });
   const original = err.originalError;
   // A user-fixable error outside a mutation payload (a query argument): keep its text.
   if (original instanceof UserFacingError) {
