@@ -2,7 +2,7 @@
 // message, a new password by the e-mail link and by the SMS code, each read from the dev outbox.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, fillIn, fromOutbox, lastOutboxId, newPage, onServer, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, clickWhenShown, fillIn, fromOutbox, lastOutboxId, newPage, onServer, saveNewPassword, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,7 +16,7 @@ describe("password recovery", () => {
   it("offers the other channel when the chosen contact is missing (figure 8)", async () => {
     const page = await newPage(browser, 375, 740);
     await page.goto(`${server.url}/login`);
-    await page.click("a::-p-text(Забыли свой пароль?)");
+    await clickWhenShown(page, "a::-p-text(Забыли свой пароль?)"); // the page renders after the start-up session check
     await fillIn(page, "input[name=login]", "debtor"); // e-mail only, no phone
     await page.click("button::-p-text(Отправить SMS с кодом)");
     expect(await textOf(page, "[role=alert]")).toBe("У пользователя не указан номер телефона. Выберите отправку ссылки на e-mail");
