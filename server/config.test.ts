@@ -1,7 +1,6 @@
 // Settings are validated at start: every bad value stops it with one line naming the variable,
 // what it expects and what it got; production refuses missing, short and development secrets;
 // a production start on an empty database adds no demo people or keys.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -11,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, DEV_SECRETS, SETTING_NAMES, loadConfig, settingsReport } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { checkBankConfig } from "./integrations/bank/index.js";
+import { startMain } from "./test/main-process.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const JWT = "j".repeat(40);
@@ -206,52 +206,17 @@ const START_ENV = {
   JOBS: "false",
 };
 
-/** Runs `server/main.ts` as `npm start` does; resolves at exit or once it listens (then stops it). */
-function start(env: Record<string, string>, opts: { untilListening?: (url: string) => Promise<void> } = {}) {
-  const base: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ["DATABASE_URL", "KABINET_DEV", "REDIS_URL", "TRUST_PROXY", "CORS_ORIGINS", "PUBLIC_URL", "SEED_DEMO"]) if (!(name in env)) delete base[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: base, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`no answer within 120 s:\n${stdout}\n${stderr}`));
-    }, 120_000);
-    let listening = false;
-    child.stdout!.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const m = /kabinet listening on (http:\/\/\S+)/.exec(stdout);
-      if (m && !listening && opts.untilListening) {
-        listening = true;
-        opts.untilListening(m[1]!).then(
-          () => child.kill("SIGTERM"),
-          (err) => {
-            child.kill("SIGTERM");
-            reject(err);
-          },
-        );
-      }
-    });
-    child.stderr!.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 describe("a production start", () => {
   it("stops on a bad setting with its one line and a non-zero exit", async () => {
-    const bad = await start({ ...START_ENV, PORT: "80a", DATA_DIR: path.join(os.tmpdir(), "kabinet-never-created") });
+    const bad = await startMain({ ...START_ENV, PORT: "80a", DATA_DIR: path.join(os.tmpdir(), "kabinet-never-created") });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim()).toBe('PORT: expected an integer from 0 to 65535, got "80a"');
 
-    const devSecret = await start({ ...START_ENV, JWT_SECRET: DEV_SECRETS.JWT_SECRET, PORT: "0" });
+    const devSecret = await startMain({ ...START_ENV, JWT_SECRET: DEV_SECRETS.JWT_SECRET, PORT: "0" });
     expect(devSecret.code).not.toBe(0);
     expect(devSecret.stderr.trim()).toBe(`JWT_SECRET: expected ${SECRET_RULE} (required in production), got the development default`);
 
-    const noWebhookSecret = await start({ ...START_ENV, BANK_WEBHOOK_SECRET: "", PORT: "0" });
+    const noWebhookSecret = await startMain({ ...START_ENV, BANK_WEBHOOK_SECRET: "", PORT: "0" });
     expect(noWebhookSecret.code).not.toBe(0);
     expect(noWebhookSecret.stderr.trim()).toBe(`BANK_WEBHOOK_SECRET: expected ${SECRET_RULE} (required in production), got nothing`);
   }, 120_000);
@@ -261,7 +226,7 @@ describe("a production start", () => {
     try {
       const port = await freePort();
       let signIn: unknown;
-      const run = await start(
+      const run = await startMain(
         { ...START_ENV, PORT: String(port), DATA_DIR: dataDir },
         {
           untilListening: async (url) => {

@@ -1,21 +1,20 @@
 // Reference data (catalog, appeal catalog of manual 6.5, working-days calendar) is added at
 // every start, production included, without any demo person, account, key or news; it is
 // idempotent, completes a partial set and costs a few counts once present.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../test/db.js";
+import { startMain } from "../test/main-process.js";
 import { openDatabase, type Database } from "./client.js";
 import { APPEAL_TOPICS } from "./seed/appeal-catalog.js";
 import { calendarRows } from "./seed/calendar.js";
 import { SERVICES, SUPPLIERS } from "./seed/catalog.js";
 import { hasReference, seedDemo, seedReference } from "./seed/index.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const TYPES = APPEAL_TOPICS.flatMap((t) => t.types).length;
 
 /** What a production database must hold to be usable, and the demo rows it must not. */
@@ -117,8 +116,7 @@ function freePort(): Promise<number> {
 
 /** `npm start` in production until it listens and answers, then SIGTERM; resolves at exit. */
 function startProduction(dataDir: string, port: number) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = {
     NODE_ENV: "production",
     JWT_SECRET: "j".repeat(40),
     BANK_WEBHOOK_SECRET: "w".repeat(40),
@@ -130,30 +128,8 @@ function startProduction(dataDir: string, port: number) {
     PORT: String(port),
     DATA_DIR: dataDir,
   };
-  for (const name of ["DATABASE_URL", "KABINET_DEV", "REDIS_URL", "TRUST_PROXY", "CORS_ORIGINS", "PUBLIC_URL", "SEED_DEMO"]) delete env[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`no answer within 120 s:\n${stdout}\n${stderr}`));
-    }, 120_000);
-    let listening = false;
-    child.stdout!.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /kabinet listening on (http:\/\/\S+)/.exec(stdout)?.[1];
-      if (!url || listening) return;
-      listening = true;
-      // Once it answers, its signal handlers are in place: SIGTERM is a clean shutdown.
-      fetch(`${url}/graphql?query=%7B__typename%7D`).finally(() => child.kill("SIGTERM"));
-    });
-    child.stderr!.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  // Once it answers, its signal handlers are in place: SIGTERM is a clean shutdown.
+  return startMain(env, { untilListening: (url) => fetch(`${url}/graphql?query=%7B__typename%7D`).then(() => undefined, () => undefined) });
 }
 
 describe("a production start on an empty PGlite database", () => {
