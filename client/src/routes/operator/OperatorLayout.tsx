@@ -6,7 +6,8 @@ import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { OperatorViewerQuery } from "../../gql/graphql";
 import { staffSession } from "../../lib/staffAuth";
-import { BrandMark, LogoutIcon } from "../../components/Icons";
+import { LogoutIcon } from "../../components/Icons";
+import { Brand } from "../../components/Brand";
 import { NavStrip } from "../../components/NavStrip";
 import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
 
@@ -74,13 +75,7 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
       <a class="skip-link" href="#main">Перейти к содержимому</a>
       <header class="op-header">
         <div class="container op-header__inner">
-          <A href="/operator" class="brand" aria-label="Консоль оператора — очередь заявлений">
-            <BrandMark class="brand__mark" />
-            <span class="brand__text">
-              <span class="brand__company">Газпром энергосбыт Тюмень</span>
-              <span class="brand__product">Консоль оператора</span>
-            </span>
-          </A>
+          <Brand href="/operator" product="Консоль оператора" leadsTo="очередь заявлений" />
           <div class="op-header__user">
             <span class="op-header__name">
               {props.staff.fullName} <span class="muted">({ROLE_TEXT[props.staff.role]})</span>
