@@ -2,6 +2,21 @@
 // inert, Escape closes it. Render it under <Show> to open it; the parent owns its state.
 import { Show, createUniqueId, onCleanup, onMount, type JSX } from "solid-js";
 
+// The control focused last, kept even after it lost the focus: a submit button that went disabled
+// while its request ran drops the focus to <body>, and the window its answer opens must still
+// give the focus back to it (the native <dialog> would return it to <body>).
+let lastFocused: HTMLElement | null = null;
+document.addEventListener("focusin", (e) => {
+  if (e.target instanceof HTMLElement && !e.target.closest("dialog")) lastFocused = e.target;
+});
+
+/** What opened a window now opening: the focused control, else the one focused last. */
+function opener(): HTMLElement | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) return active;
+  return lastFocused?.isConnected ? lastFocused : null;
+}
+
 export function Dialog(props: {
   title: string;
   onClose: () => void;
@@ -14,14 +29,17 @@ export function Dialog(props: {
 }) {
   const id = createUniqueId();
   let ref!: HTMLDialogElement;
+  let returnTo: HTMLElement | null = null;
   onMount(() => {
+    returnTo = opener();
     if (!ref.open) ref.showModal();
     // A confirmation starts on its safe answer: mark it with data-autofocus.
     ref.querySelector<HTMLElement>("[data-autofocus]")?.focus();
   });
-  // Closing before removal hands focus back to the control that opened the window.
+  // Closed, the focus goes back to the control that opened the window, if it is still there.
   onCleanup(() => {
     if (ref.open) ref.close();
+    if (returnTo?.isConnected && !returnTo.closest("[inert]")) returnTo.focus();
   });
   return (
     <dialog
