@@ -506,6 +506,7 @@ export type AppealDetailsQuery = { appealRatingOptions: Array<{ value: number, l
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
+    | { __typename: 'FaqEntry', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Meter', id: string }
     | { __typename: 'NewsItem', id: string }
@@ -567,6 +568,7 @@ export type ChargeHistoryQueryVariables = Exact<{
 
 export type ChargeHistoryQuery = { node:
     | { id: string, charges: { from: string, to: string, emptyColumns: Array<ChargeColumn>, months: Array<{ period: string, billed: boolean, totals: { openingBalance: string, charged: string, paid: string, recalculation: string, penalty: string, closingBalance: string }, lines: Array<{ service: string, zone: TariffZone, supplier: string, lossesPercent: string | null, transformationRatio: string | null, openingBalance: string, method: ChargeMethod, methodText: string, norm: string | null, volume: string | null, unit: string, tariff: string | null, charged: string, paid: string, recalculation: string, penalty: string, closingBalance: string }> }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -761,6 +763,7 @@ export type StaffAppealDetailsQuery = { appealUploadRules: { maxTotalBytes: numb
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
+    | { __typename: 'FaqEntry', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Meter', id: string }
     | { __typename: 'NewsItem', id: string }
@@ -787,6 +790,7 @@ export type AutopayBlockQuery = { viewer: { id: string, savedCards: Array<{ id: 
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
+    | { __typename: 'FaqEntry', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Meter', id: string }
     | { __typename: 'NewsItem', id: string }
@@ -825,6 +829,7 @@ export type AutopayReturnQuery = { node:
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
+    | { __typename: 'FaqEntry', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Meter', id: string }
     | { __typename: 'NewsItem', id: string }
@@ -854,6 +859,7 @@ export type InvoiceListQueryVariables = Exact<{
 
 export type InvoiceListQuery = { node:
     | { number: string, id: string, invoices: { nodes: Array<{ id: string, number: string, period: string, dueDate: string, amountToPay: string, penalty: string, totalDue: string }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -896,6 +902,7 @@ export type PaymentResultQuery = { node:
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
+    | { __typename: 'FaqEntry', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Meter', id: string }
     | { __typename: 'NewsItem', id: string }
