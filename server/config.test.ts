@@ -39,6 +39,8 @@ describe("settings", () => {
       ["PORT", "-1", "an integer from 0 to 65535"],
       ["PUBLIC_URL", "lk.example.ru", "an origin like https://lk.example.ru (scheme, host, optional port; no path)"],
       ["PUBLIC_URL", "https://lk.example.ru/app", "an origin like https://lk.example.ru (scheme, host, optional port; no path)"],
+      ["SITE_URL", "gesbt.ru", "an http(s) URL like https://gesbt.ru/"],
+      ["SITE_URL", "javascript:alert(1)", "an http(s) URL like https://gesbt.ru/"],
       ["DATABASE_URL", "mysql://db/kabinet", "a URL like postgresql://user:password@host:5432/kabinet"],
       ["STORAGE_DRIVER", "S3", "one of local, s3"],
       ["S3_ENDPOINT", "storage.example", "a URL like https://storage.yandexcloud.net"],

@@ -14,6 +14,8 @@ export interface Config {
   port: number;
   /** Public origin of the app, used in e-mail links and the bank's return URL. */
   publicUrl: string;
+  /** The company's official site (SITE_URL): «Клиентский офис» on Главная links there when the office has no page of its own (manual 6.1). */
+  siteUrl: string;
   /** PostgreSQL when set; embedded PGlite in `dataDir` otherwise. */
   databaseUrl?: string;
   dataDir: string;
@@ -168,6 +170,14 @@ const isOrigin = (v: string) => {
   }
 };
 
+const isHttpUrl = (v: string) => {
+  try {
+    return HTTP.includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+
 function origin() {
   return z.preprocess(blank, z.string().transform((v) => v.replace(/\/$/, "")).refine(isOrigin, "an origin like https://lk.example.ru (scheme, host, optional port; no path)").optional());
 }
@@ -247,6 +257,7 @@ function settingsSchema(mode: Config["env"]) {
   return z.object({
     PORT: int(0, 65535, 4000),
     PUBLIC_URL: origin(),
+    SITE_URL: z.preprocess(blank, z.string().refine((v) => isHttpUrl(v), "an http(s) URL like https://gesbt.ru/").default("https://gesbt.ru/")),
     DATABASE_URL: urlOf(["postgres:", "postgresql:"], "postgresql://user:password@host:5432/kabinet"),
     DATA_DIR: text("./data"),
     STORAGE_DRIVER: oneOf(["local", "s3"], "local"),
@@ -338,6 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port: s.PORT,
     publicUrl,
+    siteUrl: s.SITE_URL,
     databaseUrl: s.DATABASE_URL,
     dataDir,
     storage: storageConfig({ ...env, STORAGE_DRIVER: s.STORAGE_DRIVER, S3_PREFIX: s.S3_PREFIX }, dataDir),

@@ -144,7 +144,7 @@ describe("appeals", () => {
     await customer.waitForSelector(".field-error");
     const form = await textOf(customer, ".appeal-form");
     expect(form).toContain("Заполните поле «Серия, Номер»");
-    expect(form).toContain("Заполните поле «Фамилия новая»");
+    expect(form).not.toContain("Заполните поле «Фамилия новая»"); // prefilled with the current name (figure 32)
     expect(form).toContain("Приложите файл «Скан паспорта»");
     expect(form).toContain("Приложите файл «Свидетельство о перемене имени / о заключении брака»");
     expect(form).toContain("Подтвердите достоверность указанных данных и согласие на обработку персональных данных");

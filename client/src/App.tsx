@@ -16,12 +16,14 @@ import { AppealsPage } from "./routes/appeals/AppealsPage";
 import { ProfilePage } from "./routes/profile/ProfilePage";
 import { NotificationsPage } from "./routes/notifications/NotificationsPage";
 import { NotFoundPage } from "./routes/not-found/NotFoundPage";
+import { FaqPage, PublicFaqPage } from "./routes/faq/FaqPage";
 import { OperatorRoot } from "./routes/operator/OperatorRoot";
 import { OperatorLoginPage } from "./routes/operator/OperatorLoginPage";
 import { OperatorLayout, OperatorNotFound } from "./routes/operator/OperatorLayout";
 import { QueuePage } from "./routes/operator/QueuePage";
 import { NewsPage } from "./routes/operator/NewsPage";
 import { MetersPage } from "./routes/operator/MetersPage";
+import { OperatorFaqPage } from "./routes/operator/FaqPage";
 
 export function App() {
   const client = createApiClient();
@@ -35,6 +37,8 @@ export function App() {
           <Route path="/recover" component={RecoverPage} />
           {/* The link of the confirmation letter: works signed in or not. */}
           <Route path="/confirm-email" component={ConfirmEmailPage} />
+          {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}
+          <Route path="/faq" component={PublicFaqPage} />
         </Route>
         {/* The operators' console: its own staff session, GraphQL client and layout. */}
         <Route path="/operator" component={OperatorRoot}>
@@ -43,6 +47,7 @@ export function App() {
             <Route path="/" component={QueuePage} />
             <Route path="/news" component={NewsPage} />
             <Route path="/meters" component={MetersPage} />
+            <Route path="/faq" component={OperatorFaqPage} />
             <Route path="*404" component={OperatorNotFound} />
           </Route>
         </Route>
@@ -53,6 +58,7 @@ export function App() {
           <Route path="/charges" component={ChargesPage} />
           <Route path="/payment" component={PaymentPage} />
           <Route path="/payment/result" component={PaymentResultPage} />
+          <Route path="/appeals/faq" component={FaqPage} />
           <Route path="/appeals/:tab?" component={AppealsPage} />
           <Route path="/profile/:tab?" component={ProfilePage} />
           <Route path="/notifications" component={NotificationsPage} />

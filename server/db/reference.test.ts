@@ -65,7 +65,7 @@ describe.each(testDatabases())("reference seed on $name", ({ open }) => {
     const started = performance.now();
     const second = await seedReference(db.prisma);
     const ms = performance.now() - started;
-    expect(second).toEqual({ created: false, inserted: { catalog: 0, calendar: 0, appealCatalog: 0 } });
+    expect(second).toEqual({ created: false, inserted: { catalog: 0, calendar: 0, appealCatalog: 0, faq: 0 } });
     expect(await contents(db)).toEqual(after);
     expect(ms).toBeLessThan(1000); // a few counts (measured 30–290 ms on the loaded 2-core machine)
   }, 60_000);
@@ -92,7 +92,7 @@ describe.each(testDatabases())("reference seed on $name", ({ open }) => {
       expect((await contents(fresh)).reference).toEqual((await contents(db)).reference);
 
       const demo = await seedDemo(fresh.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
-      expect([demo.inserted.catalog, demo.inserted.calendar, demo.inserted.appealCatalog]).toEqual([0, 0, 0]);
+      expect([demo.inserted.catalog, demo.inserted.calendar, demo.inserted.appealCatalog, demo.inserted.faq]).toEqual([0, 0, 0, 0]);
       expect(demo.inserted.users).toBeGreaterThan(0);
       expect(demo.inserted.staff).toBe(2);
     } finally {

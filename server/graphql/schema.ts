@@ -17,6 +17,8 @@ import "../domains/partners/types.js";
 import "../domains/appeals/types.js";
 import "../domains/appeals/staff-types.js";
 import "../domains/news/staff-types.js";
+import "../domains/faq/types.js";
+import "../domains/faq/staff-types.js";
 import "../domains/readings/staff-types.js";
 import "../domains/billing/types.js";
 import "../domains/payments/types.js";

@@ -38,7 +38,7 @@ const CACHEABLE: Record<string, ReadonlySet<string>> = {
   Viewer: new Set(["id", "login", "unreadNotificationCount", "accounts", "activeAccount"]),
   Account: new Set(["id", "number", "ownerFullName", "address", "amountDue", "objectParameters", "tariffs", "documents", "notices"]),
   AmountDue: new Set(["asOf", "total", "penalty"]),
-  ObjectParameter: new Set(["label", "value"]),
+  ObjectParameter: new Set(["label", "value", "url"]),
   TariffLine: new Set(["service", "zone", "rate", "unit"]),
   AccountDocument: new Set(["title", "status", "statusText"]),
   AccountNotice: new Set(["kind", "text", "createdAt"]),

@@ -36,7 +36,8 @@ type Documents = {
     "\n  query ChargeHistory($accountId: ID!, $from: Period!, $to: Period!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        charges(from: $from, to: $to) {\n          from\n          to\n          emptyColumns\n          months {\n            period\n            billed\n            totals { openingBalance charged paid recalculation penalty closingBalance }\n            lines {\n              service\n              zone\n              supplier\n              lossesPercent\n              transformationRatio\n              openingBalance\n              method\n              methodText\n              norm\n              volume\n              unit\n              tariff\n              charged\n              paid\n              recalculation\n              penalty\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChargeHistoryDocument,
     "\n  mutation ChargesPdfCreate($input: ChargesPdfCreateInput!) {\n    chargesPdfCreate(input: $input) {\n      document { url expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChargesPdfCreateDocument,
     "\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.EmailConfirmDocument,
-    "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": typeof types.HomeAccountDocument,
+    "\n  query Faq($search: String) {\n    faq(search: $search) { id topic question answer }\n  }\n": typeof types.FaqDocument,
+    "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": typeof types.HomeAccountDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": typeof types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": typeof types.QuickLinksWindowDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
@@ -48,6 +49,9 @@ type Documents = {
     "\n  mutation OperatorAppealAnswer($input: AppealAnswerInput!) {\n    appealAnswer(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealAnswerDocument,
     "\n  mutation OperatorAppealReject($input: AppealRejectInput!) {\n    appealReject(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealRejectDocument,
     "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealDueDateExtendDocument,
+    "\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n": typeof types.OperatorFaqDocument,
+    "\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorFaqCreateDocument,
+    "\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorFaqUpdateDocument,
     "\n  query OperatorAccountMeters($number: String!) {\n    staffAccount(number: $number) {\n      id\n      number\n      ownerFullName\n      address\n      meters { id number resource statusText operatorBlockReason blockedReason }\n    }\n  }\n": typeof types.OperatorAccountMetersDocument,
     "\n  mutation OperatorMeterBlock($input: MeterBlockInput!) {\n    meterBlock(input: $input) {\n      meter { id operatorBlockReason blockedReason }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorMeterBlockDocument,
     "\n  mutation OperatorMeterUnblock($input: MeterUnblockInput!) {\n    meterUnblock(input: $input) {\n      meter { id operatorBlockReason blockedReason }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorMeterUnblockDocument,
@@ -118,7 +122,8 @@ const documents: Documents = {
     "\n  query ChargeHistory($accountId: ID!, $from: Period!, $to: Period!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        charges(from: $from, to: $to) {\n          from\n          to\n          emptyColumns\n          months {\n            period\n            billed\n            totals { openingBalance charged paid recalculation penalty closingBalance }\n            lines {\n              service\n              zone\n              supplier\n              lossesPercent\n              transformationRatio\n              openingBalance\n              method\n              methodText\n              norm\n              volume\n              unit\n              tariff\n              charged\n              paid\n              recalculation\n              penalty\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ChargeHistoryDocument,
     "\n  mutation ChargesPdfCreate($input: ChargesPdfCreateInput!) {\n    chargesPdfCreate(input: $input) {\n      document { url expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.ChargesPdfCreateDocument,
     "\n  mutation EmailConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.EmailConfirmDocument,
-    "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": types.HomeAccountDocument,
+    "\n  query Faq($search: String) {\n    faq(search: $search) { id topic question answer }\n  }\n": types.FaqDocument,
+    "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n": types.HomeAccountDocument,
     "\n  query HomeNews {\n    news(first: 4) { id title url publishedAt }\n  }\n": types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": types.QuickLinksWindowDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
@@ -130,6 +135,9 @@ const documents: Documents = {
     "\n  mutation OperatorAppealAnswer($input: AppealAnswerInput!) {\n    appealAnswer(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealAnswerDocument,
     "\n  mutation OperatorAppealReject($input: AppealRejectInput!) {\n    appealReject(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealRejectDocument,
     "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealDueDateExtendDocument,
+    "\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n": types.OperatorFaqDocument,
+    "\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorFaqCreateDocument,
+    "\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorFaqUpdateDocument,
     "\n  query OperatorAccountMeters($number: String!) {\n    staffAccount(number: $number) {\n      id\n      number\n      ownerFullName\n      address\n      meters { id number resource statusText operatorBlockReason blockedReason }\n    }\n  }\n": types.OperatorAccountMetersDocument,
     "\n  mutation OperatorMeterBlock($input: MeterBlockInput!) {\n    meterBlock(input: $input) {\n      meter { id operatorBlockReason blockedReason }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorMeterBlockDocument,
     "\n  mutation OperatorMeterUnblock($input: MeterUnblockInput!) {\n    meterUnblock(input: $input) {\n      meter { id operatorBlockReason blockedReason }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorMeterUnblockDocument,
@@ -283,7 +291,11 @@ export function graphql(source: "\n  mutation EmailConfirm($input: ContactConfir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Faq($search: String) {\n    faq(search: $search) { id topic question answer }\n  }\n"): (typeof documents)["\n  query Faq($search: String) {\n    faq(search: $search) { id topic question answer }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        notices { kind text createdAt }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,6 +340,18 @@ export function graphql(source: "\n  mutation OperatorAppealReject($input: Appea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n"): (typeof documents)["\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,14 @@
 // Reference data every installation needs, production included: suppliers, services, tariffs,
 // norms and the client office (catalog.ts), the appeal topics and reasons of manual 6.5
-// (appeal-catalog.ts) and the working-days calendar (calendar.ts). Run at every start: a few
+// (appeal-catalog.ts), the working-days calendar (calendar.ts) and «Часто задаваемые вопросы»
+// (faq.ts). Run at every start: a few
 // counts by natural key tell whether it is all there; only then is the lock taken and the
 // missing rows added (existing rows, maybe edited by admins, stay as they are).
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { APPEAL_TOPICS, seedAppealCatalog } from "./appeal-catalog.js";
 import { calendarRows, seedCalendar } from "./calendar.js";
 import { CLIENT_OFFICE, SERVICES, SUPPLIERS, seedCatalog, type Catalog } from "./catalog.js";
+import { FAQ_ENTRIES, seedFaq } from "./faq.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -19,22 +21,22 @@ export async function lockSeed(tx: Prisma.TransactionClient): Promise<void> {
 
 export interface ReferenceResult {
   created: boolean;
-  inserted: { catalog: number; calendar: number; appealCatalog: number };
+  inserted: { catalog: number; calendar: number; appealCatalog: number; faq: number };
 }
 
 /** Adds whatever reference rows are missing (inside the caller's transaction). */
 export async function seedReferenceRows(tx: Tx): Promise<ReferenceResult & { catalog: Catalog }> {
   const catalog = await seedCatalog(tx);
-  const inserted = { catalog: catalog.inserted, calendar: await seedCalendar(tx), appealCatalog: await seedAppealCatalog(tx) };
+  const inserted = { catalog: catalog.inserted, calendar: await seedCalendar(tx), appealCatalog: await seedAppealCatalog(tx), faq: await seedFaq(tx) };
   return { created: Object.values(inserted).some((n) => n > 0), inserted, catalog };
 }
 
-/** True when every reference row of this release is present (admins only edit, never delete, them). */
+/** True when every reference row of this release is present (admins only edit, never delete, them; FAQ entries are unpublished, not deleted). */
 export async function hasReference(prisma: Tx): Promise<boolean> {
   const types = APPEAL_TOPICS.flatMap((t) => t.types);
   const typeCodes = { in: types.map((t) => t.code) };
   const days = calendarRows().map((d) => d.date as Date);
-  const [suppliers, services, offices, topics, appealTypes, fields, slots, calendar] = await Promise.all([
+  const [suppliers, services, offices, topics, appealTypes, fields, slots, calendar, faq] = await Promise.all([
     prisma.supplier.count({ where: { code: { in: SUPPLIERS.map((s) => s.code) } } }),
     prisma.service.count({ where: { code: { in: SERVICES.map((s) => s.code) }, tariffs: { some: {} }, norms: { some: {} } } }),
     prisma.clientOffice.count({ where: { address: CLIENT_OFFICE.address } }),
@@ -43,6 +45,7 @@ export async function hasReference(prisma: Tx): Promise<boolean> {
     prisma.appealField.count({ where: { type: { code: typeCodes } } }),
     prisma.appealFileSlot.count({ where: { type: { code: typeCodes } } }),
     prisma.calendarDay.count({ where: { date: { in: days } } }),
+    prisma.faqEntry.count({ where: { code: { in: FAQ_ENTRIES.map((e) => e.code) } } }),
   ]);
   return (
     suppliers === SUPPLIERS.length &&
@@ -52,13 +55,14 @@ export async function hasReference(prisma: Tx): Promise<boolean> {
     appealTypes === types.length &&
     fields >= types.reduce((n, t) => n + t.fields.length, 0) &&
     slots >= types.reduce((n, t) => n + t.slots.length, 0) &&
-    calendar === days.length
+    calendar === days.length &&
+    faq === FAQ_ENTRIES.length
   );
 }
 
 /** At every start (production too): cheap when the reference data is there, else adds the rest. */
 export async function seedReference(prisma: PrismaClient): Promise<ReferenceResult> {
-  if (await hasReference(prisma)) return { created: false, inserted: { catalog: 0, calendar: 0, appealCatalog: 0 } };
+  if (await hasReference(prisma)) return { created: false, inserted: { catalog: 0, calendar: 0, appealCatalog: 0, faq: 0 } };
   return prisma.$transaction(
     async (tx) => {
       await lockSeed(tx);

@@ -8,7 +8,11 @@ import { accountTariffs, type TariffLine } from "./tariffs.js";
 import { AccountRef } from "./types.js";
 
 const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
-  fields: (t) => ({ label: t.exposeString("label"), value: t.exposeString("value") }),
+  fields: (t) => ({
+    label: t.exposeString("label"),
+    value: t.exposeString("value"),
+    url: t.string({ nullable: true, description: "A page the value links to: the client office's page on the company site", resolve: (p) => p.url ?? null }),
+  }),
 });
 
 export const TariffZoneEnum = builder.enumType("TariffZone", {
@@ -57,7 +61,7 @@ builder.prismaObjectFields(AccountRef, (t) => ({
     type: [ObjectParameterRef],
     description: "«Объект»: parameters of the object for its type",
     select: { objectType: true, buildingType: true, consumptionObject: true, totalArea: true, livingArea: true, heatedArea: true, rooms: true, residents: true, stoveType: true, extraParams: true, clientOffice: true },
-    resolve: (a) => objectParameters(a as never),
+    resolve: (a, _args, ctx) => objectParameters(a as never, ctx.config.siteUrl),
   }),
   tariffs: t.field({
     type: [TariffLineRef],

@@ -60,6 +60,29 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
     expect(r.data.news).toHaveLength(4);
   });
 
+  it("links «Клиентский офис» to the office's page on the company site, else to SITE_URL (6.1)", async () => {
+    const OFFICE = `{ viewer { activeAccount { objectParameters { label value url } } } }`;
+    const office = async (app: TestApp) => {
+      const { accessToken } = await signInAs(app, "0710000000", "demo2026");
+      const params = (await app.gql(OFFICE, {}, { token: accessToken })).data.viewer.activeAccount.objectParameters as { label: string; url: string | null }[];
+      expect(params.filter((p) => p.label !== "Клиентский офис").every((p) => p.url === null)).toBe(true);
+      return params.find((p) => p.label === "Клиентский офис");
+    };
+    expect(await office(t)).toEqual({ label: "Клиентский офис", value: "628301, ХМАО-Югра, г. Нефтеюганск, 5 мкр., д. 49, 1 этаж", url: "https://gesbt.ru/contacts/offices/" });
+
+    const row = await database.prisma.clientOffice.findFirstOrThrow();
+    try {
+      await database.prisma.clientOffice.update({ where: { id: row.id }, data: { url: null } });
+      const own = createTestApp(database, { env: { SITE_URL: "https://energo.example.ru/" } });
+      expect((await office(own))?.url).toBe("https://energo.example.ru/");
+      // Only a web page is a link: anything else in the data falls back to the site.
+      await database.prisma.clientOffice.update({ where: { id: row.id }, data: { url: "javascript:alert(1)" } });
+      expect((await office(createTestApp(database)))?.url).toBe("https://gesbt.ru/");
+    } finally {
+      await database.prisma.clientOffice.update({ where: { id: row.id }, data: { url: row.url } });
+    }
+  });
+
   it("shows the debtor's debt with penalties and the debt and court-claim notices", async () => {
     const { accessToken } = await signInAs(t, "debtor", "debtor2026");
     const a = (await t.gql(HOME, {}, { token: accessToken })).data.viewer.activeAccount;

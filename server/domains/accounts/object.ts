@@ -1,15 +1,29 @@
 // «Объект» block (6.1): the object's parameters as label/value lines, by object type — rooms
-// only for flats, areas only when known, then any type-specific extras kept as data.
+// only for flats, areas only when known, then any type-specific extras kept as data. The client
+// office links to its page on the company's site, or to the site itself (SITE_URL) — manual 6.1:
+// «ссылка на страницу официального сайта Общества с адресом клиентского офиса».
 import type { Account, ClientOffice } from "../../db/generated/prisma/client.js";
 
 export interface ObjectParameter {
   label: string;
   value: string;
+  /** Where the value links to (the client office's page); none for plain values. */
+  url?: string | null;
 }
 
 const area = (v: unknown) => (v === null || v === undefined ? null : `${String(v).replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1")} м²`);
 
-export function objectParameters(a: Account & { clientOffice: ClientOffice | null }): ObjectParameter[] {
+/** An http(s) address as it is; anything else (empty, `javascript:` …) is not a link. */
+function webPage(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function objectParameters(a: Account & { clientOffice: ClientOffice | null }, siteUrl: string): ObjectParameter[] {
   const flat = /квартира|комната/i.test(a.objectType);
   const lines: [string, string | null][] = [
     ["Тип объекта", a.objectType],
@@ -24,6 +38,7 @@ export function objectParameters(a: Account & { clientOffice: ClientOffice | nul
   ];
   const extras = Array.isArray(a.extraParams) ? (a.extraParams as { label?: unknown; value?: unknown }[]) : [];
   for (const e of extras) if (typeof e?.label === "string" && e.value != null) lines.push([e.label, String(e.value)]);
-  if (a.clientOffice) lines.push(["Клиентский офис", a.clientOffice.address]);
-  return lines.filter((l): l is [string, string] => !!l[1]).map(([label, value]) => ({ label, value }));
+  const params = lines.filter((l): l is [string, string] => !!l[1]).map(([label, value]): ObjectParameter => ({ label, value }));
+  if (a.clientOffice) params.push({ label: "Клиентский офис", value: a.clientOffice.address, url: webPage(a.clientOffice.url) ?? siteUrl });
+  return params;
 }

@@ -65,7 +65,12 @@ export interface CheckedFields {
   errors: UserErrorData[];
 }
 
-/** Checks the values against the reason's fields; prefills what the customer left out. */
+/**
+ * Checks the values against the reason's fields. What the customer left out of a field that
+ * repeats the account's data («Фамилия была») is taken from the account; a required field is the
+ * customer's own statement («Имя новое *»): its prefill is only the form's starting value, and
+ * left out it is refused as empty.
+ */
 export function checkFields(formFields: AppealField[], inputs: FieldInput[], account: Account): CheckedFields {
   const errors: UserErrorData[] = [];
   const byCode = new Map(formFields.map((f) => [f.code, f]));
@@ -78,7 +83,7 @@ export function checkFields(formFields: AppealField[], inputs: FieldInput[], acc
   const fields: StoredField[] = [];
   let text: string | null = null;
   for (const f of formFields) {
-    const raw = given.get(f.code) ?? (f.prefill ? prefill[f.prefill] : undefined) ?? "";
+    const raw = given.get(f.code) ?? (f.prefill && !f.required ? prefill[f.prefill] : undefined) ?? "";
     const at = ["input", "fields", f.code];
     if (!raw.trim()) {
       if (f.required) errors.push({ field: at, message: AMSG.required(f.label), code: "REQUIRED" });

@@ -116,6 +116,12 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
     expect(required).toEqual(["Серия, Номер", "Дата выдачи", "Кем выдан", "Место рождения", "Адрес регистрации", "Дата регистрации", "Фамилия новая", "Имя новое"]);
     expect(form.fields.find((f: any) => f.code === "passport")).toMatchObject({ kind: "PASSPORT", section: "Паспорт владельца объекта недвижимости" });
     expect(form.fields.find((f: any) => f.code === "lastNameOld")).toMatchObject({ label: "Фамилия была", prefillKey: "ownerLastName" });
+    // Figure 32: the new name opens as the current one («Имя новое *: Иван1»).
+    expect(form.fields.filter((f: any) => f.code.endsWith("NameNew")).map((f: any) => [f.label, f.prefillKey])).toEqual([
+      ["Фамилия новая", "ownerLastName"],
+      ["Имя новое", "ownerFirstName"],
+      ["Отчество новое", "ownerMiddleName"],
+    ]);
     expect(form.fileSlots.filter((s: any) => s.required).map((s: any) => s.label)).toEqual(["Скан паспорта", "Свидетельство о перемене имени / о заключении брака"]);
 
     const applicant = r.data.node.appealApplicant;

@@ -41,7 +41,11 @@ export function AppealsPage() {
 
   return (
     <div class="appeals">
-      <h1 class="page-title">Заявления пользователей</h1>
+      <div class="appeals__head">
+        <h1 class="page-title">Заявления пользователей</h1>
+        {/* Figures 31–33: the link sits under the title, above the subsections (open without a confirmed e-mail too). */}
+        <A href="/appeals/faq" class="appeals__faq">Часто задаваемые вопросы</A>
+      </div>
       <QueryStates result={result} value={access()} retry={() => reexecute({ requestPolicy: "network-only" })}>
         {(gate) => (
           <Show

@@ -5,7 +5,7 @@ import { A } from "@solidjs/router";
 import { graphql } from "../../gql";
 import type { HomeAccountQuery, NoticeKind } from "../../gql/graphql";
 import { formatDate } from "../../lib/format";
-import { AlertCircleIcon, ArrowIcon, CheckCircleIcon, WarningIcon } from "../../components/Icons";
+import { AlertCircleIcon, ArrowIcon, CheckCircleIcon, ExternalIcon, WarningIcon } from "../../components/Icons";
 
 export const HomeAccount = graphql(`
   query HomeAccount {
@@ -13,7 +13,7 @@ export const HomeAccount = graphql(`
       id
       activeAccount {
         id
-        objectParameters { label value }
+        objectParameters { label value url }
         tariffs { service rate unit }
         documents { title status statusText }
         notices { kind text createdAt }
@@ -43,7 +43,18 @@ export function ObjectBlock(props: { account: HomeAccountData }) {
               {(p) => (
                 <tr>
                   <th scope="row">{p.label}</th>
-                  <td>{p.value}</td>
+                  <td>
+                    {/* «Клиентский офис»: the company site's page with the office's address (6.1). */}
+                    <Show when={p.url} fallback={p.value}>
+                      {(url) => (
+                        <a class="kv__link" href={url()} target="_blank" rel="noopener noreferrer">
+                          {p.value}
+                          <ExternalIcon class="icon icon--inline" />
+                          <span class="sr-only"> (откроется в новой вкладке)</span>
+                        </a>
+                      )}
+                    </Show>
+                  </td>
                 </tr>
               )}
             </For>

@@ -57,6 +57,7 @@ function LoginForm() {
       <div class="auth-card__links">
         <A href="/register">Зарегистрироваться</A>
         <A href="/recover">Забыли свой пароль?</A>
+        <A href="/faq">Часто задаваемые вопросы</A>
       </div>
     </SignInForm>
   );

@@ -1,5 +1,5 @@
 // The operators' console frame: guards the staff session, names the signed-in employee, and
-// links the console's sections — the appeals queue, news and meter blocking.
+// links the console's sections — the appeals queue, news, the FAQ and meter blocking.
 import { Match, Switch, createEffect, createSignal, type JSX } from "solid-js";
 import { A, useNavigate, type RouteSectionProps } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
@@ -20,6 +20,7 @@ const OperatorViewer = graphql(`
 const SECTIONS = [
   { href: "/operator", label: "Заявления", end: true },
   { href: "/operator/news", label: "Новости" },
+  { href: "/operator/faq", label: "Частые вопросы" },
   { href: "/operator/meters", label: "Приборы учета" },
 ] as const;
 
