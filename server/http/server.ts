@@ -85,7 +85,8 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     if (url === "/health") return health(res);
     if (path === "/health/live") return answerJson(res, 200, { status: "live" });
     if (path === "/health/ready") return ready(res);
-    if (opts.metrics && path === METRICS_PATH) return await opts.metrics(req, res);
+    // Not mounted here (its own port, or production without a token): not the web client's page either.
+    if (path === METRICS_PATH) return opts.metrics ? await opts.metrics(req, res) : answerPlain(res, 404, "Не найдено");
     if (opts.documents && url.startsWith("/documents/")) return await opts.documents(req, res);
     if (opts.files && url.startsWith("/files/")) return await opts.files(req, res);
     if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank")) && (await opts.bank(req, res))) return;
