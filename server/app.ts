@@ -26,6 +26,9 @@ import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
 import { createRateLimits } from "./shared/rate-limits.js";
 import { variablesLimit } from "./graphql/variables-limit.js";
 import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
+import { operationLogPlugin } from "./graphql/operation-log.js";
+import { createMetrics, type Metrics } from "./ops/metrics.js";
+import { log } from "./shared/log.js";
 
 export interface App {
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
@@ -38,6 +41,8 @@ export interface App {
   authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth>;
   /** The client's address of a request (http/client-address.ts). */
   clientAddress(req: IncomingMessage): string | null;
+  /** This app's Prometheus registry and series (deps.metrics, else its own). */
+  metrics: Metrics;
 }
 
 export interface RequestInfo {
@@ -67,12 +72,15 @@ export function buildApp(deps: Deps): App {
     return auth;
   };
   const responseCache = createResponseCache({ schema: getSchema(), clock: deps.clock, timezone: deps.config.timezone, pubsub: deps.pubsub, authOf });
+  const metrics = deps.metrics ?? createMetrics();
+  metrics.sources.responseCache = () => responseCache.stats;
 
   const production = deps.config.env === "production";
   const limits = deps.config.limits;
   // A refused limit carries a stable code like any invalid operation (HTTP and WebSocket alike).
   const onReject = [(_ctx: unknown, err: GraphQLError) => void ((err.extensions as Record<string, unknown>).code ??= "GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
+    operationLogPlugin(metrics), // first: it times the whole request and sees every outcome
     // A request a cross-site form or a "simple" fetch could send (form-urlencoded, multipart,
     // text/plain, GET) must carry a header only a preflighted request can: the web client's
     // CSRF header, or the API callers' Authorization / X-Api-Key. First, so nothing is parsed before.
@@ -132,7 +140,7 @@ export function buildApp(deps: Deps): App {
       } satisfies Context;
     },
   });
-  return { yoga, tokens, clock: deps.clock, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy) };
+  return { yoga, tokens, clock: deps.clock, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy), metrics };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */
@@ -158,10 +166,10 @@ function maskError(error: unknown, message: string): GraphQLError {
     return err.extensions?.code ? err : new GraphQLError(err.message, { nodes: err.nodes, path: err.path, extensions: { ...err.extensions, code: ErrorCode.BAD_USER_INPUT } });
   }
   if (isDatabaseUnavailable(original)) {
-    if (process.env.NODE_ENV !== "test") console.warn(`database unavailable: ${original.message.split("\n").filter(Boolean).at(-1)}`);
+    log.warn(`database unavailable: ${original.message.split("\n").filter(Boolean).at(-1)}`);
     return new GraphQLError("Сервис временно недоступен. Повторите попытку через минуту.", { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   }
-  if (process.env.NODE_ENV !== "test") console.error(original ?? err);
+  log.error({ err: original }, "unexpected error in a GraphQL operation");
   return new GraphQLError(message === "Unexpected error." ? "Внутренняя ошибка сервера" : message, {
     nodes: err.nodes,
     path: err.path,

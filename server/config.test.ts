@@ -244,8 +244,10 @@ describe("a production start", () => {
       expect(run.code, run.stderr).toBe(0);
       expect(signIn).toEqual({ session: null, userErrors: [{ code: "INVALID_CREDENTIALS" }] });
       expect(run.stdout).not.toContain("seeding demo data");
-      expect(run.stdout).toContain("  SEED_DEMO=false");
-      expect(run.stdout).toContain("  JWT_SECRET=(set, redacted)");
+      // Production logs are JSON lines: the settings are one object of NAME: value.
+      const settings = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line)).find((l) => l.msg === "settings")?.settings;
+      expect(settings.SEED_DEMO).toBe("false");
+      expect(settings.JWT_SECRET).toBe("(set, redacted)");
       expect(run.stdout + run.stderr).not.toContain(JWT);
       expect(run.stdout + run.stderr).not.toContain(WEBHOOK);
 

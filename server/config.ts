@@ -8,6 +8,7 @@ import path from "node:path";
 import proxyaddr from "proxy-addr";
 import { z } from "zod";
 import { storageConfig, type StorageConfig } from "./integrations/storage/config.js";
+import { LOG_LEVELS, type LogLevel } from "./shared/log.js";
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -54,6 +55,14 @@ export interface Config {
   billing: BillingConfig;
   /** The acquiring bank (card payments, manual 6.4): see server/integrations/bank/. */
   bank: BankConfig;
+  /** Log lines at this level and above (LOG_LEVEL); JSON in production, readable in development. */
+  logLevel: LogLevel;
+  /** /metrics on its own port (METRICS_PORT) instead of the main one. */
+  metricsPort?: number;
+  /** Bearer token /metrics requires (METRICS_TOKEN); production serves /metrics on the main port only with one. */
+  metricsToken?: string;
+  /** Apply pending migrations at start (MIGRATE_ON_START, default true); false: refuse to start while any is pending. */
+  migrateOnStart: boolean;
 }
 
 export interface BillingConfig {
@@ -111,7 +120,7 @@ const KNOWN_DEV_SECRETS: string[] = [...Object.values(DEV_SECRETS), "kabinet-dev
 export const SECRET_MIN_LENGTH = 32;
 const SECRET_EXPECTS = `a secret of at least ${SECRET_MIN_LENGTH} characters, not a development default (e.g. \`openssl rand -base64 48\`)`;
 /** Never printed: only whether they are set. */
-const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY"]);
+const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY", "METRICS_TOKEN"]);
 
 const describeSecret = (v: string | undefined) =>
   v === undefined || v === "" ? "nothing" : KNOWN_DEV_SECRETS.includes(v) ? "the development default" : `${v.length} characters`;
@@ -307,6 +316,10 @@ function settingsSchema(mode: Config["env"]) {
     SANDBOX_BANK_WEBHOOK_ATTEMPTS: int(1, 50, 6),
     SANDBOX_BANK_WEBHOOK_RETRY_MS: int(1, 3_600_000, 1000),
     SANDBOX_BANK_DUPLICATE_RATE: z.preprocess(blank, z.string().regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, "a number from 0 to 1 like 0.1").transform(Number).default(0.1)),
+    LOG_LEVEL: oneOf(LOG_LEVELS, mode === "test" ? "silent" : "info"),
+    METRICS_PORT: z.preprocess(blank, z.string().regex(/^\d+$/, "an integer from 1 to 65535").transform(Number).pipe(z.number().min(1, "an integer from 1 to 65535").max(65535, "an integer from 1 to 65535")).optional()),
+    METRICS_TOKEN: z.preprocess(blank, z.string().min(SECRET_MIN_LENGTH, `a token of at least ${SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -hex 32\`)`).optional()),
+    MIGRATE_ON_START: bool(true),
   });
 }
 
@@ -337,6 +350,7 @@ export function parseSettings(env: NodeJS.ProcessEnv = process.env): { mode: Con
   checkSecret("JWT_SECRET", s.JWT_SECRET, mode);
   // BANK_WEBHOOK_SECRET is required by checkBankConfig (production needs a bank); a given one is checked here.
   if (env.BANK_WEBHOOK_SECRET) checkSecret("BANK_WEBHOOK_SECRET", env.BANK_WEBHOOK_SECRET, mode);
+  if (s.METRICS_PORT !== undefined && s.METRICS_PORT === s.PORT) throw new ConfigError("METRICS_PORT", "a port other than PORT", JSON.stringify(env.METRICS_PORT));
   if (s.STORAGE_DRIVER === "s3" && !s.S3_BUCKET) throw new ConfigError("S3_BUCKET", "a bucket name (STORAGE_DRIVER=s3 needs one)", "nothing");
   return { mode, settings: s };
 }
@@ -372,6 +386,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: { maxDepth: s.GQL_MAX_DEPTH, maxAliases: s.GQL_MAX_ALIASES, maxTokens: s.GQL_MAX_TOKENS, maxCost: s.GQL_MAX_COST },
     trustProxy: s.TRUST_PROXY,
     corsOrigins: s.CORS_ORIGINS.length ? s.CORS_ORIGINS : [publicUrl],
+    logLevel: s.LOG_LEVEL,
+    metricsPort: s.METRICS_PORT,
+    metricsToken: s.METRICS_TOKEN,
+    migrateOnStart: s.MIGRATE_ON_START,
     billing: { penaltyKeyRate: s.PENALTY_KEY_RATE, invoiceDueDay: s.INVOICE_DUE_DAY, invoiceLinkTtlDays: s.INVOICE_LINK_TTL_DAYS },
     bank: {
       provider: s.BANK_PROVIDER,

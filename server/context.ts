@@ -9,6 +9,7 @@ import type { FileStorage } from "./integrations/storage/port.js";
 import type { TokenService } from "./domains/identity/tokens.js";
 import type { BankPort } from "./integrations/bank/port.js";
 import type { RateLimits } from "./shared/rate-limits.js";
+import type { Metrics } from "./ops/metrics.js";
 
 export type Auth =
   | { kind: "anonymous" }
@@ -31,6 +32,8 @@ export interface Deps {
   bank?: BankPort;
   /** Limits on sends, registrations and partner keys (shared/rate-limits.ts); default: built from `sql`. */
   rateLimits?: RateLimits;
+  /** Prometheus series (ops/metrics.ts); main.ts passes the process's, an app without one makes its own. */
+  metrics?: Metrics;
 }
 
 export interface Context extends Deps {

@@ -1,13 +1,13 @@
-// `npm start`: build the web client if missing, migrate, add missing reference data (catalog,
-// appeal types, calendar), seed an empty database with the demo data if SEED_DEMO allows, then
-// serve API + client on one port. Nothing else lives here.
+// The server process (`npm start` → server/start.mjs: tsx in development, the build in production):
+// in development build the web client if missing; migrate (MIGRATE_ON_START), add missing reference
+// data (catalog, appeal types, calendar), seed an empty database with the demo data if SEED_DEMO
+// allows, then serve API + client on one port (and /metrics, see ops/). Nothing else lives here.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
 import { loadConfig, settingsReport, type Config } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { applyMigrations } from "./db/migrate.js";
+import { applyMigrations, pendingMigrations } from "./db/migrate.js";
 import { DEMO_IN_PRODUCTION_WARNING, isDatabaseEmpty, seedDemo, seedReference } from "./db/seed/index.js";
 import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
@@ -23,15 +23,21 @@ import { systemClock } from "./shared/clock.js";
 import { createRateLimits } from "./shared/rate-limits.js";
 import { bankRoutes, checkBankConfig, createBank } from "./integrations/bank/index.js";
 import { applyBankEvent } from "./domains/payments/settle.js";
+import { createLogger, log, setRootLogger } from "./shared/log.js";
+import { PROJECT_ROOT as ROOT } from "./shared/project-root.js";
+import { createMetrics } from "./ops/metrics.js";
+import { metricsHandler, startMetricsServer } from "./ops/metrics-route.js";
+import { outboxStates } from "./ops/outbox-states.js";
+import { readinessChecks } from "./ops/health.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLIENT_DIR = path.join(ROOT, "client", "dist");
 
 const DEV = process.env.KABINET_DEV === "1";
 
-async function ensureClientBuilt() {
-  if (DEV || fs.existsSync(path.join(CLIENT_DIR, "index.html"))) return;
-  console.log("building the web client…");
+/** Development only: production runs the build as it is (server/start.mjs refuses a missing or stale one). */
+async function ensureClientBuilt(config: Config) {
+  if (DEV || config.env === "production" || fs.existsSync(path.join(CLIENT_DIR, "index.html"))) return;
+  log.info("building the web client…");
   const { build } = await import("vite");
   await build({ configFile: path.join(ROOT, "client", "vite.config.ts"), logLevel: "warn" });
 }
@@ -42,37 +48,59 @@ function startupConfig(): Config {
     const config = loadConfig();
     checkMessagingConfig(config); // production without SMTP / SMS gateway stops here
     checkBankConfig(config); // production without a bank (or an explicit sandbox), or its secret, stops here
-    console.log(`settings:\n  ${settingsReport().join("\n  ")}`);
+    setRootLogger(createLogger({ env: config.env, level: config.logLevel }));
+    const settings = Object.fromEntries(settingsReport().map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
+    log.info({ settings }, "settings");
     return config;
   } catch (err) {
-    console.error((err as Error).message);
-    process.exit(1);
+    refuse((err as Error).message);
   }
+}
+
+/** A start that cannot go on: one line for the person starting it (no JSON, no stack), exit 1. */
+function refuse(line: string): never {
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 }
 
 async function main() {
   const config = startupConfig();
-  await ensureClientBuilt();
+  await ensureClientBuilt(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await applyMigrations(database.sql);
-  if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
+  if (config.migrateOnStart) {
+    // Replicas starting together take turns (an advisory lock); the first applies, the others find nothing to do.
+    const applied = await applyMigrations(database.sql);
+    if (applied.length) log.info({ migrations: applied }, `applied migrations: ${applied.join(", ")}`);
+  } else {
+    const pending = await pendingMigrations(database.sql);
+    if (pending.length) refuse(`MIGRATE_ON_START=false and ${pending.length} migration(s) not applied (${pending.join(", ")}): run \`npm run db:migrate\` first`);
+  }
   const reference = await seedReference(database.prisma);
-  if (reference.created) console.log(`reference data added (rows per part): ${JSON.stringify(reference.inserted)}`);
+  if (reference.created) log.info({ rows: reference.inserted }, "reference data added (rows per part)");
   if (config.seedDemo && (await isDatabaseEmpty(database.prisma))) {
-    if (config.env === "production") console.warn(DEMO_IN_PRODUCTION_WARNING);
-    console.log("empty database: seeding demo data…");
+    if (config.env === "production") log.warn(DEMO_IN_PRODUCTION_WARNING);
+    log.info("empty database: seeding demo data…");
     await seedDemo(database.prisma);
   }
+  // Prometheus series of this process (ops/metrics.ts); levels are read at scrape time from their owners.
+  const metrics = createMetrics({ processMetrics: true });
+  metrics.sources.dbPool = () => {
+    const pool = database.sql.pool;
+    return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+  };
+  metrics.sources.outbox = outboxStates(database.sql);
   const messenger = createMessenger({ config, db: database.prisma, clock: systemClock });
   // Several replicas: live updates fan out through Redis; one process: in memory.
-  const redis = config.redisUrl ? await createRedisPubSub(config.redisUrl, { channelPrefix: config.redisChannelPrefix }) : null;
+  const redis = config.redisUrl
+    ? await createRedisPubSub(config.redisUrl, { channelPrefix: config.redisChannelPrefix, onLag: (seconds) => metrics.pubsubLag.observe(seconds) })
+    : null;
   const pubsub = redis?.pubsub ?? createAppPubSub();
   // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
   const bank = createBank(config, systemClock, database.prisma);
   // Send, registration and partner-key limits, shared by the replicas: Redis, else PostgreSQL, else memory.
   const rateLimits = createRateLimits({ sql: database.sql, redisUrl: config.redisUrl, keyPrefix: config.redisChannelPrefix });
   await rateLimits.ready;
-  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port, rateLimits };
+  const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port, rateLimits, metrics };
   const app = buildApp(deps);
   const vite = DEV
     ? await (await import("vite")).createServer({
@@ -82,6 +110,11 @@ async function main() {
       })
     : null;
   const pdf = createPdfRenderer({ executablePath: config.chromePath, ownOrigin: config.publicUrl });
+  metrics.sources.pdfPool = () => pdf.use();
+  // /metrics: on METRICS_PORT when set; else on the main port, which production allows only behind METRICS_TOKEN.
+  const serveMetrics = metricsHandler(metrics.registry, config.metricsToken);
+  const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort, serveMetrics) : null;
+  const metricsOnMain = !metricsServer && (config.env !== "production" || !!config.metricsToken);
   const server = await startHttpServer(app, {
     port: config.port,
     clientDir: CLIENT_DIR,
@@ -90,6 +123,8 @@ async function main() {
       database: async () => (await database.sql.query("SELECT 1")).length === 1,
       ...(redis ? { redis: () => redis.ping() } : {}),
     },
+    ready: readinessChecks({ sql: database.sql, redis }),
+    metrics: metricsOnMain ? serveMetrics : undefined,
     devOutbox: devOutboxToMount(config.env, messenger),
     documents: documentsHandler(deps, pdf),
     files: appealFilesHandler(deps), // storage: STORAGE_DRIVER (deps.storage falls back to it)
@@ -100,22 +135,30 @@ async function main() {
     security: { publicUrl: config.publicUrl, formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [], graphiql: config.env !== "production", viteDev: DEV },
   });
   const jobs = config.jobs ? startJobs(deps) : null;
-  console.log(`kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""})`);
-  if (messenger.outbox) console.log(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
+  // performance.now() counts from the process's start: the whole start-up, module loading included.
+  const startupMs = Math.round(performance.now());
+  log.info(
+    { url: server.url, database: database.kind, startupMs, runtime: import.meta.url.endsWith(".js") ? "build" : "tsx" },
+    `kabinet listening on ${server.url} (${database.kind}${database.kind === "pglite" ? ` in ${config.dataDir}` : ""}), ${startupMs} ms after the process started`,
+  );
+  if (metricsServer) log.info(`metrics on port ${metricsServer.port} at /metrics${config.metricsToken ? " (Bearer METRICS_TOKEN)" : ""}`);
+  else if (metricsOnMain) log.info(`metrics at ${server.url}/metrics${config.metricsToken ? " (Bearer METRICS_TOKEN)" : ""}`);
+  else log.warn("/metrics is not served: set METRICS_TOKEN (main port, Bearer) or METRICS_PORT");
+  if (messenger.outbox) log.info(`no SMTP_URL or SMS_GATEWAY_URL: such messages are printed here and listed at ${server.url}/dev/outbox`);
 
   let stopping = false;
   const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down…`);
+    log.info(`${signal}: shutting down…`);
     // A stuck dependency must not keep a replica half-alive forever.
     setTimeout(() => {
-      console.error("shutdown took longer than 30 s: exiting");
+      log.error("shutdown took longer than 30 s: exiting");
       process.exit(1);
     }, 30_000).unref();
     // Stop taking work (health answers 503, no new connections, WebSockets told to go), let
     // requests and job runs in flight finish; only then close what they use.
-    await Promise.all([jobs?.stop(), server.close()]);
+    await Promise.all([jobs?.stop(), server.close(), metricsServer?.close()]);
     bank.sandbox?.close();
     await redis?.close();
     await rateLimits.close();
@@ -133,13 +176,13 @@ async function main() {
 // logged and serving goes on; after an exception the state is unknown: stop gracefully, exit 1,
 // and let the supervisor start a fresh process.
 let stopOnCrash: () => void = () => process.exit(1);
-process.on("unhandledRejection", (reason) => console.error("unhandled promise rejection:", reason));
+process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
 process.on("uncaughtException", (err, origin) => {
-  console.error(`${origin}: shutting down`, err);
+  log.fatal({ err }, `${origin}: shutting down`);
   stopOnCrash();
 });
 
 main().catch((err) => {
-  console.error(err);
+  log.fatal({ err }, "start failed");
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { log } from "../shared/log.js";
 
 export type Db = PrismaClient;
 
@@ -75,7 +76,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
-  pool.on("error", (err) => console.warn(`postgres: idle connection error: ${err.message}`));
+  pool.on("error", (err) => log.warn(`postgres: idle connection error: ${err.message}`));
   // pg-pool listens to a client only while it is idle; one checked out whose connection is
   // killed between two queries emits "error" to nobody, and an unheard "error" kills the
   // process. Every client keeps a listener for life: its owner sees the failure on its next

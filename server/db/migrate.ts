@@ -4,10 +4,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { SqlRunner } from "./client.js";
+import { PROJECT_ROOT } from "../shared/project-root.js";
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 const LEDGER = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
@@ -67,4 +67,13 @@ export async function applyMigrations(sql: SqlRunner, migrations = readMigration
     }
     return ran;
   });
+}
+
+/** Names of the migrations not applied yet (all of them on a database never migrated). */
+export async function pendingMigrations(sql: SqlRunner, migrations = readMigrations()): Promise<string[]> {
+  const [ledger] = await sql.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  if (!ledger?.present) return migrations.map((m) => m.name);
+  const done = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+  const applied = new Set(done.map((r) => r.migration_name));
+  return migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
 }

@@ -8,6 +8,7 @@ import type { Deps } from "../context.js";
 import { contentDisposition } from "../domains/appeals/file-types.js";
 import { FILES_PATH, verifyAppealFileLink } from "../domains/appeals/file-links.js";
 import { storageOf } from "../integrations/storage/index.js";
+import { log } from "../shared/log.js";
 
 const text = (res: ServerResponse, status: number, body: string) =>
   void res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(body);
@@ -38,7 +39,7 @@ export function appealFilesHandler(deps: Deps) {
       await pipeline(stored.body, res);
     } catch (err) {
       if (res.headersSent) return void res.destroy(); // the client went away mid-download, or storage failed mid-stream
-      console.error("appeal file download failed", err);
+      log.error({ err }, "appeal file download failed");
       text(res, 500, "Не удалось получить файл. Повторите попытку позже.");
     }
   };

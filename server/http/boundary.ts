@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { log } from "../shared/log.js";
 
 /** An id for the logs and the answer's X-Request-Id: the balancer's, when it looks like one. */
 export function requestIdOf(req: IncomingMessage): string {
@@ -40,7 +41,7 @@ export const BAD_REQUEST_TEXT = "Неверный запрос";
 /** Answers a request whose handler threw; a half-sent answer can only be cut. */
 export function answerFailure(res: ServerResponse, requestId: string, err: unknown): void {
   const malformed = isMalformed(err);
-  if (!malformed) console.error(`request ${requestId} ${res.req.method} ${requestPath(res.req.url) ?? "(bad url)"} failed:`, err);
+  if (!malformed) log.error({ err, method: res.req.method, path: requestPath(res.req.url) ?? "(bad url)" }, "request failed");
   if (res.headersSent || res.writableEnded) return void res.destroy();
   if (malformed) answerPlain(res, 400, BAD_REQUEST_TEXT);
   else answerPlain(res, 500, `Внутренняя ошибка сервера. Код запроса: ${requestId}`);

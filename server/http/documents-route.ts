@@ -9,6 +9,7 @@ import { chargesDocument, invoiceDocument } from "../domains/billing/documents.j
 import { receiptDocumentKind } from "../domains/payments/receipt-kind.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 import { documentCsp } from "./security-headers.js";
+import { log } from "../shared/log.js";
 
 type Params = Record<string, string | number | boolean>;
 
@@ -56,7 +57,7 @@ export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": documentCsp(page), "cache-control": "private, no-store" });
         res.end(page);
       } catch (err) {
-        console.error("document page failed", err);
+        log.error({ err }, "document page failed");
         res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Не удалось сформировать документ. Повторите попытку позже.");
       }
       return;
@@ -71,7 +72,7 @@ export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
       });
       res.end(Buffer.from(bytes));
     } catch (err) {
-      console.error("document rendering failed", err);
+      log.error({ err }, "document rendering failed");
       res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Не удалось сформировать документ. Повторите попытку позже.");
     }
   };

@@ -1,11 +1,13 @@
 // One HTTP server on one port: GraphQL over HTTP and WebSocket (graphql-ws, same path, same
-// context and auth), /health, and the built web client.
+// context and auth), /health (/live, /ready), /metrics when mounted here, and the built web client.
+// Every request and WebSocket connection gets a request id (X-Request-Id, the balancer's when
+// valid) that its log lines carry (shared/log.ts) and its answer returns.
 import http from "node:http";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import nodePath from "node:path";
 import type { Duplex } from "node:stream";
-import type { ExecutionArgs, ExecutionResult } from "graphql";
+import type { ExecutionArgs, ExecutionResult, GraphQLError } from "graphql";
 import { GRAPHQL_TRANSPORT_WS_PROTOCOL } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import sirv from "sirv";
@@ -19,6 +21,11 @@ import { securityHeaders, type SecurityHeadersOptions } from "./security-headers
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
 import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
 import { bearerExpiry, operationErrors, tokenExpiryWatch } from "./ws-operations.js";
+import { operationFromText, operationOf, recordOperation, subjectOf, type OperationRecord } from "../graphql/operation-log.js";
+import type { Context } from "../context.js";
+import { METRICS_PATH } from "../ops/metrics-route.js";
+import { bindLogContext, currentLogger, withLogContext } from "../shared/log.js";
+import { log } from "../shared/log.js";
 
 export interface RunningServer {
   url: string;
@@ -42,6 +49,10 @@ export interface ServerOptions {
   files?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   /** Checks for /health: each returns true when its dependency answers. */
   health: Record<string, () => Promise<boolean>>;
+  /** Checks for /health/ready (ops/health.ts readinessChecks: database, migrations, Redis); default `health`. */
+  ready?: Record<string, () => Promise<boolean>>;
+  /** GET /metrics here (ops/metrics-route.ts metricsHandler); absent: not served on this port. */
+  metrics?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   /** Served at GET /dev/outbox; pass `devOutboxToMount(config.env, messenger)` (none in production). */
   devOutbox?: DevOutbox;
   /**
@@ -72,6 +83,10 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     if (opts.testHooks && url.startsWith("/test-hooks/")) return await opts.testHooks(req, res);
     if (url.startsWith("/graphql")) return await app.yoga.handle(req, res, { clientAddress: app.clientAddress(req) });
     if (url === "/health") return health(res);
+    if (path === "/health/live") return answerJson(res, 200, { status: "live" });
+    if (path === "/health/ready") return ready(res);
+    // Not mounted here (its own port, or production without a token): not the web client's page either.
+    if (path === METRICS_PATH) return opts.metrics ? await opts.metrics(req, res) : answerPlain(res, 404, "Не найдено");
     if (opts.documents && url.startsWith("/documents/")) return await opts.documents(req, res);
     if (opts.files && url.startsWith("/files/")) return await opts.files(req, res);
     if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank")) && (await opts.bank(req, res))) return;
@@ -79,15 +94,25 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     serveClient(req, res);
   }
 
+  const metrics = app.metrics;
   // Every request runs inside this boundary: whatever a route throws answers that request only.
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
     const requestId = requestIdOf(req);
+    withLogContext({ reqId: requestId }, () => handle(req, res, requestId));
+  });
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+    const started = performance.now();
+    const reqLog = currentLogger();
     res.setHeader("x-request-id", requestId);
     security.apply(req, res);
     // While stopping, a kept-alive connection is let go as soon as its answer is out.
     if (draining) res.setHeader("connection", "close");
     res.on("finish", () => {
       if (draining) setImmediate(() => server.closeIdleConnections());
+      const seconds = (performance.now() - started) / 1000;
+      const labels = { route: routeOf(requestPath(req.url)), method: methodOf(req.method), status: String(res.statusCode) };
+      metrics.httpDuration.observe(labels, seconds);
+      reqLog.debug({ ...labels, ms: Math.round(seconds * 10_000) / 10 }, "http");
     });
     // Stream errors (a client gone mid-body, a file that vanished under a pipe) end this request, not the process.
     req.on("error", () => {});
@@ -100,7 +125,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     } catch (err) {
       answerFailure(res, requestId, err);
     }
-  });
+  }
   // Requests node's parser refuses never reach the handler: answer them here, 4xx and nothing else.
   server.on("clientError", answerClientError);
 
@@ -117,12 +142,30 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status, checks }));
   }
 
+  /** Readiness: every check passes and the server is not shutting down; else 503 naming what failed. */
+  async function ready(res: http.ServerResponse) {
+    const checks: Record<string, boolean> = Object.fromEntries(
+      await Promise.all(Object.entries(opts.ready ?? opts.health).map(async ([name, check]) => [name, await withTimeout(check(), 2_000).catch(() => false)] as const)),
+    );
+    checks.notShuttingDown = !draining;
+    const failed = Object.keys(checks).filter((name) => !checks[name]);
+    answerJson(res, failed.length ? 503 : 200, failed.length ? { status: "not ready", failed, checks } : { status: "ready", checks });
+  }
+
   // noServer: in development, other upgrade requests (Vite's HMR socket) are left alone.
   // Subscription messages are small: a frame over 1 MiB closes the socket (ws answers 1009).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // A connection's id (its upgrade request's X-Request-Id, returned on the 101) and its live subscriptions.
+  const connectionIds = new WeakMap<http.IncomingMessage, string>();
+  const subscriptions = new Map<WebSocket, Set<string>>();
+  wss.on("headers", (headers, req) => void headers.push(`X-Request-Id: ${connectionIds.get(req)}`));
+  metrics.sources.wsConnections = () => wss.clients.size;
+  metrics.sources.wsSubscriptions = () => [...subscriptions.values()].reduce((n, set) => n + set.size, 0);
+  const bindingsOf = (req: http.IncomingMessage) => ({ reqId: connectionIds.get(req) ?? "unknown" });
   server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", () => socket.destroy());
     const requestId = requestIdOf(req);
+    connectionIds.set(req, requestId);
     try {
       const path = requestPath(req.url);
       if (path !== "/graphql") return opts.clientMiddleware && path !== null ? undefined : answerSocket(socket, path === null ? 400 : 404, requestId);
@@ -132,10 +175,16 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
       // (ws itself answers 400 to a malformed handshake; a bad frame later closes with 1002.)
       wss.handleUpgrade(req, socket, head, (ws) => {
         ws.on("error", () => ws.terminate());
+        const connLog = currentLogger().child({ reqId: requestId });
+        connLog.debug("websocket open");
+        ws.once("close", (code) => {
+          subscriptions.delete(ws);
+          connLog.debug({ code }, "websocket closed");
+        });
         wss.emit("connection", ws, req);
       });
     } catch (err) {
-      console.error(`upgrade ${requestId} failed:`, err);
+      withLogContext({ reqId: requestId }, () => log.error({ err }, "upgrade failed"));
       answerSocket(socket, 500, requestId);
     }
   });
@@ -145,70 +194,99 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
   const tokenWatch = tokenExpiryWatch(app.clock);
   const wsCleanup = useServer(
     {
-      execute: (args) => (args.rootValue as WsRoot).execute(args),
-      subscribe: async (args) => {
+      // Each operation runs under its connection's log context (request id, subject) and is recorded once it has answered.
+      execute: (args) => {
         const root = args.rootValue as WsRoot;
-        let result: OperationResult;
-        try {
-          result = await root.subscribe(args);
-        } catch (err) {
-          return { errors: operationErrors(err, "validate", masking) }; // that operation fails, not the socket
-        }
-        const stream = takeEventStream(args);
-        if (!stream || masking === undefined) return result;
-        // A plugin answered in the stream's stead: it is not going to be read.
-        if (!isAsyncIterator(result)) {
-          await stream.return();
+        return withLogContext(root.log, async () => {
+          const result = await root.execute(args);
+          root.done(isAsyncIterator(result) ? undefined : (result as ExecutionResult).errors);
           return result;
-        }
-        return pushedSubscription(stream, result, root.socket, root.id, masking) as AsyncGenerator<ExecutionResult>;
-      },
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        if (typeof authorization !== "string" || !authorization) return true;
-        // A token that does not sign in (expired, revoked) is refused with 4403: the client retries with a fresh one.
-        if ((await app.authenticate(authorization)).kind === "anonymous") return false;
-        const exp = bearerExpiry(authorization);
-        if (exp !== null) tokenWatch.watch(ctx.extra.socket, exp);
-        return true;
-      },
-      // A bad operation gets an `error` message for its id; only a throw here would close the socket.
-      onSubscribe: async (ctx, id, payload) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = app.yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params: payload,
-          connectionParams: ctx.connectionParams ?? {},
-          clientAddress: app.clientAddress(ctx.extra.request),
         });
-        const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
-        if (tooBig) return [variablesError(tooBig)];
-        let document: ReturnType<typeof parse>;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return operationErrors(err, "parse", masking);
-        }
-        try {
-          const errors = validate(schema, document);
-          if (errors.length) return operationErrors(errors, "validate", masking);
-        } catch (err) {
-          return operationErrors(err, "validate", masking); // graphql-armor's limits throw
-        }
-        try {
-          return {
-            schema,
-            operationName: payload.operationName,
-            document,
-            variableValues: payload.variables,
-            contextValue: await contextFactory(),
-            rootValue: { execute, subscribe, socket: ctx.extra.socket, id } satisfies WsRoot,
-          };
-        } catch (err) {
-          return operationErrors(err, "validate", masking);
-        }
       },
+      subscribe: (args) => {
+        const root = args.rootValue as WsRoot;
+        return withLogContext(root.log, async () => {
+          let result: OperationResult;
+          try {
+            result = await root.subscribe(args);
+          } catch (err) {
+            const errors = operationErrors(err, "validate", masking);
+            root.done(errors);
+            return { errors }; // that operation fails, not the socket
+          }
+          root.done(isAsyncIterator(result) ? undefined : (result as ExecutionResult).errors);
+          if (isAsyncIterator(result) && root.socket.readyState === WebSocket.OPEN) {
+            let set = subscriptions.get(root.socket);
+            if (!set) subscriptions.set(root.socket, (set = new Set()));
+            set.add(root.id);
+          }
+          const stream = takeEventStream(args);
+          if (!stream || masking === undefined) return result;
+          // A plugin answered in the stream's stead: it is not going to be read.
+          if (!isAsyncIterator(result)) {
+            await stream.return();
+            return result;
+          }
+          return pushedSubscription(stream, result, root.socket, root.id, masking) as AsyncGenerator<ExecutionResult>;
+        });
+      },
+      onComplete: (ctx, id) => void subscriptions.get(ctx.extra.socket)?.delete(id),
+      onConnect: (ctx) =>
+        withLogContext(bindingsOf(ctx.extra.request), async () => {
+          const authorization = ctx.connectionParams?.authorization;
+          if (typeof authorization !== "string" || !authorization) return true;
+          // A token that does not sign in (expired, revoked) is refused with 4403: the client retries with a fresh one.
+          if ((await app.authenticate(authorization)).kind === "anonymous") return false;
+          const exp = bearerExpiry(authorization);
+          if (exp !== null) tokenWatch.watch(ctx.extra.socket, exp);
+          return true;
+        }),
+      // A bad operation gets an `error` message for its id; only a throw here would close the socket.
+      onSubscribe: (ctx, id, payload) =>
+        withLogContext(bindingsOf(ctx.extra.request), async () => {
+          const started = performance.now();
+          let op = operationFromText(payload.query, payload.operationName);
+          const done = (errors: OperationRecord["errors"]) => recordOperation(metrics, { ...op, transport: "ws", ms: performance.now() - started, errors });
+          const refused = <T extends GraphQLError[]>(errors: T): T => (done(errors), errors);
+          const { schema, execute, subscribe, contextFactory, parse, validate } = app.yoga.getEnveloped({
+            ...ctx,
+            req: ctx.extra.request,
+            socket: ctx.extra.socket,
+            params: payload,
+            connectionParams: ctx.connectionParams ?? {},
+            clientAddress: app.clientAddress(ctx.extra.request),
+          });
+          const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
+          if (tooBig) return refused([variablesError(tooBig)]);
+          let document: ReturnType<typeof parse>;
+          try {
+            document = parse(payload.query);
+          } catch (err) {
+            return refused(operationErrors(err, "parse", masking));
+          }
+          op = operationOf(document, payload.operationName) ?? op;
+          try {
+            const errors = validate(schema, document);
+            if (errors.length) return refused(operationErrors(errors, "validate", masking));
+          } catch (err) {
+            return refused(operationErrors(err, "validate", masking)); // graphql-armor's limits throw
+          }
+          try {
+            const contextValue = (await contextFactory()) as Partial<Context>;
+            const log = { ...bindingsOf(ctx.extra.request), ...subjectOf(contextValue.auth) };
+            bindLogContext(subjectOf(contextValue.auth));
+            return {
+              schema,
+              operationName: payload.operationName,
+              document,
+              variableValues: payload.variables,
+              contextValue,
+              rootValue: { execute, subscribe, socket: ctx.extra.socket, id, log, done } satisfies WsRoot,
+            };
+          } catch (err) {
+            return refused(operationErrors(err, "validate", masking));
+          }
+        }),
     },
     wss,
   );
@@ -244,6 +322,10 @@ interface WsRoot {
   subscribe: (args: ExecutionArgs) => OperationResult | Promise<OperationResult>;
   socket: WebSocket;
   id: string;
+  /** The connection's log bindings (request id, subject). */
+  log: Record<string, unknown>;
+  /** Records the operation (log line, metrics) once it has answered. */
+  done(errors: OperationRecord["errors"]): void;
 }
 
 function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
@@ -281,3 +363,23 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), ms)))]).finally(() => clearTimeout(timer));
 }
+
+function answerJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+}
+
+// Label values for the HTTP histogram: a few routes (never raw paths) and the usual methods.
+const ROUTES: [prefix: string, route: string][] = [
+  ["/graphql", "graphql"],
+  ["/health", "health"],
+  ["/metrics", "metrics"],
+  ["/documents/", "documents"],
+  ["/files/", "files"],
+  ["/bank/", "bank"],
+  ["/sandbox-bank", "bank"],
+  ["/test-hooks/", "test-hooks"],
+  ["/dev/", "dev"],
+];
+const routeOf = (path: string | null) => (path === null ? "invalid" : (ROUTES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? "client"));
+const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"]);
+const methodOf = (method: string | undefined) => (method && METHODS.has(method) ? method : "other");

@@ -16,6 +16,7 @@
 import type { ExecutionResult, GraphQLError } from "graphql";
 import WebSocket from "ws";
 import type { EventStream } from "../graphql/jit-subscribe.js";
+import { log } from "../shared/log.js";
 
 export interface Masking {
   maskError(error: unknown, message: string): Error;
@@ -56,7 +57,7 @@ export function pushedSubscription(
       socket.send(head + JSON.stringify(payload) + "}");
     } catch (err) {
       // A result that cannot be serialised: graphql-ws would have failed the same way, on this socket only.
-      console.error("subscription result not sent", err);
+      log.error({ err }, "subscription result not sent");
     }
   };
   const close = () => (chain.return ? chain.return() : stream.return());

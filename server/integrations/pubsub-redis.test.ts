@@ -51,6 +51,25 @@ describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
     await until(async () => Number(((await redis.pubsub("NUMSUB", `${prefix}notification:added:1599`)) as [string, number])[1]) === 0);
   });
 
+  it("reports each message's publish-to-delivery lag on the receiving replica (the lag metric)", async () => {
+    const lags: number[] = [];
+    const c = await createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null, onLag: (s) => lags.push(s) });
+    try {
+      const it = c.pubsub.subscribe("notification:added", 77);
+      await until(async () => Number(((await redis.pubsub("NUMSUB", `${prefix}notification:added:77`)) as [string, number])[1]) > 0);
+      const sent = Date.now();
+      b.pubsub.publish("notification:added", 77, { notificationId: 1 });
+      expect((await it.next()).value).toEqual({ notificationId: 1 });
+      const elapsed = (Date.now() - sent) / 1000;
+      expect(lags).toHaveLength(1);
+      expect(lags[0]).toBeGreaterThanOrEqual(0);
+      expect(lags[0]).toBeLessThanOrEqual(elapsed + 0.002); // same clock: never more than the wait (ms rounding)
+      await it.return!();
+    } finally {
+      await c.close();
+    }
+  });
+
   it("publishes again after Redis forgot the script", async () => {
     const it = a.pubsub.subscribe("notification:added", 42);
     await until(async () => Number(((await redis.pubsub("NUMSUB", `${prefix}notification:added:42`)) as [string, number])[1]) > 0);

@@ -4,6 +4,7 @@
 // (or test runs) can share one Redis.
 import { createHash, randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { log as logger } from "../shared/log.js";
 import { createAppPubSub, topicName, type Bus, type PubSub } from "./pubsub.js";
 
 export interface RedisPubSub {
@@ -20,10 +21,12 @@ export interface RedisPubSubOptions {
   log?: ((text: string) => void) | null;
   /** Names the connections `<name>-pub` / `<name>-sub` in CLIENT LIST; default "kabinet". */
   connectionName?: string;
+  /** Called with each message's time from PUBLISH (on any replica) to its delivery here, seconds (the lag metric). */
+  onLag?: (seconds: number) => void;
 }
 
 export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = {}): Promise<RedisPubSub> {
-  const log = opts.log === undefined ? (t: string) => console.warn(t) : opts.log;
+  const log = opts.log === undefined ? (t: string) => logger.warn(t) : opts.log;
   const prefix = opts.channelPrefix ?? "kabinet:";
   // Reconnect forever with a capped backoff; the subscriber re-subscribes its channels itself
   // (autoResubscribe). A publish while Redis is away waits in the offline queue a little, then fails.
@@ -38,7 +41,7 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   // Fail at startup, not on the first event, when Redis cannot be reached at all.
   await Promise.all([publishClient.connect(), subscribeClient.connect()]);
 
-  const pubsub = createAppPubSub(redisBus(publishClient, subscribeClient, prefix, log));
+  const pubsub = createAppPubSub(redisBus(publishClient, subscribeClient, prefix, log, opts.onLag));
 
   const within = <T>(p: Promise<T>, ms: number) =>
     Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms).unref())]);
@@ -85,12 +88,13 @@ const ECHO_GRACE_MS = 500;
  * and a sequence number, and an own event waits in `pending` until one of the two delivers it:
  * the other then finds nothing, so nothing is delivered twice.
  */
-function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, log: ((text: string) => void) | null): Bus {
+function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, log: ((text: string) => void) | null, onLag?: (seconds: number) => void): Bus {
   const listeners = new Map<string, Set<(detail: unknown) => void>>();
   // PUBLISH / SUBSCRIBE failures (Redis away for long) are logged, never thrown into the publisher
   // (a mutation): a lost live update to another replica is not worth a failed request.
   const failed = (command: string, channel: string) => (err: Error) => log?.(`redis ${command} ${channel} failed: ${err.message}`);
-  // Tag: fixed length, so a message reads `<tag><seq base 36> <json>`.
+  // Tag: fixed length, so a message reads `<tag><seq base 36>.<publish time, ms base 36> <json>`
+  // (replicas reading only up to the first non-digit, or only after the space, understand it too).
   const tag = randomBytes(6).toString("base64url");
   let seq = 0;
   /** Own events with a subscriber here, by sequence number (in order), not delivered yet. */
@@ -124,6 +128,7 @@ function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, 
     // Redis cannot echo now: deliver here at once (after what still waits, to keep the order).
     const direct = publishClient.status !== "ready" || subscribeClient.status !== "ready";
     if (direct) deliverUpTo(Infinity);
+    const sentAt = `.${Date.now().toString(36)}`;
     for (let i = 0; i < events.length; i += 2 * PUBLISH_BATCH) {
       const args = events.slice(i, i + 2 * PUBLISH_BATCH);
       for (let j = 0; j < args.length; j += 2) {
@@ -133,7 +138,7 @@ function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, 
           if (direct) deliver(args[j]!, json);
           else pending.set(n, [args[j]!, json]);
         }
-        args[j + 1] = `${tag}${n.toString(36)} ${json}`;
+        args[j + 1] = `${tag}${n.toString(36)}${sentAt} ${json}`;
       }
       const last = seq;
       const sent =
@@ -156,6 +161,11 @@ function redisBus(publishClient: Redis, subscribeClient: Redis, prefix: string, 
   subscribeClient.on("message", (channel: string, message: string) => {
     const space = message.indexOf(" ", tag.length);
     if (space < 0) return void log?.(`redis: unreadable message on ${channel}`);
+    if (onLag) {
+      const dot = message.lastIndexOf(".", space);
+      const sent = dot > 0 ? parseInt(message.slice(dot + 1, space), 36) : NaN;
+      if (Number.isFinite(sent)) onLag(Math.max(0, Date.now() - sent) / 1000);
+    }
     if (message.startsWith(tag)) return deliverUpTo(parseInt(message.slice(tag.length, space), 36));
     deliver(channel, message.slice(space + 1));
   });

@@ -12,6 +12,8 @@ import { sendPaymentReminders } from "../domains/reminders/payments.js";
 import { sendReadingsReminders } from "../domains/reminders/readings.js";
 import { lastFireToday } from "./catch-up.js";
 import { databaseCoordinator, INSTANCE_ID } from "./coordinator.js";
+import { log, withLogContext } from "../shared/log.js";
+import { randomUUID } from "node:crypto";
 
 export interface JobDefinition {
   name: string;
@@ -82,18 +84,27 @@ export function startJobs(deps: Deps, jobs: JobDefinition[] = JOBS): { stop(): P
     },
   };
   const expression = (job: JobDefinition) => (typeof job.schedule === "function" ? job.schedule(deps.config) : job.schedule);
+  // Each run logs under its own run id (and the job's name): every line its services write carries them.
   const body = (job: JobDefinition, slot: Date): Promise<void> => {
-    const run = (async () => {
+    const run = withLogContext({ job: job.name, runId: randomUUID() }, async () => {
+      const started = performance.now();
+      const finished = (outcome: "ok" | "failed") => {
+        deps.metrics?.jobRuns.inc({ job: job.name, outcome });
+        deps.metrics?.jobDuration.observe({ job: job.name }, (performance.now() - started) / 1000);
+      };
       try {
         const result = await job.run(deps);
-        if (deps.config.env !== "test") console.log(`job ${job.name}: done ${JSON.stringify(result)}`);
+        finished("ok");
+        log.info({ result, ms: Math.round(performance.now() - started) }, `job ${job.name}: done`);
       } catch (err) {
-        console.error(`job ${job.name} failed`, err);
+        finished("failed");
+        deps.metrics?.jobFailures.inc({ job: job.name });
+        log.error({ err }, `job ${job.name} failed`);
         // The coordinator's row for this fire (key = the scheduled time) keeps the error.
         const error = (err instanceof Error ? err.stack ?? err.message : String(err)).slice(0, 2000);
         await deps.db.jobRun.updateMany({ where: { job: job.name, key: slot.toISOString(), instance: INSTANCE_ID }, data: { error } }).catch(() => {});
       }
-    })();
+    });
     inFlight.add(run);
     return run.finally(() => inFlight.delete(run));
   };
@@ -127,17 +138,17 @@ export function startJobs(deps: Deps, jobs: JobDefinition[] = JOBS): { stop(): P
         if (!(await runCoordinator.shouldRun(key, 0))) continue;
       } catch (err) {
         settled.delete(key); // the database did not answer: ask again next tick
-        console.error(`job ${job.name}: catch-up election failed`, err);
+        log.error({ err }, `job ${job.name}: catch-up election failed`);
         continue;
       }
-      if (deps.config.env !== "test") console.log(`job ${job.name}: catching up the fire of ${slot.toISOString()} every replica missed`);
+      log.info(`job ${job.name}: catching up the fire of ${slot.toISOString()} every replica missed`);
       await body(job, slot);
-      await Promise.resolve(runCoordinator.onComplete?.(key)).catch((err) => console.error(`job ${job.name}: completion not recorded`, err));
+      await Promise.resolve(runCoordinator.onComplete?.(key)).catch((err) => log.error({ err }, `job ${job.name}: completion not recorded`));
     }
   };
   let ticking: Promise<void> = Promise.resolve();
   const tick = () => {
-    const run = ticking.then(catchUp).catch((err) => console.error("job catch-up failed", err));
+    const run = ticking.then(catchUp).catch((err) => log.error({ err }, "job catch-up failed"));
     inFlight.add(run);
     ticking = run.finally(() => inFlight.delete(run));
   };

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/generated/prisma/client.js";
 import type { PubSub } from "../integrations/pubsub.js";
+import { log } from "./log.js";
 
 export interface Change {
   /** What these customers see: their own data and their linked accounts' (see invalidateAccounts). */
@@ -99,7 +100,7 @@ export function onChange(pubsub: PubSub, listener: Listener): () => void {
           try {
             l(message);
           } catch (err) {
-            console.error("cache invalidation listener failed", err);
+            log.error({ err }, "cache invalidation listener failed");
           }
         }
       }

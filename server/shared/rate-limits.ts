@@ -12,6 +12,7 @@ import {
 } from "rate-limiter-flexible";
 import type { SqlRunner } from "../db/client.js";
 import { userError } from "./errors.js";
+import { log } from "./log.js";
 
 export type LimitName =
   | "smsPerDestination"
@@ -76,7 +77,7 @@ export function createRateLimits(o: RateLimitOptions = {}): RateLimits {
   const redis = o.redisUrl
     ? new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (n: number) => Math.min(n * 200, 2_000), connectionName: "kabinet-rate-limits" })
     : null;
-  redis?.on("error", (err: Error) => console.warn(`redis (rate limits): ${err.message}`));
+  redis?.on("error", (err: Error) => log.warn(`redis (rate limits): ${err.message}`));
   const pool = o.sql?.pool;
   const store: RateLimits["store"] = redis ? "redis" : pool ? "postgres" : "memory";
   let first = true;

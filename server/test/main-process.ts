@@ -6,11 +6,14 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Runs `server/main.ts` as `npm start` does; resolves at exit or once it listens (then stops it). */
-export function startMain(env: Record<string, string>, opts: { untilListening?: (url: string) => Promise<void> } = {}) {
+/**
+ * Runs `server/main.ts` through tsx (or `args`, e.g. ["server/start.mjs"] for the production build);
+ * resolves at exit, or once it listens and `untilListening` is done (then stops it with SIGTERM).
+ */
+export function startMain(env: Record<string, string>, opts: { untilListening?: (url: string) => Promise<void>; args?: string[] } = {}) {
   const base: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ["DATABASE_URL", "KABINET_DEV", "REDIS_URL", "TRUST_PROXY", "CORS_ORIGINS", "PUBLIC_URL", "SEED_DEMO"]) if (!(name in env)) delete base[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: base, stdio: ["ignore", "pipe", "pipe"] });
+  for (const name of ["DATABASE_URL", "KABINET_DEV", "REDIS_URL", "TRUST_PROXY", "CORS_ORIGINS", "PUBLIC_URL", "SEED_DEMO", "METRICS_PORT", "METRICS_TOKEN", "LOG_LEVEL", "MIGRATE_ON_START"]) if (!(name in env)) delete base[name];
+  const child = spawn(process.execPath, opts.args ?? ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: base, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {

@@ -18,6 +18,7 @@ import { TX_OPTIONS } from "../appeals/submit.js";
 import { workingDaysDueDate } from "../appeals/working-days.js";
 import { announce } from "../notifications/service.js";
 import { dateTime } from "../payments/texts.js";
+import { log } from "../../shared/log.js";
 
 export type AccessVia = "REGISTRATION" | "LINK";
 
@@ -129,7 +130,7 @@ export async function sendNewcomerNotices(deps: NoticeDeps, recorded: RecordedNo
       );
     }
   } catch (err) {
-    console.warn(`[accounts] newcomer notices: ${(err as Error).message}`);
+    log.warn(`[accounts] newcomer notices: ${(err as Error).message}`);
   }
 }
 

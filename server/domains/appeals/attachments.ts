@@ -9,6 +9,7 @@ import type { FileStorage } from "../../integrations/storage/port.js";
 import { userError } from "../../shared/errors.js";
 import { FILE_KINDS } from "./file-types.js";
 import type { CheckedFile } from "./form.js";
+import { log } from "../../shared/log.js";
 
 export interface StoredFile {
   role: AppealFileRole;
@@ -55,7 +56,7 @@ export async function storeFiles(storage: FileStorage, files: CheckedFile[], rol
     return done;
   } catch (err) {
     await discardFiles(storage, stored);
-    console.error(`appeal files: storage (${storage.kind}) failed after ${done.length} of ${files.length} files`, err);
+    log.error({ err }, `appeal files: storage (${storage.kind}) failed after ${done.length} of ${files.length} files`);
     throw userError("STORAGE_UNAVAILABLE", MSG_STORAGE_FAILED, ["input", "files"]);
   }
 }

@@ -28,6 +28,7 @@ import { chargeSavedCard } from "../payments/charge.js";
 import "./listener.js";
 import { finishRun, finishRunOfPayment, runChargeKey } from "./outcome.js";
 import { daysInMonth, fixedDateDue, localDay, periodOf, planCharge, type LocalDay } from "./rules.js";
+import { log } from "../../shared/log.js";
 
 export interface AutopayJobResult {
   date: string;
@@ -66,7 +67,7 @@ export async function runAutopays(deps: Deps, opts: AutopayJobOptions = {}): Pro
   const today = localDay(localDate(now, tz));
   const result: AutopayJobResult = { date: today.iso, due: 0, succeeded: 0, failed: 0, skipped: 0, pending: 0, taken: 0, resumed: 0, unlinked: 0, errors: 0 };
   if (!deps.bank) {
-    console.warn("[autopay] no acquiring bank configured: autopays are not charged");
+    log.warn("[autopay] no acquiring bank configured: autopays are not charged");
     return result;
   }
   const period = periodOf(today);
@@ -117,7 +118,7 @@ async function guarded(autopayId: number, work: () => Promise<Outcome>): Promise
   try {
     return await work();
   } catch (err) {
-    console.error(`[autopay] autopay ${autopayId}:`, err);
+    log.error({ err }, `[autopay] autopay ${autopayId}`);
     return "errors";
   }
 }

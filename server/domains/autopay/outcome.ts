@@ -13,6 +13,7 @@ import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
 import { dateTime, rub } from "../payments/texts.js";
 import { localDay, periodKey } from "./rules.js";
+import { log } from "../../shared/log.js";
 
 const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 const monthName = (period: Date) => `${MONTHS[period.getUTCMonth()]} ${period.getUTCFullYear()}`;
@@ -134,5 +135,5 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   // The messenger retries with backoff; the bank's webhook or the job does not wait for it.
   void deps.messenger
     .sendEmail({ to: user.email, subject, text, html }, { userId: user.id, dedupeKey: `autopay-run:${run.id}` })
-    .catch((err) => console.error(`[autopay] result e-mail of run ${run.id}:`, err));
+    .catch((err) => log.error({ err }, `[autopay] result e-mail of run ${run.id}`));
 }

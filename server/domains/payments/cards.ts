@@ -7,6 +7,7 @@ import { audit } from "../../shared/audit.js";
 import { userError } from "../../shared/errors.js";
 import type { BankCard } from "../../integrations/bank/port.js";
 import { PAYMENT_MSG, safeMaskedPan } from "./rules.js";
+import { log } from "../../shared/log.js";
 
 /** The customer's cards, newest first (expired ones too: the list says so). */
 export function savedCards(db: PrismaClient, userId: number): Promise<SavedCard[]> {
@@ -62,6 +63,6 @@ export async function deleteSavedCard(deps: Pick<Deps, "db" | "clock" | "bank">,
     return { card, disabledAutopayAccountIds: autopays.map((a) => a.accountId) };
   });
   // The binding at the bank is best effort: our side no longer offers the card either way.
-  await deps.bank?.unbindCard(result.card.bankToken).catch((err) => console.warn(`[payments] unbind card ${result.card.id}: ${(err as Error).message}`));
+  await deps.bank?.unbindCard(result.card.bankToken).catch((err) => log.warn(`[payments] unbind card ${result.card.id}: ${(err as Error).message}`));
   return result;
 }

@@ -3,6 +3,7 @@
 // process that applied the change, once per change; a failing listener is logged, the change stays.
 import type { Payment, PaymentStatus } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
+import { log } from "../../shared/log.js";
 
 export interface PaymentSettled {
   payment: Payment;
@@ -24,7 +25,7 @@ export async function runPaymentListeners(deps: Deps, e: PaymentSettled): Promis
     try {
       await listener(deps, e);
     } catch (err) {
-      console.error(`[payments] listener failed for payment ${e.payment.id} (${e.payment.status}):`, err);
+      log.error({ err }, `[payments] listener failed for payment ${e.payment.id} (${e.payment.status})`);
     }
   }
 }

@@ -15,6 +15,7 @@ import { createReceipt } from "./receipts.js";
 import { receiptEmail } from "./receipt-email.js";
 import { nextStatus, paymentIdOf } from "./rules.js";
 import { rub } from "./texts.js";
+import { log } from "../../shared/log.js";
 
 export interface BankOutcome {
   /** null when the bank refused before creating an order. */
@@ -45,7 +46,7 @@ export async function applyBankEvent(deps: Deps, event: BankEvent): Promise<Sett
     return settleLocked(tx, deps, paymentId, event);
   });
   if (result.outcome === "unknown" || result.outcome === "mismatch") {
-    console.warn(`[payments] bank event ${event.eventId} (${event.status}) for order ${event.bankOrderId} / ${event.merchantOrderId}: ${result.outcome}, nothing changed`);
+    log.warn(`[payments] bank event ${event.eventId} (${event.status}) for order ${event.bankOrderId} / ${event.merchantOrderId}: ${result.outcome}, nothing changed`);
   }
   if (result.outcome === "applied") await afterChange(deps, result.payment, result.previousStatus);
   return result;
@@ -124,10 +125,10 @@ async function afterChange(deps: Deps, payment: Payment, previousStatus: Payment
       dedupeKey: `payment:${payment.id}:succeeded`,
     });
     // The e-mail is tried with backoff by the messenger: the bank's webhook does not wait for it.
-    void receiptEmail(deps, payment.id).catch((err) => console.error(`[payments] receipt e-mail for payment ${payment.id}:`, err));
+    void receiptEmail(deps, payment.id).catch((err) => log.error({ err }, `[payments] receipt e-mail for payment ${payment.id}`));
   }
   if (payment.status === "SUCCEEDED" && payment.purpose === "CARD_VERIFICATION") {
-    void refundVerification(deps, payment).catch((err) => console.error(`[payments] refund of card verification ${payment.id}:`, err));
+    void refundVerification(deps, payment).catch((err) => log.error({ err }, `[payments] refund of card verification ${payment.id}`));
   }
   await runPaymentListeners(deps, { payment, previousStatus });
 }
@@ -137,7 +138,7 @@ export async function refundVerification(deps: Deps, payment: Payment): Promise<
   if (!deps.bank || !payment.bankOrderId) return false;
   const r = await deps.bank.refund({ bankOrderId: payment.bankOrderId, reason: "Возврат проверочной авторизации карты" });
   if (r.status !== "SUCCEEDED") {
-    console.error(`[payments] bank refused to refund card verification ${payment.id}: ${r.failureReason}`);
+    log.error(`[payments] bank refused to refund card verification ${payment.id}: ${r.failureReason}`);
     return false;
   }
   // The bank's own "refunded" webhook may come first: whichever arrives moves it once.

@@ -5,6 +5,7 @@ import { BodyTooLargeError, readBody } from "./http-body.js";
 import { RejectedBankEvent, type BankEvent, type BankPort } from "./port.js";
 import { SANDBOX_PATH, type SandboxBank } from "./sandbox/bank.js";
 import { sandboxPagesHandler } from "./sandbox/http.js";
+import { log as logger } from "../../shared/log.js";
 
 export const WEBHOOK_PATH = "/bank/webhook/";
 const WEBHOOK_LIMIT = 64 * 1024;
@@ -27,7 +28,7 @@ export async function receiveWebhook(
   provider: string,
   rawBody: Buffer,
   headers: Record<string, string | undefined>,
-  log: ((text: string) => void) | null = (t) => console.error(t),
+  log: ((text: string) => void) | null = (t) => logger.error(t),
 ): Promise<WebhookAnswer> {
   if (provider !== bank.provider) return { status: 404, body: "unknown provider" };
   const event = bank.verifyWebhook(rawBody, headers);

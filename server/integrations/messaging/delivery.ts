@@ -3,6 +3,7 @@
 // a request that sends a message does not fail because a mail server is down.
 import type { MessageChannel, MessageStatus, PrismaClient } from "../../db/generated/prisma/client.js";
 import { systemClock, type Clock } from "../../shared/clock.js";
+import { log, scrubContacts } from "../../shared/log.js";
 import type { DevOutbox } from "./dev-outbox.js";
 import { DeliveryError, type EmailMessage, type EmailTransport, type SmsMessage, type SmsTransport } from "./port.js";
 
@@ -73,7 +74,7 @@ export class Messenger {
     this.outbox = opts.outbox;
     this.retry = { attempts: 3, baseDelayMs: 500, maxDelayMs: 5_000, ...opts.retry };
     this.clock = opts.clock ?? systemClock;
-    this.log = opts.log === undefined ? (t) => console.warn(t) : opts.log;
+    this.log = opts.log === undefined ? (t) => log.warn(t) : opts.log;
   }
 
   sendEmail(msg: EmailMessage, o: SendOptions = {}): Promise<SendResult> {
@@ -131,7 +132,7 @@ export class Messenger {
           if (++unflushed >= batchSize) await flush();
         } else {
           failed += 1;
-          this.log?.(`[messenger] ${m.channel} #${m.id} to ${m.recipient} failed after ${outcome.attempts} attempt(s): ${outcome.lastError}`);
+          this.log?.(`[messenger] ${m.channel} #${m.id} failed after ${outcome.attempts} attempt(s): ${scrubContacts(outcome.lastError)}`);
           await db.outboundMessage.update({
             where: { id: m.id },
             data: { status: "FAILED", attempts: { increment: outcome.attempts }, lastError: outcome.lastError },
@@ -203,7 +204,7 @@ export class Messenger {
           data: { attempts: { increment: 1 }, lastError, ...(final ? { status: "FAILED" as const } : {}) },
         });
         if (final) {
-          this.log?.(`[messenger] ${m.channel} #${id} to ${m.recipient} failed after ${attempt} attempt(s): ${lastError}`);
+          this.log?.(`[messenger] ${m.channel} #${id} failed after ${attempt} attempt(s): ${scrubContacts(lastError)}`);
           if (o.throwOnFailure) throw new MessageNotSentError(id, lastError);
           return { id, status: "FAILED" };
         }

@@ -1,6 +1,7 @@
 // Development stand-in for SMTP and the SMS gateway: keeps the latest messages in memory
 // (newest first, for GET /dev/outbox) and prints each one, so a person can register and
 // follow the confirmation link on a fresh machine with no mail server.
+import { log } from "../../shared/log.js";
 import type { EmailMessage, EmailTransport, SmsMessage, SmsTransport } from "./port.js";
 
 export interface OutboxEntry {
@@ -37,7 +38,8 @@ export class DevOutbox {
   constructor(opts: DevOutboxOptions = {}) {
     this.onMessage = opts.onMessage;
     this.limit = opts.limit ?? 500;
-    this.log = opts.log === undefined ? (t) => console.log(t) : opts.log;
+    // Development only (createMessenger passes null elsewhere): the text holds addresses and codes.
+    this.log = opts.log === undefined ? (t) => log.info(t) : opts.log;
     this.now = opts.now ?? (() => new Date());
   }
 

@@ -30,7 +30,7 @@ export function createMessenger(
   const c = deps.config;
   checkMessagingConfig(c);
   const now = deps.clock ? () => deps.clock!.now() : undefined;
-  const outbox = c.smtpUrl && c.smsGatewayUrl ? undefined : new DevOutbox({ now, log: deps.log });
+  const outbox = c.smtpUrl && c.smsGatewayUrl ? undefined : new DevOutbox({ now, log: c.env === "development" ? deps.log : null });
   return new Messenger({
     db: deps.db,
     clock: deps.clock,

@@ -16,6 +16,8 @@ export const CHROMIUM_FLAGS = [
 export interface PdfRenderer {
   render(html: string, opts?: { landscape?: boolean }): Promise<Uint8Array>;
   close(): Promise<void>;
+  /** Pages open and idle, renders waiting for a page (the metrics' pool gauges). */
+  use(): { total: number; idle: number; waiting: number };
 }
 
 export function chromiumPath(configured?: string): string {
@@ -99,6 +101,7 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
         release(page);
       }
     },
+    use: () => ({ total: open, idle: idle.length, waiting: waiting.length }),
     async close() {
       const b = browser;
       browser = null;

@@ -17,6 +17,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { log } from "../../shared/log.js";
 
 export interface MultipartLimits {
   /** Total bytes of all files of one request. */
@@ -66,7 +67,7 @@ const bodyTooLarge = (close = true) => new GraphQLError("Request body too large"
 
 /** The spool cannot be written (disk full, folder gone): the server's fault, worth a retry later. */
 const spoolFailed = (err: unknown) => {
-  console.error("multipart: the upload spool failed", err);
+  log.error({ err }, "multipart: the upload spool failed");
   return new GraphQLError("Не удалось принять файлы: сервер временно не может их сохранить. Повторите попытку через несколько минут.", {
     extensions: { code: "UPLOAD_UNAVAILABLE", http: httpExt(503, false) },
   });

@@ -29,6 +29,7 @@ import {
   profileOf,
   type CardProfile,
 } from "./cards.js";
+import { log } from "../../../shared/log.js";
 
 export const SANDBOX_SIGNATURE_HEADER = "x-sandbox-signature";
 export const SANDBOX_PATH = "/sandbox-bank";
@@ -133,7 +134,7 @@ export class SandboxBank {
       orderTtlMs: 20 * 60_000,
       send: async (url, body, headers) => (await fetch(url, { method: "POST", body, headers, signal: AbortSignal.timeout(10_000) })).status,
       ...opts,
-      log: opts.log === undefined ? (t) => console.warn(t) : opts.log,
+      log: opts.log === undefined ? (t) => log.warn(t) : opts.log,
     };
     this.orders = new SandboxOrderStore(opts.db);
     // Tokens are signed with their own key (HKDF from the secret shared with the merchant), never the webhook key.
