@@ -333,6 +333,34 @@ describe("appeals", () => {
     await operator.browserContext().close();
   }, E2E_TIMEOUT);
 
+  it("colours the rating on its scale: «Очень плохо» red-ish, not green, readable (AA) on its background", async () => {
+    const customer = await newPage(browser);
+    await customer.goto(`${server.url}/login`);
+    await signIn(customer, DEMO.login, DEMO.password);
+    await customer.waitForSelector(".customer");
+    await customer.goto(`${server.url}/appeals`);
+    await customer.waitForSelector('tr[data-number="44564"] a');
+    await customer.click('tr[data-number="44564"] a'); // the demo's answered question
+    await selectByText(customer, "select[name=rating]", "Очень плохо");
+    await customer.click(".appeal-rating button::-p-text(Оценить)");
+    await customer.waitForSelector(".appeal-rating--done");
+    expect(await textOf(customer, ".appeal-rating__value")).toBe("Очень плохо");
+    const { color, background } = await customer.$eval(".appeal-rating__value", (el) => {
+      let bg = "rgba(0, 0, 0, 0)";
+      for (let e: Element | null = el; e && /rgba\(.*, 0\)|transparent/.test(bg); e = e.parentElement) bg = getComputedStyle(e).backgroundColor;
+      return { color: getComputedStyle(el).color, background: /rgba\(.*, 0\)|transparent/.test(bg) ? "rgb(255, 255, 255)" : bg };
+    });
+    const rgb = (c: string) => c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) as [number, number, number];
+    const [r, g, b] = rgb(color);
+    expect(r, `«Очень плохо» is ${color}`).toBeGreaterThan(g * 2); // red dominates: not green, not grey
+    expect(r).toBeGreaterThan(b * 2);
+    const luminance = (c: [number, number, number]) =>
+      c.map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const [l1, l2] = [luminance(rgb(color)), luminance(rgb(background))].sort((x, y) => y - x);
+    expect((l1! + 0.05) / (l2! + 0.05)).toBeGreaterThanOrEqual(4.5);
+    await customer.browserContext().close();
+  }, E2E_TIMEOUT);
+
   it("lets an operator publish and hide news and block a meter's readings with a reason", async () => {
     const operator = await newPage(browser);
     await operator.goto(`${server.url}/operator/login`);

@@ -28,9 +28,45 @@ async function openCharges(page: Page): Promise<void> {
   await page.waitForSelector(".charges-row");
 }
 
+/** Records the text each canvas draws, in CSS pixels of the canvas, as of its last full redraw. */
+async function recordCanvasText(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    type Box = { text: string; left: number; right: number; top: number };
+    const drawn = new Map<HTMLCanvasElement, Box[]>();
+    (window as unknown as { canvasText: typeof drawn }).canvasText = drawn;
+    const proto = CanvasRenderingContext2D.prototype;
+    const { clearRect, fillText } = proto;
+    proto.clearRect = function (x, y, w, h) {
+      if (x <= 0 && y <= 0 && w >= this.canvas.width && h >= this.canvas.height) drawn.set(this.canvas, []); // a redraw starts
+      return clearRect.call(this, x, y, w, h);
+    };
+    proto.fillText = function (text, x, y, maxWidth) {
+      const w = Math.min(this.measureText(String(text)).width, maxWidth ?? Infinity);
+      const left = this.textAlign === "center" ? x - w / 2 : this.textAlign === "right" || this.textAlign === "end" ? x - w : x;
+      const m = this.getTransform();
+      const scale = this.canvas.width / this.canvas.getBoundingClientRect().width; // device pixels per CSS pixel
+      const px = (ux: number, uy: number) => [(m.a * ux + m.c * uy + m.e) / scale, (m.b * ux + m.d * uy + m.f) / scale] as const;
+      const xs = [px(left, y), px(left + w, y)].map((p) => p[0]);
+      const list = drawn.get(this.canvas) ?? [];
+      list.push({ text: String(text), left: Math.min(...xs), right: Math.max(...xs), top: px(left, y)[1] });
+      drawn.set(this.canvas, list);
+      return fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+/** The month labels the chart drew on its x axis (the y axis' labels end in «₽»), left to right. */
+async function monthTicks(page: Page): Promise<{ text: string; left: number; right: number }[]> {
+  return page.$eval(".charges-chart canvas", (canvas) => {
+    const all = (window as unknown as { canvasText: Map<Element, { text: string; left: number; right: number }[]> }).canvasText.get(canvas) ?? [];
+    return all.filter((t) => !t.text.endsWith("₽")).sort((a, b) => a.left - b.left);
+  });
+}
+
 describe("«Начисления»", () => {
   it("shows the charges by month with zero columns hidden, the chart with the sum on hover, and saves the PDF", async () => {
     const page = await newPage(browser);
+    await recordCanvasText(page);
     await openCharges(page);
     expect(new URL(page.url()).pathname).toBe("/charges");
     expect(await page.title()).toMatch(/^Начисления — /);
@@ -58,6 +94,10 @@ describe("«Начисления»", () => {
     const total = await textOf(page, `[data-period="${last}"] .charges-total`);
     const charged = /Итого за \S+ \d{4}\s+([\d ]+,\d\d)/.exec(total.replace(/\s+/g, " "))![1]!;
 
+    // On a wide screen every month is open, its head plain text.
+    expect(await page.$$eval(".charges-row", (rs) => rs.every((r) => (r as HTMLElement).offsetHeight > 0))).toBe(true);
+    expect(await page.$(".charges-month__toggle")).toBeNull();
+
     // The chart: a canvas described for screen readers; hovering shows the month's total.
     const label = await page.$eval(".charges-chart canvas", (c) => c.getAttribute("aria-label")!.replace(/\u00a0/g, " "));
     expect(label).toContain(`${monthTitle(last)} — ${charged} ₽`);
@@ -75,6 +115,13 @@ describe("«Начисления»", () => {
     expect(totals[month!]).toMatch(/^[\d\u00a0 ]+,\d\d$/);
     await page.mouse.move(box.x - 50, box.y - 50);
     await page.waitForSelector(".charges-chart__tip", { hidden: true });
+    // Its month ticks in full («Декабрь 2025»), apart.
+    const ticks = await monthTicks(page);
+    expect(ticks.length).toBeGreaterThanOrEqual(6);
+    for (const [i, t] of ticks.entries()) {
+      expect(t.text).toMatch(/^[А-Я][а-я]+ \d{4}$/);
+      if (i) expect(t.left - ticks[i - 1]!.right, `«${ticks[i - 1]!.text}» and «${t.text}» apart`).toBeGreaterThanOrEqual(4);
+    }
 
     // A reversed range is refused in the browser; a shorter one shows fewer months.
     await page.select("select[name=from]", addMonths(last, 1));
@@ -142,17 +189,48 @@ describe("«Начисления»", () => {
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 
-  it("fits a 375 px screen: each service a card, no sideways scrolling", async () => {
-    const page = await newPage(browser, 375, 740);
+  it("fits a 375 px phone: the latest month open, the others collapsed; chart ticks short and apart; no sideways scrolling", async () => {
+    const page = await newPage(browser, 375, 812);
+    await recordCanvasText(page);
     await page.goto(`${server.url}/login`);
     await signIn(page, DEMO.login, DEMO.password);
     await page.waitForSelector(".customer");
     await page.goto(`${server.url}/charges`);
     await page.waitForSelector(".charges-row");
+    await page.waitForSelector(".charges-chart canvas");
+    const last = lastClosed();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await page.$eval(".charges-row", (el) => getComputedStyle(el).display)).toBe("block");
     expect(await page.$eval(".charges-row td.c-charged", (el) => getComputedStyle(el, "::before").content)).toBe('"Начислено"');
     expect(await page.$eval(".charges-chart canvas", (el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(375);
+
+    // A year of charges as cards was 15 000+ px: only the latest month is open, each other one a
+    // button with its total.
+    expect(await page.$$eval(".charges-month__head", (rows) => rows.length)).toBe(12);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4000);
+    const openMonths = () => page.$$eval(".charges-month", (ms) => ms.filter((m) => [...m.querySelectorAll<HTMLElement>(".charges-row")].some((r) => r.offsetHeight > 0)).map((m) => m.getAttribute("data-period")));
+    expect(await openMonths()).toEqual([last]);
+    const earlier = addMonths(last, -1);
+    const toggle = `[data-period="${earlier}"] .charges-month__toggle`;
+    expect(await page.$eval(toggle, (b) => b.getAttribute("aria-expanded"))).toBe("false");
+    expect((await textOf(page, toggle)).replace(/\s+/g, " ")).toMatch(new RegExp(`^${monthTitle(earlier)} [\\d ]+,\\d\\d ₽$`));
+    await page.click(toggle);
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute("aria-expanded") === "true", {}, toggle);
+    expect(await openMonths()).toEqual([last, earlier]);
+    await page.click(`[data-period="${last}"] .charges-month__toggle`);
+    expect(await openMonths()).toEqual([earlier]);
+
+    // The chart's month ticks: short («дек 25»), not overlapping, inside the canvas.
+    const ticks = await monthTicks(page);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const t of ticks) expect(t.text).toMatch(/^[а-я]{3} \d{2}$/);
+    const width = await page.$eval(".charges-chart canvas", (c) => c.getBoundingClientRect().width);
+    for (const [i, t] of ticks.entries()) {
+      expect(t.left, `«${t.text}» starts inside the canvas`).toBeGreaterThanOrEqual(0);
+      expect(t.right, `«${t.text}» ends inside the canvas`).toBeLessThanOrEqual(width);
+      if (i) expect(t.left - ticks[i - 1]!.right, `«${ticks[i - 1]!.text}» and «${t.text}» apart`).toBeGreaterThanOrEqual(4);
+    }
     await page.screenshot({ path: path.join(os.tmpdir(), "kabinet-e2e-charges-375.png"), fullPage: true });
     await page.browserContext().close();
   }, E2E_TIMEOUT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
+import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPeriodShort, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
 
 // Normalise no-break spaces so expectations read naturally.
 const s = (x: string) => x.replace(/\u00a0/g, " ");
@@ -82,6 +82,11 @@ describe("billing months", () => {
     expect(formatPeriod("2020-07")).toBe("Июль 2020");
     expect(formatPeriod("2026-12")).toBe("Декабрь 2026");
     expect(formatPeriod("2026-13")).toBe("2026-13");
+  });
+  it("names it short for a phone's chart axis", () => {
+    expect(formatPeriodShort("2025-12")).toBe("дек 25");
+    expect(formatPeriodShort("2026-05")).toBe("май 26");
+    expect(formatPeriodShort("2026-13")).toBe("2026-13");
   });
   it("takes the month in the retailer's timezone", () => {
     expect(periodOf(new Date("2026-11-30T19:30:00Z"))).toBe("2026-12"); // 00:30 on 1 December in UTC+5

@@ -138,6 +138,15 @@ export function formatPeriod(period: string): string {
   return name ? `${name} ${m[1]}` : period;
 }
 
+const MONTHS_SHORT = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+
+/** A month in a narrow place (a phone's chart axis): "2025-12" -> «дек 25». */
+export function formatPeriodShort(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  const name = m && MONTHS_SHORT[Number(m[2]) - 1];
+  return name ? `${name} ${m[1]!.slice(2)}` : period;
+}
+
 /** The billing month of an instant in the retailer's timezone: "2026-11". */
 export function periodOf(instant: Date = new Date()): string {
   const p = dateParts(instant.toISOString());

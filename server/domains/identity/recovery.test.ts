@@ -66,16 +66,31 @@ describe.each(testDatabases())("password recovery on $name", (backend) => {
     await signInAs(t, c.user.login, "sms2026x");
   });
 
-  it("only to a confirmed contact, with the manual's figure-8 message and its SMS twin", async () => {
+  it("only to a confirmed contact: figure 8 for a missing one, «не подтвержден» and where to confirm for a saved one", async () => {
     const noEmail = await customer({ phone: "79120000002" });
     expect((await t.gql(REQUEST, { login: noEmail.user.login, channel: "EMAIL" })).data.passwordResetRequest.userErrors[0]).toEqual({
       field: ["input", "channel"],
       code: "NO_CONFIRMED_EMAIL",
       message: "У пользователя не указан e-mail. Выберите отправку кода по sms",
     });
+    const noPhone = await customer({ email: `p${Date.now()}@mail.ru` });
+    expect((await t.gql(REQUEST, { login: noPhone.user.login, channel: "PHONE" })).data.passwordResetRequest.userErrors[0]).toEqual({
+      field: ["input", "channel"],
+      code: "NO_CONFIRMED_PHONE",
+      message: "У пользователя не указан номер телефона. Выберите отправку ссылки на e-mail",
+    });
+    // Saved but not confirmed: not «не указан», but «не подтвержден» and where to confirm it.
     const unconfirmed = await customer({ email: `u${Date.now()}@mail.ru`, phone: "79120000003", confirmed: false });
-    expect((await t.gql(REQUEST, { login: unconfirmed.user.login, channel: "EMAIL" })).data.passwordResetRequest.userErrors[0].message).toBe(RMSG.noEmail);
-    expect((await t.gql(REQUEST, { login: unconfirmed.user.login, channel: "PHONE" })).data.passwordResetRequest.userErrors[0].message).toBe(RMSG.noPhone);
+    const phone = (await t.gql(REQUEST, { login: unconfirmed.user.login, channel: "PHONE" })).data.passwordResetRequest.userErrors[0];
+    expect(phone.code).toBe("PHONE_NOT_CONFIRMED");
+    expect(phone.message).not.toContain("не указан");
+    expect(phone.message).toMatch(/^У пользователя не подтвержден номер телефона\. Выберите отправку ссылки на e-mail\./);
+    expect(phone.message).toContain("«Профиль»");
+    expect(phone.message).toContain("«Почта, телефон»");
+    expect(phone.message).toContain("кодом из SMS");
+    const email = (await t.gql(REQUEST, { login: unconfirmed.user.login, channel: "EMAIL" })).data.passwordResetRequest.userErrors[0];
+    expect(email).toEqual({ field: ["input", "channel"], code: "EMAIL_NOT_CONFIRMED", message: RMSG.unconfirmedEmail });
+    expect(email.message).toMatch(/^У пользователя не подтвержден e-mail\. Выберите отправку кода по sms\./);
     expect((await t.gql(REQUEST, { login: "no-such-user", channel: "EMAIL" })).data.passwordResetRequest.userErrors[0].code).toBe("USER_NOT_FOUND");
     expect(sent).toEqual([]);
   });

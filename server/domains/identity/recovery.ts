@@ -15,6 +15,11 @@ export const RMSG = {
   notFound: "Пользователь не найден. Проверьте логин или номер лицевого счета.",
   noEmail: "У пользователя не указан e-mail. Выберите отправку кода по sms",
   noPhone: "У пользователя не указан номер телефона. Выберите отправку ссылки на e-mail",
+  // Saved but never confirmed: «не указан» would be untrue; say how to confirm it (manual 6.6.5).
+  unconfirmedEmail:
+    "У пользователя не подтвержден e-mail. Выберите отправку кода по sms. Подтвердить e-mail можно в разделе «Профиль», во вкладке «Почта, телефон», по ссылке из письма",
+  unconfirmedPhone:
+    "У пользователя не подтвержден номер телефона. Выберите отправку ссылки на e-mail. Подтвердить номер можно в разделе «Профиль», во вкладке «Почта, телефон», кодом из SMS-сообщения",
 } as const;
 
 export async function findUserByLogin(db: PrismaClient, login: string): Promise<User | null> {
@@ -33,7 +38,8 @@ export async function requestPasswordReset(deps: ContactDeps, login: string, cha
   if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
   const now = deps.clock.now();
   if (channel === "EMAIL") {
-    if (!user.email || !user.emailConfirmedAt) throw userError("NO_CONFIRMED_EMAIL", RMSG.noEmail, ["input", "channel"]);
+    if (!user.email) throw userError("NO_CONFIRMED_EMAIL", RMSG.noEmail, ["input", "channel"]);
+    if (!user.emailConfirmedAt) throw userError("EMAIL_NOT_CONFIRMED", RMSG.unconfirmedEmail, ["input", "channel"]);
     const limit = sendLimit(deps, "EMAIL", user.id, user.email, ["input", "channel"]);
     const token = await issueLink(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.email, now, limit });
     const link = `${deps.publicUrl}/recover?token=${encodeURIComponent(token)}`;
@@ -47,7 +53,8 @@ export async function requestPasswordReset(deps: ContactDeps, login: string, cha
     );
     return user.email.replace(/^(.).*(@.*)$/, "$1***$2");
   }
-  if (!user.phone || !user.phoneConfirmedAt) throw userError("NO_CONFIRMED_PHONE", RMSG.noPhone, ["input", "channel"]);
+  if (!user.phone) throw userError("NO_CONFIRMED_PHONE", RMSG.noPhone, ["input", "channel"]);
+  if (!user.phoneConfirmedAt) throw userError("PHONE_NOT_CONFIRMED", RMSG.unconfirmedPhone, ["input", "channel"]);
   const limit = sendLimit(deps, "SMS", user.id, user.phone, ["input", "channel"]);
   const code = await issueCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.phone, now, limit });
   await deps.messenger.sendSms(

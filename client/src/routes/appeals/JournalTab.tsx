@@ -250,7 +250,7 @@ function Rating(props: { appeal: AppealDetails; options: { value: number; label:
       <Match when={props.appeal.rating !== null && props.appeal.rating !== undefined}>
         <section class="appeal-view__block appeal-rating appeal-rating--done" aria-labelledby={`${id}-done`}>
           <h3 id={`${id}-done`} class="appeal-view__subtitle">Ваша оценка ответа</h3>
-          <p class="appeal-rating__value">{props.appeal.ratingText}</p>
+          <p class="appeal-rating__value" data-rating={props.appeal.rating}>{props.appeal.ratingText}</p>
         </section>
       </Match>
       <Match when={props.appeal.canRate}>

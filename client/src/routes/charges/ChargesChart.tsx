@@ -3,7 +3,7 @@
 // a Solid component: created on mount, updated when the range changes, destroyed on cleanup.
 import { createEffect, createMemo, on, onCleanup, onMount } from "solid-js";
 import { CategoryScale, Chart, LineController, LineElement, LinearScale, PointElement, Tooltip, type TooltipModel } from "chart.js";
-import { formatMoney, formatPeriod } from "../../lib/format";
+import { formatMoney, formatPeriod, formatPeriodShort } from "../../lib/format";
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
 
@@ -14,6 +14,9 @@ export interface ChartPoint {
 }
 
 const axisNumber = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 0 });
+
+/** Below this chart width the month ticks are «дек 25»: «Декабрь 2025» leaves room for two or three. */
+const SHORT_TICKS_BELOW = 560;
 
 export function ChargesChart(props: { points: ChartPoint[] }) {
   let canvas!: HTMLCanvasElement;
@@ -67,7 +70,18 @@ export function ChargesChart(props: { points: ChartPoint[] }) {
         plugins: { legend: { display: false }, tooltip: { enabled: false, external: ({ tooltip }) => showTip(tooltip) } },
         scales: {
           y: { beginAtZero: true, ticks: { callback: (v) => `${axisNumber.format(Number(v))} ₽` } },
-          x: { ticks: { maxRotation: 0, autoSkip: true } },
+          x: {
+            ticks: {
+              maxRotation: 0,
+              autoSkip: true,
+              autoSkipPadding: 10, // a gap between the ticks left after skipping
+              callback(value) {
+                const period = props.points[Number(value)]?.period;
+                if (!period) return "";
+                return this.chart.width < SHORT_TICKS_BELOW ? formatPeriodShort(period) : formatPeriod(period);
+              },
+            },
+          },
         },
       },
     });

@@ -1,11 +1,13 @@
 // Section «Начисления» (manual 6.3, figure 17): the charges of each service by month for a range
 // «с» / «по», newest month first with the month's totals, all-zero columns hidden; a chart of
-// the monthly totals (the sum on hover); «Сохранить в PDF» of the same range.
+// the monthly totals (the sum on hover); «Сохранить в PDF» of the same range. On a phone each
+// month is a button with its total, only the latest open: a year of cards was 15 000 px long.
 import { For, Show, Suspense, createMemo, createSignal, createUniqueId, lazy } from "solid-js";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
-import { addMonths, formatPeriod, periodOf } from "../../lib/format";
+import { addMonths, formatMoney, formatPeriod, periodOf } from "../../lib/format";
+import { NARROW, createMediaQuery } from "../../lib/media";
 import { usePageTitle } from "../../lib/title";
 import { queryErrorText } from "../../lib/userErrors";
 import { useViewer } from "../../layout/viewer";
@@ -162,6 +164,11 @@ function ChargesView(props: { accountId: string }) {
 
 function ChargesTable(props: { history: ChargeHistoryData }) {
   const columns = createMemo(() => visibleColumns(props.history.emptyColumns));
+  const narrow = createMediaQuery(NARROW);
+  // Months the customer opened or closed; the others follow the default (the latest open).
+  const [toggled, setToggled] = createSignal<Record<string, boolean>>({});
+  const latest = createMemo(() => props.history.months.find((m) => m.billed)?.period);
+  const isOpen = (period: string) => toggled()[period] ?? period === latest();
   return (
     <div class="charges-wrap" tabindex="0" role="region" aria-label="Таблица начислений">
       <table class="charges-table">
@@ -173,23 +180,63 @@ function ChargesTable(props: { history: ChargeHistoryData }) {
             <For each={columns()}>{(c) => <th scope="col" class={`c-${c.key}`} classList={{ n: !!c.numeric }}>{c.title}</th>}</For>
           </tr>
         </thead>
-        <For each={props.history.months}>{(month) => <MonthRows month={month} columns={columns()} />}</For>
+        <For each={props.history.months}>
+          {(month) => (
+            <MonthRows
+              month={month}
+              columns={columns()}
+              collapsible={narrow() && month.billed}
+              open={isOpen(month.period)}
+              onToggle={() => setToggled({ ...toggled(), [month.period]: !isOpen(month.period) })}
+            />
+          )}
+        </For>
       </table>
     </div>
   );
 }
 
-function MonthRows(props: { month: ChargeMonthData; columns: ReturnType<typeof visibleColumns> }) {
+function MonthRows(props: {
+  month: ChargeMonthData;
+  columns: ReturnType<typeof visibleColumns>;
+  /** A phone: the head is a button that opens and closes the month. */
+  collapsible: boolean;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const shown = () => !props.collapsible || props.open;
   return (
     <tbody class="charges-month" classList={{ "charges-month--empty": !props.month.billed }} data-period={props.month.period}>
       <tr class="charges-month__head">
         <th scope="colgroup" colspan={props.columns.length}>
-          {formatPeriod(props.month.period)}
-          <Show when={!props.month.billed}>
-            <span class="charges-month__none"> — начислений нет</span>
+          <Show
+            when={props.collapsible}
+            fallback={
+              <>
+                {formatPeriod(props.month.period)}
+                <Show when={!props.month.billed}>
+                  <span class="charges-month__none"> — начислений нет</span>
+                </Show>
+              </>
+            }
+          >
+            <button type="button" class="charges-month__toggle" aria-expanded={props.open} onClick={() => props.onToggle()}>
+              <span>{formatPeriod(props.month.period)}</span>{" "}
+              <span class="charges-month__sum">{formatMoney(props.month.totals.charged)}</span>
+            </button>
           </Show>
         </th>
       </tr>
+      <Show when={shown()}>
+        <MonthBody month={props.month} columns={props.columns} />
+      </Show>
+    </tbody>
+  );
+}
+
+function MonthBody(props: { month: ChargeMonthData; columns: ReturnType<typeof visibleColumns> }) {
+  return (
+    <>
       <For each={props.month.lines}>
         {(line) => (
           <tr class="charges-row">
@@ -222,6 +269,6 @@ function MonthRows(props: { month: ChargeMonthData; columns: ReturnType<typeof v
           </For>
         </tr>
       </Show>
-    </tbody>
+    </>
   );
 }
