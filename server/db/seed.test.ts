@@ -292,9 +292,9 @@ describe.each(testDatabases())("demo seed on $name", ({ open }) => {
       ["Фамилия была", "TEXT", false, null, "ownerLastName"],
       ["Имя было", "TEXT", false, null, "ownerFirstName"],
       ["Отчество было", "TEXT", false, null, "ownerMiddleName"],
-      ["Фамилия новая", "TEXT", true, null, null],
-      ["Имя новое", "TEXT", true, null, null],
-      ["Отчество новое", "TEXT", false, null, null],
+      ["Фамилия новая", "TEXT", true, null, "ownerLastName"],
+      ["Имя новое", "TEXT", true, null, "ownerFirstName"],
+      ["Отчество новое", "TEXT", false, null, "ownerMiddleName"],
       ["Комментарий", "TEXTAREA", false, null, null],
     ]);
     expect(rename.fileSlots.map((s) => [s.label, s.required, s.multiple])).toEqual([
