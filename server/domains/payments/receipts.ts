@@ -1,7 +1,8 @@
 // Кассовый чек (54-ФЗ) of a successful payment, taken by the retailer as the suppliers' payment
-// agent: one line per supplier with its ИНН, at its services' catalogue VAT rate (vat.ts). The fiscal register is simulated (no ФН or ОФД is
-// connected): numbers come from our own sequences and the fiscal sign is derived from the
-// receipt's data, so the document has every field a real one has and the same QR format.
+// agent: one line per supplier with its ИНН, at its services' catalogue VAT rate (vat.ts). The
+// fiscal register is simulated (no ФН or ОФД is connected): numbers come from our own sequences
+// and the fiscal sign is derived from the receipt's data, so the document has every field a real
+// one has and the same QR format.
 import { createHash } from "node:crypto";
 import type { Prisma, Receipt } from "../../db/generated/prisma/client.js";
 import { localDate } from "../../shared/clock.js";
