@@ -116,6 +116,17 @@ describe("«Оплата» with the sandbox bank", () => {
     expect(receipt).toContain(`Оплата ЖКУ по ЛС ${DEBT_ACCOUNT} (АО «Югра-Экология»)`);
     expect(money(receipt)).toContain(`ИТОГ${total}р.`);
     expect(await page.$("dialog[open] .receipt__qr svg")).not.toBeNull();
+    // Each line at its service's VAT rate: the capital repair contribution is not subject to VAT.
+    const lines = await page.$$eval("dialog[open] .receipt__line", (ls) => ls.map((l) => (l as HTMLElement).innerText));
+    const line = (supplier: string) => money(lines.find((l) => l.includes(supplier))!);
+    const vat22 = (amount: string) => {
+      const k = (BigInt(amount.replace(",", "")) * 44n + 122n) / 244n; // × 22 / 122, half-up to the kopeck
+      return `${k / 100n},${String(k % 100n).padStart(2, "0")}`;
+    };
+    expect(line("Газпром энергосбыт")).toContain(`СтавкаНДСНДС22%СуммаНДС${vat22(typed[0]!)}р.`);
+    expect(line("капитального ремонта")).toContain("СтавкаНДСБезНДС");
+    expect(line("капитального ремонта")).not.toContain("СуммаНДС");
+    expect(money(receipt)).toContain(`СуммабезНДС${typed[2]}р.`);
     await page.click("dialog[open] .dialog__close");
     await page.browserContext().close();
   }, 3 * E2E_TIMEOUT);

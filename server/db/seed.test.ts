@@ -205,7 +205,7 @@ describe.each(testDatabases())("demo seed on $name", ({ open }) => {
   it("has 0710000000 paid in full every month through «Газпромбанк ЛКК», with receipts and invoices", async () => {
     const account = await db.prisma.account.findUniqueOrThrow({
       where: { number: "0710000000" },
-      include: { charges: true, payments: { include: { items: true, receipt: true } }, invoices: true },
+      include: { charges: true, payments: { include: { items: { include: { supplier: true }, orderBy: { id: "asc" } }, receipt: true } }, invoices: true },
     });
     const last = PERIODS[11].getTime();
     const due = account.charges.filter((c) => c.period.getTime() === last).reduce((s, c) => s.add(c.closingBalance), new D(0));
@@ -220,6 +220,11 @@ describe.each(testDatabases())("demo seed on $name", ({ open }) => {
       expect(p.receipt?.total.equals(p.amount)).toBe(true);
       expect(p.receipt?.fiscalSign).toMatch(/^\d{10}$/);
       expect(p.paidAt! <= NOW).toBe(true);
+      // Each line at its service's rate: the capital repair contribution is not subject to VAT.
+      const general = p.paidAt!.getTime() >= Date.parse("2025-12-31T19:00:00Z") ? "НДС 22%" : "НДС 20%"; // midnight in Yekaterinburg
+      const lines = p.receipt!.items as { supplierInn: string; vat: string; amount: string }[];
+      expect(lines.map((l) => [l.supplierInn, l.vat])).toEqual(p.items.map((i) => [i.supplier.inn, i.supplier.kind === "CAPITAL_REPAIR" ? "Без НДС" : general]));
+      expect(lines.reduce((s, l) => s.add(l.amount), new D(0)).equals(p.amount)).toBe(true);
     }
     expect(account.invoices.map((i) => i.period.getTime()).sort()).toEqual(PERIODS.map((p) => p.getTime()));
   });

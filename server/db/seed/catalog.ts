@@ -1,6 +1,6 @@
 // Suppliers, services, tariffs, consumption norms and the client office. Rows are only ever
 // added when missing (never overwritten): once seeded, catalogs belong to the admins.
-import { Prisma, type NormBasis, type PrismaClient, type Resource, type SupplierKind, type TariffZone } from "../generated/prisma/client.js";
+import { Prisma, type NormBasis, type PrismaClient, type Resource, type SupplierKind, type TariffZone, type VatRate } from "../generated/prisma/client.js";
 import { isoDay } from "./dates.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
@@ -68,14 +68,16 @@ interface ServiceDef {
   normBasis: NormBasis;
   supplier: string;
   sortOrder: number;
+  /** The retailer's data: its utilities at the general rate; capital repair is not subject to VAT. */
+  vatRate: VatRate;
 }
 
 export const SERVICES: ServiceDef[] = [
-  { code: "ELECTRICITY", name: "Электроэнергия", resource: "ELECTRICITY", unit: "кВт.ч", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 10 },
-  { code: "COLD_WATER", name: "Холодное водоснабжение", resource: "COLD_WATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 20 },
-  { code: "WASTEWATER", name: "Водоотведение ХВС", resource: "WASTEWATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 30 },
-  { code: "SOLID_WASTE", name: "Обращение с ТКО", resource: "SOLID_WASTE", unit: "чел.", normBasis: "PER_RESIDENT", supplier: "UGRA_ECOLOGY", sortOrder: 40 },
-  { code: "CAPITAL_REPAIR", name: "Взнос на капитальный ремонт", resource: "CAPITAL_REPAIR", unit: "м²", normBasis: "PER_AREA", supplier: "UGRA_CAPITAL_REPAIR", sortOrder: 50 },
+  { code: "ELECTRICITY", name: "Электроэнергия", resource: "ELECTRICITY", unit: "кВт.ч", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 10, vatRate: "VAT22" },
+  { code: "COLD_WATER", name: "Холодное водоснабжение", resource: "COLD_WATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 20, vatRate: "VAT22" },
+  { code: "WASTEWATER", name: "Водоотведение ХВС", resource: "WASTEWATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 30, vatRate: "VAT22" },
+  { code: "SOLID_WASTE", name: "Обращение с ТКО", resource: "SOLID_WASTE", unit: "чел.", normBasis: "PER_RESIDENT", supplier: "UGRA_ECOLOGY", sortOrder: 40, vatRate: "VAT22" },
+  { code: "CAPITAL_REPAIR", name: "Взнос на капитальный ремонт", resource: "CAPITAL_REPAIR", unit: "м²", normBasis: "PER_AREA", supplier: "UGRA_CAPITAL_REPAIR", sortOrder: 50, vatRate: "NONE" },
 ];
 
 export const TARIFFS_FROM = "2025-07-01";

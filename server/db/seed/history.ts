@@ -8,7 +8,9 @@
 import { Prisma, type ReadingSource, type TariffZone } from "../generated/prisma/client.js";
 import type { DemoAccount } from "./accounts.js";
 import { normAt, tariffAt, type CatalogService } from "./catalog.js";
-import { addMonths, between, daysInMonth, day, localTime, periodName, rng, yyyymm } from "./dates.js";
+import { addMonths, between, daysInMonth, day, localTime, periodName, RETAILER_TIMEZONE, rng, yyyymm } from "./dates.js";
+import { localDate } from "../../shared/clock.js";
+import { receiptLinesOf, type LineService } from "../../domains/payments/receipts.js";
 
 const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
@@ -42,7 +44,8 @@ export interface PaymentRow {
   period: Date;
   bankOrderId: string;
   idempotencyKey: string;
-  items: { supplierId: number; supplierInn: string; supplierName: string; amount: Decimal }[];
+  /** Per supplier, with the part paid for each of its services (the receipt's VAT rates). */
+  items: { supplierId: number; supplierInn: string; supplierName: string; amount: Decimal; services: LineService[] }[];
 }
 
 export interface History {
@@ -217,6 +220,12 @@ export function buildHistory(
             supplierInn: supplierOf(supplierId).inn,
             supplierName: supplierOf(supplierId).name,
             amount: a,
+            services: monthCharges
+              .filter((c) => c.supplierId === supplierId)
+              .map((c) => {
+                const service = [...services.values()].find((s) => s.id === c.serviceId)!;
+                return { supplierId, name: service.name, vatRate: service.vatRate, owed: c.paid };
+              }),
           })),
       });
     }
@@ -233,7 +242,6 @@ export function receiptFor(
   buyerContact: string | undefined,
 ): Omit<Prisma.ReceiptCreateManyInput, "paymentId"> {
   const random = rng(`receipt/${payment.bankOrderId}`);
-  const vat = payment.paidAt.getUTCFullYear() >= 2026 ? "НДС 22%" : "НДС 20%";
   return {
     number: between(random, 1, 480),
     shiftNumber: 1200 + seq,
@@ -241,16 +249,16 @@ export function receiptFor(
     operation: "Приход",
     taxation: "ОСН",
     total: payment.amount,
-    items: payment.items.map((item) => ({
-      name: `Оплата ЖКУ по ЛС ${account.number} за ${periodName(payment.period)} (${item.supplierName})`,
-      price: item.amount.toFixed(2),
-      quantity: 1,
-      amount: item.amount.toFixed(2),
-      vat,
-      paymentMethod: "Полный расчет",
-      paymentObject: "Платеж",
-      supplierInn: item.supplierInn,
-    })),
+    items: payment.items.flatMap((item) =>
+      receiptLinesOf({
+        title: `Оплата ЖКУ по ЛС ${account.number} за ${periodName(payment.period)}`,
+        amount: item.amount,
+        supplier: { name: item.supplierName, inn: item.supplierInn },
+        services: item.services,
+        localDay: localDate(payment.paidAt, RETAILER_TIMEZONE),
+        paymentMethod: "Полный расчет",
+      }),
+    ) as unknown as Prisma.InputJsonValue,
     fnNumber: "7380440700183941",
     fiscalDocumentNumber: String(48210 + seq * 37),
     fiscalSign: String(between(random, 1_000_000_000, 4_294_967_295)),

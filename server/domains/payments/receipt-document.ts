@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { esc } from "../../shared/html.js";
 import { KKT, receiptLines, receiptQrText } from "./receipts.js";
 import { dateTime, rub } from "./texts.js";
+import { vatTotals } from "./vat.js";
 
 export interface ReceiptDocument {
   paymentId: number;
@@ -57,42 +58,61 @@ export async function receiptDocument(db: PrismaClient, paymentId: number, timez
   };
 }
 
+// One A4 page (and an e-mail body, hence tables rather than flex): the lines as rows of one table,
+// the sums per VAT rate under ИТОГ, the fiscal data beside the QR code. The old tall 90 mm column
+// pushed the QR onto a page of its own from four lines on.
 export async function receiptHtml(d: ReceiptDocument, p: { timezone: string; placeOfSettlement: string; pdfUrl?: string }): Promise<string> {
   const qr = qrSvg(d.qrText);
   const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`;
   const lines = d.lines
     .map(
-      (l, i) => `<div class="line"><p class="line__name">${i + 1}. ${esc(l.name)}</p><table>
-${row("Цена × кол-во", `${rub(l.price)} × ${l.quantity}`)}${row("Сумма", rub(l.amount))}${row("Ставка НДС", l.vat)}
-${row("Признак способа расчета", l.paymentMethod)}${row("Признак предмета расчета", l.paymentObject)}${row("ИНН поставщика", l.supplierInn)}</table></div>`,
+      (l, i) => `<tr><td class="n">${i + 1}</td><td class="item"><b>${esc(l.name)}</b><small>${esc(l.paymentMethod)} · ${esc(l.paymentObject)} · ИНН поставщика ${esc(l.supplierInn)}</small></td>
+<td>${esc(rub(l.price))}&nbsp;×&nbsp;${l.quantity}</td><td>${esc(rub(l.amount))}</td><td class="vat">${esc(l.vat)}</td><td>${l.vatAmount === null ? "—" : esc(rub(l.vatAmount))}</td></tr>`,
     )
+    .join("\n");
+  const totals = vatTotals(d.lines)
+    .map((v) => `<tr><th>${esc(v.label)}</th><td>${esc(rub(v.amount))}</td><td>${v.vatAmount === null ? "—" : esc(rub(v.vatAmount))}</td></tr>`)
     .join("");
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Кассовый чек № ${esc(d.number)}</title><style>
-body{font-family:"DejaVu Sans",sans-serif;font-size:10pt;color:#111;margin:0}
-.receipt{max-width:90mm;margin:0 auto;padding:6mm 0}h1{font-size:12pt;text-align:center;margin:0 0 2pt}
-.sub{text-align:center;margin:0 0 8pt}.seller{text-align:center;margin:0 0 8pt}table{width:100%;border-collapse:collapse}
-th{text-align:left;font-weight:normal;color:#444;padding:1pt 4pt 1pt 0;vertical-align:top}td{text-align:right;padding:1pt 0}
-.line{border-top:0.5pt dashed #999;padding:4pt 0}.line__name{margin:0 0 2pt;font-weight:bold}
-.total{border-top:1pt solid #111;border-bottom:1pt solid #111;font-size:12pt;font-weight:bold;padding:4pt 0;display:flex;justify-content:space-between}
-.fiscal{margin-top:6pt}.qr{text-align:center;margin-top:8pt}.qr svg{width:35mm;height:35mm}
-.pdf{text-align:center;margin-top:10pt}@media print{.pdf{display:none}}
+@page{size:A4}
+body{font-family:"DejaVu Sans",sans-serif;font-size:9pt;color:#111;margin:0}
+.receipt{max-width:180mm;margin:0 auto}h1{font-size:13pt;text-align:center;margin:0 0 2pt}
+.sub,.seller{text-align:center;margin:0 0 6pt}table{width:100%;border-collapse:collapse}
+th{text-align:left;font-weight:normal;color:#444;padding:1pt 6pt 1pt 0;vertical-align:top}td{text-align:right;padding:1pt 0;vertical-align:top}
+.meta td{text-align:left;padding-right:8pt}.meta th{white-space:nowrap}
+.lines{margin-top:6pt}.lines thead th{font-size:8pt;border-bottom:1pt solid #111;text-align:right;padding:2pt 0 2pt 6pt}
+.lines thead th:nth-child(-n+2){text-align:left}.lines tbody td{border-bottom:0.5pt dashed #999;padding:3pt 0 3pt 6pt;white-space:nowrap}
+.lines td.n{padding-left:0;text-align:left;width:5mm}.lines td.item{text-align:left;white-space:normal}
+.lines small{display:block;color:#444;font-size:7.5pt;margin-top:1pt}.lines b{font-weight:600}.lines tr{break-inside:avoid}
+.total{border-bottom:1pt solid #111;font-size:12pt;font-weight:bold}.total th{color:#111;font-weight:bold;padding:4pt 0}.total td{padding:4pt 0}
+.bytax{margin:3pt 0}.bytax th,.bytax td{padding:1pt 0 1pt 10pt}.bytax th:first-child{padding-left:0}.bytax thead th{font-size:8pt;text-align:right}.bytax thead th:first-child{text-align:left}
+.foot{break-inside:avoid}.foot td.left{text-align:left;padding-right:10mm}.foot td.qr{width:38mm;text-align:right;vertical-align:top;padding-top:4pt}.qr svg{width:36mm;height:36mm}
+.fiscal{border-top:0.5pt dashed #999}.pdf{text-align:center;margin-top:10pt}@media print{.pdf{display:none}}
 </style></head><body><div class="receipt">
 <h1>Кассовый чек</h1><p class="sub">${esc(d.operation)}</p>
-<p class="seller">${esc(d.seller.name)}<br>ИНН ${esc(d.seller.inn)}${d.seller.address ? `<br>${esc(d.seller.address)}` : ""}<br>Платежный агент</p>
-<table>${row("Чек №", String(d.number))}${row("Смена №", String(d.shiftNumber))}${row("Дата и время", dateTime(d.issuedAt, p.timezone))}${row("Место расчетов", p.placeOfSettlement)}${row("Лицевой счет", d.accountNumber)}</table>
+<p class="seller">${esc(d.seller.name)}, ИНН ${esc(d.seller.inn)}${d.seller.address ? `<br>${esc(d.seller.address)}` : ""}<br>Платежный агент</p>
+<table class="meta"><tr><th>Чек №</th><td>${esc(d.number)}</td><th>Дата и время</th><td>${esc(dateTime(d.issuedAt, p.timezone))}</td></tr>
+<tr><th>Смена №</th><td>${esc(d.shiftNumber)}</td><th>Место расчетов</th><td>${esc(p.placeOfSettlement)}</td></tr>
+<tr><th>Лицевой счет</th><td>${esc(d.accountNumber)}</td><th>СНО</th><td>${esc(d.taxation)}</td></tr></table>
+<table class="lines"><thead><tr><th>№</th><th>Предмет расчета</th><th>Цена × кол-во</th><th>Сумма</th><th>Ставка НДС</th><th>Сумма НДС</th></tr></thead><tbody>
 ${lines}
-<div class="total"><span>ИТОГ</span><span>${esc(rub(d.total))}</span></div>
-<table>${row("Безналичными", rub(d.total))}${row("СНО", d.taxation)}</table>
+</tbody></table>
+<div class="foot"><table class="total"><tr><th>ИТОГ</th><td>${esc(rub(d.total))}</td></tr></table>
+<table><tr><td class="left"><table>${row("Безналичными", rub(d.total))}</table>
+<table class="bytax"><thead><tr><th>Ставка НДС</th><th>Сумма расчета</th><th>Сумма НДС</th></tr></thead><tbody>${totals}</tbody></table>
 <table class="fiscal">${row("РН ККТ", d.kktRegNumber)}${row("ФН №", d.fnNumber)}${row("ФД №", d.fiscalDocumentNumber)}${row("ФП", d.fiscalSign)}
-${d.buyerContact ? row("Эл. адрес покупателя", d.buyerContact) : ""}${row("Сайт ФНС", d.siteUrl || KKT.siteUrl)}</table>
-<div class="qr">${qr}</div>
+${d.buyerContact ? row("Эл. адрес покупателя", d.buyerContact) : ""}${row("Сайт ФНС", d.siteUrl || KKT.siteUrl)}</table></td>
+<td class="qr">${qr}</td></tr></table></div>
 ${p.pdfUrl ? `<p class="pdf"><a href="${esc(p.pdfUrl)}">Скачать чек в PDF</a></p>` : ""}
 </div></body></html>`;
 }
 
 /** The receipt as the text of an e-mail. */
 export function receiptText(d: ReceiptDocument, p: { timezone: string; placeOfSettlement: string }): string {
-  const lines = d.lines.map((l, i) => `${i + 1}. ${l.name}\n   ${rub(l.amount)}, ${l.vat}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`).join("\n");
+  const lines = d.lines
+    .map((l, i) => `${i + 1}. ${l.name}\n   ${rub(l.amount)}, ${l.vat}${l.vatAmount === null ? "" : ` (${rub(l.vatAmount)})`}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`)
+    .join("\n");
+  const totals = vatTotals(d.lines).map((v) => `${v.label}: ${rub(v.amount)}${v.vatAmount === null ? "" : `, НДС ${rub(v.vatAmount)}`}`);
   return [
     `Кассовый чек. ${d.operation}`,
     `${d.seller.name}, ИНН ${d.seller.inn} (платежный агент)`,
@@ -102,6 +122,7 @@ export function receiptText(d: ReceiptDocument, p: { timezone: string; placeOfSe
     lines,
     "",
     `ИТОГ: ${rub(d.total)} (безналичными)`,
+    ...totals,
     `СНО: ${d.taxation}`,
     `РН ККТ ${d.kktRegNumber}, ФН № ${d.fnNumber}, ФД № ${d.fiscalDocumentNumber}, ФП ${d.fiscalSign}`,
     `Проверить чек: ${d.siteUrl}`,

@@ -97,6 +97,7 @@ async function settleLocked(tx: Prisma.TransactionClient, deps: Deps, paymentId:
       const user = p.user;
       await createReceipt(tx, {
         paymentId: p.id,
+        accountId: p.accountId,
         accountNumber: p.account.number,
         purpose: p.purpose,
         total: p.amount,

@@ -24,6 +24,7 @@ import { sellerOf } from "./receipt-document.js";
 import { receiptLines, receiptQrText, type ReceiptLine } from "./receipts.js";
 import { PAYMENT_MSG } from "./rules.js";
 import { CHANNEL_TEXT, PURPOSE_TEXT, STATUS_TEXT } from "./texts.js";
+import { VAT_RATES, vatTotals, type VatRate, type VatTotal } from "./vat.js";
 
 const PaymentStatusEnum = builder.enumType("PaymentStatus", { values: ["CREATED", "PENDING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED"] as const });
 const PaymentPurposeEnum = builder.enumType("PaymentPurpose", {
@@ -96,18 +97,35 @@ builder.prismaObjectField(ViewerRef, "savedCards", (t) =>
 
 // ───────────── payments, receipts ─────────────
 
+const VatRateEnum = builder.enumType("VatRate", {
+  description: "Ставка НДС (54-ФЗ): VAT22 «НДС 22%», VAT20 «НДС 20%» (before 2026), VAT10 «НДС 10%», VAT0 «НДС 0%», NONE «Без НДС» (capital repair contributions)",
+  values: Object.keys(VAT_RATES) as VatRate[],
+});
+
 const ReceiptLineRef = builder.objectRef<ReceiptLine>("ReceiptLine").implement({
-  description: "Предмет расчета of a receipt: one supplier's part",
+  description: "Предмет расчета of a receipt: one supplier's part (one per VAT rate when the supplier's services differ)",
   fields: (t) => ({
     name: t.exposeString("name"),
     price: t.field({ type: "Money", resolve: (l) => l.price }),
     quantity: t.exposeInt("quantity"),
     amount: t.field({ type: "Money", resolve: (l) => l.amount }),
-    vat: t.exposeString("vat", { description: "Ставка НДС" }),
+    vat: t.exposeString("vat", { description: "Ставка НДС as printed: «НДС 22%», «Без НДС»" }),
+    vatRate: t.field({ type: VatRateEnum, description: "Ставка НДС: the line's service's catalogue rate", resolve: (l) => l.vatRate }),
+    vatAmount: t.field({ type: "Money", nullable: true, description: "Сумма НДС included in the amount, to the kopeck; null for «Без НДС»", resolve: (l) => l.vatAmount }),
     paymentMethod: t.exposeString("paymentMethod", { description: "Признак способа расчета" }),
     paymentObject: t.exposeString("paymentObject", { description: "Признак предмета расчета" }),
     supplierInn: t.exposeString("supplierInn"),
     supplierName: t.string({ nullable: true, resolve: (l) => l.supplierName ?? null }),
+  }),
+});
+
+const ReceiptVatTotalRef = builder.objectRef<VatTotal>("ReceiptVatTotal").implement({
+  description: "The receipt's sum at one VAT rate",
+  fields: (t) => ({
+    vatRate: t.field({ type: VatRateEnum, resolve: (v) => v.rate }),
+    label: t.exposeString("label", { description: "«НДС 22%», «Без НДС»" }),
+    amount: t.field({ type: "Money", description: "Sum of the lines at this rate", resolve: (v) => v.amount }),
+    vatAmount: t.field({ type: "Money", nullable: true, description: "Сумма НДС of those lines; null for «Без НДС»", resolve: (v) => v.vatAmount }),
   }),
 });
 
@@ -126,6 +144,7 @@ builder.prismaObject("Receipt", {
     taxation: t.exposeString("taxation", { description: "СНО" }),
     total: t.field({ type: "Money", resolve: (r) => r.total }),
     lines: t.field({ type: [ReceiptLineRef], resolve: (r) => receiptLines(r) }),
+    vatTotals: t.field({ type: [ReceiptVatTotalRef], description: "Sums per VAT rate, in the order «НДС 22%» … «Без НДС»", resolve: (r) => vatTotals(receiptLines(r)) }),
     fnNumber: t.exposeString("fnNumber", { description: "ФН №" }),
     fiscalDocumentNumber: t.exposeString("fiscalDocumentNumber", { description: "ФД №" }),
     fiscalSign: t.exposeString("fiscalSign", { description: "ФП" }),

@@ -20,7 +20,8 @@ export const ReceiptFields = graphql(`
     operation
     taxation
     total
-    lines { name price quantity amount vat paymentMethod paymentObject supplierInn }
+    lines { name price quantity amount vat vatRate vatAmount paymentMethod paymentObject supplierInn }
+    vatTotals { vatRate label amount vatAmount }
     fnNumber
     fiscalDocumentNumber
     fiscalSign
@@ -41,6 +42,13 @@ const ReceiptPdfCreate = graphql(`
     }
   }
 `);
+
+/** As receipts print the sums per rate: «Сумма НДС 22%», «Сумма с НДС 0%», «Сумма без НДС». */
+function vatTotalLabel(v: { vatRate: string; label: string; vatAmount?: string | null }): string {
+  if (v.vatRate === "NONE") return "Сумма без НДС";
+  if (v.vatRate === "VAT0") return "Сумма с НДС 0%";
+  return `Сумма ${v.label}`;
+}
 
 export function ReceiptDialog(props: { paymentId: string; receipt: ReceiptFieldsFragment; onClose: () => void }) {
   const [, createPdf] = createMutation(ReceiptPdfCreate);
@@ -117,6 +125,14 @@ export function ReceiptDialog(props: { paymentId: string; receipt: ReceiptFields
                   <dd>{formatRub(line.amount)}</dd>
                   <dt>Ставка НДС</dt>
                   <dd>{line.vat}</dd>
+                  <Show when={line.vatAmount}>
+                    {(vat) => (
+                      <>
+                        <dt>Сумма НДС</dt>
+                        <dd>{formatRub(vat())}</dd>
+                      </>
+                    )}
+                  </Show>
                   <dt>Способ расчета</dt>
                   <dd>{line.paymentMethod}</dd>
                   <dt>Предмет расчета</dt>
@@ -135,6 +151,14 @@ export function ReceiptDialog(props: { paymentId: string; receipt: ReceiptFields
         <dl class="receipt__kv">
           <dt>Безналичными</dt>
           <dd>{formatRub(r().total)}</dd>
+          <For each={r().vatTotals}>
+            {(v) => (
+              <>
+                <dt>{vatTotalLabel(v)}</dt>
+                <dd>{formatRub(v.vatAmount && v.vatRate !== "VAT0" ? v.vatAmount : v.amount)}</dd>
+              </>
+            )}
+          </For>
           <dt>СНО</dt>
           <dd>{r().taxation}</dd>
           <dt>РН ККТ</dt>
