@@ -74,7 +74,7 @@ describe("session", () => {
     await page.browserContext().close();
   }, E2E_TIMEOUT);
 
-  it("refreshes and re-runs a mutation whose payload says UNAUTHENTICATED (profile «Сохранить данные»)", async () => {
+  it("refreshes and re-runs a mutation refused with the top-level UNAUTHENTICATED (profile «Сохранить данные»)", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/login`);
     await signIn(page, DEMO.login, DEMO.password);

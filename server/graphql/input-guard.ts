@@ -19,13 +19,8 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
-import { userError, type UserErrorData } from "../shared/errors.js";
+import { problem, UserFacingError, type UserErrorData } from "../shared/errors.js";
 import { parseGlobalId } from "./global-id.js";
-
-export const INPUT_MSG = {
-  notFound: "Объект не найден",
-  badText: "Текст содержит недопустимые символы",
-} as const;
 
 // C0/C1 controls but tab, LF, CR; lone surrogates (\p{Cs} in a /u pattern matches only unpaired
 // ones); noncharacters (U+FDD0–FDEF, U+xFFFE/xFFFF).
@@ -69,7 +64,7 @@ function check(
   }
   if (ext?.isRelayGlobalID) {
     const ok = idOk(value, ext.relayGlobalIDFor as GlobalIdFor[] | null, schema);
-    return ok ? null : { kind: "id", field: path, code: "NOT_FOUND", message: INPUT_MSG.notFound };
+    return ok ? null : { kind: "id", ...problem("NOT_FOUND", path) };
   }
   if (type instanceof GraphQLInputObjectType) {
     const fields = type.getFields();
@@ -82,7 +77,7 @@ function check(
   }
   if (type instanceof GraphQLScalarType) {
     const text = typeof value === "string" ? value : null;
-    if (text !== null && !isCleanText(text)) return { kind: "text", field: path, code: "INVALID_TEXT", message: INPUT_MSG.badText };
+    if (text !== null && !isCleanText(text)) return { kind: "text", ...problem("INVALID_TEXT", path) };
   }
   return null;
 }
@@ -111,7 +106,7 @@ function guard(resolver: GraphQLFieldResolver<unknown, unknown>, isNodes: boolea
     if (info.operation.operation === "mutation" && info.parentType === info.schema.getMutationType() && hasUserErrors(info)) {
       return { userErrors: [data] };
     }
-    throw userError(data.code, data.message, data.field ?? undefined);
+    throw new UserFacingError(data);
   };
 }
 

@@ -1,9 +1,9 @@
-// The one auth check for customer mutations: a signed-in customer, or a userError the client
-// answers by refreshing the session (UNAUTHENTICATED).
+// The one auth check for customer operations: a signed-in customer, or the top-level
+// UNAUTHENTICATED error the client answers by refreshing the session.
 import type { Context } from "../context.js";
-import { userError } from "../shared/errors.js";
+import { notSignedIn } from "../shared/errors.js";
 
 export function requireUser(ctx: Context): { userId: number; sessionId: number } {
-  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  if (ctx.auth.kind !== "user") throw notSignedIn();
   return ctx.auth;
 }

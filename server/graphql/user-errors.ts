@@ -2,15 +2,16 @@
 // `mutationPayload` turns domain UserFacingErrors and zod validation failures into entries;
 // every other error propagates and is masked by the server.
 import { ZodError } from "zod";
-import { UserFacingError, type UserErrorData } from "../shared/errors.js";
+import { problem, UserFacingError, type UserErrorData } from "../shared/errors.js";
 import { builder } from "./builder.js";
+import { UserErrorCodeRef, type UserErrorCode } from "./user-error-codes.js";
 
 export const UserErrorRef = builder.objectRef<UserErrorData>("UserError").implement({
-  description: "Something the user can fix. `message` is the text to show (Russian); `code` is stable.",
+  description: "Something the user can fix. `message` is the text to show (Russian, the manual's wording); `code` is stable.",
   fields: (t) => ({
     field: t.exposeStringList("field", { nullable: true, description: "Path to the input field, e.g. [\"input\", \"email\"]" }),
-    message: t.exposeString("message"),
-    code: t.exposeString("code"),
+    message: t.exposeString("message", { description: "The text to show the user, in Russian" }),
+    code: t.field({ type: UserErrorCodeRef, description: "What went wrong, as a stable code", resolve: (e) => e.code as UserErrorCode }),
   }),
 });
 
@@ -24,7 +25,7 @@ export async function mutationPayload<T extends object>(run: () => Promise<T>): 
     if (err instanceof UserFacingError) return { userErrors: err.errors } as Payload<Partial<T>>;
     if (err instanceof ZodError) {
       return {
-        userErrors: err.issues.map((i) => ({ field: ["input", ...i.path.map(String)], message: i.message, code: "INVALID" })),
+        userErrors: err.issues.map((i) => ({ ...problem("INVALID", ["input", ...i.path.map(String)]), message: i.message })),
       } as Payload<Partial<T>>;
     }
     throw err;

@@ -1,13 +1,9 @@
 // Month ranges «с» / «по» (readings history, charges): one rule and one set of messages for
 // every section that takes them. A period is the UTC midnight of its month's first day.
 import { localDate } from "./clock.js";
-import { userError } from "./errors.js";
+import { MAX_RANGE_MONTHS, userError } from "./errors.js";
 
-export const MAX_RANGE_MONTHS = 36;
-export const RANGE_MSG = {
-  order: "Начало периода должно быть не позже его окончания",
-  span: `Период не может быть длиннее ${MAX_RANGE_MONTHS} месяцев`,
-} as const;
+export { MAX_RANGE_MONTHS };
 
 export function monthsBetween(from: Date, to: Date): number {
   return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
@@ -16,8 +12,8 @@ export function monthsBetween(from: Date, to: Date): number {
 /** Checks «с» / «по»: not reversed, at most 36 months counting both ends; returns to − from in months. */
 export function checkMonthRange(from: Date, to: Date): number {
   const span = monthsBetween(from, to);
-  if (span < 0) throw userError("INVALID_RANGE", RANGE_MSG.order, ["from"]);
-  if (span >= MAX_RANGE_MONTHS) throw userError("INVALID_RANGE", RANGE_MSG.span, ["to"]);
+  if (span < 0) throw userError("INVALID_RANGE", ["from"], "order");
+  if (span >= MAX_RANGE_MONTHS) throw userError("INVALID_RANGE", ["to"], "span");
   return span;
 }
 

@@ -11,7 +11,9 @@ import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, type SharedDatabase } from "../test/instances.js";
 import { signInAs } from "../test/session.js";
-import { createRateLimits, DEFAULT_LIMITS, RATE_LIMITED, type RateLimits } from "./rate-limits.js";
+import { createRateLimits, DEFAULT_LIMITS, type RateLimits } from "./rate-limits.js";
+
+const RATE_LIMITED = "RATE_LIMITED";
 
 const SEND = `mutation($c: ContactChannel!) { contactCodeSend(input: { channel: $c }) { sent userErrors { field message code } } }`;
 const RECOVER = `mutation($login: String!, $channel: ContactChannel!) { passwordResetRequest(input: { login: $login, channel: $channel }) { sentTo userErrors { field message code } } }`;

@@ -11,7 +11,7 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import type { SqlRunner } from "../db/client.js";
-import { userError } from "./errors.js";
+import { userError, type RateLimitedWhat } from "./errors.js";
 import { log } from "./log.js";
 
 export type LimitName =
@@ -125,25 +125,10 @@ export function createRateLimits(o: RateLimitOptions = {}): RateLimits {
   };
 }
 
-const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
-
-export const RATE_MSG = {
-  sends: (ms: number) => `Превышено число отправок. Повторите попытку через ${minutes(ms)} мин.`,
-  registrations: (ms: number) => `Превышено число попыток регистрации. Повторите попытку через ${minutes(ms)} мин.`,
-  recovery: (ms: number) => `Превышено число запросов на восстановление пароля. Повторите попытку через ${minutes(ms)} мин.`,
-} as const;
-
-export const RATE_LIMITED = "RATE_LIMITED";
-
-/** Consumes the points or throws the user error (code RATE_LIMITED) on `field`. */
-export async function enforceLimits(
-  limits: RateLimits,
-  checks: LimitCheck[],
-  message: (waitMs: number) => string,
-  field: string | string[],
-): Promise<void> {
+/** Consumes the points or throws the user error RATE_LIMITED (its text for `what`) on `field`. */
+export async function enforceLimits(limits: RateLimits, checks: LimitCheck[], what: RateLimitedWhat, field: string | string[]): Promise<void> {
   const wait = await limits.consume(checks);
-  if (wait !== null) throw userError(RATE_LIMITED, message(wait), field);
+  if (wait !== null) throw userError("RATE_LIMITED", field, what, wait);
 }
 
 /** The hourly limits of a code or link sent on request (SMS pumping, mail bombing). */

@@ -416,6 +416,213 @@ export type TariffZone =
   | 'PEAK'
   | 'SEMI_PEAK';
 
+/** Stable machine-readable code of a `UserError`; switch on it, never on the (Russian) message. New values may be added. */
+export type UserErrorCode =
+  /** Linking is refused while another user's «Это не я» report about this user and account is reviewed. */
+  | 'ACCESS_SUSPENDED'
+  /** The personal account («лицевой счет») does not exist, is closed, or is not linked to the caller. */
+  | 'ACCOUNT_NOT_FOUND'
+  /** The personal account («лицевой счет») is not linked to the signed-in user. */
+  | 'ACCOUNT_NOT_LINKED'
+  /** The owner's surname does not match the personal account («Введены ошибочные данные (ЛС или Фамилия)»). */
+  | 'ACCOUNT_OR_SURNAME'
+  /** The contact is already confirmed. */
+  | 'ALREADY_CONFIRMED'
+  /** The personal account is already linked to this user. */
+  | 'ALREADY_LINKED'
+  /** The answer was rated already; it can be rated once. */
+  | 'ALREADY_RATED'
+  /** A user with this e-mail, or for this personal account, is already registered; recover the password instead. */
+  | 'ALREADY_REGISTERED'
+  /** «Это не я» was already reported for this notice; the message names the appeal («обращение») number. */
+  | 'ALREADY_REPORTED'
+  /** An amount of money has more than two decimal places (kopecks). */
+  | 'AMOUNT_KOPECKS'
+  /** An amount of money must be greater than zero. */
+  | 'AMOUNT_NOT_POSITIVE'
+  /** An amount of money is above the allowed maximum. */
+  | 'AMOUNT_TOO_LARGE'
+  /** The appeal («заявление») does not exist or is not the caller's. */
+  | 'APPEAL_NOT_FOUND'
+  /** Another user of the account connected its autopay; only that user may change or disable it. */
+  | 'AUTOPAY_FORBIDDEN'
+  /** The account's autopay is «Не подключен». */
+  | 'AUTOPAY_NOT_CONNECTED'
+  /** The acquiring bank refused the payment; the message is the bank's reason. */
+  | 'BANK_REFUSED'
+  /** The acquiring bank is unreachable for a moment; retry later (nothing was charged). */
+  | 'BANK_UNAVAILABLE'
+  /** The value is below the last accepted reading, which the manual forbids; the message names that value and what to do. */
+  | 'BELOW_ACCEPTED'
+  /** Both a saved card and «Новая карта» were chosen; pick one. */
+  | 'CARD_CHOICE'
+  /** The saved card has expired. */
+  | 'CARD_EXPIRED'
+  /** The saved card does not exist or is not the caller's. */
+  | 'CARD_NOT_FOUND'
+  /** Neither a saved card nor «Новая карта» was chosen for the autopay. */
+  | 'CARD_REQUIRED'
+  /** The bank refused the 1 ₽ verification of the new card; the message gives the bank's reason when known. */
+  | 'CARD_VERIFICATION_FAILED'
+  /** Period close: the month already has charges imported outside the close. */
+  | 'CHARGES_EXIST'
+  /** Too many wrong codes: request a new one. */
+  | 'CODE_EXHAUSTED'
+  /** The confirmation code expired: request a new one. */
+  | 'CODE_EXPIRED'
+  /** No code was requested, it was used already, or it was sent to a phone number changed since. */
+  | 'CODE_MISSING'
+  /** The confirmation code is wrong; the message says how many attempts are left. */
+  | 'CODE_WRONG'
+  /** Unlinking the last personal account deletes the user within 24 hours; repeat with `confirmDeletion: true`. */
+  | 'CONFIRMATION_REQUIRED'
+  /** The appeal changed meanwhile (another operator); reload and retry. */
+  | 'CONFLICT'
+  /** A required consent box is not ticked. */
+  | 'CONSENT_REQUIRED'
+  /** Neither an e-mail nor a phone was given («Обязательно необходим один из контактов»). */
+  | 'CONTACT_REQUIRED'
+  /** A supplier («поставщик») appears twice in one payment. */
+  | 'DUPLICATE_SUPPLIER'
+  /** Period close: an earlier month is still open; periods close in order. */
+  | 'EARLIER_PERIOD_OPEN'
+  /** The action needs a confirmed e-mail address and the user's is not confirmed. */
+  | 'EMAIL_NOT_CONFIRMED'
+  /** Another user has this e-mail address. */
+  | 'EMAIL_TAKEN'
+  /** The submission has no readings. */
+  | 'EMPTY'
+  /** Operators: this reason's processing time cannot be extended. */
+  | 'EXTEND_NOT_ALLOWED'
+  /** The FAQ entry («вопрос») does not exist. */
+  | 'FAQ_NOT_FOUND'
+  /** The files together exceed 25 MB («Общий лимит вложений: 25 МБ»). */
+  | 'FILES_TOO_LARGE'
+  /** An attached file is empty. */
+  | 'FILE_EMPTY'
+  /** The appeal's file does not exist or is not visible to the caller. */
+  | 'FILE_NOT_FOUND'
+  /** A required scan («обязательное вложение») is missing; the message names it. */
+  | 'FILE_REQUIRED'
+  /** A file is not PDF, JPG, JPEG, PNG, TIF/TIFF, ZIP or RAR by its content (an operator's answer takes PDF only). */
+  | 'FILE_TYPE'
+  /** The signed-in principal may not do this (a customer calling a staff operation, a partner key without the scope). */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used with a different request body. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** An input value failed the schema's validation (format or bounds). */
+  | 'INVALID'
+  /** The personal account number («номер лицевого счета») is not 10 digits. */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** The login (or account number) and password do not match a user. */
+  | 'INVALID_CREDENTIALS'
+  /** The autopay day («день списания») must be 1–27. */
+  | 'INVALID_DAY'
+  /** The e-mail address is malformed, not Latin-only, or in the unsupported «.рф» domain. */
+  | 'INVALID_EMAIL'
+  /** The idempotency key is not 8–100 characters of Latin letters, digits, `_-:.`. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** The new login is not 3–64 characters of Latin letters, digits and `@ . _ -`. */
+  | 'INVALID_LOGIN'
+  /** The phone is not an 11-digit Russian federal mobile number. */
+  | 'INVALID_PHONE'
+  /** A month range «с» / «по» is reversed («order») or longer than 36 months («span»). */
+  | 'INVALID_RANGE'
+  /** The rating is not one of the offered options. */
+  | 'INVALID_RATING'
+  /** A text contains characters that are not allowed (control characters, broken Unicode). */
+  | 'INVALID_TEXT'
+  /** Operators: the action does not fit the appeal's current status. */
+  | 'INVALID_TRANSITION'
+  /** A value is outside what the field allows. */
+  | 'INVALID_VALUE'
+  /** No invoice («квитанция») was issued for the account and period. */
+  | 'INVOICE_NOT_FOUND'
+  /** Period close: a later month is closed already; periods close in order. */
+  | 'LATER_PERIOD_CLOSED'
+  /** The e-mail link is invalid, used, expired, or for an address changed since. */
+  | 'LINK_INVALID'
+  /** Another user has this login. */
+  | 'LOGIN_TAKEN'
+  /** An operator blocked readings for the meter; the message gives the reason. */
+  | 'METER_BLOCKED'
+  /** The meter is «Отключен» (or failed): only its history is shown, no readings are taken. */
+  | 'METER_DISABLED'
+  /** The meter («прибор учета») does not exist. */
+  | 'METER_NOT_FOUND'
+  /** The news item («новость») does not exist. */
+  | 'NEWS_NOT_FOUND'
+  /** The newcomer notice does not exist or is not the caller's. */
+  | 'NOTICE_NOT_FOUND'
+  /** Unblocking a meter whose readings are not blocked. */
+  | 'NOT_BLOCKED'
+  /** Only an appeal «Завершено» can be rated. */
+  | 'NOT_COMPLETED'
+  /** The referenced object does not exist or is not visible to the caller. */
+  | 'NOT_FOUND'
+  /** Every line of the payment is zero. */
+  | 'NO_AMOUNT'
+  /** Password recovery by e-mail: the user has no e-mail («У пользователя не указан e-mail»). */
+  | 'NO_CONFIRMED_EMAIL'
+  /** Password recovery by SMS: the user has no phone. */
+  | 'NO_CONFIRMED_PHONE'
+  /** Confirming the e-mail: the user has none. */
+  | 'NO_EMAIL'
+  /** Confirming the phone: the user has none. */
+  | 'NO_PHONE'
+  /** More than one file for a slot that takes one. */
+  | 'ONE_FILE_ONLY'
+  /** Readings are accepted only inside the monthly window (by default the 1st to the 25th); the message names the days. */
+  | 'OUTSIDE_WINDOW'
+  /** The password and its confirmation differ. */
+  | 'PASSWORD_MISMATCH'
+  /** Card payments are switched off on this installation. */
+  | 'PAYMENTS_UNAVAILABLE'
+  /** Period close: the month has not ended yet. */
+  | 'PERIOD_NOT_ENDED'
+  /** Password recovery by SMS: the user's phone was never confirmed. */
+  | 'PHONE_NOT_CONFIRMED'
+  /** Too many attempts in a short time (codes sent, registrations, password recoveries); the message says how many minutes to wait. */
+  | 'RATE_LIMITED'
+  /** The payment has no receipt («чек») yet. */
+  | 'RECEIPT_NOT_FOUND'
+  /** A required field is empty. */
+  | 'REQUIRED'
+  /** A code or link was sent less than a minute ago; the message says how many seconds to wait. */
+  | 'RESEND_TOO_SOON'
+  /** The supplier takes only a payment of its own («отдельным платежом»); pay it separately. */
+  | 'SEPARATE_PAYMENT'
+  /** `sessionRefresh`: the refresh token is missing, expired, revoked or reused; sign in again. */
+  | 'SESSION_EXPIRED'
+  /** The file storage failed during the upload; nothing was kept. Retry in a few minutes. */
+  | 'STORAGE_UNAVAILABLE'
+  /** The supplier does not serve the chosen personal account. */
+  | 'SUPPLIER_NOT_FOUND'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** Sign-in is locked for a while after repeated wrong passwords; the message says how many minutes. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** Too many files in one request. */
+  | 'TOO_MANY_FILES'
+  /** The appeal's topic and reason («тема и причина заявления») are missing or unknown. */
+  | 'TYPE_NOT_FOUND'
+  /** No valid credential was sent, or it expired: sign in (or refresh the session) and retry. Reported as a top-level error with `extensions.code`, never in `userErrors`. */
+  | 'UNAUTHENTICATED'
+  /** A form field that the chosen reason does not have. */
+  | 'UNKNOWN_FIELD'
+  /** The meter («прибор учета») is not on this personal account. */
+  | 'UNKNOWN_METER'
+  /** A file for a slot the chosen reason does not have. */
+  | 'UNKNOWN_SLOT'
+  /** No user has this login or personal account number. */
+  | 'USER_NOT_FOUND'
+  /** The password breaks a rule of the manual (3.1: 6+ characters, a digit, a lowercase Latin letter, no Cyrillic) or is a common one. */
+  | 'WEAK_PASSWORD'
+  /** The current password given to change it is wrong. */
+  | 'WRONG_PASSWORD'
+  /** Every tariff zone («тарифная зона») of a meter must be given, each once. */
+  | 'ZONES';
+
 export type UserRegisterInput = {
   /** Лицевой счет: 10 digits */
   accountNumber: string;
@@ -468,21 +675,21 @@ export type ContactCodeSendMutationVariables = Exact<{
 }>;
 
 
-export type ContactCodeSendMutation = { contactCodeSend: { sent: boolean, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ContactCodeSendMutation = { contactCodeSend: { sent: boolean, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PhoneConfirmMutationVariables = Exact<{
   input: ContactConfirmInput;
 }>;
 
 
-export type PhoneConfirmMutation = { contactConfirm: { viewer: { id: string, phone: string | null, phoneConfirmed: boolean, profileCompleteness: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type PhoneConfirmMutation = { contactConfirm: { viewer: { id: string, phone: string | null, phoneConfirmed: boolean, profileCompleteness: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ViewerActiveAccountSetMutationVariables = Exact<{
   input: ViewerActiveAccountSetInput;
 }>;
 
 
-export type ViewerActiveAccountSetMutation = { viewerActiveAccountSet: { viewer: { id: string, activeAccount: { id: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ViewerActiveAccountSetMutation = { viewerActiveAccountSet: { viewer: { id: string, activeAccount: { id: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -492,27 +699,27 @@ export type AppViewerQuery = { viewer: { id: string, login: string, unreadNotifi
 export type SessionRefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionRefreshMutation = { sessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type SessionRefreshMutation = { sessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type SessionRevokeMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionRevokeMutation = { sessionRevoke: { revoked: boolean, userErrors: Array<{ code: string }> } };
+export type SessionRevokeMutation = { sessionRevoke: { revoked: boolean, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type StaffSessionRefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffSessionRefreshMutation = { staffSessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type StaffSessionRefreshMutation = { staffSessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type StaffSessionRevokeMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffSessionRevokeMutation = { staffSessionRevoke: { revoked: boolean, userErrors: Array<{ code: string }> } };
+export type StaffSessionRevokeMutation = { staffSessionRevoke: { revoked: boolean, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type AppealsAccessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppealsAccessQuery = { viewer: { id: string, appealsAccess: { allowed: boolean, code: string | null, reason: string | null } } | null };
+export type AppealsAccessQuery = { viewer: { id: string, appealsAccess: { allowed: boolean, code: UserErrorCode | null, reason: string | null } } | null };
 
 export type AppealsJournalQueryVariables = Exact<{
   first: number;
@@ -546,7 +753,7 @@ export type AppealRateMutationVariables = Exact<{
 }>;
 
 
-export type AppealRateMutation = { appealRate: { appeal: { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AppealRateMutation = { appealRate: { appeal: { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppealStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -558,14 +765,14 @@ export type AppealQuestionSubmitMutationVariables = Exact<{
 }>;
 
 
-export type AppealQuestionSubmitMutation = { appealQuestionSubmit: { appeal: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AppealQuestionSubmitMutation = { appealQuestionSubmit: { appeal: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppealSubmitMutationVariables = Exact<{
   input: AppealSubmitInput;
 }>;
 
 
-export type AppealSubmitMutation = { appealSubmit: { appeal: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AppealSubmitMutation = { appealSubmit: { appeal: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppealFileFieldsFragment = { id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null };
 
@@ -576,7 +783,7 @@ export type AppealFileLinkCreateMutationVariables = Exact<{
 }>;
 
 
-export type AppealFileLinkCreateMutation = { appealFileLinkCreate: { link: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AppealFileLinkCreateMutation = { appealFileLinkCreate: { link: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppealFormQueryVariables = Exact<{
   includeQuestions: boolean;
@@ -612,14 +819,14 @@ export type ChargesPdfCreateMutationVariables = Exact<{
 }>;
 
 
-export type ChargesPdfCreateMutation = { chargesPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ChargesPdfCreateMutation = { chargesPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type EmailConfirmMutationVariables = Exact<{
   input: ContactConfirmInput;
 }>;
 
 
-export type EmailConfirmMutation = { contactConfirm: { viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type EmailConfirmMutation = { contactConfirm: { viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type FaqQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -648,7 +855,7 @@ export type SessionCreateMutationVariables = Exact<{
 }>;
 
 
-export type SessionCreateMutation = { sessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type SessionCreateMutation = { sessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type NotificationsListQueryVariables = Exact<{
   first: number;
@@ -663,7 +870,7 @@ export type NotificationsMarkAllReadMutationVariables = Exact<{
 }>;
 
 
-export type NotificationsMarkAllReadMutation = { notificationsMarkAllRead: { markedCount: number, viewer: { id: string, unreadNotificationCount: number } | null, userErrors: Array<{ code: string, message: string }> } };
+export type NotificationsMarkAllReadMutation = { notificationsMarkAllRead: { markedCount: number, viewer: { id: string, unreadNotificationCount: number } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -675,35 +882,35 @@ export type AccountAccessReportMutationVariables = Exact<{
 }>;
 
 
-export type AccountAccessReportMutation = { accountAccessReport: { newcomerRemoved: boolean, notice: { id: string, reported: boolean, appeal: { number: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AccountAccessReportMutation = { accountAccessReport: { newcomerRemoved: boolean, notice: { id: string, reported: boolean, appeal: { number: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorAppealTakeMutationVariables = Exact<{
   input: AppealTakeInput;
 }>;
 
 
-export type OperatorAppealTakeMutation = { appealTake: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorAppealTakeMutation = { appealTake: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorAppealAnswerMutationVariables = Exact<{
   input: AppealAnswerInput;
 }>;
 
 
-export type OperatorAppealAnswerMutation = { appealAnswer: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorAppealAnswerMutation = { appealAnswer: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorAppealRejectMutationVariables = Exact<{
   input: AppealRejectInput;
 }>;
 
 
-export type OperatorAppealRejectMutation = { appealReject: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorAppealRejectMutation = { appealReject: { appeal: { id: string, status: AppealStatus, statusText: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorAppealDueDateExtendMutationVariables = Exact<{
   input: AppealDueDateExtendInput;
 }>;
 
 
-export type OperatorAppealDueDateExtendMutation = { appealDueDateExtend: { appeal: { id: string, dueDate: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorAppealDueDateExtendMutation = { appealDueDateExtend: { appeal: { id: string, dueDate: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorFaqQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -717,14 +924,14 @@ export type OperatorFaqCreateMutationVariables = Exact<{
 }>;
 
 
-export type OperatorFaqCreateMutation = { faqEntryCreate: { entry: { id: string, topic: string, question: string, answer: string, position: number, published: boolean, updatedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorFaqCreateMutation = { faqEntryCreate: { entry: { id: string, topic: string, question: string, answer: string, position: number, published: boolean, updatedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorFaqUpdateMutationVariables = Exact<{
   input: FaqEntryUpdateInput;
 }>;
 
 
-export type OperatorFaqUpdateMutation = { faqEntryUpdate: { entry: { id: string, topic: string, question: string, answer: string, position: number, published: boolean, updatedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorFaqUpdateMutation = { faqEntryUpdate: { entry: { id: string, topic: string, question: string, answer: string, position: number, published: boolean, updatedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorAccountMetersQueryVariables = Exact<{
   number: string;
@@ -738,14 +945,14 @@ export type OperatorMeterBlockMutationVariables = Exact<{
 }>;
 
 
-export type OperatorMeterBlockMutation = { meterBlock: { meter: { id: string, operatorBlockReason: string | null, blockedReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorMeterBlockMutation = { meterBlock: { meter: { id: string, operatorBlockReason: string | null, blockedReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorMeterUnblockMutationVariables = Exact<{
   input: MeterUnblockInput;
 }>;
 
 
-export type OperatorMeterUnblockMutation = { meterUnblock: { meter: { id: string, operatorBlockReason: string | null, blockedReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorMeterUnblockMutation = { meterUnblock: { meter: { id: string, operatorBlockReason: string | null, blockedReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorNewsQueryVariables = Exact<{
   first: number;
@@ -760,28 +967,28 @@ export type OperatorNewsCreateMutationVariables = Exact<{
 }>;
 
 
-export type OperatorNewsCreateMutation = { newsCreate: { news: { id: string, title: string, published: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorNewsCreateMutation = { newsCreate: { news: { id: string, title: string, published: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorNewsUpdateMutationVariables = Exact<{
   input: NewsUpdateInput;
 }>;
 
 
-export type OperatorNewsUpdateMutation = { newsUpdate: { news: { id: string, title: string, body: string | null, url: string | null, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorNewsUpdateMutation = { newsUpdate: { news: { id: string, title: string, body: string | null, url: string | null, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorNewsPublishMutationVariables = Exact<{
   input: NewsIdInput;
 }>;
 
 
-export type OperatorNewsPublishMutation = { newsPublish: { news: { id: string, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorNewsPublishMutation = { newsPublish: { news: { id: string, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorNewsUnpublishMutationVariables = Exact<{
   input: NewsIdInput;
 }>;
 
 
-export type OperatorNewsUnpublishMutation = { newsUnpublish: { news: { id: string, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type OperatorNewsUnpublishMutation = { newsUnpublish: { news: { id: string, published: boolean, publishedAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type OperatorViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -793,7 +1000,7 @@ export type StaffSessionCreateMutationVariables = Exact<{
 }>;
 
 
-export type StaffSessionCreateMutation = { staffSessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string } | null, staff: { id: string, login: string, fullName: string, role: StaffRole } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type StaffSessionCreateMutation = { staffSessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string } | null, staff: { id: string, login: string, fullName: string, role: StaffRole } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type StaffQueueQueryVariables = Exact<{
   status?: Array<AppealStatus> | AppealStatus | null | undefined;
@@ -858,14 +1065,14 @@ export type AutopaySetMutationVariables = Exact<{
 }>;
 
 
-export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayDisableMutationVariables = Exact<{
   input: AutopayDisableInput;
 }>;
 
 
-export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayCardCheckedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -897,7 +1104,7 @@ export type SavedCardDeleteMutationVariables = Exact<{
 }>;
 
 
-export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PaymentHistoryQueryVariables = Exact<{
   first: number;
@@ -931,14 +1138,14 @@ export type InvoicePdfCreateMutationVariables = Exact<{
 }>;
 
 
-export type InvoicePdfCreateMutation = { invoicePdfCreate: { document: { url: string, expiresAt: string } | null, htmlView: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type InvoicePdfCreateMutation = { invoicePdfCreate: { document: { url: string, expiresAt: string } | null, htmlView: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PaymentCreateMutationVariables = Exact<{
   input: PaymentCreateInput;
 }>;
 
 
-export type PaymentCreateMutation = { paymentCreate: { confirmationUrl: string | null, payment: { id: string, status: PaymentStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type PaymentCreateMutation = { paymentCreate: { confirmationUrl: string | null, payment: { id: string, status: PaymentStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PaymentPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -979,21 +1186,21 @@ export type PaymentReceiptPdfCreateMutationVariables = Exact<{
 }>;
 
 
-export type PaymentReceiptPdfCreateMutation = { paymentReceiptPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type PaymentReceiptPdfCreateMutation = { paymentReceiptPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AccountLinkMutationVariables = Exact<{
   input: AccountLinkInput;
 }>;
 
 
-export type AccountLinkMutation = { accountLink: { account: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AccountLinkMutation = { accountLink: { account: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AccountUnlinkMutationVariables = Exact<{
   input: AccountUnlinkInput;
 }>;
 
 
-export type AccountUnlinkMutation = { accountUnlink: { deletionScheduled: boolean, viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type AccountUnlinkMutation = { accountUnlink: { deletionScheduled: boolean, viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayTabQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1005,33 +1212,33 @@ export type ViewerContactsUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ViewerContactsUpdateMutation = { viewerContactsUpdate: { emailConfirmationSent: boolean, phoneConfirmationRequired: boolean, viewer: { id: string, email: string | null, emailConfirmed: boolean, phone: string | null, phoneConfirmed: boolean, profileCompleteness: number, subscriptions: { eInvoice: boolean, info: boolean } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ViewerContactsUpdateMutation = { viewerContactsUpdate: { emailConfirmationSent: boolean, phoneConfirmationRequired: boolean, viewer: { id: string, email: string | null, emailConfirmed: boolean, phone: string | null, phoneConfirmed: boolean, profileCompleteness: number, subscriptions: { eInvoice: boolean, info: boolean } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ViewerLoginChangeMutationVariables = Exact<{
   input: ViewerLoginChangeInput;
 }>;
 
 
-export type ViewerLoginChangeMutation = { viewerLoginChange: { viewer: { id: string, login: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ViewerLoginChangeMutation = { viewerLoginChange: { viewer: { id: string, login: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ViewerPasswordChangeMutationVariables = Exact<{
   input: ViewerPasswordChangeInput;
 }>;
 
 
-export type ViewerPasswordChangeMutation = { viewerPasswordChange: { viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ViewerPasswordChangeMutation = { viewerPasswordChange: { viewer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type SessionRevokeAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionRevokeAllMutation = { sessionRevokeAll: { revoked: number, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type SessionRevokeAllMutation = { sessionRevokeAll: { revoked: number, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ViewerSubscriptionsUpdateMutationVariables = Exact<{
   input: ViewerSubscriptionsUpdateInput;
 }>;
 
 
-export type ViewerSubscriptionsUpdateMutation = { viewerSubscriptionsUpdate: { viewer: { id: string, subscriptions: { eInvoice: boolean, info: boolean } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ViewerSubscriptionsUpdateMutation = { viewerSubscriptionsUpdate: { viewer: { id: string, subscriptions: { eInvoice: boolean, info: boolean } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ProfileViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1057,7 +1264,7 @@ export type ReadingHistoryPdfCreateMutationVariables = Exact<{
 }>;
 
 
-export type ReadingHistoryPdfCreateMutation = { readingHistoryPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type ReadingHistoryPdfCreateMutation = { readingHistoryPdfCreate: { document: { url: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ReadingsMetersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1069,28 +1276,28 @@ export type MeterReadingsSubmitMutationVariables = Exact<{
 }>;
 
 
-export type MeterReadingsSubmitMutation = { meterReadingsSubmit: { readings: Array<{ zone: TariffZone, value: string, status: ReadingStatus }>, warnings: Array<{ meterId: string, zone: TariffZone, consumption: string, message: string }>, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type MeterReadingsSubmitMutation = { meterReadingsSubmit: { readings: Array<{ zone: TariffZone, value: string, status: ReadingStatus }>, warnings: Array<{ meterId: string, zone: TariffZone, consumption: string, message: string }>, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PasswordResetRequestMutationVariables = Exact<{
   input: PasswordResetRequestInput;
 }>;
 
 
-export type PasswordResetRequestMutation = { passwordResetRequest: { sentTo: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type PasswordResetRequestMutation = { passwordResetRequest: { sentTo: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PasswordResetMutationVariables = Exact<{
   input: PasswordResetInput;
 }>;
 
 
-export type PasswordResetMutation = { passwordReset: { userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type PasswordResetMutation = { passwordReset: { userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type UserRegisterMutationVariables = Exact<{
   input: UserRegisterInput;
 }>;
 
 
-export type UserRegisterMutation = { userRegister: { emailConfirmationSent: boolean, phoneConfirmationRequired: boolean, session: { accessToken: string, accessTokenExpiresAt: string } | null, viewer: { id: string, login: string, email: string | null, phone: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+export type UserRegisterMutation = { userRegister: { emailConfirmationSent: boolean, phoneConfirmationRequired: boolean, session: { accessToken: string, accessTokenExpiresAt: string } | null, viewer: { id: string, login: string, email: string | null, phone: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export const AppealFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}}]} as unknown as DocumentNode<AppealFileFieldsFragment, unknown>;
 export const AppealDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}}]} as unknown as DocumentNode<AppealDetailsFieldsFragment, unknown>;

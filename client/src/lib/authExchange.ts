@@ -21,24 +21,17 @@ function withToken(session: SessionStore, operation: Operation): Operation {
   });
 }
 
+// The server's one answer to a missing or expired token, in queries and mutations alike: a
+// top-level error with extensions.code UNAUTHENTICATED, raised before anything is changed, so
+// the operation is refreshed and re-run.
 function isUnauthenticated(error: CombinedError | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
-}
-
-// Some mutations report a missing or expired token as a payload user error rather than a
-// GraphQL error; nothing was changed, so they are refreshed and re-run the same way.
-function payloadUnauthenticated(result: OperationResult): boolean {
-  if (result.operation.kind !== "mutation" || !result.data) return false;
-  return Object.values(result.data as Record<string, unknown>).some((payload) => {
-    const errors = (payload as { userErrors?: { code?: string }[] } | null)?.userErrors;
-    return !!errors?.some((e) => e.code === "UNAUTHENTICATED");
-  });
 }
 
 function needsRefresh(session: SessionStore, viewerField: string, result: OperationResult): boolean {
   const { context } = result.operation;
   if (!session.mayRefresh()) return false;
-  if (isUnauthenticated(result.error) || payloadUnauthenticated(result)) return true;
+  if (isUnauthenticated(result.error)) return true;
   // The viewer (`viewer`, `staffViewer`) is null (not an error) for an expired token.
   const data = result.data as Record<string, unknown> | undefined;
   return context.sentToken === true && data?.[viewerField] === null;

@@ -1,10 +1,12 @@
 // The payload convention of the API: `userErrors { field message code }`, where `field` is a
 // path such as ["input", "email"]. Each message goes next to the input the last path element
 // names; anything else is shown above the form.
+// Branch on `code` (the schema's enum UserErrorCode), never on the Russian `message`.
 import type { CombinedError } from "@urql/core";
 import { NETWORK_ERROR_TEXT, UNEXPECTED_ERROR_TEXT } from "../components/Status";
+import type { UserErrorCode } from "../gql/graphql";
 
-export type UserErrorLike = { field?: readonly string[] | null; message: string; code: string };
+export type UserErrorLike = { field?: readonly string[] | null; message: string; code: UserErrorCode };
 
 /** Messages by input name, plus `form` for the ones that concern no single input. */
 export type FormErrors<F extends string> = Partial<Record<F | "form", string>>;

@@ -8,6 +8,7 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
 import { hashPassword } from "../../domains/identity/password.js";
+import { identityErrors } from "../../domains/identity/errors.js";
 import { checkPassword } from "../../domains/identity/validation.js";
 import { audit } from "../../shared/audit.js";
 import { openDatabase } from "../client.js";
@@ -66,7 +67,7 @@ async function readPassword(): Promise<string> {
 function checkStaffPassword(password: string): void {
   if (!password) throw new Refused("Пароль не задан: передайте его в STAFF_PASSWORD или строкой на stdin");
   const checked = checkPassword(password);
-  if (!checked.ok) throw new Refused(checked.message);
+  if (!checked.ok) throw new Refused(identityErrors.message("WEAK_PASSWORD", checked.rule));
   if (password.length < STAFF_PASSWORD_MIN) throw new Refused(`Пароль сотрудника должен содержать не менее ${STAFF_PASSWORD_MIN} символов.`);
 }
 

@@ -5,17 +5,10 @@ import type { Clock } from "../../shared/clock.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
 import { invalidate } from "../../shared/invalidation.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { revokeAllSessions } from "../identity/sessions.js";
-import { MSG, checkAccountNumber, sameSurname } from "../identity/validation.js";
+import { checkAccountNumber, sameSurname } from "../identity/validation.js";
 import { recordNewcomer, refuseWhileSuspended, sendNewcomerNotices, type NoticeDeps } from "./newcomer-notice.js";
-
-export const LMSG = {
-  alreadyLinked: "Лицевой счет уже привязан к Вашей учетной записи",
-  notLinked: "Лицевой счет не привязан к учетной записи",
-  confirmLast:
-    "Это последний лицевой счет в Вашей учетной записи. После его удаления учетная запись будет удалена в течение 24 часов. Подтвердите удаление.",
-} as const;
 
 interface Deps {
   db: PrismaClient;
@@ -31,16 +24,16 @@ export interface LinkDeps extends Deps {
 
 export async function linkAccount(deps: LinkDeps, userId: number, input: { accountNumber: string; ownerLastName: string }, clientAddress: string | null = null) {
   const number = checkAccountNumber(input.accountNumber);
-  if (!number.ok) throw userError("INVALID_ACCOUNT_NUMBER", number.message, ["input", "accountNumber"]);
+  if (!number.ok) throw userError("INVALID_ACCOUNT_NUMBER", ["input", "accountNumber"]);
   const account = await deps.db.account.findUnique({ where: { number: number.value } });
-  if (!account || account.closedAt) throw userError("ACCOUNT_NOT_FOUND", MSG.accountNotFound, ["input", "accountNumber"]);
-  if (!sameSurname(account.ownerLastName, input.ownerLastName)) throw userError("ACCOUNT_OR_SURNAME", MSG.accountOrSurname, ["input", "ownerLastName"]);
+  if (!account || account.closedAt) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountNumber"]);
+  if (!sameSurname(account.ownerLastName, input.ownerLastName)) throw userError("ACCOUNT_OR_SURNAME", ["input", "ownerLastName"]);
   await refuseWhileSuspended(deps.db, userId, account.id, ["input", "accountNumber"]);
   const now = deps.clock.now();
   // The link, the audit record and the notices to the account's other users commit together.
   const notices = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.userAccount.createMany({ data: [{ userId, accountId: account.id, linkedAt: now }], skipDuplicates: true });
-    if (count === 0) throw userError("ALREADY_LINKED", LMSG.alreadyLinked, ["input", "accountNumber"]);
+    if (count === 0) throw userError("ALREADY_LINKED", ["input", "accountNumber"]);
     await audit(tx, { actorType: "USER", actorId: userId, action: "account.linked", entity: "Account", entityId: account.number, clientAddress }, now);
     return recordNewcomer(tx, { accountId: account.id, newcomerId: userId, via: "LINK", at: now, timezone: deps.config?.timezone, clientAddress });
   });
@@ -56,9 +49,9 @@ export async function unlinkAccount(
   confirmDeletion: boolean,
 ): Promise<{ user: User; deletionScheduled: boolean }> {
   const links = await deps.db.userAccount.findMany({ where: { userId }, select: { accountId: true } });
-  if (!links.some((l) => l.accountId === accountId)) throw userError("ACCOUNT_NOT_LINKED", LMSG.notLinked, ["input", "accountId"]);
+  if (!links.some((l) => l.accountId === accountId)) throw userError("ACCOUNT_NOT_LINKED", ["input", "accountId"]);
   const last = links.length === 1;
-  if (last && !confirmDeletion) throw userError("CONFIRMATION_REQUIRED", LMSG.confirmLast, ["input", "confirmDeletion"]);
+  if (last && !confirmDeletion) throw userError("CONFIRMATION_REQUIRED", ["input", "confirmDeletion"]);
   const now = deps.clock.now();
   const user = await deps.db.$transaction(async (tx) => {
     await tx.userAccount.delete({ where: { userId_accountId: { userId, accountId } } });

@@ -9,7 +9,7 @@ import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
 import { localDate } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { applicantOf } from "../appeals/catalog.js";
 import { announceAppeal } from "../appeals/events.js";
@@ -33,10 +33,6 @@ export interface NoticeDeps {
 
 export const NMSG = {
   title: "Новый пользователь лицевого счета",
-  notFound: "Уведомление не найдено",
-  alreadyReported: (number: string) => `Вы уже сообщили об этом. Обращение № ${number} рассматривается оператором.`,
-  notLinked: "Лицевой счет больше не привязан к Вашей учетной записи",
-  suspended: "Доступ к этому лицевому счету приостановлен: другой пользователь лицевого счета сообщил, что не давал его. Обращение рассматривается оператором.",
 } as const;
 
 const OPEN_APPEAL: Prisma.AppealWhereInput = { status: { in: ["ACCEPTED", "IN_PROGRESS"] } };
@@ -137,7 +133,7 @@ export async function sendNewcomerNotices(deps: NoticeDeps, recorded: RecordedNo
 /** Refuses a link while a «Это не я» about this user and account is being reviewed. */
 export async function refuseWhileSuspended(db: PrismaClient | Prisma.TransactionClient, userId: number, accountId: number, field: string[]): Promise<void> {
   const open = await db.accountAccessNotice.findFirst({ where: { accountId, newcomerId: userId, reportedAt: { not: null }, appeal: OPEN_APPEAL }, select: { id: true } });
-  if (open) throw userError("ACCESS_SUSPENDED", NMSG.suspended, field);
+  if (open) throw userError("ACCESS_SUSPENDED", field);
 }
 
 // The operators' reason for these appeals: filed by «Это не я» only, so hidden from the customers'
@@ -162,19 +158,19 @@ export async function reportNotMe(
 ): Promise<{ notice: AccountAccessNotice; appeal: Appeal; newcomerRemoved: boolean }> {
   const field = ["input", "noticeId"];
   const notice = await deps.db.accountAccessNotice.findFirst({ where: { id: noticeId, userId }, include: { appeal: { select: { number: true } } } });
-  if (!notice) throw userError("NOTICE_NOT_FOUND", NMSG.notFound, field);
-  if (notice.reportedAt) throw userError("ALREADY_REPORTED", NMSG.alreadyReported(notice.appeal?.number ?? ""), field);
+  if (!notice) throw userError("NOTICE_NOT_FOUND", field);
+  if (notice.reportedAt) throw userError("ALREADY_REPORTED", field, notice.appeal?.number ?? "");
   const [reporter, account] = await Promise.all([
     deps.db.user.findUniqueOrThrow({ where: { id: userId } }),
     deps.db.account.findFirst({ where: { id: notice.accountId, users: { some: { userId } } } }),
   ]);
-  if (!account) throw userError("ACCOUNT_NOT_LINKED", NMSG.notLinked, field);
+  if (!account) throw userError("ACCOUNT_NOT_LINKED", field, "anymore");
   const now = deps.clock.now();
   const due = await workingDaysDueDate(deps.db, localDate(now, deps.timezone), TYPE.processingDays);
 
   const result = await deps.db.$transaction(async (tx) => {
     const claimed = await tx.accountAccessNotice.updateMany({ where: { id: notice.id, reportedAt: null }, data: { reportedAt: now } });
-    if (claimed.count === 0) throw userError("ALREADY_REPORTED", NMSG.alreadyReported(""), field);
+    if (claimed.count === 0) throw userError("ALREADY_REPORTED", field, "");
     const joined = notice.newcomerId
       ? await tx.accountAccessNotice.findFirst({ where: { accountId: notice.accountId, newcomerId: notice.newcomerId, appealId: { not: null }, appeal: OPEN_APPEAL }, include: { appeal: true } })
       : null;

@@ -14,8 +14,10 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { runAutopays } from "../autopay/job.js";
-import { AUTOPAY_MSG, OTHER_USER_STATUS_TEXT } from "../autopay/rules.js";
+import { autopayErrors } from "../autopay/errors.js";
+import { OTHER_USER_STATUS_TEXT } from "../autopay/rules.js";
 import { NMSG } from "./newcomer-notice.js";
+import { accountErrors } from "./errors.js";
 
 const OWNER_EMAIL = "owner.privacy@mail.ru";
 const AUTOPAY = `id status connected statusText connectedByOtherUser card { id maskedPan brand } cardVerification { id }`;
@@ -109,13 +111,13 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
   it("the stranger can neither switch the owner's autopay off nor change it; nothing changes", async () => {
     const before = { autopay: await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } }), payments: await database.prisma.payment.count() };
     const off = (await t.gql(`mutation($id: ID!) { autopayDisable(input: { accountId: $id }) { autopay { id } userErrors { field message code } } }`, { id: accountId }, { token: stranger })).data.autopayDisable;
-    expect(off).toEqual({ autopay: null, userErrors: [{ field: ["input", "accountId"], message: AUTOPAY_MSG.otherUser, code: "AUTOPAY_FORBIDDEN" }] });
+    expect(off).toEqual({ autopay: null, userErrors: [{ field: ["input", "accountId"], message: autopayErrors.message("AUTOPAY_FORBIDDEN"), code: "AUTOPAY_FORBIDDEN" }] });
     const set = (await t.gql(
       `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message code } } }`,
       { input: { accountId, mode: "DAY_OF_MONTH", day: 5, maxAmount: "1", newCard: true, idempotencyKey: "privacy-stranger-1" } },
       { token: stranger },
     )).data.autopaySet;
-    expect(set).toEqual({ confirmationUrl: null, userErrors: [{ message: AUTOPAY_MSG.otherUser, code: "AUTOPAY_FORBIDDEN" }] });
+    expect(set).toEqual({ confirmationUrl: null, userErrors: [{ message: autopayErrors.message("AUTOPAY_FORBIDDEN"), code: "AUTOPAY_FORBIDDEN" }] });
     expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toEqual(before.autopay);
     expect(await database.prisma.payment.count()).toBe(before.payments); // no bank page was opened
   });
@@ -163,7 +165,7 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
     const notice = nodes.find((n: { accessNotice?: { via: string } }) => n.accessNotice?.via === "REGISTRATION").accessNotice;
     // someone else's notice is not theirs to report
     const foreign = (await t.gql(REPORT, { id: notice.id }, { token: stranger })).data.accountAccessReport;
-    expect(foreign.userErrors).toEqual([{ field: ["input", "noticeId"], message: NMSG.notFound, code: "NOTICE_NOT_FOUND" }]);
+    expect(foreign.userErrors).toEqual([{ field: ["input", "noticeId"], message: accountErrors.message("NOTICE_NOT_FOUND"), code: "NOTICE_NOT_FOUND" }]);
 
     const r = (await t.gql(REPORT, { id: notice.id }, { token: owner })).data.accountAccessReport;
     expect(r).toMatchObject({ newcomerRemoved: true, notice: { reported: true }, appeal: { status: "ACCEPTED" }, userErrors: [] });
@@ -179,9 +181,9 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
 
     // pending review the stranger cannot link it again; a second press says it was reported
     const again = (await t.gql(LINK, { n: f.account.number, s: "Сидоров" }, { token: stranger })).data.accountLink;
-    expect(again.userErrors).toEqual([expect.objectContaining({ code: "ACCESS_SUSPENDED", message: NMSG.suspended })]);
+    expect(again.userErrors).toEqual([expect.objectContaining({ code: "ACCESS_SUSPENDED", message: accountErrors.message("ACCESS_SUSPENDED") })]);
     const twice = (await t.gql(REPORT, { id: notice.id }, { token: owner })).data.accountAccessReport;
-    expect(twice.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_REPORTED", message: NMSG.alreadyReported(r.appeal.number) })]);
+    expect(twice.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_REPORTED", message: accountErrors.message("ALREADY_REPORTED", r.appeal.number) })]);
     expect(await auditOf("account.access_suspended")).toEqual([expect.objectContaining({ actorId: f.user.id, data: { userId: strangerId, appeal: r.appeal.number } })]);
     expect(await auditOf("account.access_reported")).toHaveLength(1);
   });

@@ -3,28 +3,27 @@
 // Prisma where-clauses, so a guessed ID of someone else's appeal or file reads as missing.
 import type { Prisma, User } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
-import { userError } from "../../shared/errors.js";
-import { AMSG } from "./rules.js";
+import { notSignedIn } from "../../shared/errors.js";
+import { appealErrors, userError } from "./errors.js";
 
 export interface AppealsAccess {
   allowed: boolean;
-  code: string | null;
+  code: "EMAIL_NOT_CONFIRMED" | null;
   reason: string | null;
 }
 
 export function appealsAccessOf(user: Pick<User, "email" | "emailConfirmedAt">): AppealsAccess {
   return user.email && user.emailConfirmedAt
     ? { allowed: true, code: null, reason: null }
-    : { allowed: false, code: "EMAIL_NOT_CONFIRMED", reason: AMSG.emailNotConfirmed };
+    : { allowed: false, code: "EMAIL_NOT_CONFIRMED", reason: appealErrors.message("EMAIL_NOT_CONFIRMED") };
 }
 
-/** The signed-in customer with a confirmed e-mail, or a userError saying why not. */
+/** The signed-in customer with a confirmed e-mail; else UNAUTHENTICATED, or the userError EMAIL_NOT_CONFIRMED. */
 export async function requireAppealsUser(ctx: Pick<Context, "auth" | "db">): Promise<User> {
-  if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  if (ctx.auth.kind !== "user") throw notSignedIn();
   const user = await ctx.db.user.findUnique({ where: { id: ctx.auth.userId } });
-  if (!user) throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
-  const access = appealsAccessOf(user);
-  if (!access.allowed) throw userError(access.code!, access.reason!);
+  if (!user) throw notSignedIn();
+  if (!appealsAccessOf(user).allowed) throw userError("EMAIL_NOT_CONFIRMED");
   return user;
 }
 

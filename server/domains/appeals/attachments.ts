@@ -6,7 +6,7 @@ import { Readable, Transform } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { AppealFileRole } from "../../db/generated/prisma/client.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { FILE_KINDS } from "./file-types.js";
 import type { CheckedFile } from "./form.js";
 import { log } from "../../shared/log.js";
@@ -25,9 +25,6 @@ function newKey(now: Date): string {
   const month = now.toISOString().slice(0, 7).replace("-", "/");
   return `appeals/${month}/${randomUUID()}`;
 }
-
-/** The storage failed under an upload (not the customer's doing): nothing of the appeal or answer is kept. */
-export const MSG_STORAGE_FAILED = "Не удалось сохранить файлы, ничего не отправлено. Повторите попытку через несколько минут.";
 
 export async function storeFiles(storage: FileStorage, files: CheckedFile[], role: AppealFileRole, now: Date): Promise<StoredFile[]> {
   const stored: Pick<StoredFile, "storageKey">[] = [];
@@ -57,7 +54,7 @@ export async function storeFiles(storage: FileStorage, files: CheckedFile[], rol
   } catch (err) {
     await discardFiles(storage, stored);
     log.error({ err }, `appeal files: storage (${storage.kind}) failed after ${done.length} of ${files.length} files`);
-    throw userError("STORAGE_UNAVAILABLE", MSG_STORAGE_FAILED, ["input", "files"]);
+    throw userError("STORAGE_UNAVAILABLE", ["input", "files"]);
   }
 }
 

@@ -5,13 +5,7 @@ import type { AppealType, PrismaClient } from "../../db/generated/prisma/client.
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
-
-export const CMSG = {
-  notFound: "Причина заявления не найдена",
-  title: "Введите название причины",
-  days: "Срок обработки — от 1 до 60 рабочих дней",
-  maxDays: "Наибольший срок — не меньше срока обработки и не более 60 рабочих дней",
-} as const;
+import { problem, userError } from "./errors.js";
 
 export interface AppealTypePatch {
   title?: string | null;
@@ -23,21 +17,21 @@ export interface AppealTypePatch {
 
 export async function updateAppealType(deps: { db: PrismaClient; clock: Clock; clientAddress?: string | null }, adminId: number, typeId: number, patch: AppealTypePatch): Promise<AppealType> {
   const current = await deps.db.appealType.findUnique({ where: { id: typeId } });
-  if (!current) throw new UserFacingError({ field: ["input", "typeId"], message: CMSG.notFound, code: "TYPE_NOT_FOUND" });
+  if (!current) throw userError("TYPE_NOT_FOUND", ["input", "typeId"], "admin");
   const errors: UserErrorData[] = [];
   const data: Partial<Pick<AppealType, "title" | "processingDays" | "maxProcessingDays" | "active">> = {};
   if (typeof patch.title === "string") {
-    if (!patch.title.trim()) errors.push({ field: ["input", "title"], message: CMSG.title, code: "REQUIRED" });
+    if (!patch.title.trim()) errors.push(problem("REQUIRED", ["input", "title"], "typeTitle"));
     data.title = patch.title.trim();
   }
   if (typeof patch.processingDays === "number") {
-    if (!Number.isInteger(patch.processingDays) || patch.processingDays < 1 || patch.processingDays > 60) errors.push({ field: ["input", "processingDays"], message: CMSG.days, code: "INVALID_VALUE" });
+    if (!Number.isInteger(patch.processingDays) || patch.processingDays < 1 || patch.processingDays > 60) errors.push(problem("INVALID_VALUE", ["input", "processingDays"], { kind: "processingDays" }));
     data.processingDays = patch.processingDays;
   }
   if (patch.maxProcessingDays !== undefined) data.maxProcessingDays = patch.maxProcessingDays;
   const days = data.processingDays ?? current.processingDays;
   const max = data.maxProcessingDays === undefined ? current.maxProcessingDays : data.maxProcessingDays;
-  if (max !== null && (!Number.isInteger(max) || max < days || max > 60)) errors.push({ field: ["input", "maxProcessingDays"], message: CMSG.maxDays, code: "INVALID_VALUE" });
+  if (max !== null && (!Number.isInteger(max) || max < days || max > 60)) errors.push(problem("INVALID_VALUE", ["input", "maxProcessingDays"], { kind: "maxProcessingDays" }));
   if (typeof patch.active === "boolean") data.active = patch.active;
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();

@@ -6,7 +6,8 @@ import type { Account, AppealField, AppealFieldKind, AppealFileSlot } from "../.
 import type { UserErrorData } from "../../shared/errors.js";
 import { prefillValues } from "./catalog.js";
 import { MAGIC_BYTES, acceptedKind, sanitizeFileName, type FileKind } from "./file-types.js";
-import { AMSG, MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST } from "./rules.js";
+import { problem, type ValueProblem } from "./errors.js";
+import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST } from "./rules.js";
 
 export interface FieldInput {
   code: string;
@@ -33,29 +34,29 @@ export const TEXT_FIELD_CODES = ["text", "comment"];
 
 const MAX_LENGTH: Record<AppealFieldKind, number> = { TEXT: 300, TEXTAREA: 4000, DATE: 10, NUMBER: 20, PASSPORT: 20 };
 
-type Normalised = { ok: true; value: string } | { ok: false; message: string };
+type Normalised = { ok: true; value: string } | { ok: false; problem: ValueProblem };
 
 function normalise(field: AppealField, raw: string): Normalised {
   const value = raw.trim();
   switch (field.kind) {
     case "DATE": {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value);
-      if (!m) return { ok: false, message: AMSG.date(field.label) };
+      if (!m) return { ok: false, problem: { kind: "date", label: field.label } };
       const iso = value.includes("-") ? value : `${m[3]}-${m[2]}-${m[1]}`;
       const d = new Date(`${iso}T00:00:00.000Z`);
       const year = Number(iso.slice(0, 4));
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || year < 1900 || year > 2100) return { ok: false, message: AMSG.date(field.label) };
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || year < 1900 || year > 2100) return { ok: false, problem: { kind: "date", label: field.label } };
       return { ok: true, value: iso };
     }
     case "NUMBER":
-      return /^\d{1,9}([.,]\d{1,3})?$/.test(value) ? { ok: true, value: value.replace(",", ".") } : { ok: false, message: AMSG.number(field.label) };
+      return /^\d{1,9}([.,]\d{1,3})?$/.test(value) ? { ok: true, value: value.replace(",", ".") } : { ok: false, problem: { kind: "number", label: field.label } };
     case "PASSPORT": {
       const digits = value.replace(/[\s-]/g, "");
-      if (!/^\d{10}$/.test(digits)) return { ok: false, message: AMSG.passport(field.label) };
+      if (!/^\d{10}$/.test(digits)) return { ok: false, problem: { kind: "passport", label: field.label } };
       return { ok: true, value: `${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}` };
     }
     default:
-      return value.length > MAX_LENGTH[field.kind] ? { ok: false, message: AMSG.tooLong(field.label, MAX_LENGTH[field.kind]) } : { ok: true, value };
+      return value.length > MAX_LENGTH[field.kind] ? { ok: false, problem: { kind: "tooLong", label: field.label, max: MAX_LENGTH[field.kind] } } : { ok: true, value };
   }
 }
 
@@ -76,7 +77,7 @@ export function checkFields(formFields: AppealField[], inputs: FieldInput[], acc
   const byCode = new Map(formFields.map((f) => [f.code, f]));
   const given = new Map<string, string>();
   for (const input of inputs) {
-    if (!byCode.has(input.code)) errors.push({ field: ["input", "fields", input.code], message: AMSG.unknownField(input.code), code: "UNKNOWN_FIELD" });
+    if (!byCode.has(input.code)) errors.push(problem("UNKNOWN_FIELD", ["input", "fields", input.code], input.code));
     else given.set(input.code, input.value);
   }
   const prefill = prefillValues(account);
@@ -86,12 +87,12 @@ export function checkFields(formFields: AppealField[], inputs: FieldInput[], acc
     const raw = given.get(f.code) ?? (f.prefill && !f.required ? prefill[f.prefill] : undefined) ?? "";
     const at = ["input", "fields", f.code];
     if (!raw.trim()) {
-      if (f.required) errors.push({ field: at, message: AMSG.required(f.label), code: "REQUIRED" });
+      if (f.required) errors.push(problem("REQUIRED", at, { field: f.label }));
       continue;
     }
     const n = normalise(f, raw);
     if (!n.ok) {
-      errors.push({ field: at, message: n.message, code: "INVALID_VALUE" });
+      errors.push(problem("INVALID_VALUE", at, n.problem));
       continue;
     }
     if (TEXT_FIELD_CODES.includes(f.code) && text === null) text = n.value;
@@ -116,15 +117,16 @@ export interface FileRules {
   /** The reason's slots; null for an operator's answer (no slots). */
   slots: AppealFileSlot[] | null;
   kinds?: FileKind[];
-  typeMessage?: (name: string) => string;
+  /** Whose files: an operator's answer takes PDF only, and its message says so. */
+  to?: "appeal" | "answer";
 }
 
 export async function checkFiles(inputs: FileInput[], rules: FileRules): Promise<{ files: CheckedFile[]; errors: UserErrorData[] }> {
   const errors: UserErrorData[] = [];
   const files: CheckedFile[] = [];
-  if (inputs.length > MAX_FILES_PER_REQUEST) return { files, errors: [{ field: ["input", "files"], message: AMSG.tooManyFiles, code: "TOO_MANY_FILES" }] };
+  if (inputs.length > MAX_FILES_PER_REQUEST) return { files, errors: [problem("TOO_MANY_FILES", ["input", "files"])] };
   const total = inputs.reduce((sum, f) => sum + f.file.size, 0);
-  if (total > MAX_ATTACHMENTS_BYTES) return { files, errors: [{ field: ["input", "files"], message: AMSG.filesTooLarge, code: "FILES_TOO_LARGE" }] };
+  if (total > MAX_ATTACHMENTS_BYTES) return { files, errors: [problem("FILES_TOO_LARGE", ["input", "files"])] };
   const slots = rules.slots ? new Map(rules.slots.map((s) => [s.code, s])) : null;
   const perSlot = new Map<string, number>();
   for (const [i, input] of inputs.entries()) {
@@ -133,26 +135,26 @@ export async function checkFiles(inputs: FileInput[], rules: FileRules): Promise
     if (slots) {
       const slot = input.slot === null ? undefined : slots.get(input.slot);
       if (!slot) {
-        errors.push({ field: at, message: AMSG.unknownSlot(input.slot ?? ""), code: "UNKNOWN_SLOT" });
+        errors.push(problem("UNKNOWN_SLOT", at, input.slot ?? ""));
         continue;
       }
       perSlot.set(slot.code, (perSlot.get(slot.code) ?? 0) + 1);
     }
     if (input.file.size === 0) {
-      errors.push({ field: at, message: AMSG.fileEmpty(shown), code: "FILE_EMPTY" });
+      errors.push(problem("FILE_EMPTY", at, shown));
       continue;
     }
     const kind = acceptedKind(input.file.name, await head(input.file), rules.kinds);
     if (!kind) {
-      errors.push({ field: at, message: (rules.typeMessage ?? AMSG.fileType)(shown), code: "FILE_TYPE" });
+      errors.push(problem("FILE_TYPE", at, shown, rules.to ?? "appeal"));
       continue;
     }
     files.push({ slot: input.slot, file: input.file, kind, name: sanitizeFileName(input.file.name, kind) });
   }
   for (const slot of rules.slots ?? []) {
     const n = perSlot.get(slot.code) ?? 0;
-    if (slot.required && n === 0) errors.push({ field: ["input", "files", slot.code], message: AMSG.fileRequired(slot.label), code: "FILE_REQUIRED" });
-    if (!slot.multiple && n > 1) errors.push({ field: ["input", "files", slot.code], message: AMSG.oneFileOnly(slot.label), code: "ONE_FILE_ONLY" });
+    if (slot.required && n === 0) errors.push(problem("FILE_REQUIRED", ["input", "files", slot.code], slot.label));
+    if (!slot.multiple && n > 1) errors.push(problem("ONE_FILE_ONLY", ["input", "files", slot.code], slot.label));
   }
   return { files, errors };
 }

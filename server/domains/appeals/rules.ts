@@ -1,5 +1,5 @@
 // The rules of appeals (manual 6.5) that are not data: attachment limits, statuses and their
-// texts, the rating scale, and every message the user can see.
+// texts, the rating scale. Error messages are in errors.ts.
 import type { AppealStatus } from "../../db/generated/prisma/client.js";
 
 export const MB = 1024 * 1024;
@@ -43,40 +43,6 @@ export const CONSENT_TEXTS = {
 export const CONSENT_TEXT_VERSION = "appeal-form-2026-11";
 
 export const UPLOAD_HINT = "Внимание! Общий лимит вложений: 25 МБ. Возможные типы файлов: PDF, JPG, JPEG, PNG, TIF, ZIP, RAR";
-
-export const AMSG = {
-  emailNotConfirmed:
-    "Раздел «Заявления» доступен только в случае указания и подтверждения адреса электронной почты. Укажите и подтвердите e-mail в разделе «Профиль» (вкладка «Почта, телефон»).",
-  accountNotFound: "Лицевой счет не найден",
-  typeNotFound: "Выберите тему и причину заявления",
-  appealNotFound: "Заявление не найдено",
-  fileNotFound: "Файл не найден",
-  consentPersonalData: "Подтвердите достоверность указанных данных и согласие на обработку персональных данных",
-  consentSignature: "Примите условия соглашения об использовании простой электронной подписи",
-  required: (label: string) => `Заполните поле «${label}»`,
-  unknownField: (code: string) => `Поле «${code}» не относится к выбранному заявлению`,
-  tooLong: (label: string, max: number) => `Поле «${label}» длиннее ${max} символов`,
-  date: (label: string) => `Поле «${label}»: укажите дату в формате ДД.ММ.ГГГГ`,
-  number: (label: string) => `Поле «${label}»: укажите число`,
-  passport: (label: string) => `Поле «${label}»: укажите серию (4 цифры) и номер (6 цифр) паспорта`,
-  fileRequired: (label: string) => `Приложите файл «${label}»`,
-  unknownSlot: (code: string) => `Файл для «${code}» не предусмотрен выбранным заявлением`,
-  oneFileOnly: (label: string) => `Для «${label}» можно приложить только один файл`,
-  fileType: (name: string) =>
-    `Файл «${name}» не принят: допустимы файлы PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP, RAR, и содержимое файла должно соответствовать его типу`,
-  answerFileType: (name: string) => `Файл «${name}» не принят: к ответу прикладываются только документы PDF`,
-  fileEmpty: (name: string) => `Файл «${name}» пустой`,
-  filesTooLarge: UPLOAD_LIMITS.tooLargeMessage,
-  tooManyFiles: `Можно приложить не более ${MAX_FILES_PER_REQUEST} файлов`,
-  notCompleted: "Оценить можно только ответ на заявление в статусе «Завершено»",
-  alreadyRated: "Ответ уже оценен: оценить ответ можно только 1 раз",
-  badRating: "Выберите оценку из списка",
-  transition: (from: AppealStatus, action: string) => `Нельзя ${action}: заявление в статусе «${STATUS_TEXT[from]}»`,
-  answerRequired: "Введите текст ответа",
-  reasonRequired: "Укажите причину отказа",
-  extendNotAllowed: "Срок обработки этого заявления не продлевается",
-  extendRange: (current: number, max: number) => `Укажите срок больше ${current} и не более ${max} рабочих дней`,
-} as const;
 
 /** «1 рабочий день», «3 рабочих дня», «11 рабочих дней». */
 export function workingDaysNominative(n: number): string {

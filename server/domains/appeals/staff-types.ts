@@ -7,7 +7,7 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
 import { localDate } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { forbidden } from "../../shared/errors.js";
 import { StaffRef } from "../identity/staff-types.js";
 import { OPEN_STATUSES } from "./rules.js";
 import { AppealRef, AppealStatusEnum, AppealTypeRef } from "./types.js";
@@ -28,7 +28,7 @@ function workflowDeps(ctx: Context): WorkflowDeps {
 }
 
 function staffActor(ctx: Context): StaffActor {
-  if (ctx.auth.kind !== "staff") throw userError("FORBIDDEN", "Недостаточно прав");
+  if (ctx.auth.kind !== "staff") throw forbidden();
   return { staffId: ctx.auth.staffId };
 }
 

@@ -9,13 +9,14 @@ import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
 import { localDate } from "../../shared/clock.js";
-import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { discardFiles, storeFiles } from "./attachments.js";
 import { applicantOf, loadActiveType, loadQuestionType, type TypeWithForm } from "./catalog.js";
 import { announceAppeal } from "./events.js";
 import { checkFields, checkFiles, type FieldInput, type FileInput } from "./form.js";
 import { nextAppealNumber } from "./numbering.js";
-import { AMSG, CONSENT_TEXT_VERSION } from "./rules.js";
+import { CONSENT_TEXT_VERSION } from "./rules.js";
 import { workingDaysDueDate } from "./working-days.js";
 
 /**
@@ -52,14 +53,14 @@ export interface QuestionInput {
 
 function consentErrors(input: { consentPersonalData: boolean; consentSimpleSignature: boolean }): UserErrorData[] {
   const errors: UserErrorData[] = [];
-  if (!input.consentPersonalData) errors.push({ field: ["input", "consentPersonalData"], message: AMSG.consentPersonalData, code: "CONSENT_REQUIRED" });
-  if (!input.consentSimpleSignature) errors.push({ field: ["input", "consentSimpleSignature"], message: AMSG.consentSignature, code: "CONSENT_REQUIRED" });
+  if (!input.consentPersonalData) errors.push(problem("CONSENT_REQUIRED", ["input", "consentPersonalData"], "personalData"));
+  if (!input.consentSimpleSignature) errors.push(problem("CONSENT_REQUIRED", ["input", "consentSimpleSignature"], "simpleSignature"));
   return errors;
 }
 
 async function linkedAccount(db: PrismaClient, userId: number, accountId: number) {
   const account = await db.account.findFirst({ where: { id: accountId, users: { some: { userId } } } });
-  if (!account) throw userError("ACCOUNT_NOT_FOUND", AMSG.accountNotFound, ["input", "accountId"]);
+  if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   return account;
 }
 
@@ -67,7 +68,7 @@ async function linkedAccount(db: PrismaClient, userId: number, accountId: number
 export async function submitAppeal(deps: SubmitDeps, user: User, input: SubmitInput): Promise<Appeal> {
   const account = await linkedAccount(deps.db, user.id, input.accountId);
   const type = await loadActiveType(deps.db, input.typeId);
-  if (!type) throw userError("TYPE_NOT_FOUND", AMSG.typeNotFound, ["input", "typeId"]);
+  if (!type) throw userError("TYPE_NOT_FOUND", ["input", "typeId"]);
   return file(deps, user, account, type, input);
 }
 

@@ -8,7 +8,9 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
 import { localDate } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { notSignedIn } from "../../shared/errors.js";
+import { UserErrorCodeRef } from "../../graphql/user-error-codes.js";
+import { userError } from "./errors.js";
 import { AccountRef } from "../accounts/types.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { ViewerRef } from "../identity/types.js";
@@ -19,7 +21,7 @@ import { linkBase } from "../documents/links.js";
 import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-types.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
-import { AMSG, MAX_ATTACHMENTS_BYTES, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { MAX_ATTACHMENTS_BYTES, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
 import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
@@ -66,7 +68,7 @@ const AppealsAccessRef = builder.objectRef<AppealsAccess>("AppealsAccess").imple
   description: "Whether the «Заявления» section is open to the viewer (manual 6.5: only with a confirmed e-mail)",
   fields: (t) => ({
     allowed: t.exposeBoolean("allowed"),
-    code: t.exposeString("code", { nullable: true, description: "EMAIL_NOT_CONFIRMED when closed" }),
+    code: t.field({ type: UserErrorCodeRef, nullable: true, description: "EMAIL_NOT_CONFIRMED when closed", resolve: (a) => a.code }),
     reason: t.exposeString("reason", { nullable: true, description: "The text to show instead of the section" }),
   }),
 });
@@ -327,8 +329,7 @@ builder.prismaObjectField(ViewerRef, "appeals", (t) =>
     args: { status: t.arg({ type: [AppealStatusEnum], required: false }) },
     totalCount: (u, args, ctx) => ctx.db.appeal.count({ where: { userId: u.id, ...(args.status ? { status: { in: args.status } } : {}) } }),
     resolve: (query, u, args, ctx) => {
-      const access = appealsAccessOf(u);
-      if (!access.allowed) throw userError(access.code!, access.reason!);
+      if (!appealsAccessOf(u).allowed) throw userError("EMAIL_NOT_CONFIRMED");
       return ctx.db.appeal.findMany({
         ...query,
         where: { userId: u.id, ...(args.status ? { status: { in: args.status } } : {}) },
@@ -458,9 +459,9 @@ builder.mutationField("appealFileLinkCreate", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         if (ctx.auth.kind === "user") await requireAppealsUser(ctx);
-        else if (ctx.auth.kind !== "staff") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+        else if (ctx.auth.kind !== "staff") throw notSignedIn();
         const file: AppealFile | null = await ctx.db.appealFile.findFirst({ where: { id: Number(input.fileId.id), appeal: visibleAppeals(ctx) } });
-        if (!file) throw userError("FILE_NOT_FOUND", AMSG.fileNotFound, ["input", "fileId"]);
+        if (!file) throw userError("FILE_NOT_FOUND", ["input", "fileId"]);
         return { link: await signAppealFileLink(ctx.config.jwtSecret, linkBase(ctx), file, ctx.clock.now()) };
       }),
   }),

@@ -12,7 +12,7 @@ import { createLocalStorage, type FileStorage } from "../../integrations/storage
 import { createTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
-import { MSG_STORAGE_FAILED } from "./attachments.js";
+import { appealErrors } from "./errors.js";
 import { PDF_HEAD, QUESTION, appealsCustomer, bytes, filesUnder, seedAppealsData, tempDir } from "./test-support.js";
 
 /** A local folder whose puts, while `broken`, fail after the first one: 10 KB into the second file. */
@@ -99,7 +99,7 @@ describe.each(testDatabases())("uploads whose storage fails, on $name", (backend
     expect(flaky.state.failed).toBe(1); // the second put did break
     expect(failed.status).toBe(200);
     expect(failed.body.errors).toBeUndefined();
-    expect(failed.body.data.appealQuestionSubmit).toEqual({ appeal: null, userErrors: [{ field: ["input", "files"], message: MSG_STORAGE_FAILED, code: "STORAGE_UNAVAILABLE" }] });
+    expect(failed.body.data.appealQuestionSubmit).toEqual({ appeal: null, userErrors: [{ field: ["input", "files"], message: appealErrors.message("STORAGE_UNAVAILABLE"), code: "STORAGE_UNAVAILABLE" }] });
     await nothingStored(storageDir, spool);
 
     flaky.state.broken = false;

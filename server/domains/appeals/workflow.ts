@@ -9,11 +9,11 @@ import type { PubSub } from "../../integrations/pubsub.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
-import { UserFacingError, userError } from "../../shared/errors.js";
+import { UserFacingError } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { discardFiles, storeFiles } from "./attachments.js";
 import { announceAppeal, deliverAnswer } from "./events.js";
 import { checkFiles } from "./form.js";
-import { AMSG } from "./rules.js";
 import { workingDaysDueDate } from "./working-days.js";
 import { TX_OPTIONS } from "./submit.js";
 import { localDate } from "../../shared/clock.js";
@@ -50,8 +50,8 @@ async function transition(
   const res = await tx.appeal.updateMany({ where: { id: appealId, status: from }, data: { ...data, status: to } });
   if (res.count === 0) {
     const current = await tx.appeal.findUnique({ where: { id: appealId }, select: { status: true } });
-    if (!current) throw userError("APPEAL_NOT_FOUND", AMSG.appealNotFound, ["input", "appealId"]);
-    throw userError("INVALID_TRANSITION", AMSG.transition(current.status, ACTION_TEXT[action]), ["input", "appealId"]);
+    if (!current) throw userError("APPEAL_NOT_FOUND", ["input", "appealId"]);
+    throw userError("INVALID_TRANSITION", ["input", "appealId"], current.status, ACTION_TEXT[action]);
   }
   await tx.appealStatusChange.create({ data: { appealId, fromStatus: from, toStatus: to, staffUserId: actor.staffId, comment, at: now } });
   return tx.appeal.findUniqueOrThrow({ where: { id: appealId } });
@@ -75,8 +75,8 @@ export async function takeAppeal(deps: WorkflowDeps, actor: StaffActor, appealId
 /** «Завершено» with the answer's text and PDF files (6.5.1: «к ответам могут быть приложены документы в формате PDF»). */
 export async function answerAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, text: string, files: File[]): Promise<Appeal> {
   const answer = text.trim();
-  const checked = await checkFiles(files.map((file) => ({ slot: null, file })), { slots: null, kinds: ["PDF"], typeMessage: AMSG.answerFileType });
-  const errors = [...(answer ? [] : [{ field: ["input", "text"], message: AMSG.answerRequired, code: "REQUIRED" }]), ...checked.errors];
+  const checked = await checkFiles(files.map((file) => ({ slot: null, file })), { slots: null, kinds: ["PDF"], to: "answer" });
+  const errors = [...(answer ? [] : [problem("REQUIRED", ["input", "text"], "answer")]), ...checked.errors];
   if (errors.length) throw new UserFacingError(errors);
   await assertStatus(deps.db, appealId, "IN_PROGRESS", "answer"); // before storing any file
   const now = deps.clock.now();
@@ -101,7 +101,7 @@ export async function answerAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
 /** «Отказано» with the reason shown to the customer. */
 export async function rejectAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, reason: string): Promise<Appeal> {
   const text = reason.trim();
-  if (!text) throw userError("REQUIRED", AMSG.reasonRequired, ["input", "reason"]);
+  if (!text) throw userError("REQUIRED", ["input", "reason"], "refusalReason");
   const now = deps.clock.now();
   const appeal = await deps.db.$transaction(async (tx) => {
     const a = await transition(tx, appealId, "IN_PROGRESS", "REJECTED", "reject", { answerText: text, answeredAt: now, operatorId: actor.staffId }, actor, now, text);
@@ -116,21 +116,21 @@ export async function rejectAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
 /** A longer term for an open appeal whose type allows it: due `processingDays` working days after filing. */
 export async function extendAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, processingDays: number): Promise<Appeal> {
   const current = await deps.db.appeal.findUnique({ where: { id: appealId }, include: { type: true } });
-  if (!current) throw userError("APPEAL_NOT_FOUND", AMSG.appealNotFound, ["input", "appealId"]);
-  if (current.status !== "ACCEPTED" && current.status !== "IN_PROGRESS") throw userError("INVALID_TRANSITION", AMSG.transition(current.status, ACTION_TEXT.extend), ["input", "appealId"]);
+  if (!current) throw userError("APPEAL_NOT_FOUND", ["input", "appealId"]);
+  if (current.status !== "ACCEPTED" && current.status !== "IN_PROGRESS") throw userError("INVALID_TRANSITION", ["input", "appealId"], current.status, ACTION_TEXT.extend);
   const max = current.type.maxProcessingDays;
-  if (!max || max <= current.type.processingDays) throw userError("EXTEND_NOT_ALLOWED", AMSG.extendNotAllowed, ["input", "appealId"]);
+  if (!max || max <= current.type.processingDays) throw userError("EXTEND_NOT_ALLOWED", ["input", "appealId"]);
   const filedOn = localDate(current.createdAt, deps.timezone);
   const currentDays = current.type.processingDays;
   if (!Number.isInteger(processingDays) || processingDays <= currentDays || processingDays > max) {
-    throw userError("INVALID_VALUE", AMSG.extendRange(currentDays, max), ["input", "processingDays"]);
+    throw userError("INVALID_VALUE", ["input", "processingDays"], { kind: "extendRange", current: currentDays, max });
   }
   const due = new Date(`${await workingDaysDueDate(deps.db, filedOn, processingDays)}T00:00:00.000Z`);
-  if (due <= current.dueDate) throw userError("INVALID_VALUE", AMSG.extendRange(currentDays, max), ["input", "processingDays"]);
+  if (due <= current.dueDate) throw userError("INVALID_VALUE", ["input", "processingDays"], { kind: "extendRange", current: currentDays, max });
   const now = deps.clock.now();
   const appeal = await deps.db.$transaction(async (tx) => {
     const res = await tx.appeal.updateMany({ where: { id: appealId, status: current.status, dueDate: current.dueDate }, data: { dueDate: due } });
-    if (res.count === 0) throw userError("CONFLICT", "Заявление изменилось: обновите страницу и повторите", ["input", "appealId"]);
+    if (res.count === 0) throw userError("CONFLICT", ["input", "appealId"]);
     const a = await tx.appeal.findUniqueOrThrow({ where: { id: appealId } });
     await staffAudit(tx, deps, actor, "appeal.extended", a, { number: a.number, processingDays, dueDate: due.toISOString().slice(0, 10) }, now);
     return a;
@@ -141,6 +141,6 @@ export async function extendAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
 
 async function assertStatus(db: PrismaClient, appealId: number, status: AppealStatus, action: keyof typeof ACTION_TEXT): Promise<void> {
   const a = await db.appeal.findUnique({ where: { id: appealId }, select: { status: true } });
-  if (!a) throw userError("APPEAL_NOT_FOUND", AMSG.appealNotFound, ["input", "appealId"]);
-  if (a.status !== status) throw userError("INVALID_TRANSITION", AMSG.transition(a.status, ACTION_TEXT[action]), ["input", "appealId"]);
+  if (!a) throw userError("APPEAL_NOT_FOUND", ["input", "appealId"]);
+  if (a.status !== status) throw userError("INVALID_TRANSITION", ["input", "appealId"], a.status, ACTION_TEXT[action]);
 }

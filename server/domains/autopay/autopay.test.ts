@@ -5,12 +5,13 @@
 // user's connected autopay on a shared account.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { PAYMENT_MSG } from "../payments/rules.js";
+import { paymentErrors } from "../payments/errors.js";
 import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
-import { AUTOPAY_MSG, OTHER_USER_STATUS_TEXT } from "./rules.js";
+import { autopayErrors } from "./errors.js";
+import { OTHER_USER_STATUS_TEXT } from "./rules.js";
 
 const AUTOPAY_FIELDS = `id status connected statusText mode modeText day maxAmount nextChargeOn
   card { id maskedPan expiry } cardVerification { id status failureReason } lastRun { status }`;
@@ -75,24 +76,24 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
 
     const before = { autopays: await database.prisma.autopay.count(), payments: await database.prisma.payment.count() };
     const cases: [Record<string, unknown>, { code: string; message: string; field: string[] }[]][] = [
-      [{ mode: "DAY_OF_MONTH", day: 0, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: AUTOPAY_MSG.day, field: ["input", "day"] }]],
-      [{ mode: "DAY_OF_MONTH", day: 28, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: AUTOPAY_MSG.day, field: ["input", "day"] }]],
-      [{ mode: "DAY_OF_MONTH", maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: AUTOPAY_MSG.day, field: ["input", "day"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "0", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: AUTOPAY_MSG.maxPositive, field: ["input", "maxAmount"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "-10.00", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: AUTOPAY_MSG.maxPositive, field: ["input", "maxAmount"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "600000.01", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_TOO_LARGE", message: AUTOPAY_MSG.maxTooLarge, field: ["input", "maxAmount"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000" }, [{ code: "CARD_REQUIRED", message: AUTOPAY_MSG.cardRequired, field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true, cardId: strangersCard, idempotencyKey: key() }, [{ code: "CARD_CHOICE", message: AUTOPAY_MSG.cardBoth, field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: strangersCard }, [{ code: "CARD_NOT_FOUND", message: PAYMENT_MSG.card, field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: expiredId }, [{ code: "CARD_EXPIRED", message: PAYMENT_MSG.cardExpired, field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true }, [{ code: "INVALID_IDEMPOTENCY_KEY", message: AUTOPAY_MSG.key, field: ["input", "idempotencyKey"] }]],
+      [{ mode: "DAY_OF_MONTH", day: 0, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
+      [{ mode: "DAY_OF_MONTH", day: 28, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
+      [{ mode: "DAY_OF_MONTH", maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "0", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "-10.00", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "600000.01", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_TOO_LARGE", message: autopayErrors.message("AMOUNT_TOO_LARGE"), field: ["input", "maxAmount"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "5000" }, [{ code: "CARD_REQUIRED", message: autopayErrors.message("CARD_REQUIRED"), field: ["input", "cardId"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true, cardId: strangersCard, idempotencyKey: key() }, [{ code: "CARD_CHOICE", message: autopayErrors.message("CARD_CHOICE"), field: ["input", "cardId"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: strangersCard }, [{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: expiredId }, [{ code: "CARD_EXPIRED", message: paymentErrors.message("CARD_EXPIRED"), field: ["input", "cardId"] }]],
+      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true }, [{ code: "INVALID_IDEMPOTENCY_KEY", message: autopayErrors.message("INVALID_IDEMPOTENCY_KEY"), field: ["input", "idempotencyKey"] }]],
       // every problem at once
       [
         { mode: "DAY_OF_MONTH", day: 31, maxAmount: "0" },
         [
-          { code: "INVALID_DAY", message: AUTOPAY_MSG.day, field: ["input", "day"] },
-          { code: "AMOUNT_NOT_POSITIVE", message: AUTOPAY_MSG.maxPositive, field: ["input", "maxAmount"] },
-          { code: "CARD_REQUIRED", message: AUTOPAY_MSG.cardRequired, field: ["input", "cardId"] },
+          { code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] },
+          { code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] },
+          { code: "CARD_REQUIRED", message: autopayErrors.message("CARD_REQUIRED"), field: ["input", "cardId"] },
         ],
       ],
     ];
@@ -161,7 +162,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const off = (await t.gql(DISABLE, { input: { accountId } }, { token })).data.autopayDisable;
     expect(off).toMatchObject({ userErrors: [], autopay: { status: "DISABLED", connected: false, statusText: "Не подключен", mode: "ON_INVOICE", maxAmount: "2000.00" } });
     const again = (await t.gql(DISABLE, { input: { accountId } }, { token })).data.autopayDisable;
-    expect(again).toMatchObject({ autopay: null, userErrors: [{ code: "AUTOPAY_NOT_CONNECTED", message: AUTOPAY_MSG.notConnected, field: ["input", "accountId"] }] });
+    expect(again).toMatchObject({ autopay: null, userErrors: [{ code: "AUTOPAY_NOT_CONNECTED", message: autopayErrors.message("AUTOPAY_NOT_CONNECTED"), field: ["input", "accountId"] }] });
     expect((await settings()).autopay).toMatchObject({ status: "DISABLED", statusText: "Не подключен" });
   });
 
@@ -172,7 +173,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     expect(del.data.savedCardDelete).toEqual({ disabledAutopays: 1, userErrors: [] });
     expect((await settings()).autopay).toMatchObject({ status: "DISABLED", connected: false, statusText: "Не подключен", card: null, nextChargeOn: null });
     // and the deleted card cannot be chosen again
-    expect((await set({ mode: "DAY_OF_MONTH", day: 5, maxAmount: "3000", cardId: card.id })).userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: PAYMENT_MSG.card, field: ["input", "cardId"] }]);
+    expect((await set({ mode: "DAY_OF_MONTH", day: 5, maxAmount: "3000", cardId: card.id })).userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] }]);
   });
 
   it("refuses someone else's account, and shows an account's autopay to its linked customers only", async () => {
@@ -180,9 +181,9 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
     const before = await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } });
     const foreign = await set({ mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() }, strangerToken);
-    expect(foreign).toMatchObject({ autopay: null, confirmationUrl: null, userErrors: [{ code: "ACCOUNT_NOT_FOUND", message: AUTOPAY_MSG.account, field: ["input", "accountId"] }] });
+    expect(foreign).toMatchObject({ autopay: null, confirmationUrl: null, userErrors: [{ code: "ACCOUNT_NOT_FOUND", message: autopayErrors.message("ACCOUNT_NOT_FOUND"), field: ["input", "accountId"] }] });
     const off = (await t.gql(DISABLE, { input: { accountId } }, { token: strangerToken })).data.autopayDisable;
-    expect(off.userErrors).toEqual([{ code: "ACCOUNT_NOT_FOUND", message: AUTOPAY_MSG.account, field: ["input", "accountId"] }]);
+    expect(off.userErrors).toEqual([{ code: "ACCOUNT_NOT_FOUND", message: autopayErrors.message("ACCOUNT_NOT_FOUND"), field: ["input", "accountId"] }]);
     expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toEqual(before);
     expect(await database.prisma.payment.count({ where: { userId: stranger.user.id } })).toBe(0);
     // the account and its autopay read as missing
@@ -191,7 +192,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: autopayId }, { token: strangerToken })).data.node).toBeNull();
     expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: autopayId }, { token })).data.node).toEqual({ id: autopayId });
     // without signing in
-    expect((await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } })).data.autopaySet.userErrors[0].code).toBe("UNAUTHENTICATED");
+    expect((await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("shows a second customer linked to the account that autopay is connected, never the first one's card, and lets them not change it", async () => {
@@ -203,7 +204,7 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     await bindOnBankPage(mine, "2200000000000004");
     await expect.poll(async () => (await settings()).autopay.status).toBe("ACTIVE");
     const firstUsersCard = (await cardIds()).find((c) => c.maskedPan === "220000******0004")!.id;
-    const refused = [{ code: "AUTOPAY_FORBIDDEN", message: AUTOPAY_MSG.otherUser, field: ["input", "accountId"] }];
+    const refused = [{ code: "AUTOPAY_FORBIDDEN", message: autopayErrors.message("AUTOPAY_FORBIDDEN"), field: ["input", "accountId"] }];
     expect((await set({ mode: "LAST_DAY", maxAmount: "100", cardId: firstUsersCard }, tok)).userErrors).toEqual(refused);
     expect((await t.gql(DISABLE, { input: { accountId } }, { token: tok })).data.autopayDisable.userErrors).toEqual(refused);
     expect((await settings(tok)).autopay).toMatchObject({ status: "ACTIVE", statusText: OTHER_USER_STATUS_TEXT, card: null, cardVerification: null });

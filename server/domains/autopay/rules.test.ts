@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../shared/errors.js";
 import { money } from "../../shared/money.js";
-import { AUTOPAY_MSG, checkSettings, fixedDateDue, localDay, nextChargeDate, planCharge, type SupplierDue } from "./rules.js";
+import { autopayErrors } from "./errors.js";
+import { checkSettings, fixedDateDue, localDay, nextChargeDate, planCharge, type SupplierDue } from "./rules.js";
 
 const codes = (f: () => unknown) => {
   try {
@@ -27,7 +28,7 @@ describe("autopay settings", () => {
     expect(codes(() => checkSettings({ mode: "LAST_DAY", day: null, maxAmount: money("1.005") }))).toEqual(["AMOUNT_KOPECKS@input.maxAmount"]);
     // both at once
     expect(codes(() => checkSettings({ mode: "DAY_OF_MONTH", day: 30, maxAmount: money(0) }))).toEqual(["INVALID_DAY@input.day", "AMOUNT_NOT_POSITIVE@input.maxAmount"]);
-    expect(AUTOPAY_MSG.maxTooLarge).toBe("Максимальная сумма списания не может превышать 600\u00a0000,00\u00a0р.");
+    expect(autopayErrors.message("AMOUNT_TOO_LARGE")).toBe("Максимальная сумма списания не может превышать 600\u00a0000,00\u00a0р.");
   });
 });
 

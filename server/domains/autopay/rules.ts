@@ -2,9 +2,9 @@
 // the day an autopay is due, and how much one run charges to which supplier.
 import type { AutopayMode, AutopayStatus, SupplierKind } from "../../db/generated/prisma/client.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem } from "./errors.js";
 import { Money, sumMoney } from "../../shared/money.js";
 import { MAX_PAYMENT } from "../payments/rules.js";
-import { rub } from "../payments/texts.js";
 
 /** The most an autopay may charge at once: the acquirer's limit for one card operation. */
 export const MAX_AUTOPAY_AMOUNT = MAX_PAYMENT;
@@ -12,20 +12,6 @@ export const MAX_AUTOPAY_AMOUNT = MAX_PAYMENT;
 /** «в назначенный день (с 1 по 27 число месяца)» */
 export const FIRST_DAY = 1;
 export const LAST_CHOOSABLE_DAY = 27;
-
-export const AUTOPAY_MSG = {
-  account: "Лицевой счет не найден",
-  day: "Выберите день списания: с 1 по 27 число месяца",
-  maxPositive: "Максимальная сумма списания должна быть больше нуля",
-  maxKopecks: "Максимальная сумма списания указывается в рублях и копейках: не больше двух знаков после запятой",
-  maxTooLarge: `Максимальная сумма списания не может превышать ${rub(MAX_AUTOPAY_AMOUNT)}`,
-  cardRequired: "Выберите банковскую карту для списания или отметьте «Новая карта»",
-  cardBoth: "Выберите либо сохраненную карту, либо «Новая карта»",
-  notConnected: "Автоплатеж по этому лицевому счету не подключен",
-  otherUser: "Автоплатеж подключен другим пользователем лицевого счета. Изменить или отключить его может только тот, кто его подключил.",
-  verificationFailed: (reason: string | null) => `Карта не привязана${reason ? `: ${reason}` : ""}. Повторите привязку карты.`,
-  key: "Для привязки новой карты нужен ключ идемпотентности: от 8 до 100 латинских букв, цифр и знаков - _ : .",
-} as const;
 
 export const MODE_TEXT: Record<AutopayMode, string> = {
   DAY_OF_MONTH: "В назначенный день (с 1 по 27 число месяца)",
@@ -63,13 +49,13 @@ export function checkSettings(s: SettingsInput): { mode: AutopayMode; day: numbe
   const errors: UserErrorData[] = [];
   const day = s.mode === "DAY_OF_MONTH" ? s.day : null;
   if (s.mode === "DAY_OF_MONTH" && (day == null || !Number.isInteger(day) || day < FIRST_DAY || day > LAST_CHOOSABLE_DAY)) {
-    errors.push({ code: "INVALID_DAY", message: AUTOPAY_MSG.day, field: ["input", "day"] });
+    errors.push(problem("INVALID_DAY", ["input", "day"]));
   }
   const max = new Money(s.maxAmount);
   const field = ["input", "maxAmount"];
-  if (!max.gt(0)) errors.push({ code: "AMOUNT_NOT_POSITIVE", message: AUTOPAY_MSG.maxPositive, field });
-  else if (max.decimalPlaces() > 2) errors.push({ code: "AMOUNT_KOPECKS", message: AUTOPAY_MSG.maxKopecks, field });
-  else if (max.gt(MAX_AUTOPAY_AMOUNT)) errors.push({ code: "AMOUNT_TOO_LARGE", message: AUTOPAY_MSG.maxTooLarge, field });
+  if (!max.gt(0)) errors.push(problem("AMOUNT_NOT_POSITIVE", field));
+  else if (max.decimalPlaces() > 2) errors.push(problem("AMOUNT_KOPECKS", field));
+  else if (max.gt(MAX_AUTOPAY_AMOUNT)) errors.push(problem("AMOUNT_TOO_LARGE", field));
   if (errors.length) throw new UserFacingError(errors);
   return { mode: s.mode, day: day ?? null, maxAmount: max };
 }

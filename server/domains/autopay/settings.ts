@@ -6,13 +6,14 @@
 import type { Autopay, AutopayMode } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { audit } from "../../shared/audit.js";
-import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { usableCard } from "../payments/cards.js";
 import { requireBank } from "../payments/create.js";
 import { checkIdempotencyKey } from "../payments/rules.js";
 import { startCardVerification } from "../payments/verification.js";
-import { AUTOPAY_MSG, checkSettings, ownedByOther } from "./rules.js";
+import { checkSettings, ownedByOther } from "./rules.js";
 
 export interface AutopaySetRequest {
   userId: number;
@@ -40,11 +41,11 @@ export interface AutopaySetResult {
 /** The account, when the user is linked to it; else the error a missing account gets. */
 export async function linkedAccount(deps: Pick<Deps, "db">, userId: number, accountId: number) {
   const account = await deps.db.account.findFirst({ where: { id: accountId, users: { some: { userId } } }, select: { id: true, number: true } });
-  if (!account) throw userError("ACCOUNT_NOT_FOUND", AUTOPAY_MSG.account, ["input", "accountId"]);
+  if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   return account;
 }
 
-const otherUsersAutopay = () => userError("AUTOPAY_FORBIDDEN", AUTOPAY_MSG.otherUser, ["input", "accountId"]);
+const otherUsersAutopay = () => userError("AUTOPAY_FORBIDDEN", ["input", "accountId"]);
 
 /** Refuses when another user's autopay is connected on the account (checked again in the write). */
 async function refuseOthers(deps: Pick<Deps, "db">, userId: number, accountId: number): Promise<void> {
@@ -69,8 +70,8 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
   }
   const cardField = ["input", "cardId"];
   let cardId: number | null = null;
-  if (req.newCard && req.cardId != null) errors.push({ code: "CARD_CHOICE", message: AUTOPAY_MSG.cardBoth, field: cardField });
-  else if (!req.newCard && req.cardId == null) errors.push({ code: "CARD_REQUIRED", message: AUTOPAY_MSG.cardRequired, field: cardField });
+  if (req.newCard && req.cardId != null) errors.push(problem("CARD_CHOICE", cardField));
+  else if (!req.newCard && req.cardId == null) errors.push(problem("CARD_REQUIRED", cardField));
   else if (req.cardId != null) {
     try {
       cardId = (await usableCard(deps.db, req.userId, req.cardId, now, cardField)).id;
@@ -85,7 +86,7 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
       requireBank(deps);
     } catch (err) {
       if (!(err instanceof UserFacingError)) throw err;
-      errors.push(...err.errors.map((e) => (e.code === "INVALID_IDEMPOTENCY_KEY" ? { ...e, message: AUTOPAY_MSG.key } : e)));
+      errors.push(...err.errors.map((e) => (e.code === "INVALID_IDEMPOTENCY_KEY" ? problem("INVALID_IDEMPOTENCY_KEY", e.field) : e)));
     }
   }
   if (errors.length || !settings) throw new UserFacingError(errors);
@@ -99,7 +100,7 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
     if (!opened.pageUrl) {
       const p = opened.payment;
       if ((p.status === "SUCCEEDED" || p.status === "REFUNDED") && p.savedCardId) cardId = p.savedCardId;
-      else throw userError("CARD_VERIFICATION_FAILED", AUTOPAY_MSG.verificationFailed(p.failureReason), cardField);
+      else throw userError("CARD_VERIFICATION_FAILED", cardField, p.failureReason);
     }
   }
   const data = {
@@ -152,7 +153,7 @@ export async function disableAutopay(deps: Pick<Deps, "db" | "clock">, req: { us
       where: { accountId: account.id, status: { not: "DISABLED" }, OR: [{ userId: req.userId }, { status: { not: "ACTIVE" } }] },
       data: { status: "DISABLED", updatedAt: now },
     });
-    if (moved.count === 0) throw userError("AUTOPAY_NOT_CONNECTED", AUTOPAY_MSG.notConnected, ["input", "accountId"]);
+    if (moved.count === 0) throw userError("AUTOPAY_NOT_CONNECTED", ["input", "accountId"]);
     const autopay = await tx.autopay.findUniqueOrThrow({ where: { accountId: account.id } });
     await audit(tx, { actorType: "USER", actorId: req.userId, action: "autopay.disabled", entity: "Autopay", entityId: autopay.id, data: { accountId: account.id }, clientAddress: req.clientAddress ?? null }, now);
     return autopay;

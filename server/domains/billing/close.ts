@@ -7,7 +7,7 @@ import type { SqlRunner } from "../../db/client.js";
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Config } from "../../config.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import type { Messenger } from "../../integrations/messaging/index.js";
 import type { PubSub } from "../../integrations/pubsub.js";
@@ -16,7 +16,7 @@ import { closeSql } from "./close-sql.js";
 import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
 import { periodOf } from "../../shared/month-range.js";
-import { addMonths, isoDate, periodStartInstant, periodTitle } from "./periods.js";
+import { addMonths, isoDate, periodStartInstant } from "./periods.js";
 
 export interface CloseDeps {
   db: PrismaClient;
@@ -57,13 +57,6 @@ export interface CloseResult {
   ms: number;
 }
 
-export const CLOSE_MSG = {
-  notEnded: (p: Date) => `Период ${periodTitle(p)} еще не закончился: закрыть его можно с 1 числа следующего месяца.`,
-  earlierOpen: (p: Date) => `Сначала закройте период ${periodTitle(p)}.`,
-  laterClosed: (p: Date) => `Период ${periodTitle(p)} уже закрыт: периоды закрываются по порядку.`,
-  chargesExist: (p: Date) => `За период ${periodTitle(p)} уже есть начисления, загруженные в обход закрытия периода.`,
-} as const;
-
 /** One lock for every close: two closes never interleave (keys: seed 727275, migrations 727274). */
 const CLOSE_LOCK = 727276;
 
@@ -83,7 +76,7 @@ export async function closeBillingPeriod(
   const now = deps.clock.now();
   const tz = deps.config.timezone;
   const next = addMonths(period, 1);
-  if (periodStartInstant(next, tz) > now) throw userError("PERIOD_NOT_ENDED", CLOSE_MSG.notEnded(period), ["input", "period"]);
+  if (periodStartInstant(next, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
 
   const catalog = await deps.db.consumptionNorm.findMany();
   const norms = normTable(catalog, period);
@@ -113,13 +106,13 @@ export async function closeBillingPeriod(
     );
     if (periods.some((p) => p.getTime() === period.getTime())) return null;
     const later = periods.find((p) => p > period);
-    if (later) throw userError("LATER_PERIOD_CLOSED", CLOSE_MSG.laterClosed(later), ["input", "period"]);
+    if (later) throw userError("LATER_PERIOD_CLOSED", ["input", "period"], later);
     const before = periods.find((p) => p < period);
     if (before && before.getTime() !== addMonths(period, -1).getTime()) {
-      throw userError("EARLIER_PERIOD_OPEN", CLOSE_MSG.earlierOpen(addMonths(before, 1)), ["input", "period"]);
+      throw userError("EARLIER_PERIOD_OPEN", ["input", "period"], addMonths(before, 1));
     }
     if ((await query(`SELECT 1 FROM "Charge" WHERE period = $1::date LIMIT 1`, [isoDate(period)])).length) {
-      throw userError("CHARGES_EXIST", CLOSE_MSG.chargesExist(period), ["input", "period"]);
+      throw userError("CHARGES_EXIST", ["input", "period"], period);
     }
 
     const [readings] = await query<{ accepted: number; superseded: number }>(sql.acceptReadings);

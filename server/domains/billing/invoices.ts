@@ -1,7 +1,7 @@
 // Квитанция (6.4.1): an account's invoice of one period with its lines grouped by supplier,
 // each supplier's amount due and payment QR code, and the retailer's and customer's details.
 import type { Charge, PrismaClient, Supplier, TariffZone } from "../../db/generated/prisma/client.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import type { DocumentClaims } from "../documents/links.js";
 import { paymentQrPayload, paymentQrSvg } from "./payment-qr.js";
@@ -56,7 +56,7 @@ export interface InvoiceData {
 
 export async function loadInvoice(db: PrismaClient, accountId: number, period: Date): Promise<InvoiceData> {
   const invoice = await db.invoice.findUnique({ where: { accountId_period: { accountId, period } }, include: { account: true } });
-  if (!invoice) throw userError("INVOICE_NOT_FOUND", `Квитанция за ${periodName(period)} не сформирована`, ["input", "period"]);
+  if (!invoice) throw userError("INVOICE_NOT_FOUND", ["input", "period"], period);
   const [charges, retailer] = await Promise.all([
     db.charge.findMany({ where: { accountId, period }, include: { service: true, supplier: true } }),
     db.supplier.findFirst({ where: { kind: "RETAILER" }, orderBy: { id: "asc" } }),

@@ -5,7 +5,7 @@ import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
@@ -18,7 +18,7 @@ import { CHARGES_KIND } from "./documents.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
-import { isoPeriod, periodName } from "./periods.js";
+import { isoPeriod } from "./periods.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",
@@ -135,7 +135,7 @@ async function ownAccount(ctx: Context, globalId: string): Promise<number> {
   requireUser(ctx);
   const accountId = Number(globalId);
   if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
-    throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
+    throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   return accountId;
 }
 
@@ -186,7 +186,7 @@ builder.mutationField("invoicePdfCreate", (t) =>
       mutationPayload(async () => {
         const accountId = await ownAccount(ctx, input.accountId.id);
         const invoice = await ctx.db.invoice.findUnique({ where: { accountId_period: { accountId, period: input.period } } });
-        if (!invoice) throw userError("INVOICE_NOT_FOUND", `Квитанция за ${periodName(input.period)} не сформирована`, ["input", "period"]);
+        if (!invoice) throw userError("INVOICE_NOT_FOUND", ["input", "period"], input.period);
         const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), invoiceLinkClaims(accountId, input.period), ctx.clock.now());
         return { invoice, document, htmlView: { url: invoiceViewUrl(document.url), expiresAt: document.expiresAt } };
       }),

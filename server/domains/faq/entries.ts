@@ -4,19 +4,9 @@
 import type { FaqEntry, PrismaClient } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
-import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { searchEntries } from "./search.js";
-
-export const FMSG = {
-  question: "Введите вопрос",
-  questionLong: "Вопрос — не длиннее 500 символов",
-  answer: "Введите ответ на вопрос",
-  answerLong: "Ответ — не длиннее 10000 символов",
-  topic: "Укажите раздел вопроса",
-  topicLong: "Раздел — не длиннее 100 символов",
-  position: "Порядок — целое число от 0 до 1000000",
-  notFound: "Вопрос не найден",
-} as const;
 
 const LIMITS = { question: 500, answer: 10_000, topic: 100 } as const;
 const MAX_POSITION = 1_000_000;
@@ -48,10 +38,10 @@ export function allFaq(db: PrismaClient, search?: string | null): Promise<FaqEnt
   return db.faqEntry.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }).then((entries) => searchEntries(entries, search));
 }
 
-function text(errors: UserErrorData[], name: keyof typeof LIMITS, value: string | null | undefined, missing: string, long: string): string {
+function text(errors: UserErrorData[], name: keyof typeof LIMITS, value: string | null | undefined): string {
   const v = (value ?? "").trim();
-  if (!v) errors.push({ field: ["input", name], message: missing, code: "REQUIRED" });
-  else if (v.length > LIMITS[name]) errors.push({ field: ["input", name], message: long, code: "TOO_LONG" });
+  if (!v) errors.push(problem("REQUIRED", ["input", name], name));
+  else if (v.length > LIMITS[name]) errors.push(problem("TOO_LONG", ["input", name], name));
   return v;
 }
 
@@ -60,11 +50,11 @@ function clean(input: FaqInput, creating: boolean): Data {
   const errors: UserErrorData[] = [];
   const data: Data = {};
   const given = (v: unknown) => creating || (v !== undefined && v !== null);
-  if (given(input.topic)) data.topic = text(errors, "topic", input.topic, FMSG.topic, FMSG.topicLong);
-  if (given(input.question)) data.question = text(errors, "question", input.question, FMSG.question, FMSG.questionLong);
-  if (given(input.answer)) data.answer = text(errors, "answer", input.answer, FMSG.answer, FMSG.answerLong);
+  if (given(input.topic)) data.topic = text(errors, "topic", input.topic);
+  if (given(input.question)) data.question = text(errors, "question", input.question);
+  if (given(input.answer)) data.answer = text(errors, "answer", input.answer);
   if (typeof input.position === "number") {
-    if (!Number.isInteger(input.position) || input.position < 0 || input.position > MAX_POSITION) errors.push({ field: ["input", "position"], message: FMSG.position, code: "INVALID_VALUE" });
+    if (!Number.isInteger(input.position) || input.position < 0 || input.position > MAX_POSITION) errors.push(problem("INVALID_VALUE", ["input", "position"], "position"));
     data.position = input.position;
   }
   if (typeof input.published === "boolean") data.published = input.published;
@@ -101,7 +91,7 @@ export async function updateFaqEntry(deps: FaqDeps, staffId: number, id: number,
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const current = await tx.faqEntry.findUnique({ where: { id } });
-    if (!current) throw userError("FAQ_NOT_FOUND", FMSG.notFound, ["input", "entryId"]);
+    if (!current) throw userError("FAQ_NOT_FOUND", ["input", "entryId"]);
     const changed = (Object.keys(data) as (keyof Data)[]).filter((k) => data[k] !== current[k]);
     if (!changed.length) return current;
     const before = Object.fromEntries(changed.map((k) => [k, current[k]]));

@@ -4,13 +4,13 @@ import type { FaqEntry } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
+import { forbidden } from "../../shared/errors.js";
 import { allFaq, createFaqEntry, updateFaqEntry, type FaqDeps, type FaqInput } from "./entries.js";
 
 const faqDeps = (ctx: Context): FaqDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress });
 
 function staffId(ctx: Context): number {
-  if (ctx.auth.kind !== "staff") throw userError("FORBIDDEN", "Недостаточно прав");
+  if (ctx.auth.kind !== "staff") throw forbidden();
   return ctx.auth.staffId;
 }
 

@@ -2,10 +2,11 @@
 // A contact that is already confirmed is not asked again.
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError, UserFacingError } from "../../shared/errors.js";
+import { UserFacingError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { Messenger } from "../../integrations/messaging/delivery.js";
 import type { PubSub } from "../../integrations/pubsub.js";
-import { enforceLimits, RATE_LIMITED, RATE_MSG, sendChecks, type RateLimits } from "../../shared/rate-limits.js";
+import { enforceLimits, sendChecks, type RateLimits } from "../../shared/rate-limits.js";
 import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
 
 /** What identity needs of the outbound channels (the messaging port). */
@@ -25,21 +26,15 @@ export interface ContactDeps {
 
 /** The hourly send limits of one code or link, refused on `field` («Превышено число отправок…»). */
 export const sendLimit = (deps: ContactDeps, channel: "SMS" | "EMAIL", userId: number, destination: string, field: string | string[]) => () =>
-  enforceLimits(deps.rateLimits, sendChecks(channel, { destination, userId, clientAddress: deps.clientAddress }), RATE_MSG.sends, field);
-
-export const CMSG = {
-  noEmail: "У пользователя не указан e-mail",
-  noPhone: "У пользователя не указан номер телефона",
-  alreadyConfirmed: "Контакт уже подтвержден",
-} as const;
+  enforceLimits(deps.rateLimits, sendChecks(channel, { destination, userId, clientAddress: deps.clientAddress }), "sends", field);
 
 export function formatPhone(p: string): string {
   return `+7(${p.slice(1, 4)})${p.slice(4, 7)}-${p.slice(7, 9)}-${p.slice(9, 11)}`;
 }
 
 export async function sendEmailConfirmation(deps: ContactDeps, user: Pick<User, "id" | "email" | "emailConfirmedAt">): Promise<void> {
-  if (!user.email) throw userError("NO_EMAIL", CMSG.noEmail, "channel");
-  if (user.emailConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
+  if (!user.email) throw userError("NO_EMAIL", "channel");
+  if (user.emailConfirmedAt) throw userError("ALREADY_CONFIRMED", "channel");
   const limit = sendLimit(deps, "EMAIL", user.id, user.email, "channel");
   const token = await issueLink(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.email, now: deps.clock.now(), limit });
   const link = `${deps.publicUrl}/confirm-email?token=${encodeURIComponent(token)}`;
@@ -59,15 +54,15 @@ export async function sendEmailConfirmationUnlessLimited(deps: ContactDeps, user
   return sendEmailConfirmation(deps, user).then(
     () => true,
     (e) => {
-      if (e instanceof UserFacingError && e.errors.some((x) => x.code === RATE_LIMITED)) return false;
+      if (e instanceof UserFacingError && e.errors.some((x) => x.code === "RATE_LIMITED")) return false;
       throw e;
     },
   );
 }
 
 export async function sendPhoneCode(deps: ContactDeps, user: Pick<User, "id" | "phone" | "phoneConfirmedAt">): Promise<void> {
-  if (!user.phone) throw userError("NO_PHONE", CMSG.noPhone, "channel");
-  if (user.phoneConfirmedAt) throw userError("ALREADY_CONFIRMED", CMSG.alreadyConfirmed, "channel");
+  if (!user.phone) throw userError("NO_PHONE", "channel");
+  if (user.phoneConfirmedAt) throw userError("ALREADY_CONFIRMED", "channel");
   const limit = sendLimit(deps, "SMS", user.id, user.phone, "channel");
   const code = await issueCode(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.phone, now: deps.clock.now(), limit });
   await deps.messenger.sendSms({ to: user.phone, text: `Код подтверждения Личного кабинета: ${code}. Никому его не сообщайте.` }, { userId: user.id, redact: [code] });
@@ -78,7 +73,7 @@ export async function confirmEmailByLink(deps: ContactDeps, token: string): Prom
   const now = deps.clock.now();
   const { userId, target } = await consumeLink(deps.db, { token, purpose: "CONFIRM_CONTACT", now });
   const res = await deps.db.user.updateMany({ where: { id: userId, email: target }, data: { emailConfirmedAt: now } });
-  if (res.count === 0) throw userError("LINK_INVALID", "Ссылка относится к прежнему адресу электронной почты. Запросите новую ссылку.", "token");
+  if (res.count === 0) throw userError("LINK_INVALID", "token", "emailChanged");
   return deps.db.user.findUniqueOrThrow({ where: { id: userId } });
 }
 
@@ -86,6 +81,6 @@ export async function confirmPhoneByCode(deps: ContactDeps, userId: number, code
   const now = deps.clock.now();
   const target = await consumeCode(deps.db, { userId, purpose: "CONFIRM_CONTACT", code, now });
   const res = await deps.db.user.updateMany({ where: { id: userId, phone: target }, data: { phoneConfirmedAt: now } });
-  if (res.count === 0) throw userError("CODE_MISSING", "Код относится к прежнему номеру телефона. Запросите новый код.", "code");
+  if (res.count === 0) throw userError("CODE_MISSING", "code", "phoneChanged");
   return deps.db.user.findUniqueOrThrow({ where: { id: userId } });
 }

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs } from "../../test/session.js";
-import { PMSG } from "./profile.js";
+import { identityErrors } from "./errors.js";
 
 describe.each(testDatabases())("profile on $name", (backend) => {
   let database: Database;
@@ -40,7 +40,7 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     const elsewhere = await signInAs(t, c.user.login, c.password);
     const CHANGE = `mutation($i: ViewerPasswordChangeInput!) { viewerPasswordChange(input: $i) { userErrors { message code } } }`;
     const wrong = await t.gql(CHANGE, { i: { currentPassword: "nope", password: "fresh123", passwordConfirmation: "fresh123" } }, { token: here.accessToken });
-    expect(wrong.data.viewerPasswordChange.userErrors[0].message).toBe(PMSG.currentPasswordWrong);
+    expect(wrong.data.viewerPasswordChange.userErrors[0].message).toBe(identityErrors.message("WRONG_PASSWORD"));
     const ok = await t.gql(CHANGE, { i: { currentPassword: c.password, password: "fresh123", passwordConfirmation: "fresh123" } }, { token: here.accessToken });
     expect(ok.data.viewerPasswordChange.userErrors).toEqual([]);
     expect((await t.gql(`{ viewer { login } }`, {}, { token: here.accessToken })).data.viewer).not.toBeNull();
@@ -52,12 +52,12 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     const b = await createCustomer(database.prisma);
     const { accessToken: token } = await signInAs(t, a.user.login, a.password);
     const LOGIN = `mutation($l: String!) { viewerLoginChange(input: { login: $l }) { viewer { login } userErrors { message code } } }`;
-    expect((await t.gql(LOGIN, { l: b.user.login }, { token })).data.viewerLoginChange.userErrors[0].message).toBe(PMSG.loginTaken);
+    expect((await t.gql(LOGIN, { l: b.user.login }, { token })).data.viewerLoginChange.userErrors[0].message).toBe(identityErrors.message("LOGIN_TAKEN"));
     expect((await t.gql(LOGIN, { l: "пользователь" }, { token })).data.viewerLoginChange.userErrors[0].code).toBe("INVALID_LOGIN");
     expect((await t.gql(LOGIN, { l: `new.login.${a.user.id}` }, { token })).data.viewerLoginChange.viewer.login).toBe(`new.login.${a.user.id}`);
 
     const SUBS = `mutation { viewerSubscriptionsUpdate(input: { eInvoice: true, info: false }) { viewer { subscriptions { eInvoice info } } userErrors { message } } }`;
-    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate.userErrors[0].message).toBe(PMSG.subscriptionNeedsEmail);
+    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate.userErrors[0].message).toBe(identityErrors.message("EMAIL_NOT_CONFIRMED", "subscription"));
 
     const CONTACTS = `mutation($e: String, $p: String) { viewerContactsUpdate(input: { email: $e, phone: $p }) { viewer { email emailConfirmed phone } emailConfirmationSent phoneConfirmationRequired userErrors { message code } } }`;
     const email = `c${a.user.id}@mail.ru`;

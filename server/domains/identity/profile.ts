@@ -3,28 +3,21 @@
 import type { User } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
-import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { sendEmailConfirmationUnlessLimited, type ContactDeps } from "./contacts.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { revokeAllSessions } from "./sessions.js";
-import { MSG, checkEmail, checkPassword, checkPhone } from "./validation.js";
-
-export const PMSG = {
-  loginFormat: "Логин может содержать от 3 до 64 символов: латинские буквы, цифры и символы @ . _ -",
-  loginTaken: "Пользователь с таким логином уже существует",
-  currentPasswordWrong: "Текущий пароль указан неверно",
-  subscriptionNeedsEmail:
-    "Подписка возможна только для пользователей, указавших и подтвердивших свой адрес электронной почты. Укажите и подтвердите e-mail в разделе «Почта, телефон».",
-} as const;
+import { checkEmail, checkPassword, checkPhone } from "./validation.js";
 
 export async function changeLogin(deps: ContactDeps, userId: number, rawLogin: string): Promise<User> {
   const login = rawLogin.trim();
-  if (!/^[A-Za-z0-9@._-]{3,64}$/.test(login)) throw userError("INVALID_LOGIN", PMSG.loginFormat, ["input", "login"]);
+  if (!/^[A-Za-z0-9@._-]{3,64}$/.test(login)) throw userError("INVALID_LOGIN", ["input", "login"]);
   const taken = await deps.db.user.findFirst({ where: { login: { equals: login, mode: "insensitive" }, id: { not: userId } } });
-  if (taken) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
+  if (taken) throw userError("LOGIN_TAKEN", ["input", "login"]);
   const user = await deps.db.user.update({ where: { id: userId }, data: { login } }).catch((e) => {
-    if (isUniqueViolation(e)) throw userError("LOGIN_TAKEN", PMSG.loginTaken, ["input", "login"]);
+    if (isUniqueViolation(e)) throw userError("LOGIN_TAKEN", ["input", "login"]);
     throw e;
   });
   await invalidate(deps, { users: [userId] }); // the header shows the login
@@ -39,10 +32,10 @@ export async function changePassword(
 ): Promise<User> {
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
-    throw userError("WRONG_PASSWORD", PMSG.currentPasswordWrong, ["input", "currentPassword"]);
+    throw userError("WRONG_PASSWORD", ["input", "currentPassword"]);
   const pw = checkPassword(input.password);
-  if (!pw.ok) throw userError("WEAK_PASSWORD", pw.message, ["input", "password"]);
-  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", MSG.passwordMismatch, ["input", "passwordConfirmation"]);
+  if (!pw.ok) throw userError("WEAK_PASSWORD", ["input", "password"], pw.rule);
+  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", ["input", "passwordConfirmation"]);
   const updated = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
   await revokeAllSessions(deps, userId, "password changed", sessionId);
   await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.password_changed" }, deps.clock.now());
@@ -58,11 +51,11 @@ export async function updateContacts(
   const errors: UserErrorData[] = [];
   const email = input.email?.trim() ? checkEmail(input.email) : null;
   const phone = input.phone?.trim() ? checkPhone(input.phone) : null;
-  if (email && !email.ok) errors.push({ field: ["input", "email"], message: email.message, code: "INVALID_EMAIL" });
-  if (phone && !phone.ok) errors.push({ field: ["input", "phone"], message: phone.message, code: "INVALID_PHONE" });
-  if (!email && !phone) errors.push({ field: ["input", "email"], message: MSG.contactRequired, code: "CONTACT_REQUIRED" });
+  if (email && !email.ok) errors.push(problem("INVALID_EMAIL", ["input", "email"], email.rule));
+  if (phone && !phone.ok) errors.push(problem("INVALID_PHONE", ["input", "phone"]));
+  if (!email && !phone) errors.push(problem("CONTACT_REQUIRED", ["input", "email"]));
   if (email?.ok && (await deps.db.user.findFirst({ where: { email: email.value, id: { not: userId } }, select: { id: true } })))
-    errors.push({ field: ["input", "email"], message: MSG.emailTaken, code: "EMAIL_TAKEN" });
+    errors.push(problem("EMAIL_TAKEN", ["input", "email"]));
   if (errors.length) throw new UserFacingError(errors);
 
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -83,7 +76,7 @@ export async function updateContacts(
       },
     })
     .catch((e) => {
-      if (isUniqueViolation(e)) throw userError("EMAIL_TAKEN", MSG.emailTaken, ["input", "email"]);
+      if (isUniqueViolation(e)) throw userError("EMAIL_TAKEN", ["input", "email"]);
       throw e;
     });
   if (emailChanged || phoneChanged) {
@@ -96,7 +89,7 @@ export async function updateContacts(
 export async function updateSubscriptions(deps: ContactDeps, userId: number, input: { eInvoice: boolean; info: boolean }): Promise<User> {
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
   if ((input.eInvoice || input.info) && !(user.email && user.emailConfirmedAt))
-    throw userError("EMAIL_NOT_CONFIRMED", PMSG.subscriptionNeedsEmail, ["input"]);
+    throw userError("EMAIL_NOT_CONFIRMED", ["input"], "subscription");
   return deps.db.user.update({ where: { id: userId }, data: { subscribeEInvoice: input.eInvoice, subscribeInfo: input.info } });
 }
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs } from "../../test/session.js";
-import { RMSG } from "./recovery.js";
+import { identityErrors } from "./errors.js";
 
 const REQUEST = `mutation($login: String!, $channel: ContactChannel!) { passwordResetRequest(input: { login: $login, channel: $channel }) { sentTo userErrors { field message code } } }`;
 const RESET = `mutation($input: PasswordResetInput!) { passwordReset(input: $input) { viewer { login } userErrors { field message code } } }`;
@@ -89,7 +89,7 @@ describe.each(testDatabases())("password recovery on $name", (backend) => {
     expect(phone.message).toContain("«Почта, телефон»");
     expect(phone.message).toContain("кодом из SMS");
     const email = (await t.gql(REQUEST, { login: unconfirmed.user.login, channel: "EMAIL" })).data.passwordResetRequest.userErrors[0];
-    expect(email).toEqual({ field: ["input", "channel"], code: "EMAIL_NOT_CONFIRMED", message: RMSG.unconfirmedEmail });
+    expect(email).toEqual({ field: ["input", "channel"], code: "EMAIL_NOT_CONFIRMED", message: identityErrors.message("EMAIL_NOT_CONFIRMED", "recovery") });
     expect(email.message).toMatch(/^У пользователя не подтвержден e-mail\. Выберите отправку кода по sms\./);
     expect((await t.gql(REQUEST, { login: "no-such-user", channel: "EMAIL" })).data.passwordResetRequest.userErrors[0].code).toBe("USER_NOT_FOUND");
     expect(sent).toEqual([]);

@@ -2,25 +2,14 @@
 // code, only to a contact the user has confirmed; otherwise the manual's figure-8 message.
 import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
-import { userError, UserFacingError } from "../../shared/errors.js";
-import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
+import { userError } from "./errors.js";
+import { enforceLimits } from "../../shared/rate-limits.js";
 import { formatPhone, sendLimit, type ContactDeps } from "./contacts.js";
 import { hashPassword } from "./password.js";
 import { clearAttempts, userKey } from "./throttle.js";
 import { revokeAllSessions } from "./sessions.js";
-import { MSG, checkPassword } from "./validation.js";
+import { checkPassword } from "./validation.js";
 import { consumeCode, consumeLink, issueCode, issueLink } from "./verification.js";
-
-export const RMSG = {
-  notFound: "Пользователь не найден. Проверьте логин или номер лицевого счета.",
-  noEmail: "У пользователя не указан e-mail. Выберите отправку кода по sms",
-  noPhone: "У пользователя не указан номер телефона. Выберите отправку ссылки на e-mail",
-  // Saved but never confirmed: «не указан» would be untrue; say how to confirm it (manual 6.6.5).
-  unconfirmedEmail:
-    "У пользователя не подтвержден e-mail. Выберите отправку кода по sms. Подтвердить e-mail можно в разделе «Профиль», во вкладке «Почта, телефон», по ссылке из письма",
-  unconfirmedPhone:
-    "У пользователя не подтвержден номер телефона. Выберите отправку ссылки на e-mail. Подтвердить номер можно в разделе «Профиль», во вкладке «Почта, телефон», кодом из SMS-сообщения",
-} as const;
 
 export async function findUserByLogin(db: PrismaClient, login: string): Promise<User | null> {
   const v = login.trim();
@@ -33,13 +22,13 @@ export async function findUserByLogin(db: PrismaClient, login: string): Promise<
 /** Sends the link or code; returns the masked destination to show («на адрес d***@mail.ru»). */
 export async function requestPasswordReset(deps: ContactDeps, login: string, channel: "EMAIL" | "PHONE"): Promise<string> {
   // Every request counts, found or not: the answer tells whether a login exists.
-  await enforceLimits(deps.rateLimits, [["recoveryPerAddress", deps.clientAddress]], RATE_MSG.recovery, ["input", "login"]);
+  await enforceLimits(deps.rateLimits, [["recoveryPerAddress", deps.clientAddress]], "recovery", ["input", "login"]);
   const user = await findUserByLogin(deps.db, login);
-  if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
+  if (!user) throw userError("USER_NOT_FOUND", ["input", "login"]);
   const now = deps.clock.now();
   if (channel === "EMAIL") {
-    if (!user.email) throw userError("NO_CONFIRMED_EMAIL", RMSG.noEmail, ["input", "channel"]);
-    if (!user.emailConfirmedAt) throw userError("EMAIL_NOT_CONFIRMED", RMSG.unconfirmedEmail, ["input", "channel"]);
+    if (!user.email) throw userError("NO_CONFIRMED_EMAIL", ["input", "channel"]);
+    if (!user.emailConfirmedAt) throw userError("EMAIL_NOT_CONFIRMED", ["input", "channel"], "recovery");
     const limit = sendLimit(deps, "EMAIL", user.id, user.email, ["input", "channel"]);
     const token = await issueLink(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.email, now, limit });
     const link = `${deps.publicUrl}/recover?token=${encodeURIComponent(token)}`;
@@ -53,8 +42,8 @@ export async function requestPasswordReset(deps: ContactDeps, login: string, cha
     );
     return user.email.replace(/^(.).*(@.*)$/, "$1***$2");
   }
-  if (!user.phone) throw userError("NO_CONFIRMED_PHONE", RMSG.noPhone, ["input", "channel"]);
-  if (!user.phoneConfirmedAt) throw userError("PHONE_NOT_CONFIRMED", RMSG.unconfirmedPhone, ["input", "channel"]);
+  if (!user.phone) throw userError("NO_CONFIRMED_PHONE", ["input", "channel"]);
+  if (!user.phoneConfirmedAt) throw userError("PHONE_NOT_CONFIRMED", ["input", "channel"]);
   const limit = sendLimit(deps, "SMS", user.id, user.phone, ["input", "channel"]);
   const code = await issueCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", target: user.phone, now, limit });
   await deps.messenger.sendSms(
@@ -75,19 +64,19 @@ export interface PasswordResetInput {
 /** Sets the new password by the link's token or by login + SMS code; signs every device out. */
 export async function resetPassword(deps: ContactDeps, input: PasswordResetInput, clientAddress: string | null): Promise<User> {
   const pw = checkPassword(input.password);
-  if (!pw.ok) throw userError("WEAK_PASSWORD", pw.message, ["input", "password"]);
-  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", MSG.passwordMismatch, ["input", "passwordConfirmation"]);
+  if (!pw.ok) throw userError("WEAK_PASSWORD", ["input", "password"], pw.rule);
+  if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", ["input", "passwordConfirmation"]);
   const now = deps.clock.now();
   let userId: number;
   if (input.token) {
     userId = (await consumeLink(deps.db, { token: input.token, purpose: "PASSWORD_RESET", now })).userId;
   } else if (input.login && input.code) {
     const user = await findUserByLogin(deps.db, input.login);
-    if (!user) throw userError("USER_NOT_FOUND", RMSG.notFound, ["input", "login"]);
+    if (!user) throw userError("USER_NOT_FOUND", ["input", "login"]);
     await consumeCode(deps.db, { userId: user.id, purpose: "PASSWORD_RESET", code: input.code, now });
     userId = user.id;
   } else {
-    throw new UserFacingError({ field: ["input", "code"], message: "Введите код из SMS", code: "REQUIRED" });
+    throw userError("REQUIRED", ["input", "code"], "smsCode");
   }
   const user = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
   await revokeAllSessions(deps, userId, "password reset");

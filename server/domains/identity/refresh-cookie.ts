@@ -6,8 +6,9 @@
 // body, a cookie is answered with a cookie, so a page script can never turn one into the other.
 // Partner apps use X-Api-Key and have no session at all.
 import type { Context } from "../../context.js";
-import { UserFacingError, userError } from "../../shared/errors.js";
-import { MSG_SESSION_EXPIRED, refreshSession, revokeByRefreshToken, type IssuedSession, type SessionDeps } from "./sessions.js";
+import { UserFacingError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
+import { refreshSession, revokeByRefreshToken, type IssuedSession, type SessionDeps } from "./sessions.js";
 
 export type Console = "customer" | "staff";
 
@@ -58,7 +59,7 @@ export async function deliverSession(ctx: Context, console: Console, session: Is
 export async function refreshFromRequest(ctx: Context, deps: SessionDeps, console: Console, bodyToken?: string | null): Promise<SessionAnswer> {
   if (bodyToken) return refreshSession(deps, bodyToken);
   const cookie = await readRefreshCookie(ctx, console);
-  if (!cookie) throw userError("SESSION_EXPIRED", MSG_SESSION_EXPIRED, "refreshToken");
+  if (!cookie) throw userError("SESSION_EXPIRED", "refreshToken");
   try {
     return await deliverSession(ctx, console, await refreshSession(deps, cookie, KIND[console]), false);
   } catch (e) {

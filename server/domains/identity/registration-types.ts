@@ -4,7 +4,7 @@ import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { Context } from "../../context.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { confirmEmailByLink, confirmPhoneByCode, sendEmailConfirmation, sendPhoneCode, type ContactDeps } from "./contacts.js";
 import { register } from "./registration.js";
 import { openSession } from "./sessions.js";
@@ -91,7 +91,7 @@ builder.mutationField("contactConfirm", (t) =>
       mutationPayload(async () => {
         if (input.token) return { viewer: await confirmEmailByLink(contactDeps(ctx), input.token) };
         if (input.code) return { viewer: await confirmPhoneByCode(contactDeps(ctx), requireUser(ctx).userId, input.code) };
-        throw userError("REQUIRED", "Введите код", "code");
+        throw userError("REQUIRED", "code", "code");
       }),
   }),
 );

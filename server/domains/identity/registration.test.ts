@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
-import { MSG } from "./validation.js";
+import { accountErrors } from "../accounts/errors.js";
+import { FIELD_TEXT, identityErrors } from "./errors.js";
 
 const REGISTER = `mutation($input: UserRegisterInput!) {
   userRegister(input: $input) {
@@ -118,16 +119,16 @@ describe.each(testDatabases())("registration and contact confirmation on $name",
     const number = await account("Петров");
     const before = await counts();
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ accountNumber: "12345" }, "accountNumber", MSG.accountFormat],
+      [{ accountNumber: "12345" }, "accountNumber", accountErrors.message("INVALID_ACCOUNT_NUMBER")],
       [{ accountNumber: "9999999999" }, "accountNumber", "Указанный лицевой счет не найден в базе."],
       [{ accountNumber: number, ownerLastName: "Иванов", email: "a@b.ru" }, "ownerLastName", "Введены ошибочные данные (ЛС или Фамилия)"],
       [{ accountNumber: number, ownerLastName: "Петров" }, "email", "Обязательно необходим один из контактов"],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "petrov@почта.рф" }, "email", MSG.emailRf],
-      [{ accountNumber: number, ownerLastName: "Петров", phone: "12345" }, "phone", MSG.phoneFormat],
+      [{ accountNumber: number, ownerLastName: "Петров", email: "petrov@почта.рф" }, "email", FIELD_TEXT.emailRf],
+      [{ accountNumber: number, ownerLastName: "Петров", phone: "12345" }, "phone", identityErrors.message("INVALID_PHONE")],
       [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "пароль12", passwordConfirmation: "пароль12" }, "password", "Пароль должен содержать латинские символы нижнего регистра (a-z)."],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "12345678", passwordConfirmation: "12345678" }, "password", MSG.passwordLower],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", passwordConfirmation: "secret13" }, "passwordConfirmation", MSG.passwordMismatch],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", consentPersonalData: false }, "consentPersonalData", MSG.consentRequired],
+      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "12345678", passwordConfirmation: "12345678" }, "password", FIELD_TEXT.passwordLower],
+      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", passwordConfirmation: "secret13" }, "passwordConfirmation", identityErrors.message("PASSWORD_MISMATCH")],
+      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", consentPersonalData: false }, "consentPersonalData", identityErrors.message("CONSENT_REQUIRED")],
     ];
     for (const [over, field, message] of cases) {
       const r = (await t.gql(REGISTER, { input: input(over) })).data.userRegister;
@@ -143,6 +144,6 @@ describe.each(testDatabases())("registration and contact confirmation on $name",
     const b = await account();
     await t.gql(REGISTER, { input: input({ accountNumber: a, email: "same@mail.ru" }) });
     const r = (await t.gql(REGISTER, { input: input({ accountNumber: b, email: "SAME@mail.ru" }) })).data.userRegister;
-    expect(r.userErrors).toEqual([{ field: ["input", "email"], code: "EMAIL_TAKEN", message: MSG.emailTaken }]);
+    expect(r.userErrors).toEqual([{ field: ["input", "email"], code: "EMAIL_TAKEN", message: identityErrors.message("EMAIL_TAKEN") }]);
   });
 });

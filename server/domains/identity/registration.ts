@@ -6,16 +6,16 @@ import type { User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { audit } from "../../shared/audit.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { accountErrors } from "../accounts/errors.js";
+import { identityErrors, problem } from "./errors.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
-import { enforceLimits, RATE_MSG } from "../../shared/rate-limits.js";
+import { enforceLimits } from "../../shared/rate-limits.js";
 import { sendEmailConfirmationUnlessLimited, type ContactDeps } from "./contacts.js";
 import { recordNewcomer, sendNewcomerNotices, type RecordedNotice } from "../accounts/newcomer-notice.js";
 import { hashPassword } from "./password.js";
-import { MSG, checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
+import { checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
 
 export const CONSENT_TEXT_VERSION = "2023-01";
-export const MSG_ACCOUNT_REGISTERED =
-  "Лицевой счет уже зарегистрирован в личном кабинете. Если у Вас уже есть аккаунт в личном кабинете, попробуйте восстановить пароль.";
 
 export interface RegistrationInput {
   accountNumber: string;
@@ -39,38 +39,39 @@ export async function register(
   client: { clientAddress: string | null },
 ): Promise<{ user: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }> {
   // Attempts per address, before any check: the account + surname answer is worth guessing.
-  await enforceLimits(deps.rateLimits, [["registrationPerAddress", client.clientAddress]], RATE_MSG.registrations, ["input"]);
+  await enforceLimits(deps.rateLimits, [["registrationPerAddress", client.clientAddress]], "registrations", ["input"]);
   const errors: UserErrorData[] = [];
-  const err = (field: string, message: string, code: string) => errors.push({ field: ["input", field], message, code });
+  const err = (e: UserErrorData) => errors.push(e);
+  const at = (field: string) => ["input", field];
 
   const account = checkAccountNumber(input.accountNumber);
-  if (!account.ok) err("accountNumber", account.message, "INVALID_ACCOUNT_NUMBER");
-  if (!input.ownerLastName.trim()) err("ownerLastName", MSG.surnameRequired, "REQUIRED");
+  if (!account.ok) err(accountErrors.problem("INVALID_ACCOUNT_NUMBER", at("accountNumber")));
+  if (!input.ownerLastName.trim()) err(problem("REQUIRED", at("ownerLastName"), "surname"));
   const emailRaw = input.email?.trim() ?? "";
   const phoneRaw = input.phone?.trim() ?? "";
   const email = emailRaw ? checkEmail(emailRaw) : null;
   const phone = phoneRaw ? checkPhone(phoneRaw) : null;
-  if (email && !email.ok) err("email", email.message, "INVALID_EMAIL");
-  if (phone && !phone.ok) err("phone", phone.message, "INVALID_PHONE");
-  if (!email && !phone) err("email", MSG.contactRequired, "CONTACT_REQUIRED");
+  if (email && !email.ok) err(problem("INVALID_EMAIL", at("email"), email.rule));
+  if (phone && !phone.ok) err(problem("INVALID_PHONE", at("phone")));
+  if (!email && !phone) err(problem("CONTACT_REQUIRED", at("email")));
   const password = checkPassword(input.password);
-  if (!password.ok) err("password", password.message, "WEAK_PASSWORD");
-  else if (input.password !== input.passwordConfirmation) err("passwordConfirmation", MSG.passwordMismatch, "PASSWORD_MISMATCH");
-  if (!input.consentPersonalData) err("consentPersonalData", MSG.consentRequired, "CONSENT_REQUIRED");
+  if (!password.ok) err(problem("WEAK_PASSWORD", at("password"), password.rule));
+  else if (input.password !== input.passwordConfirmation) err(problem("PASSWORD_MISMATCH", at("passwordConfirmation")));
+  if (!input.consentPersonalData) err(problem("CONSENT_REQUIRED", at("consentPersonalData")));
 
   const { db } = deps;
   if (account.ok) {
     const acc = await db.account.findUnique({ where: { number: account.value }, select: { ownerLastName: true, closedAt: true } });
-    if (!acc || acc.closedAt) err("accountNumber", MSG.accountNotFound, "ACCOUNT_NOT_FOUND");
+    if (!acc || acc.closedAt) err(accountErrors.problem("ACCOUNT_NOT_FOUND", at("accountNumber")));
     else if (input.ownerLastName.trim() && !sameSurname(acc.ownerLastName, input.ownerLastName))
-      err("ownerLastName", MSG.accountOrSurname, "ACCOUNT_OR_SURNAME");
+      err(accountErrors.problem("ACCOUNT_OR_SURNAME", at("ownerLastName")));
   }
   if (email?.ok && (await db.user.findUnique({ where: { email: email.value }, select: { id: true } })))
-    err("email", MSG.emailTaken, "EMAIL_TAKEN");
+    err(problem("EMAIL_TAKEN", at("email")));
   // The login is the e-mail when given (figure 38), otherwise the account number.
   const login = email?.ok ? email.value : account.ok ? account.value : "";
   if (!errors.length && (await db.user.findUnique({ where: { login }, select: { id: true } })))
-    err(email?.ok ? "email" : "accountNumber", email?.ok ? MSG.emailTaken : MSG_ACCOUNT_REGISTERED, "ALREADY_REGISTERED");
+    err(problem("ALREADY_REGISTERED", at(email?.ok ? "email" : "accountNumber"), email?.ok ? "email" : "account"));
   if (errors.length) throw new UserFacingError(errors);
 
   const now = deps.clock.now();
@@ -98,7 +99,7 @@ export async function register(
   })
     .catch((e) => {
       // A parallel registration took the same e-mail or login between our check and insert.
-      if (isUniqueViolation(e)) throw new UserFacingError({ field: ["input", "email"], message: MSG.emailTaken, code: "ALREADY_REGISTERED" });
+      if (isUniqueViolation(e)) throw identityErrors.userError("ALREADY_REGISTERED", ["input", "email"], "email");
       throw e;
     });
   await sendNewcomerNotices(deps, notices);

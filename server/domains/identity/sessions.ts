@@ -3,15 +3,13 @@
 import type { PrismaClient, StaffRole, User } from "../../db/generated/prisma/client.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { invalidate, onChange, type Change } from "../../shared/invalidation.js";
 import { createHmac } from "node:crypto";
 import type { DeviceCookies } from "./device-cookie.js";
-import { MSG_INVALID_CREDENTIALS, checkCredentials } from "./sign-in-guard.js";
+import { checkCredentials } from "./sign-in-guard.js";
 import { newOpaqueToken, sha256, type Subject, type TokenService, type TokenSubject } from "./tokens.js";
 
-export { MSG_INVALID_CREDENTIALS };
-export const MSG_SESSION_EXPIRED = "Сеанс истёк. Войдите снова.";
 /** How long a just-spent refresh token may be presented again without counting as theft. */
 export const REUSE_GRACE_MS = 10_000;
 
@@ -108,7 +106,7 @@ function successorOf(deps: SessionDeps, refreshToken: string): string {
 /** `kind`: the subject the caller expects (the customer's and the staff cookie refresh only their own). */
 export async function refreshSession(deps: SessionDeps, refreshToken: string, kind?: Subject["kind"]): Promise<IssuedSession> {
   const now = deps.clock.now();
-  const expired = () => userError("SESSION_EXPIRED", MSG_SESSION_EXPIRED, "refreshToken");
+  const expired = () => userError("SESSION_EXPIRED", "refreshToken");
   const token = await deps.db.refreshToken.findUnique({
     where: { tokenHash: sha256(refreshToken) },
     include: { session: { include: { staffUser: true } } },

@@ -5,7 +5,7 @@
 // cookie for the user (device-cookie.ts) is limited per device instead.
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { TrustedDevice } from "./device-cookie.js";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password.js";
 import {
@@ -24,7 +24,6 @@ import {
   type ThrottleRule,
 } from "./throttle.js";
 
-export const MSG_INVALID_CREDENTIALS = "Неверный логин или пароль";
 
 export interface GuardInput<T extends { id: number; passwordHash: string }> {
   audience: Audience;
@@ -82,7 +81,7 @@ export async function checkCredentials<T extends { id: number; passwordHash: str
   }
   // Same work whether or not the login exists, so timing does not reveal registered logins.
   if (!open.some((g) => g.candidate)) await verifyPassword(input.password, DUMMY_HASH);
-  if (!match?.candidate || !input.eligible(match.candidate)) throw userError("INVALID_CREDENTIALS", MSG_INVALID_CREDENTIALS, "password");
+  if (!match?.candidate || !input.eligible(match.candidate)) throw userError("INVALID_CREDENTIALS", "password");
 
   await clearAttempts(db, match.key);
   if (address) await refundAttempt(db, address);

@@ -3,7 +3,7 @@
 // count: of N racing attempts only the first `maxAttempts` inside a window get a password
 // check, the rest are refused with the lock. A success clears its counter.
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 
 export interface ThrottleRule {
   maxAttempts: number;
@@ -20,7 +20,7 @@ export const DEVICE_RULE: ThrottleRule = { maxAttempts: 5, windowMs: 15 * 60_000
 
 export function tooManyAttempts(until: Date, now: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return userError("TOO_MANY_ATTEMPTS", `Слишком много неудачных попыток входа. Повторите попытку через ${minutes} мин.`, "login");
+  return userError("TOO_MANY_ATTEMPTS", "login", minutes);
 }
 
 /** null: the attempt may go on; otherwise the key is locked until then. */

@@ -4,7 +4,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { User } from "../../db/generated/prisma/client.js";
-import { userError } from "../../shared/errors.js";
+import { notSignedIn } from "../../shared/errors.js";
 import type { Context } from "../../context.js";
 import { signIn, type SessionDeps } from "./sessions.js";
 import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
@@ -159,7 +159,7 @@ builder.mutationField("viewerActiveAccountSet", (t) =>
     args: { input: t.arg({ type: ActiveAccountInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        if (ctx.auth.kind !== "user") throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+        if (ctx.auth.kind !== "user") throw notSignedIn();
         const id = Number(input.accountId.id);
         return { viewer: await setActiveAccount(ctx, ctx.auth.userId, id) };
       }),

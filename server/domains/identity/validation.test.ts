@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { MSG, checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
+import { checkAccountNumber, checkEmail, checkPassword, checkPhone, sameSurname } from "./validation.js";
 
 describe("registration field rules (manual 2, 3.1)", () => {
   it("account number is exactly 10 digits", () => {
     expect(checkAccountNumber(" 5081111111 ")).toEqual({ ok: true, value: "5081111111" });
-    for (const bad of ["508111111", "50811111111", "50811111a1", ""]) expect(checkAccountNumber(bad)).toEqual({ ok: false, message: MSG.accountFormat });
+    for (const bad of ["508111111", "50811111111", "50811111a1", ""]) expect(checkAccountNumber(bad)).toEqual({ ok: false, rule: "accountFormat" });
   });
 
   it("e-mail: Latin only, no .рф, stored lower-case", () => {
     expect(checkEmail(" Test@Mail.RU ")).toEqual({ ok: true, value: "test@mail.ru" });
-    expect(checkEmail("иван@почта.рф")).toEqual({ ok: false, message: MSG.emailRf });
-    expect(checkEmail("ivan@site.xn--p1ai")).toEqual({ ok: false, message: MSG.emailRf });
-    expect(checkEmail("иван@mail.ru")).toEqual({ ok: false, message: MSG.emailLatin });
-    expect(checkEmail("ivan@mail")).toEqual({ ok: false, message: MSG.emailFormat });
+    expect(checkEmail("иван@почта.рф")).toEqual({ ok: false, rule: "emailRf" });
+    expect(checkEmail("ivan@site.xn--p1ai")).toEqual({ ok: false, rule: "emailRf" });
+    expect(checkEmail("иван@mail.ru")).toEqual({ ok: false, rule: "emailLatin" });
+    expect(checkEmail("ivan@mail")).toEqual({ ok: false, rule: "emailFormat" });
   });
 
   it("phone: an 11-digit federal number in the usual spellings", () => {
@@ -23,14 +23,14 @@ describe("registration field rules (manual 2, 3.1)", () => {
   it("password: 6+ chars, a digit and a lower-case Latin letter; allowed specials; no Cyrillic; not common", () => {
     expect(checkPassword("demo2026").ok).toBe(true);
     expect(checkPassword("Abc 1!@#$%^&*()").ok).toBe(true);
-    expect(checkPassword("пароль123")).toEqual({ ok: false, message: MSG.passwordLower });
-    expect(checkPassword("abcпароль1")).toEqual({ ok: false, message: MSG.passwordCyrillic });
-    expect(checkPassword("ab1")).toEqual({ ok: false, message: MSG.passwordLength });
-    expect(checkPassword("abcdefg")).toEqual({ ok: false, message: MSG.passwordDigit });
-    expect(checkPassword("12345678")).toEqual({ ok: false, message: MSG.passwordLower });
-    expect(checkPassword("ABCDEF12")).toEqual({ ok: false, message: MSG.passwordLower });
-    expect(checkPassword("abc_123")).toEqual({ ok: false, message: MSG.passwordChars });
-    expect(checkPassword("qwerty123")).toEqual({ ok: false, message: MSG.passwordCommon });
+    expect(checkPassword("пароль123")).toEqual({ ok: false, rule: "passwordLower" });
+    expect(checkPassword("abcпароль1")).toEqual({ ok: false, rule: "passwordCyrillic" });
+    expect(checkPassword("ab1")).toEqual({ ok: false, rule: "passwordLength" });
+    expect(checkPassword("abcdefg")).toEqual({ ok: false, rule: "passwordDigit" });
+    expect(checkPassword("12345678")).toEqual({ ok: false, rule: "passwordLower" });
+    expect(checkPassword("ABCDEF12")).toEqual({ ok: false, rule: "passwordLower" });
+    expect(checkPassword("abc_123")).toEqual({ ok: false, rule: "passwordChars" });
+    expect(checkPassword("qwerty123")).toEqual({ ok: false, rule: "passwordCommon" });
   });
 
   it("surname match ignores case, spaces and ё", () => {

@@ -1,49 +1,31 @@
-// Field rules of registration and profile (manual 2, 3.1) with their Russian messages. Pure
-// functions: each returns the normalised value or the message to show on that field.
-export const MSG = {
-  accountFormat: "Лицевой счет должен состоять из 10 цифр",
-  accountNotFound: "Указанный лицевой счет не найден в базе.",
-  accountOrSurname: "Введены ошибочные данные (ЛС или Фамилия)",
-  surnameRequired: "Укажите фамилию собственника",
-  contactRequired: "Обязательно необходим один из контактов",
-  emailFormat: "Введите корректный адрес электронной почты",
-  emailLatin: "Адрес электронной почты должен содержать только латинские буквы",
-  emailRf: "Адреса домена «.рф» не поддерживаются",
-  emailTaken: "Пользователь с таким E-mail уже существует. Если у Вас уже есть аккаунт в личном кабинете, попробуйте восстановить пароль.",
-  phoneFormat: "Номер телефона должен содержать 11 цифр федерального номера, например +7 (999) 999-99-99",
-  passwordLength: "Пароль должен содержать не менее 6 символов.",
-  passwordDigit: "Пароль должен содержать цифры (0-9).",
-  passwordLower: "Пароль должен содержать латинские символы нижнего регистра (a-z).",
-  passwordCyrillic: "Пароль не должен содержать буквы русского алфавита.",
-  passwordChars: "Пароль может содержать только латинские буквы, цифры, пробел и символы !@#$%^&*()",
-  passwordCommon: "Этот пароль слишком распространён и легко подбирается. Придумайте другой.",
-  passwordMismatch: "Пароли не совпадают",
-  consentRequired: "Необходимо дать согласие на обработку персональных данных",
-} as const;
+// Field rules of registration and profile (manual 2, 3.1). Pure functions: each returns the
+// normalised value or the rule that failed (its text is in errors.ts).
+import type { EmailRule, PasswordRule } from "./errors.js";
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
 
-export function checkAccountNumber(raw: string): Checked<string> {
+export type Checked<T, R extends string = never> = { ok: true; value: T } | { ok: false; rule: R };
+const ok = <T>(value: T) => ({ ok: true, value }) as const;
+const fail = <R extends string>(rule: R) => ({ ok: false, rule }) as const;
+
+export function checkAccountNumber(raw: string): Checked<string, "accountFormat"> {
   const v = raw.trim();
-  return /^\d{10}$/.test(v) ? ok(v) : fail(MSG.accountFormat);
+  return /^\d{10}$/.test(v) ? ok(v) : fail("accountFormat");
 }
 
 /** Lower-cased; Latin only (no IDN, so no .рф). */
-export function checkEmail(raw: string): Checked<string> {
+export function checkEmail(raw: string): Checked<string, EmailRule> {
   const v = raw.trim().toLowerCase();
-  if (/\.(рф|xn--p1ai)$/i.test(v)) return fail(MSG.emailRf);
-  if (/[^\x00-\x7f]/.test(v)) return fail(MSG.emailLatin);
-  if (v.length > 254 || !/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(v)) return fail(MSG.emailFormat);
+  if (/\.(рф|xn--p1ai)$/i.test(v)) return fail("emailRf");
+  if (/[^\x00-\x7f]/.test(v)) return fail("emailLatin");
+  if (v.length > 254 || !/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(v)) return fail("emailFormat");
   return ok(v);
 }
 
 /** Accepts +7 (999) 999-99-99, 8 999 999 99 99, 89999999999 …; stores 7XXXXXXXXXX. */
-export function checkPhone(raw: string): Checked<string> {
-  if (/[^\d\s()+\-.]/.test(raw)) return fail(MSG.phoneFormat);
+export function checkPhone(raw: string): Checked<string, "phoneFormat"> {
+  if (/[^\d\s()+\-.]/.test(raw)) return fail("phoneFormat");
   const digits = raw.replace(/\D/g, "");
-  if (digits.length !== 11 || !/^[78]9/.test(digits)) return fail(MSG.phoneFormat);
+  if (digits.length !== 11 || !/^[78]9/.test(digits)) return fail("phoneFormat");
   return ok(`7${digits.slice(1)}`);
 }
 
@@ -53,13 +35,13 @@ const COMMON = new Set(
     .split(" "),
 );
 
-export function checkPassword(password: string): Checked<string> {
-  if (/[а-яё]/i.test(password)) return fail(/[a-z]/.test(password) ? MSG.passwordCyrillic : MSG.passwordLower);
-  if (/[^a-zA-Z0-9 !@#$%^&*()]/.test(password)) return fail(MSG.passwordChars);
-  if (password.length < 6) return fail(MSG.passwordLength);
-  if (!/[0-9]/.test(password)) return fail(MSG.passwordDigit);
-  if (!/[a-z]/.test(password)) return fail(MSG.passwordLower);
-  if (COMMON.has(password.toLowerCase())) return fail(MSG.passwordCommon);
+export function checkPassword(password: string): Checked<string, PasswordRule> {
+  if (/[а-яё]/i.test(password)) return fail(/[a-z]/.test(password) ? "passwordCyrillic" : "passwordLower");
+  if (/[^a-zA-Z0-9 !@#$%^&*()]/.test(password)) return fail("passwordChars");
+  if (password.length < 6) return fail("passwordLength");
+  if (!/[0-9]/.test(password)) return fail("passwordDigit");
+  if (!/[a-z]/.test(password)) return fail("passwordLower");
+  if (COMMON.has(password.toLowerCase())) return fail("passwordCommon");
   return ok(password);
 }
 

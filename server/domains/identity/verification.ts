@@ -3,22 +3,13 @@
 // secret is single-use.
 import { randomInt } from "node:crypto";
 import type { ContactKind, PrismaClient, VerificationPurpose } from "../../db/generated/prisma/client.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { newOpaqueToken, sha256 } from "./tokens.js";
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const LINK_TTL_MS = 24 * 3600_000;
 export const CODE_MAX_ATTEMPTS = 5;
 export const RESEND_INTERVAL_MS = 60_000;
-
-export const VMSG = {
-  resendTooSoon: (sec: number) => `Повторно отправить код можно через ${sec} сек.`,
-  codeWrong: (left: number) => `Неверный код. Осталось попыток: ${left}`,
-  codeExhausted: "Превышено число попыток ввода кода. Запросите новый код.",
-  codeExpired: "Срок действия кода истёк. Запросите новый код.",
-  codeMissing: "Код не запрашивался или уже использован. Запросите новый код.",
-  linkInvalid: "Ссылка недействительна или устарела. Запросите новую ссылку.",
-} as const;
 
 /** The code's hash is salted with the verification's user and target, so equal codes differ. */
 const codeHash = (userId: number, target: string, code: string) => sha256(`code:${userId}:${target}:${code}`);
@@ -62,7 +53,7 @@ async function assertResendAllowed(db: PrismaClient, p: { userId: number; purpos
     orderBy: { createdAt: "desc" },
   });
   const wait = last ? last.createdAt.getTime() + RESEND_INTERVAL_MS - p.now.getTime() : 0;
-  if (wait > 0) throw userError("RESEND_TOO_SOON", VMSG.resendTooSoon(Math.ceil(wait / 1000)), "channel");
+  if (wait > 0) throw userError("RESEND_TOO_SOON", "channel", Math.ceil(wait / 1000));
 }
 
 /** Checks an SMS code; every wrong try counts, the 5th spends the code. Returns the target. */
@@ -74,19 +65,19 @@ export async function consumeCode(
     where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null },
     orderBy: { createdAt: "desc" },
   });
-  if (!v) throw userError("CODE_MISSING", VMSG.codeMissing, "code");
-  if (v.expiresAt <= p.now) throw userError("CODE_EXPIRED", VMSG.codeExpired, "code");
-  if (v.attempts >= CODE_MAX_ATTEMPTS) throw userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+  if (!v) throw userError("CODE_MISSING", "code");
+  if (v.expiresAt <= p.now) throw userError("CODE_EXPIRED", "code");
+  if (v.attempts >= CODE_MAX_ATTEMPTS) throw userError("CODE_EXHAUSTED", "code");
   const right = v.secretHash.startsWith(`${codeHash(p.userId, v.target, p.code.trim())}:`);
   // Conditional update: two racing tries cannot both pass or exceed the limit.
   const res = await db.verification.updateMany({
     where: { id: v.id, usedAt: null, attempts: { lt: CODE_MAX_ATTEMPTS } },
     data: right ? { usedAt: p.now, attempts: { increment: 1 } } : { attempts: { increment: 1 } },
   });
-  if (res.count === 0) throw userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+  if (res.count === 0) throw userError("CODE_EXHAUSTED", "code");
   if (!right) {
     const left = CODE_MAX_ATTEMPTS - v.attempts - 1;
-    throw left > 0 ? userError("CODE_WRONG", VMSG.codeWrong(left), "code") : userError("CODE_EXHAUSTED", VMSG.codeExhausted, "code");
+    throw left > 0 ? userError("CODE_WRONG", "code", left) : userError("CODE_EXHAUSTED", "code");
   }
   return v.target;
 }
@@ -115,8 +106,8 @@ export async function issueLink(
 /** Spends an e-mail link token; returns whose and for which address. */
 export async function consumeLink(db: PrismaClient, p: { token: string; purpose: VerificationPurpose; now: Date }) {
   const v = await db.verification.findUnique({ where: { secretHash: sha256(`link:${p.token.trim()}`) } });
-  if (!v || v.purpose !== p.purpose || v.usedAt || v.expiresAt <= p.now) throw userError("LINK_INVALID", VMSG.linkInvalid, "token");
+  if (!v || v.purpose !== p.purpose || v.usedAt || v.expiresAt <= p.now) throw userError("LINK_INVALID", "token");
   const res = await db.verification.updateMany({ where: { id: v.id, usedAt: null }, data: { usedAt: p.now } });
-  if (res.count === 0) throw userError("LINK_INVALID", VMSG.linkInvalid, "token");
+  if (res.count === 0) throw userError("LINK_INVALID", "token");
   return { userId: v.userId, target: v.target };
 }

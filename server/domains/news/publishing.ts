@@ -5,16 +5,9 @@ import type { News, PrismaClient } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
-import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { invalidate } from "../../shared/invalidation.js";
-
-export const NMSG = {
-  title: "Введите заголовок новости",
-  titleLong: "Заголовок новости — не длиннее 300 символов",
-  bodyLong: "Текст новости — не длиннее 20000 символов",
-  url: "Ссылка должна быть адресом http:// или https://",
-  notFound: "Новость не найдена",
-} as const;
 
 export interface NewsDeps {
   db: PrismaClient;
@@ -34,18 +27,18 @@ function clean(input: NewsInput, creating: boolean): { data: { title?: string; b
   const data: { title?: string; body?: string | null; url?: string | null } = {};
   if (input.title !== undefined && input.title !== null || creating) {
     const title = (input.title ?? "").trim();
-    if (!title) errors.push({ field: ["input", "title"], message: NMSG.title, code: "REQUIRED" });
-    else if (title.length > 300) errors.push({ field: ["input", "title"], message: NMSG.titleLong, code: "TOO_LONG" });
+    if (!title) errors.push(problem("REQUIRED", ["input", "title"], "title"));
+    else if (title.length > 300) errors.push(problem("TOO_LONG", ["input", "title"], "title"));
     data.title = title;
   }
   if (input.body !== undefined) {
     const body = input.body?.trim() || null;
-    if (body && body.length > 20_000) errors.push({ field: ["input", "body"], message: NMSG.bodyLong, code: "TOO_LONG" });
+    if (body && body.length > 20_000) errors.push(problem("TOO_LONG", ["input", "body"], "body"));
     data.body = body;
   }
   if (input.url !== undefined) {
     const url = input.url?.trim() || null;
-    if (url && !/^https?:\/\/[^\s]+$/i.test(url)) errors.push({ field: ["input", "url"], message: NMSG.url, code: "INVALID_VALUE" });
+    if (url && !/^https?:\/\/[^\s]+$/i.test(url)) errors.push(problem("INVALID_VALUE", ["input", "url"], "url"));
     data.url = url;
   }
   return { data, errors };
@@ -77,7 +70,7 @@ export async function updateNews(deps: NewsDeps, staffId: number, id: number, in
   const now = deps.clock.now();
   return changed(deps, deps.db.$transaction(async (tx) => {
     const res = await tx.news.updateMany({ where: { id }, data });
-    if (res.count === 0) throw userError("NEWS_NOT_FOUND", NMSG.notFound, ["input", "newsId"]);
+    if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: "news.updated", entity: "News", entityId: id, data: { fields: Object.keys(data) }, clientAddress: deps.clientAddress }, now);
     return tx.news.findUniqueOrThrow({ where: { id } });
   }));
@@ -87,7 +80,7 @@ export async function setNewsPublished(deps: NewsDeps, staffId: number, id: numb
   const now = deps.clock.now();
   return changed(deps, deps.db.$transaction(async (tx) => {
     const res = await tx.news.updateMany({ where: { id }, data: published ? { published, publishedAt: now } : { published } });
-    if (res.count === 0) throw userError("NEWS_NOT_FOUND", NMSG.notFound, ["input", "newsId"]);
+    if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: published ? "news.published" : "news.unpublished", entity: "News", entityId: id, clientAddress: deps.clientAddress }, now);
     return tx.news.findUniqueOrThrow({ where: { id } });
   }));

@@ -4,13 +4,13 @@ import type { News } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
+import { forbidden } from "../../shared/errors.js";
 import { createNews, setNewsPublished, updateNews, type NewsDeps } from "./publishing.js";
 
 const newsDeps = (ctx: Context): NewsDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress, pubsub: ctx.pubsub });
 
 function staffId(ctx: Context): number {
-  if (ctx.auth.kind !== "staff") throw userError("FORBIDDEN", "Недостаточно прав");
+  if (ctx.auth.kind !== "staff") throw forbidden();
   return ctx.auth.staffId;
 }
 

@@ -3,10 +3,8 @@
 import type { Notification, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { invalidate } from "../../shared/invalidation.js";
-
-export const MSG_NOTIFICATION_NOT_FOUND = "Уведомление не найдено";
 
 type Deps = { db: PrismaClient; clock: Clock; pubsub?: PubSub };
 
@@ -15,7 +13,7 @@ export async function markRead(deps: Deps, userId: number, notificationId: numbe
   const { count } = await deps.db.notification.updateMany({ where: { id: notificationId, userId, readAt: null }, data: { readAt: deps.clock.now() } });
   if (count) await invalidate(deps, { users: [userId] });
   const n = await deps.db.notification.findFirst({ where: { id: notificationId, userId } });
-  if (!n) throw userError("NOT_FOUND", MSG_NOTIFICATION_NOT_FOUND, ["input", "notificationId"]);
+  if (!n) throw userError("NOT_FOUND", ["input", "notificationId"]);
   return n;
 }
 

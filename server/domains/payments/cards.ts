@@ -4,9 +4,9 @@
 import type { Prisma, PrismaClient, SavedCard } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { audit } from "../../shared/audit.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { BankCard } from "../../integrations/bank/port.js";
-import { PAYMENT_MSG, safeMaskedPan } from "./rules.js";
+import { safeMaskedPan } from "./rules.js";
 import { log } from "../../shared/log.js";
 
 /** The customer's cards, newest first (expired ones too: the list says so). */
@@ -21,8 +21,8 @@ export function cardExpired(card: Pick<SavedCard, "expiryMonth" | "expiryYear">,
 /** A live card of the user to pay with, or a userError. */
 export async function usableCard(db: PrismaClient, userId: number, cardId: number, now: Date, field = ["input", "savedCardId"]): Promise<SavedCard> {
   const card = await db.savedCard.findFirst({ where: { id: cardId, userId, deletedAt: null } });
-  if (!card) throw userError("CARD_NOT_FOUND", PAYMENT_MSG.card, field);
-  if (cardExpired(card, now)) throw userError("CARD_EXPIRED", PAYMENT_MSG.cardExpired, field);
+  if (!card) throw userError("CARD_NOT_FOUND", field);
+  if (cardExpired(card, now)) throw userError("CARD_EXPIRED", field);
   return card;
 }
 
@@ -53,7 +53,7 @@ export async function deleteSavedCard(deps: Pick<Deps, "db" | "clock" | "bank">,
   const now = deps.clock.now();
   const result = await deps.db.$transaction(async (tx) => {
     const card = await tx.savedCard.findFirst({ where: { id: cardId, userId, deletedAt: null } });
-    if (!card) throw userError("CARD_NOT_FOUND", PAYMENT_MSG.card, ["input", "cardId"]);
+    if (!card) throw userError("CARD_NOT_FOUND", ["input", "cardId"]);
     await tx.savedCard.update({ where: { id: card.id }, data: { deletedAt: now } });
     const autopays = await tx.autopay.findMany({ where: { cardId: card.id, status: { not: "DISABLED" } }, select: { id: true, accountId: true } });
     if (autopays.length) {

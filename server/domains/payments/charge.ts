@@ -7,11 +7,11 @@ import type { Payment } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { BankError } from "../../integrations/bank/port.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { sumMoney } from "../../shared/money.js";
 import { usableCard } from "./cards.js";
 import { describe, requireBank } from "./create.js";
-import { MAX_PAYMENT, PAYMENT_MSG, checkIdempotencyKey, merchantOrderId, type ItemInput } from "./rules.js";
+import { MAX_PAYMENT, checkIdempotencyKey, merchantOrderId, type ItemInput } from "./rules.js";
 import { applyBankOutcome } from "./settle.js";
 
 export interface SavedCardCharge {
@@ -28,9 +28,9 @@ export interface SavedCardCharge {
 export async function chargeSavedCard(deps: Deps, c: SavedCardCharge): Promise<Payment> {
   checkIdempotencyKey(c.idempotencyKey);
   const bank = requireBank(deps);
-  if (!c.items.length || c.items.some((i) => !i.amount.gt(0) || i.amount.decimalPlaces() > 2)) throw userError("AMOUNT_NOT_POSITIVE", PAYMENT_MSG.positive, ["input", "items"]);
+  if (!c.items.length || c.items.some((i) => !i.amount.gt(0) || i.amount.decimalPlaces() > 2)) throw userError("AMOUNT_NOT_POSITIVE", ["input", "items"]);
   const amount = sumMoney(c.items.map((i) => i.amount));
-  if (amount.gt(MAX_PAYMENT)) throw userError("AMOUNT_TOO_LARGE", PAYMENT_MSG.max, ["input", "items"]);
+  if (amount.gt(MAX_PAYMENT)) throw userError("AMOUNT_TOO_LARGE", ["input", "items"]);
 
   let payment = await deps.db.payment.findUnique({ where: { userId_idempotencyKey: { userId: c.userId, idempotencyKey: c.idempotencyKey } } });
   if (!payment) {

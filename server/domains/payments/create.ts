@@ -8,11 +8,11 @@ import type { Deps } from "../../context.js";
 import { BankError, type BankPort } from "../../integrations/bank/port.js";
 import { localDate } from "../../shared/clock.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import { Money, sumMoney } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { usableCard } from "./cards.js";
-import { PAYMENT_MSG, checkIdempotencyKey, checkItems, merchantOrderId, type ItemInput } from "./rules.js";
+import { checkIdempotencyKey, checkItems, merchantOrderId, type ItemInput } from "./rules.js";
 
 export type PaymentDeps = Pick<Deps, "db" | "clock" | "config" | "bank">;
 
@@ -36,7 +36,7 @@ export interface OpenedPayment {
 }
 
 export function requireBank(deps: Pick<Deps, "bank">): BankPort {
-  if (!deps.bank) throw userError("PAYMENTS_UNAVAILABLE", PAYMENT_MSG.unavailable);
+  if (!deps.bank) throw userError("PAYMENTS_UNAVAILABLE");
   return deps.bank;
 }
 
@@ -48,7 +48,7 @@ export async function createPayment(deps: PaymentDeps, req: PaymentRequest): Pro
   if (existing) return resume(deps, existing, req);
 
   const account = await deps.db.account.findFirst({ where: { id: req.accountId, users: { some: { userId: req.userId } } }, select: { id: true } });
-  if (!account) throw userError("ACCOUNT_NOT_FOUND", PAYMENT_MSG.account, ["input", "accountId"]);
+  if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   const today = new Date(`${localDate(deps.clock.now(), deps.config.timezone)}T00:00:00.000Z`);
   const suppliers = (await amountDueBySupplier(deps.db, account.id, today)).map((d) => d.supplier);
   const { items, total } = checkItems(req.items, suppliers);
@@ -134,7 +134,7 @@ async function resume(
     existing.purpose === req.purpose &&
     existing.savedCardId === req.savedCardId &&
     itemsKey(existing.items) === itemsKey(req.items);
-  if (!same) throw userError("IDEMPOTENCY_KEY_REUSED", PAYMENT_MSG.keyReused, ["input", "idempotencyKey"]);
+  if (!same) throw userError("IDEMPOTENCY_KEY_REUSED", ["input", "idempotencyKey"]);
   if (existing.status === "CREATED") {
     const card = existing.savedCardId ? await deps.db.savedCard.findUnique({ where: { id: existing.savedCardId } }) : null;
     const bindCard = existing.purpose === "CARD_VERIFICATION" ? "always" : card ? "never" : "ask";
@@ -167,10 +167,10 @@ async function register(
     });
   } catch (err) {
     if (!(err instanceof BankError)) throw err;
-    if (err.retryable) throw userError("BANK_UNAVAILABLE", PAYMENT_MSG.bank);
+    if (err.retryable) throw userError("BANK_UNAVAILABLE");
     // The bank will answer the same to the same request: this payment is over.
     await deps.db.payment.updateMany({ where: { id: payment.id, status: "CREATED" }, data: { status: "FAILED", failureReason: err.message } });
-    throw userError("BANK_REFUSED", err.message, card ? ["input", "savedCardId"] : undefined);
+    throw userError("BANK_REFUSED", card ? ["input", "savedCardId"] : null, err.message);
   }
   await deps.db.payment.updateMany({
     where: { id: payment.id, status: "CREATED" },

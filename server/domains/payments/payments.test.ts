@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { chargeSavedCard } from "./charge.js";
-import { PAYMENT_MSG } from "./rules.js";
+import { paymentErrors } from "./errors.js";
 import { applyBankEvent } from "./settle.js";
 import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
 import { startCardVerification } from "./verification.js";
@@ -90,15 +90,15 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     expect(await database.prisma.payment.count({ where: { idempotencyKey: k } })).toBe(1);
     // the key of one payment cannot open another
     const other = await t.gql(CREATE, { input: { ...input, items: [{ supplierId: supplier.RETAILER, amount: "11.00" }] } }, { token });
-    expect(other.data.paymentCreate.userErrors).toEqual([{ code: "IDEMPOTENCY_KEY_REUSED", message: PAYMENT_MSG.keyReused, field: ["input", "idempotencyKey"] }]);
+    expect(other.data.paymentCreate.userErrors).toEqual([{ code: "IDEMPOTENCY_KEY_REUSED", message: paymentErrors.message("IDEMPOTENCY_KEY_REUSED"), field: ["input", "idempotencyKey"] }]);
   });
 
   it("refuses bad requests with the user's message and writes nothing", async () => {
     const before = await database.prisma.payment.count();
     const combined = await create([["RETAILER", "10.00"], ["SEPARATE", "99.99"]]);
-    expect(combined.data.paymentCreate.userErrors[0]).toMatchObject({ code: "SEPARATE_PAYMENT", message: PAYMENT_MSG.separate });
+    expect(combined.data.paymentCreate.userErrors[0]).toMatchObject({ code: "SEPARATE_PAYMENT", message: paymentErrors.message("SEPARATE_PAYMENT") });
     const zero = await create([["RETAILER", "0"]]);
-    expect(zero.data.paymentCreate.userErrors[0]).toMatchObject({ code: "NO_AMOUNT", message: PAYMENT_MSG.noItems });
+    expect(zero.data.paymentCreate.userErrors[0]).toMatchObject({ code: "NO_AMOUNT", message: paymentErrors.message("NO_AMOUNT") });
     const huge = await create([["RETAILER", "600000.01"]]);
     expect(huge.data.paymentCreate.userErrors[0]).toMatchObject({ code: "AMOUNT_TOO_LARGE" });
     const fraction = await create([["RETAILER", "1.001"]]);
@@ -332,7 +332,7 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       const stranger = await paymentFixture(database.prisma);
       const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
       const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } } userErrors { code message } } }`;
-      expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: PAYMENT_MSG.card }]);
+      expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND") }]);
 
       const r = (await t.gql(DELETE, { id: gid }, { token })).data.savedCardDelete;
       expect(r).toMatchObject({ deletedCardId: gid, disabledAutopays: 1, userErrors: [] });

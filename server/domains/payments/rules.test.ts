@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../shared/errors.js";
 import { money } from "../../shared/money.js";
-import { PAYMENT_MSG, checkIdempotencyKey, checkItems, merchantOrderId, nextStatus, paymentIdOf, safeMaskedPan } from "./rules.js";
+import { paymentErrors } from "./errors.js";
+import { checkIdempotencyKey, checkItems, merchantOrderId, nextStatus, paymentIdOf, safeMaskedPan } from "./rules.js";
 
 const suppliers = [
   { id: 1, kind: "RETAILER" as const },
@@ -42,7 +43,7 @@ describe("payment lines (6.4.3)", () => {
 
   it("refuses an all-zero payment, negative sums, fractions of a kopeck, unknown and repeated suppliers", () => {
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money(0) }], suppliers))).toEqual([
-      { code: "NO_AMOUNT", message: PAYMENT_MSG.noItems, field: ["input", "items"] },
+      { code: "NO_AMOUNT", message: paymentErrors.message("NO_AMOUNT"), field: ["input", "items"] },
     ]);
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("-1.00") }], suppliers))[0]).toMatchObject({ code: "AMOUNT_NOT_POSITIVE", field: ["input", "items", "0", "amount"] });
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("1.005") }], suppliers))[0]).toMatchObject({ code: "AMOUNT_KOPECKS" });
@@ -58,7 +59,7 @@ describe("payment lines (6.4.3)", () => {
     expect(checkItems([{ supplierId: 4, amount: money("10") }, { supplierId: 1, amount: money("0") }], suppliers).items).toHaveLength(1);
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("5") }, { supplierId: 4, amount: money("10") }], suppliers))[0]).toMatchObject({
       code: "SEPARATE_PAYMENT",
-      message: PAYMENT_MSG.separate,
+      message: paymentErrors.message("SEPARATE_PAYMENT"),
       field: ["input", "items", "1", "supplierId"],
     });
   });

@@ -2,7 +2,8 @@
 // one line per supplier, a supplier outside the common split paid on its own, a ceiling per
 // payment; and the order in which a bank may move a payment's status.
 import type { PaymentStatus, SupplierKind } from "../../db/generated/prisma/client.js";
-import { userError, UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { Money, sumMoney } from "../../shared/money.js";
 import { RejectedBankEvent, type BankOrderStatus } from "../../integrations/bank/port.js";
 import { MAX_INT_ID } from "../../shared/ids.js";
@@ -12,23 +13,6 @@ export const MAX_PAYMENT = new Money("600000.00");
 
 /** The 1 ₽ authorisation that binds a card (manual 6.4.4.1), returned right after. */
 export const CARD_VERIFICATION_AMOUNT = new Money("1.00");
-
-export const PAYMENT_MSG = {
-  noItems: "Укажите сумму оплаты хотя бы по одному поставщику",
-  positive: "Сумма оплаты должна быть больше нуля",
-  kopecks: "Сумма указывается в рублях и копейках: не больше двух знаков после запятой",
-  max: "Сумма платежа не может превышать 600 000,00 р.",
-  duplicate: "Поставщик указан в платеже дважды",
-  unknownSupplier: "Этот поставщик не обслуживает выбранный лицевой счет",
-  separate: "Услуги этого поставщика принимаются только отдельным платежом. Оплатите их отдельно.",
-  account: "Лицевой счет не найден",
-  card: "Карта не найдена. Выберите другую карту.",
-  cardExpired: "Срок действия карты истек. Выберите другую карту.",
-  key: "Ключ идемпотентности: от 8 до 100 латинских букв, цифр и знаков - _ : .",
-  keyReused: "Этот ключ идемпотентности уже использован для другого платежа",
-  bank: "Банк временно недоступен. Повторите попытку позже.",
-  unavailable: "Оплата картой временно недоступна",
-} as const;
 
 export interface ItemInput {
   supplierId: number;
@@ -51,28 +35,28 @@ export function checkItems(items: ItemInput[], suppliers: PayableSupplier[]): { 
   items.forEach((item, i) => {
     const field = ["input", "items", String(i), "amount"];
     const amount = new Money(item.amount);
-    if (!suppliers.some((s) => s.id === item.supplierId)) errors.push({ code: "SUPPLIER_NOT_FOUND", message: PAYMENT_MSG.unknownSupplier, field: ["input", "items", String(i), "supplierId"] });
-    else if (seen.has(item.supplierId)) errors.push({ code: "DUPLICATE_SUPPLIER", message: PAYMENT_MSG.duplicate, field: ["input", "items", String(i), "supplierId"] });
-    else if (amount.isNegative()) errors.push({ code: "AMOUNT_NOT_POSITIVE", message: PAYMENT_MSG.positive, field });
-    else if (amount.decimalPlaces() > 2) errors.push({ code: "AMOUNT_KOPECKS", message: PAYMENT_MSG.kopecks, field });
+    if (!suppliers.some((s) => s.id === item.supplierId)) errors.push(problem("SUPPLIER_NOT_FOUND", ["input", "items", String(i), "supplierId"]));
+    else if (seen.has(item.supplierId)) errors.push(problem("DUPLICATE_SUPPLIER", ["input", "items", String(i), "supplierId"]));
+    else if (amount.isNegative()) errors.push(problem("AMOUNT_NOT_POSITIVE", field));
+    else if (amount.decimalPlaces() > 2) errors.push(problem("AMOUNT_KOPECKS", field));
     else if (!amount.isZero()) kept.push({ supplierId: item.supplierId, amount });
     seen.add(item.supplierId);
   });
   if (errors.length) throw new UserFacingError(errors);
-  if (!kept.length) throw userError("NO_AMOUNT", PAYMENT_MSG.noItems, ["input", "items"]);
+  if (!kept.length) throw userError("NO_AMOUNT", ["input", "items"]);
   const separate = kept.filter((k) => suppliers.find((s) => s.id === k.supplierId)!.kind === "SEPARATE");
   if (separate.length && kept.length > 1) {
     const i = items.findIndex((it) => it.supplierId === separate[0]!.supplierId);
-    throw userError("SEPARATE_PAYMENT", PAYMENT_MSG.separate, ["input", "items", String(i), "supplierId"]);
+    throw userError("SEPARATE_PAYMENT", ["input", "items", String(i), "supplierId"]);
   }
   const total = sumMoney(kept.map((k) => k.amount));
-  if (total.gt(MAX_PAYMENT)) throw userError("AMOUNT_TOO_LARGE", PAYMENT_MSG.max, ["input", "items"]);
+  if (total.gt(MAX_PAYMENT)) throw userError("AMOUNT_TOO_LARGE", ["input", "items"]);
   return { items: kept, total };
 }
 
 /** Idempotency keys the client makes (a UUID fits). */
 export function checkIdempotencyKey(key: string): void {
-  if (!/^[A-Za-z0-9_\-:.]{8,100}$/.test(key)) throw userError("INVALID_IDEMPOTENCY_KEY", PAYMENT_MSG.key, ["input", "idempotencyKey"]);
+  if (!/^[A-Za-z0-9_\-:.]{8,100}$/.test(key)) throw userError("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"]);
 }
 
 /**

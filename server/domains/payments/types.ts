@@ -10,7 +10,7 @@ import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { localDate } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { amountDueBySupplier, type SupplierAmountDue } from "../accounts/amount-due.js";
@@ -22,7 +22,6 @@ import { cardExpired, deleteSavedCard } from "./cards.js";
 import { createPayment } from "./create.js";
 import { sellerOf } from "./receipt-document.js";
 import { receiptLines, receiptQrText, type ReceiptLine } from "./receipts.js";
-import { PAYMENT_MSG } from "./rules.js";
 import { CHANNEL_TEXT, PURPOSE_TEXT, STATUS_TEXT } from "./texts.js";
 import { VAT_RATES, vatTotals, type VatRate, type VatTotal } from "./vat.js";
 
@@ -234,7 +233,7 @@ const PaymentCreateChannelEnum = builder.enumType("PaymentCreateChannel", { valu
 function supplierIdOf(globalId: string, index: number): number {
   const id = rowIdOf(globalId, "Supplier");
   if (id !== null) return id;
-  throw userError("SUPPLIER_NOT_FOUND", PAYMENT_MSG.unknownSupplier, ["input", "items", String(index), "supplierId"]);
+  throw userError("SUPPLIER_NOT_FOUND", ["input", "items", String(index), "supplierId"]);
 }
 
 /** Where the bank sends the customer back: the live result page of the web client. */
@@ -320,7 +319,7 @@ builder.mutationField("paymentReceiptPdfCreate", (t) =>
         requireUser(ctx);
         const id = Number(input.paymentId.id);
         const payment = await ctx.db.payment.findFirst({ where: { id, account: visibleAccounts(ctx) }, select: { id: true, userId: true, receipt: { select: { id: true } } } });
-        if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", "Чек по этому платежу не найден", ["input", "paymentId"]);
+        if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", ["input", "paymentId"]);
         // The buyer's e-mail is printed only on the payer's own copy.
         const params = { paymentId: id, ...(seesBuyerContact(ctx, payment.userId) ? { buyer: true } : {}) };
         const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), { kind: "payment-receipt", params }, ctx.clock.now());

@@ -1,8 +1,8 @@
 // Binding a new card for autopay (6.4.4.1): a 1 ₽ payment (purpose CARD_VERIFICATION) on the
 // bank's page with the card always bound; when the bank confirms it, settle.ts saves the card
 // (Payment.savedCardId) and returns the rouble at once (status REFUNDED). No receipt: nothing is sold.
-import { userError } from "../../shared/errors.js";
-import { CARD_VERIFICATION_AMOUNT, PAYMENT_MSG, checkIdempotencyKey } from "./rules.js";
+import { userError } from "./errors.js";
+import { CARD_VERIFICATION_AMOUNT, checkIdempotencyKey } from "./rules.js";
 import { openCardPayment, requireBank, type OpenedPayment, type PaymentDeps } from "./create.js";
 
 export async function startCardVerification(
@@ -12,7 +12,7 @@ export async function startCardVerification(
   checkIdempotencyKey(req.idempotencyKey);
   requireBank(deps);
   const account = await deps.db.account.findFirst({ where: { id: req.accountId, users: { some: { userId: req.userId } } }, select: { id: true } });
-  if (!account) throw userError("ACCOUNT_NOT_FOUND", PAYMENT_MSG.account, ["input", "accountId"]);
+  if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   return openCardPayment(deps, {
     userId: req.userId,
     accountId: account.id,

@@ -4,14 +4,7 @@
 import type { Meter, PrismaClient } from "../../db/generated/prisma/client.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
-import { userError } from "../../shared/errors.js";
-
-export const MBMSG = {
-  notFound: "Прибор учета не найден",
-  reason: "Укажите причину блокировки: ее увидит клиент",
-  reasonLong: "Причина блокировки — не длиннее 500 символов",
-  notBlocked: "Прием показаний по прибору учета не заблокирован",
-} as const;
+import { userError } from "./errors.js";
 
 export interface MeterBlockDeps {
   db: PrismaClient;
@@ -21,12 +14,12 @@ export interface MeterBlockDeps {
 
 export async function blockMeter(deps: MeterBlockDeps, staffId: number, meterId: number, reason: string): Promise<Meter> {
   const text = reason.trim().replace(/\s+/g, " ");
-  if (!text) throw userError("REQUIRED", MBMSG.reason, ["input", "reason"]);
-  if (text.length > 500) throw userError("TOO_LONG", MBMSG.reasonLong, ["input", "reason"]);
+  if (!text) throw userError("REQUIRED", ["input", "reason"], "blockReason");
+  if (text.length > 500) throw userError("TOO_LONG", ["input", "reason"], "blockReason");
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const before = await tx.meter.findUnique({ where: { id: meterId }, select: { blockedReason: true } });
-    if (!before) throw userError("METER_NOT_FOUND", MBMSG.notFound, ["input", "meterId"]);
+    if (!before) throw userError("METER_NOT_FOUND", ["input", "meterId"]);
     const meter = await tx.meter.update({ where: { id: meterId }, data: { blockedReason: text } });
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: "meter.blocked", entity: "Meter", entityId: meterId, data: { reason: text, previous: before.blockedReason }, clientAddress: deps.clientAddress }, now);
     return meter;
@@ -37,9 +30,9 @@ export async function unblockMeter(deps: MeterBlockDeps, staffId: number, meterI
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const before = await tx.meter.findUnique({ where: { id: meterId }, select: { blockedReason: true } });
-    if (!before) throw userError("METER_NOT_FOUND", MBMSG.notFound, ["input", "meterId"]);
+    if (!before) throw userError("METER_NOT_FOUND", ["input", "meterId"]);
     const res = await tx.meter.updateMany({ where: { id: meterId, blockedReason: { not: null } }, data: { blockedReason: null } });
-    if (res.count === 0) throw userError("NOT_BLOCKED", MBMSG.notBlocked, ["input", "meterId"]);
+    if (res.count === 0) throw userError("NOT_BLOCKED", ["input", "meterId"]);
     await audit(tx, { actorType: "STAFF", actorId: staffId, action: "meter.unblocked", entity: "Meter", entityId: meterId, data: { previous: before.blockedReason }, clientAddress: deps.clientAddress }, now);
     return tx.meter.findUniqueOrThrow({ where: { id: meterId } });
   });

@@ -1,21 +1,11 @@
-// The rules of meter-reading submission (manual 6.2, 6.2.1) and their messages.
+// The rules of meter-reading submission (manual 6.2, 6.2.1); their error texts are in errors.ts.
 import type { Meter } from "../../db/generated/prisma/client.js";
 import type { Money } from "../../shared/money.js";
+import { readingErrors } from "./errors.js";
 
-export const RMSG = {
-  window: (from: number, to: number) => `Передать показания можно с ${from} по ${to} число каждого месяца.`,
-  disabled: "Прибор учета отключен: доступна только история показаний.",
-  blocked: (reason: string) => `Прием показаний по прибору учета заблокирован: ${reason}`,
-  allZones: "Укажите показания по всем тарифным зонам прибора учета.",
-  format: (digits: number) => `Показание должно быть неотрицательным числом не более ${digits} знаков до запятой и 3 после.`,
-  belowAccepted: (last: string) =>
-    `Передача значений показаний, менее ранее принятых (${last}), не допускается. Обратитесь в клиентский офис компании, при себе необходимо иметь фото табло прибора учета или акт осмотра, подписанный представителем УК, ТСЖ или сетевой организации.`,
-  overLimit: (consumption: string, unit: string) =>
-    `Внесенные показания слишком велики: расход ${consumption} ${unit}. Проверьте показания. Если Вы уверены в их правильности, нажмите «Передать внесённые показания».`,
-  unknownMeter: "Прибор учета не найден на лицевом счете.",
-  unknownAccount: "Лицевой счет не найден",
-  empty: "Введите показания.",
-} as const;
+/** The warning (not an error) for a consumption above the meter's threshold (6.2). */
+export const overLimitText = (consumption: string, unit: string) =>
+  `Внесенные показания слишком велики: расход ${consumption} ${unit}. Проверьте показания. Если Вы уверены в их правильности, нажмите «Передать внесённые показания».`;
 
 export interface ReadingWindow {
   fromDay: number;
@@ -36,8 +26,8 @@ export function inWindow(localDate: string, w: ReadingWindow): boolean {
 }
 
 export function meterBlockReason(m: Pick<Meter, "status" | "blockedReason">): string | null {
-  if (m.status !== "ACTIVE") return RMSG.disabled;
-  if (m.blockedReason) return RMSG.blocked(m.blockedReason);
+  if (m.status !== "ACTIVE") return readingErrors.message("METER_DISABLED");
+  if (m.blockedReason) return readingErrors.message("METER_BLOCKED", m.blockedReason);
   return null;
 }
 

@@ -4,14 +4,14 @@ import type { Meter } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
+import { forbidden } from "../../shared/errors.js";
 import { MeterRef } from "./types.js";
 import { blockMeter, unblockMeter, type MeterBlockDeps } from "./meter-blocking.js";
 
 const deps = (ctx: Context): MeterBlockDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress });
 
 function staffId(ctx: Context): number {
-  if (ctx.auth.kind !== "staff") throw userError("FORBIDDEN", "Недостаточно прав");
+  if (ctx.auth.kind !== "staff") throw forbidden();
   return ctx.auth.staffId;
 }
 

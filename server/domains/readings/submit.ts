@@ -7,10 +7,11 @@ import type { MeterReading, ReadingSource, TariffZone } from "../../db/generated
 import type { Clock } from "../../shared/clock.js";
 import { localDate } from "../../shared/clock.js";
 import { periodOf } from "../../shared/month-range.js";
-import { UserFacingError, userError, type UserErrorData } from "../../shared/errors.js";
+import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
+import { problem, userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
-import { RMSG, VALUE_PATTERN, inWindow, isOverLimit, meterBlockReason, parseWindow } from "./rules.js";
+import { VALUE_PATTERN, inWindow, isOverLimit, overLimitText, parseWindow } from "./rules.js";
 
 export interface ReadingInput {
   meterId: number;
@@ -50,35 +51,35 @@ export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []
 export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
   const now = deps.clock.now();
   const window = parseWindow(deps.window);
-  if (!inWindow(localDate(now, deps.timezone), window)) throw userError("OUTSIDE_WINDOW", RMSG.window(window.fromDay, window.toDay), ["input"]);
-  if (!input.readings.length) throw userError("EMPTY", RMSG.empty, ["input", "readings"]);
+  if (!inWindow(localDate(now, deps.timezone), window)) throw userError("OUTSIDE_WINDOW", ["input"], window.fromDay, window.toDay);
+  if (!input.readings.length) throw userError("EMPTY", ["input", "readings"]);
 
   const errors: UserErrorData[] = [];
-  const at = (i: number, message: string, code: string, leaf = "value") => errors.push({ field: ["input", "readings", String(i), leaf], message, code });
+  const at = (i: number, leaf = "value") => ["input", "readings", String(i), leaf];
   const meterIds = [...new Set(input.readings.map((r) => r.meterId))];
   // A customer submits only for a linked account; partner systems and the office for any.
   const linkedUserId = actor.source === "WEB" || actor.source === "MOBILE_APP" ? (actor.userId ?? -1) : null;
   const meters = await loadMetersForSubmit(deps.sql, input.accountId, meterIds, linkedUserId);
-  if (!meters) throw userError("ACCOUNT_NOT_FOUND", RMSG.unknownAccount, ["input", "accountId"]);
+  if (!meters) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   const warnings: OverLimitWarning[] = [];
   const values = new Map<number, Money>();
 
   input.readings.forEach((r, i) => {
     const meter = meters.get(r.meterId);
-    if (!meter) return at(i, RMSG.unknownMeter, "UNKNOWN_METER", "meterId");
-    const blocked = meterBlockReason(meter);
-    if (blocked) return at(i, blocked, meter.status === "ACTIVE" ? "METER_BLOCKED" : "METER_DISABLED");
-    if (!meter.zones.includes(r.zone)) return at(i, RMSG.allZones, "ZONES", "zone");
+    if (!meter) return errors.push(problem("UNKNOWN_METER", at(i, "meterId")));
+    if (meter.status !== "ACTIVE") return errors.push(problem("METER_DISABLED", at(i)));
+    if (meter.blockedReason) return errors.push(problem("METER_BLOCKED", at(i), meter.blockedReason));
+    if (!meter.zones.includes(r.zone)) return errors.push(problem("ZONES", at(i, "zone")));
     const raw = r.value.trim();
     const intDigits = raw.split(/[.,]/)[0]!.length;
-    if (!VALUE_PATTERN.test(raw) || intDigits > meter.digits) return at(i, RMSG.format(meter.digits), "INVALID_VALUE");
+    if (!VALUE_PATTERN.test(raw) || intDigits > meter.digits) return errors.push(problem("INVALID_VALUE", at(i), meter.digits));
     const value = money(raw.replace(",", "."));
     values.set(i, value);
     const prev = meter.lastAccepted.get(r.zone);
-    if (prev && value.lt(prev)) return at(i, RMSG.belowAccepted(prev.toString()), "BELOW_ACCEPTED");
+    if (prev && value.lt(prev)) return errors.push(problem("BELOW_ACCEPTED", at(i), prev.toString()));
     const consumption = prev ? value.minus(prev) : money(0);
     if (isOverLimit(consumption, meter.overLimitThreshold)) {
-      warnings.push({ meterId: meter.id, zone: r.zone, consumption, message: RMSG.overLimit(consumption.toString(), meter.unit) });
+      warnings.push({ meterId: meter.id, zone: r.zone, consumption, message: overLimitText(consumption.toString(), meter.unit) });
     }
   });
   // Every zone of every meter named, each once: a meter's zones are saved together.
@@ -86,7 +87,7 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
     const zones = input.readings.filter((r) => r.meterId === meter.id).map((r) => r.zone);
     if (zones.length !== meter.zones.length || new Set(zones).size !== zones.length || !meter.zones.every((z) => zones.includes(z))) {
       const i = input.readings.findIndex((r) => r.meterId === meter.id);
-      if (!errors.some((e) => e.field?.[2] === String(i))) at(i, RMSG.allZones, "ZONES", "zone");
+      if (!errors.some((e) => e.field?.[2] === String(i))) errors.push(problem("ZONES", at(i, "zone")));
     }
   }
   if (errors.length) throw new UserFacingError(errors);
@@ -101,7 +102,7 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   const result = await saveSubmission(deps.sql, submission);
   if (!result.ok) {
     // The period close accepted a higher value since the checks above.
-    throw userError("BELOW_ACCEPTED", RMSG.belowAccepted(result.lastAccepted.toString()), ["input", "readings", String(result.index), "value"]);
+    throw userError("BELOW_ACCEPTED", at(result.index), result.lastAccepted.toString());
   }
   const ids = result.ids;
   const saved: MeterReading[] = readings.map((r, i) => ({

@@ -5,7 +5,8 @@ import type { MeterReading } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "../../shared/errors.js";
+import { forbidden, notSignedIn } from "../../shared/errors.js";
+import { userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
@@ -107,7 +108,7 @@ function actorOf(ctx: Context, channel: "WEB" | "MOBILE_APP"): SubmitActor {
   if (ctx.auth.kind === "user") return { source: channel, userId: ctx.auth.userId };
   if (ctx.auth.kind === "partner" && ctx.auth.scopes.includes("readings:write")) return { source: "PARTNER", apiKeyId: ctx.auth.apiKeyId };
   if (ctx.auth.kind === "staff") return { source: "OFFICE" };
-  throw userError("UNAUTHENTICATED", "Войдите в личный кабинет");
+  throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
 }
 
 builder.mutationField("meterReadingsSubmit", (t) =>
@@ -245,7 +246,7 @@ builder.mutationField("readingHistoryPdfCreate", (t) =>
         requireUser(ctx);
         const accountId = Number(input.accountId.id);
         if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
-          throw userError("ACCOUNT_NOT_FOUND", "Лицевой счет не найден", ["input", "accountId"]);
+          throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
         await readingHistory(ctx.db, accountId, input.from, input.to, false); // validates the range
         const period = (d: Date) => d.toISOString().slice(0, 7);
         const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), {
