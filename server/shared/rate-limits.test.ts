@@ -77,6 +77,20 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     expect(await database.prisma.verification.count({ where: { target: phone } })).toBe(N);
   });
 
+  it("sends one code, not several, when a user's resends arrive in parallel (once a minute)", async () => {
+    const u = await customerWithPhone(t, database, uniquePhone());
+    const email = `resend-${randomBytes(4).toString("hex")}@kabinet.test`;
+    await database.prisma.user.update({ where: { id: u.user.id }, data: { email } });
+    for (const [channel, recipient] of [["PHONE", u.phone], ["EMAIL", email]] as const) {
+      const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => call(t, SEND, { c: channel }, { token: u.token, address: `203.0.113.${i + 1}` })));
+      const payloads = answers.map((a) => a.contactCodeSend);
+      expect(payloads.filter((p) => p.sent)).toHaveLength(1);
+      expect(errorsOf(payloads).map((e) => e.code)).toEqual(Array(5).fill("RESEND_TOO_SOON"));
+      expect(await sentTo(database, recipient)).toBe(1);
+      expect(await database.prisma.verification.count({ where: { userId: u.user.id, channel } })).toBe(1);
+    }
+  });
+
   it("sends at most 20 SMS an hour on requests from one address", async () => {
     const N = DEFAULT_LIMITS.smsPerAddress.points;
     const users = [];
@@ -101,16 +115,28 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     expect(await database.prisma.outboundMessage.count({ where: { userId: u.user.id, channel: "SMS" } })).toBe(N);
   });
 
-  it("sends at most 5 password-reset e-mails an hour to one address (parallel requests)", async () => {
+  it("sends at most 5 password-reset e-mails an hour to one address (a minute apart, two requests at a time)", async () => {
     const c = await createCustomer(database.prisma);
     const email = `rl${randomBytes(4).toString("hex")}@mail.ru`;
     await database.prisma.user.update({ where: { id: c.user.id }, data: { email, emailConfirmedAt: new Date() } });
     const N = DEFAULT_LIMITS.emailPerDestination.points;
-    const payloads = (
-      await Promise.all(Array.from({ length: N + 5 }, (_, i) => call(t, RECOVER, { login: c.user.login, channel: "EMAIL" }, { address: `192.0.2.${i + 1}` })))
-    ).map((a) => a.passwordResetRequest);
-    expect(payloads.filter((p) => p.sentTo)).toHaveLength(N);
-    expect(errorsOf(payloads)).toEqual(Array(5).fill({ field: ["input", "channel"], code: RATE_LIMITED, message: "Превышено число отправок. Повторите попытку через 60 мин." }));
+    const rounds: any[][] = [];
+    for (let r = 0; r < N + 3; r++) {
+      t.clock.advance(61_000); // past the once-a-minute rule; the hourly counters run on real time
+      rounds.push((await Promise.all([1, 2].map((i) => call(t, RECOVER, { login: c.user.login, channel: "EMAIL" }, { address: `192.0.2.${r * 2 + i}` })))).map((a) => a.passwordResetRequest));
+    }
+    // Within the hour: one of each pair is sent, the other is the once-a-minute refusal.
+    for (const pair of rounds.slice(0, N)) {
+      expect(pair.filter((p) => p.sentTo)).toHaveLength(1);
+      expect(errorsOf(pair).map((e) => e.code)).toEqual(["RESEND_TOO_SOON"]);
+    }
+    // Beyond it nothing is sent, and the hourly refusal names the wait.
+    for (const pair of rounds.slice(N)) {
+      expect(pair.filter((p) => p.sentTo)).toEqual([]);
+      const refused = errorsOf(pair);
+      expect(refused).toContainEqual({ field: ["input", "channel"], code: RATE_LIMITED, message: "Превышено число отправок. Повторите попытку через 60 мин." });
+      for (const e of refused) expect([RATE_LIMITED, "RESEND_TOO_SOON"]).toContain(e.code);
+    }
     expect(await sentTo(database, email)).toBe(N);
   });
 

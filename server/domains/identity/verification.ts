@@ -1,6 +1,8 @@
 // Contact confirmation and password-reset secrets: SMS codes (6 digits, 10 minutes, 5 tries,
 // resend at most once a minute) and e-mail links (24 hours). Only hashes are stored; each
-// secret is single-use.
+// secret is single-use. A new secret's row is written under a per-user advisory lock, so parallel
+// resends cannot all pass the once-a-minute check; the hourly limits are asked after that, outside
+// the lock (their PostgreSQL store shares the pool), and a refusal takes the row back.
 import { randomInt } from "node:crypto";
 import type { ContactKind, PrismaClient, VerificationPurpose } from "../../db/generated/prisma/client.js";
 import { userError } from "./errors.js";
@@ -19,35 +21,46 @@ interface IssueParams {
   purpose: VerificationPurpose;
   target: string;
   now: Date;
-  /** The hourly send limits (shared/rate-limits.ts): after the once-a-minute rule, before anything is written. */
+  /** The hourly send limits (shared/rate-limits.ts): after the once-a-minute rule; a refusal leaves nothing written. */
   limit?: () => Promise<void>;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type NewSecret = { channel: ContactKind; secretHash: string; ttlMs: number };
+
+/** Claims the minute with the new secret's row, then the hourly limits; returns the row's id. */
+async function issue(db: PrismaClient, p: IssueParams, s: NewSecret): Promise<number> {
+  const { id } = await db.$transaction(async (tx) => {
+    // pg_advisory_xact_lock returns void, which Prisma cannot read: select a constant beside it.
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`verification:${p.userId}:${p.purpose}:${s.channel}`}, 0))) AS l`;
+    await assertResendAllowed(tx, { ...p, channel: s.channel });
+    return tx.verification.create({
+      data: { userId: p.userId, purpose: p.purpose, channel: s.channel, target: p.target, secretHash: s.secretHash, expiresAt: new Date(p.now.getTime() + s.ttlMs), createdAt: p.now },
+      select: { id: true },
+    });
+  });
+  try {
+    await p.limit?.();
+  } catch (e) {
+    await db.verification.delete({ where: { id } });
+    throw e;
+  }
+  return id;
 }
 
 export async function issueCode(
   db: PrismaClient,
   p: IssueParams,
 ): Promise<string> {
-  await assertResendAllowed(db, { ...p, channel: "PHONE" });
-  await p.limit?.();
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const id = await issue(db, p, { channel: "PHONE", secretHash: `${codeHash(p.userId, p.target, code)}:${newOpaqueToken().slice(0, 8)}`, ttlMs: CODE_TTL_MS });
   // A new code replaces the earlier ones.
-  await db.verification.updateMany({ where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null }, data: { usedAt: p.now } });
-  await db.verification.create({
-    data: {
-      userId: p.userId,
-      purpose: p.purpose,
-      channel: "PHONE",
-      target: p.target,
-      secretHash: `${codeHash(p.userId, p.target, code)}:${newOpaqueToken().slice(0, 8)}`,
-      expiresAt: new Date(p.now.getTime() + CODE_TTL_MS),
-      createdAt: p.now,
-    },
-  });
+  await db.verification.updateMany({ where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null, id: { not: id } }, data: { usedAt: p.now } });
   return code;
 }
 
 /** At most one code or link a minute per user, purpose and address (a new address may get one at once). */
-async function assertResendAllowed(db: PrismaClient, p: { userId: number; purpose: VerificationPurpose; channel: ContactKind; target: string; now: Date }) {
+async function assertResendAllowed(db: Tx, p: { userId: number; purpose: VerificationPurpose; channel: ContactKind; target: string; now: Date }) {
   const last = await db.verification.findFirst({
     where: { userId: p.userId, purpose: p.purpose, channel: p.channel, target: p.target },
     orderBy: { createdAt: "desc" },
@@ -86,20 +99,8 @@ export async function issueLink(
   db: PrismaClient,
   p: IssueParams,
 ): Promise<string> {
-  await assertResendAllowed(db, { ...p, channel: "EMAIL" });
-  await p.limit?.();
   const token = newOpaqueToken();
-  await db.verification.create({
-    data: {
-      userId: p.userId,
-      purpose: p.purpose,
-      channel: "EMAIL",
-      target: p.target,
-      secretHash: sha256(`link:${token}`),
-      expiresAt: new Date(p.now.getTime() + LINK_TTL_MS),
-      createdAt: p.now,
-    },
-  });
+  await issue(db, p, { channel: "EMAIL", secretHash: sha256(`link:${token}`), ttlMs: LINK_TTL_MS });
   return token;
 }
 
