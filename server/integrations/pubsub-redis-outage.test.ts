@@ -1,6 +1,7 @@
 // Redis unreachable for one replica (its connections cut and refused by a loopback proxy: the
 // shared Redis server itself stays up for the other suites): /health says degraded, the
-// replica's own subscribers still get its notifications and its response cache still drops
+// replica is taken out of the balancer (/health/ready 503 naming redis) and put back once it is
+// reachable again, its own subscribers still get its notifications and its response cache still drops
 // what changed, and once Redis is reachable again fan-out to the other replica resumes by itself
 // — each event delivered once. Needs TEST_DATABASE_URL and REDIS_URL_TEST; skipped without them.
 import net from "node:net";
@@ -82,8 +83,8 @@ describe.skipIf(!databaseUrl || !redisUrl)("Redis unreachable for one replica", 
   }
   const notify = (replica: Replica, userIds: number[], title: string) => post(replica, "/test-hooks/notifications", { userIds, title, body: "Текст" });
   const unread = async (replica: Replica, token: string) => (await post(replica, "/graphql", { query: "{ viewer { unreadNotificationCount } }" }, token)).data.viewer.unreadNotificationCount;
-  const health = async (replica: Replica) => {
-    const res = await fetch(`${replica.url}/health`);
+  const health = async (replica: Replica, path = "/health") => {
+    const res = await fetch(`${replica.url}${path}`);
     return { code: res.status, ...((await res.json()) as any) };
   };
 
@@ -116,6 +117,8 @@ describe.skipIf(!databaseUrl || !redisUrl)("Redis unreachable for one replica", 
     await until(async () => (await health(a)).checks.redis === false);
     expect(await health(a)).toEqual({ code: 503, status: "degraded", checks: { database: true, redis: false } });
     expect(await health(b)).toEqual({ code: 200, status: "ok", checks: { database: true, redis: true } });
+    expect(await health(a, "/health/ready")).toEqual({ code: 503, status: "not ready", failed: ["redis"], checks: { database: true, migrations: true, redis: false, notShuttingDown: true } });
+    expect((await health(b, "/health/ready")).code).toBe(200);
 
     // Raised on A while its Redis is away: the request succeeds, A's subscriber hears it at once,
     // A's cache no longer answers the old count. B cannot hear it (that is what Redis is for).
@@ -134,6 +137,7 @@ describe.skipIf(!databaseUrl || !redisUrl)("Redis unreachable for one replica", 
 
     proxy.restore();
     await until(async () => (await health(a)).status === "ok");
+    expect(await health(a, "/health/ready")).toEqual({ code: 200, status: "ready", checks: { database: true, migrations: true, redis: true, notShuttingDown: true } });
     await sleep(300); // A's subscriber connection has re-subscribed its channels
     await notify(a, [alice.user.id, bob.user.id], "после, через A");
     await notify(b, [alice.user.id, bob.user.id], "после, через B");

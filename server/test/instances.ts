@@ -9,6 +9,7 @@ import type { Deps } from "../context.js";
 import { openDatabase, type Database } from "../db/client.js";
 import { applyMigrations } from "../db/migrate.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
+import { readinessChecks } from "../ops/health.js";
 import { testHooksHandler } from "../http/test-hooks-route.js";
 import { createMessenger } from "../integrations/messaging/index.js";
 import { createRedisPubSub, type RedisPubSub } from "../integrations/pubsub-redis.js";
@@ -84,6 +85,7 @@ export async function startReplica(o: ReplicaOptions): Promise<Replica> {
     host: "127.0.0.1",
     clientDir: "/nonexistent",
     health: { database: async () => (await database.sql.query("SELECT 1")).length === 1, redis: () => redis.ping() },
+    ready: readinessChecks({ sql: database.sql, redis }),
     testHooks: testHooksHandler(deps, true),
   });
   let closed = false;
