@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { log } from "../shared/log.js";
+import { LOCKS } from "../shared/locks.js";
 
 export type Db = PrismaClient;
 
@@ -106,11 +107,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     withLock: async (fn) => {
       const { client, release } = await checkOut(pool);
       try {
-        await client.query("SELECT pg_advisory_lock(727274)");
+        await client.query(`SELECT pg_advisory_lock(${LOCKS.migrations})`);
         return await fn();
       } finally {
         // A lost connection took its session lock with it.
-        await client.query("SELECT pg_advisory_unlock(727274)").catch(() => {});
+        await client.query(`SELECT pg_advisory_unlock(${LOCKS.migrations})`).catch(() => {});
         release();
       }
     },

@@ -9,14 +9,14 @@ import { APPEAL_TOPICS, seedAppealCatalog } from "./appeal-catalog.js";
 import { calendarRows, seedCalendar } from "./calendar.js";
 import { CLIENT_OFFICE, SERVICES, SUPPLIERS, seedCatalog, type Catalog } from "./catalog.js";
 import { FAQ_ENTRIES, seedFaq } from "./faq.js";
+import { LOCKS } from "../../shared/locks.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
 /** Shared with seedDemo: reference and demo seeding never run side by side. */
-export const SEED_LOCK = 727275;
 
 export async function lockSeed(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${SEED_LOCK})) AS l`);
+  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${LOCKS.referenceSeed})) AS l`);
 }
 
 export interface ReferenceResult {

@@ -17,6 +17,7 @@ import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
 import { periodOf } from "../../shared/month-range.js";
 import { addMonths, isoDate, periodStartInstant } from "./periods.js";
+import { LOCKS } from "../../shared/locks.js";
 
 export interface CloseDeps {
   db: PrismaClient;
@@ -57,9 +58,6 @@ export interface CloseResult {
   ms: number;
 }
 
-/** One lock for every close: two closes never interleave (keys: seed 727275, migrations 727274). */
-const CLOSE_LOCK = 727276;
-
 /** What a statement of the close does, for timings: "CREATE TEMP TABLE _bc_line", "INSERT INTO Charge" … */
 function statementName(sql: string): string {
   const m = /(CREATE TEMP TABLE \w+|CREATE INDEX ON \w+|INSERT INTO "?\w+"?|ANALYZE \w+|SET LOCAL \w+|UPDATE "?\w+"?|DELETE FROM \w+)/.exec(sql);
@@ -99,7 +97,7 @@ export async function closeBillingPeriod(
       opts.onStep?.(statementName(text), performance.now() - t0);
       return rows;
     };
-    await query(`SELECT pg_advisory_xact_lock(${CLOSE_LOCK})`);
+    await query(`SELECT pg_advisory_xact_lock(${LOCKS.periodClose})`); // two closes never interleave
     // Read under the lock: whoever waited for it sees the first closer's commit.
     const periods = (await query<{ period: string }>(`SELECT to_char(period, 'YYYY-MM-DD') AS period FROM "BillingPeriod" WHERE status = 'CLOSED' ORDER BY period DESC`)).map(
       (r) => new Date(`${r.period}T00:00:00.000Z`),

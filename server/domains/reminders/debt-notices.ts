@@ -6,14 +6,11 @@ import type { Deps } from "../../context.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { mailingDay } from "./calendar.js";
 import { debtLateral } from "./debt.js";
+import { LOCKS } from "../../shared/locks.js";
 
 export const DEBT_NOTICE_TEXT =
   "У Вас имеется задолженность за два и более месяца по оплате коммунальных услуг по лицевому счету %s. " +
   "Во избежание начисления пени и ограничения (приостановления) предоставления коммунальной услуги просим погасить задолженность в кратчайшие сроки.";
-
-// One lock for the job: two runs at once (two replicas, a manual run) take turns per range and
-// the second sees the first's notices. AccountNotice has no unique key to lean on.
-const LOCK = 727276;
 
 // $1..$2 account id range; $3 text; $4 now.
 const STATEMENT = `
@@ -49,7 +46,9 @@ export async function refreshDebtNotices(
   const chunk = o.chunk ?? 100_000;
   for (let lo = range.lo; lo <= range.hi; lo += chunk) {
     const [r] = await deps.sql.transaction(async (q) => {
-      await q(`SELECT pg_advisory_xact_lock(${LOCK})`);
+      // Two runs at once (two replicas, a manual run) take turns per range and the second sees the
+      // first's notices: AccountNotice has no unique key to lean on.
+      await q(`SELECT pg_advisory_xact_lock(${LOCKS.debtNotices})`);
       await q("SET LOCAL jit = off"); // see dispatch.ts
       return q<{ opened: number; resolved: number }>(STATEMENT, [lo, lo + chunk - 1, DEBT_NOTICE_TEXT, day.at]);
     });
