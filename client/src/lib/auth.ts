@@ -8,8 +8,6 @@ export const customerSession = createSessionStore({ kind: "customer", lockName: 
 
 /** Reactive session status; routes guard on it. */
 export const sessionStatus = customerSession.status;
-/** Current access token (reactive when read in a tracking scope). */
-export const getAccessToken = customerSession.accessToken;
 export const {
   hadSessionInThisPage,
   mayRefresh,

@@ -39,8 +39,3 @@ export function visibleAppeals(ctx: Pick<Context, "auth">): Prisma.AppealWhereIn
       return { id: -1 };
   }
 }
-
-/** A customer's own appeal (or any, for staff), or null. */
-export async function findVisibleAppeal(ctx: Pick<Context, "auth" | "db">, id: number) {
-  return ctx.db.appeal.findFirst({ where: { id, AND: [visibleAppeals(ctx)] } });
-}

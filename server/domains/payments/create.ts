@@ -9,7 +9,7 @@ import { BankError, type BankPort } from "../../integrations/bank/port.js";
 import { localDate } from "../../shared/clock.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
 import { userError } from "./errors.js";
-import { Money, sumMoney } from "../../shared/money.js";
+import { Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { usableCard } from "./cards.js";
 import { checkIdempotencyKey, checkItems, merchantOrderId, type ItemInput } from "./rules.js";
@@ -192,5 +192,3 @@ export function describe(purpose: PaymentPurpose, accountNumber: string): string
       return `Оплата ЖКУ по ЛС ${accountNumber}`;
   }
 }
-
-export const itemsTotal = (items: ItemInput[]) => sumMoney(items.map((i) => i.amount));
