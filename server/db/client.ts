@@ -7,7 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { log } from "../shared/log.js";
-import { LOCKS } from "../shared/locks.js";
+import { LOCKS } from "./locks.js";
 
 export type Db = PrismaClient;
 

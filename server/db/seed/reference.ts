@@ -9,7 +9,7 @@ import { APPEAL_TOPICS, seedAppealCatalog } from "./appeal-catalog.js";
 import { calendarRows, seedCalendar } from "./calendar.js";
 import { CLIENT_OFFICE, SERVICES, SUPPLIERS, seedCatalog, type Catalog } from "./catalog.js";
 import { FAQ_ENTRIES, seedFaq } from "./faq.js";
-import { LOCKS } from "../../shared/locks.js";
+import { LOCKS } from "../locks.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 

@@ -17,7 +17,7 @@ import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
 import { periodOf } from "../../shared/month-range.js";
 import { addMonths, isoDate, periodStartInstant } from "./periods.js";
-import { LOCKS } from "../../shared/locks.js";
+import { LOCKS } from "../../db/locks.js";
 
 export interface CloseDeps {
   db: PrismaClient;

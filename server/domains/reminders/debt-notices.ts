@@ -6,7 +6,7 @@ import type { Deps } from "../../context.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { mailingDay } from "./calendar.js";
 import { debtLateral } from "./debt.js";
-import { LOCKS } from "../../shared/locks.js";
+import { LOCKS } from "../../db/locks.js";
 
 export const DEBT_NOTICE_TEXT =
   "У Вас имеется задолженность за два и более месяца по оплате коммунальных услуг по лицевому счету %s. " +
