@@ -38,7 +38,7 @@ describe("billing documents (real Chromium)", () => {
   let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
   const clock = fixedClock(CLOSE_AT);
 

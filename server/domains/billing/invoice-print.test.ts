@@ -110,7 +110,7 @@ describe("квитанция PDF: payment QR codes scan", () => {
   let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
   beforeAll(async () => {

@@ -47,7 +47,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
   let base: string;
   let token: string;
   let paidId: string;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
 
   beforeAll(async () => {
     database = await backend.open();

@@ -58,7 +58,7 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
   let token: string;
   let server: RunningServer;
   let paymentId: string;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
 
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();

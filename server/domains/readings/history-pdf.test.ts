@@ -19,7 +19,7 @@ import { verifyDocumentLink } from "../documents/links.js";
 describe("«Сохранить в PDF» for the reading history (real Chromium)", () => {
   let database: Database;
   let server: RunningServer;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
   beforeAll(async () => {
