@@ -71,7 +71,8 @@ const require = createRequire(import.meta.url);
 // Bump when the layout of the unpacked folder changes (so old caches are not reused).
 const LAYOUT = 1;
 
-async function bundledChromium(): Promise<BrowserLaunch> {
+/** The bundled Chromium, unpacked into `cacheDir` (default node_modules/.cache/kabinet-chromium) if not there yet. */
+export async function bundledChromium(cacheDir?: string): Promise<BrowserLaunch> {
   let entry: string;
   try {
     entry = require.resolve("@sparticuz/chromium");
@@ -80,7 +81,7 @@ async function bundledChromium(): Promise<BrowserLaunch> {
   }
   const pkgDir = packageDir(entry, "@sparticuz/chromium");
   const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
-  const dir = path.join(cacheRoot(pkgDir), `${version}-${LAYOUT}`);
+  const dir = path.join(cacheDir ?? cacheRoot(pkgDir), `${version}-${LAYOUT}`);
   if (!fs.existsSync(path.join(dir, "chromium"))) await unpack(entry, dir);
   return {
     executablePath: path.join(dir, "chromium"),
@@ -134,6 +135,7 @@ function sweepStale(root: string): void {
  */
 async function unpack(entry: string, dir: string): Promise<void> {
   const started = Date.now();
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
   sweepStale(path.dirname(dir));
   const staging = fs.mkdtempSync(path.join(path.dirname(dir), ".unpack-"));
   try {
