@@ -3,10 +3,10 @@
 // (ConfigError); nothing is clamped or silently replaced by its default. Every setting has a
 // default that runs the embedded setup on a fresh machine, except the secrets in production.
 // README and .env.example list them all.
-import fs from "node:fs";
 import path from "node:path";
 import proxyaddr from "proxy-addr";
 import { z } from "zod";
+import { isExecutableFile } from "./integrations/pdf/browser-path.js";
 import { storageConfig, type StorageConfig } from "./integrations/storage/config.js";
 import { LOG_LEVELS, type LogLevel } from "./shared/log.js";
 
@@ -39,6 +39,7 @@ export interface Config {
   jobs: boolean;
   /** /test-hooks/* mounted (KABINET_TEST_HOOKS=1; the handler refuses in production). */
   testHooks: boolean;
+  /** CHROME_PATH; unset: the system's Chromium, else the bundled one (integrations/pdf/browser-path.ts). */
   chromePath?: string;
   /** Outbound e-mail (`smtp://host:port`, `smtps://user:pass@host`); the dev outbox when unset. */
   smtpUrl?: string;
@@ -242,20 +243,8 @@ const readingsWindow = z.preprocess(
     .default("1-25"),
 );
 
-const executable = z.preprocess(
-  blank,
-  z
-    .string()
-    .refine((v) => {
-      try {
-        fs.accessSync(v, fs.constants.X_OK);
-        return fs.statSync(v).isFile();
-      } catch {
-        return false;
-      }
-    }, "the path of an executable Chromium")
-    .optional(),
-);
+// Unset: the system's Chromium, else the bundled one (integrations/pdf/browser-path.ts).
+const executable = z.preprocess(blank, z.string().refine(isExecutableFile, "the path of an executable Chromium").optional());
 
 const secret = (devDefault: string | undefined) => z.preprocess(blank, z.string().optional()).transform((v) => v ?? devDefault);
 

@@ -13,6 +13,7 @@ import { devOutboxToMount } from "./http/dev-outbox-route.js";
 import { startHttpServer } from "./http/server.js";
 import { documentsHandler } from "./http/documents-route.js";
 import { appealFilesHandler } from "./http/appeal-files-route.js";
+import { resolveBrowser } from "./integrations/pdf/browser-path.js";
 import { createPdfRenderer } from "./integrations/pdf/chromium.js";
 import { startJobs } from "./jobs/schedule.js";
 import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
@@ -111,6 +112,8 @@ async function main() {
     : null;
   const pdf = createPdfRenderer({ executablePath: config.chromePath, ownOrigin: config.publicUrl });
   metrics.sources.pdfPool = () => pdf.use();
+  // Which browser prints PDFs is logged now, and the bundled one unpacked now (once, ~3 s) rather than in a customer's first download.
+  resolveBrowser(config.chromePath).catch((err: unknown) => log.warn({ err }, "no Chromium for PDFs: document downloads will fail until one is available"));
   // /metrics: on METRICS_PORT when set; else on the main port, which production allows only behind METRICS_TOKEN.
   const serveMetrics = metricsHandler(metrics.registry, config.metricsToken);
   const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort, serveMetrics) : null;

@@ -1,12 +1,13 @@
 // «Начисления» (manual 6.3, figure 17) in a real browser: the demo customer sees the last twelve
 // closed months by service with the all-zero columns hidden, the chart of monthly totals with
-// the sum on hover, saves the table as a PDF (read back with pdftotext); on «Оплата» downloads a
+// the sum on hover, saves the table as a PDF (read back with pdfjs); on «Оплата» downloads a
 // квитанция (6.4) as a PDF and opens its page. Also at a 375 px phone width.
-import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
+import { pdfText as readPdfText } from "../../server/test/pdf-text.js";
 import { addMonths } from "../src/lib/format";
 import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
@@ -18,7 +19,7 @@ useServerAndBrowser((s, b) => void ((server = s), (browser = b)));
 /** The last closed month (the one before today's, on the retailer's clock): the seed's newest. */
 const lastClosed = () => addMonths(retailerMonth(), -1);
 
-const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
+const pdfText = (file: string) => readPdfText(fs.readFileSync(file));
 
 async function openCharges(page: Page): Promise<void> {
   await page.goto(`${server.url}/login`);
@@ -136,7 +137,7 @@ describe("«Начисления»", () => {
     expect(JSON.parse((await created).request().postData()!).variables.input).toMatchObject({ from: addMonths(last, -2), to: last });
     const file = await downloaded(downloads.dir);
     expect(file).toBe(`nachisleniya-${addMonths(last, -2)}-${last}.pdf`);
-    const text = pdfText(path.join(downloads.dir, file));
+    const text = await pdfText(path.join(downloads.dir, file));
     expect(text).toContain("Лицевой счет 0710000000");
     expect(text).toContain(`За период с ${monthTitle(addMonths(last, -2))} по ${monthTitle(last)}`);
     expect(text).toMatch(/Холодное водоснабжение\s+АО «Газпром энергосбыт Тюмень»\s+по нормативу\s+4,81 м³\s+9,62 м³\s+48,86\s+470,03\s+470,03/);
@@ -169,7 +170,7 @@ describe("«Начисления»", () => {
     await page.click("button::-p-text(Скачать квитанцию)");
     const file = await downloaded(downloads.dir);
     expect(file).toBe(`kvitanciya-${earlier}.pdf`);
-    const text = pdfText(path.join(downloads.dir, file));
+    const text = await pdfText(path.join(downloads.dir, file));
     expect(text).toContain(`Квитанция № 0710000000-${earlier.replace("-", "")} за ${monthTitle(earlier)}`);
     expect(text).toContain("Иванов Иван Иванович");
     expect(text).toMatch(/Холодное\s+по нормативу/);

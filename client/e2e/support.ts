@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Cookie, type Page } from "puppeteer-core";
+import { resolveBrowser } from "../../server/integrations/pdf/browser-path.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CLIENT = path.join(ROOT, "client");
@@ -126,13 +127,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export function chromePath(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error("Chromium not found: set CHROME_PATH or apt-get install chromium");
-  return found;
-}
-
 /**
  * Content-Security-Policy violations seen in any page of any browser these tests launched: the
  * app must work with its CSP on, so each test fails on one (unless it takes them as expected).
@@ -163,17 +157,13 @@ afterEach(() => {
 });
 
 export async function launchBrowser(): Promise<Browser> {
+  // CHROME_PATH, else the system's Chromium, else the bundled one (as the server picks it).
+  const chosen = await resolveBrowser();
   const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--headless=new",
-    ],
+    executablePath: chosen.executablePath,
+    headless: chosen.headless,
+    env: chosen.env,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...chosen.args],
   });
   // Every page, popups and new tabs included.
   browser.on("targetcreated", (target) => void target.page().then((page) => page && watchCsp(page), () => {}));

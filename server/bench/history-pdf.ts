@@ -17,7 +17,7 @@ import { fmt, freshDatabase, percentile } from "./support.js";
 
 const fresh = await freshDatabase();
 const db = await openDatabase({ databaseUrl: fresh.url, dataDir: "" });
-const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH, pages: 4 });
+const pdf = createPdfRenderer({ pages: 4 });
 try {
   await applyMigrations(db.sql);
   await seedDemo(db.prisma);

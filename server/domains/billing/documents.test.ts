@@ -1,9 +1,5 @@
 // The billing documents through signed links, rendered by the real Chromium and read back
-// with pdftotext: «Начисления» and the квитанция (PDF and its HTML view).
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// as text (pdfjs): «Начисления» and the квитанция (PDF and its HTML view).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
@@ -15,6 +11,7 @@ import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
+import { pdfText } from "../../test/pdf-text.js";
 import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
@@ -28,17 +25,11 @@ function row(text: string, marker: string | RegExp): string {
   return line.replace(/\s+/g, " ").trim();
 }
 
-const pdfText = (bytes: Buffer) => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-billing-pdf-")), "doc.pdf");
-  fs.writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " ");
-};
-
 describe("billing documents (real Chromium)", () => {
   let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
   const clock = fixedClock(CLOSE_AT);
 
@@ -62,7 +53,7 @@ describe("billing documents (real Chromium)", () => {
     const res = await fetch(await link("charges", { accountId: world.a.id, from: "2026-08", to: "2026-10" }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="nachisleniya-2026-08-2026-10.pdf"');
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(text).toContain("Лицевой счет 5550000001");
     expect(text).toContain("За период с Август 2026 по Октябрь 2026");
     // Columns: service, supplier, opening, method, norm, volume, tariff, charged, paid, penalty, closing.
@@ -80,7 +71,7 @@ describe("billing documents (real Chromium)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="kvitanciya-2026-10.pdf"');
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(text).toContain("Квитанция № 5550000001-202610 за Октябрь 2026");
     expect(text).toContain("оплатить до 10.11.2026");
     expect(text).toMatch(/Исполнитель[\s\S]*АО «Газпром энергосбыт Тюмень»[\s\S]*8602067215 \/ 860201001/);

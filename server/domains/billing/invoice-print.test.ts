@@ -1,14 +1,9 @@
 // The printed квитанция as a customer and a bank app see it: nothing clipped at the page edge, and
 // the payment QR codes scan: the PDF printed by the real Chromium
-// is rasterised (pdftoppm) at a phone-photo and a print resolution, every code on every page is
+// is drawn as images (pdfjs) at a phone-photo and a print resolution, every code on every page is
 // decoded with jsQR, and each payload is compared field by field with ГОСТ Р 56042-2014 and the
 // supplier's details. (The codes used to print as hairlines that no decoder could read.)
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import jsQRModule from "jsqr";
-import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
@@ -21,6 +16,7 @@ import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
+import { pdfPageImages, type PageImage } from "../../test/pdf-text.js";
 import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, loadInvoice } from "./invoices.js";
@@ -37,7 +33,7 @@ const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default
  * blank gaps) are grouped into blocks; each block of at least 20 × 20 mm is cropped with its
  * margin and decoded with jsQR.
  */
-function decodeAll(png: PNG, dpi: number): string[] {
+function decodeAll(png: PageImage, dpi: number): string[] {
   const cell = Math.max(1, Math.round(dpi / 25.4));
   const cols = Math.ceil(png.width / cell), rows = Math.ceil(png.height / cell);
   const dense = new Uint8Array(cols * rows);
@@ -83,22 +79,11 @@ function decodeAll(png: PNG, dpi: number): string[] {
   return found;
 }
 
-function rightmostInk(png: PNG): number {
+function rightmostInk(png: PageImage): number {
   for (let x = png.width - 1; x >= 0; x--) {
     for (let y = 0; y < png.height; y++) if (png.data[(y * png.width + x) * 4]! < 200) return x;
   }
   return -1;
-}
-
-function pagesAt(pdf: Buffer, dpi: number): PNG[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-qr-"));
-  fs.writeFileSync(path.join(dir, "doc.pdf"), pdf);
-  execFileSync("pdftoppm", ["-r", String(dpi), "-png", path.join(dir, "doc.pdf"), path.join(dir, "page")]);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".png"))
-    .sort()
-    .map((f) => PNG.sync.read(fs.readFileSync(path.join(dir, f))));
 }
 
 const fieldsOf = (payload: string) => {
@@ -110,7 +95,7 @@ describe("квитанция PDF: payment QR codes scan", () => {
   let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
   beforeAll(async () => {
@@ -130,7 +115,7 @@ describe("квитанция PDF: payment QR codes scan", () => {
     const url = (await signDocumentLink(config.jwtSecret, server.url, invoiceLinkClaims(world.a.id, OCT), CLOSE_AT)).url;
     const res = await fetch(url);
     expect(res.status).toBe(200);
-    const pages = pagesAt(Buffer.from(await res.arrayBuffer()), dpi);
+    const pages = await pdfPageImages(new Uint8Array(await res.arrayBuffer()), dpi);
     const decoded = [...new Set(pages.flatMap((page) => decodeAll(page, dpi)))];
     // Nothing is clipped at the right edge of the printable area (10 mm margins): the boxes' and
     // the table's right borders are printed, so the last ink stays inside 200 mm.

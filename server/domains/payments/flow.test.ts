@@ -3,11 +3,7 @@
 // back to /payment/result → the bank's signed webhook over HTTP (POST /bank/webhook/sandbox,
 // delivered twice here) → SUCCEEDED with a receipt and the card saved masked, announced on the
 // payer's paymentStatusChanged subscription. Then: no card number anywhere in the database.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -23,6 +19,7 @@ import { devMessenger } from "../../integrations/messaging/index.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
+import { pdfText } from "../../test/pdf-text.js";
 import { applyBankEvent } from "./settle.js";
 import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
 
@@ -47,7 +44,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
   let base: string;
   let token: string;
   let paidId: string;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
 
   beforeAll(async () => {
     database = await backend.open();
@@ -162,9 +159,7 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
     const r = (await gql(`mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`, { id: paidId }, token)).paymentReceiptPdfCreate;
     const res = await fetch(new URL(r.document.url, server.url));
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-receipt-")), "chek.pdf");
-    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\s\u00a0]+/g, " ");
+    const text = (await pdfText(new Uint8Array(await res.arrayBuffer()))).replace(/\s+/g, " ");
     for (const part of ["Кассовый чек", "Приход", "АО «Газпром энергосбыт Тюмень»", "ИНН 8602067215", "ИТОГ", "1 000,01 р.", "ФН № 7380440700183941", "РН ККТ", "www.nalog.gov.ru", "flow@kabinet.local"]) {
       expect(text).toContain(part);
     }

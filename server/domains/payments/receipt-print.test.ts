@@ -3,12 +3,7 @@
 // contribution «Без НДС», the others «НДС 22%» with the VAT to the kopeck), in the API and on
 // the PDF printed by the real Chromium — one A4 page with its QR code, which decodes to the
 // receipt's ФНС string. (Every line used to say «НДС 22%», and the QR sat alone on page 2.)
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import jsQRModule from "jsqr";
-import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { documentsHandler } from "../../http/documents-route.js";
@@ -16,6 +11,7 @@ import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
+import { pdfPageCount, pdfPageImages, pdfText } from "../../test/pdf-text.js";
 import { signInAs } from "../../test/session.js";
 import { receiptDocument, receiptHtml } from "./receipt-document.js";
 import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
@@ -23,29 +19,11 @@ import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
-function inTemp<T>(pdf: Uint8Array, run: (file: string, dir: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-receipt-"));
-  try {
-    fs.writeFileSync(path.join(dir, "doc.pdf"), pdf);
-    return run(path.join(dir, "doc.pdf"), dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** The QR code on a page drawn at 150 dpi (a receipt has one: the whole page is given to jsQR). */
+async function qrOnPage(pdf: Uint8Array, page: number): Promise<string | null> {
+  const [image] = await pdfPageImages(pdf, 150, [page]);
+  return jsQR(image!.data, image!.width, image!.height)?.data ?? null;
 }
-
-const pageCount = (pdf: Uint8Array) => inTemp(pdf, (file) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]));
-
-/** The page's text rows as printed (pdftotext -layout), every kind of space as one space. */
-const pageText = (pdf: Uint8Array, page: number) =>
-  inTemp(pdf, (file) => execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" }).replace(/[^\S\n]+/g, " "));
-
-/** The QR codes on a page at 150 dpi (a receipt has one: the whole page is given to jsQR). */
-const qrOnPage = (pdf: Uint8Array, page: number) =>
-  inTemp(pdf, (file, dir) => {
-    execFileSync("pdftoppm", ["-r", "150", "-f", String(page), "-l", String(page), "-singlefile", "-png", file, path.join(dir, "page")]);
-    const png = PNG.sync.read(fs.readFileSync(path.join(dir, "page.png")));
-    return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height)?.data ?? null;
-  });
 
 const RECEIPT = `query($id: ID!) { node(id: $id) { ... on Payment { receipt { total qrText
   lines { name amount vat vatRate vatAmount supplierInn }
@@ -58,7 +36,7 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
   let token: string;
   let server: RunningServer;
   let paymentId: string;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
 
   beforeAll(async () => {
     database = await testDatabases()[0]!.open();
@@ -116,8 +94,8 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
   it("prints on one A4 page with each line's VAT, the sums per rate and a QR code that decodes", async () => {
     const r = await receipt();
     const bytes = await printed();
-    expect(pageCount(bytes)).toBe(1);
-    const text = pageText(bytes, 1);
+    expect(await pdfPageCount(bytes)).toBe(1);
+    const text = await pdfText(bytes, 1);
     const rowWith = (amount: string) => text.split("\n").filter((row) => row.includes(amount));
     // Each line's row: its sum, rate and VAT (— for «Без НДС»).
     expect(rowWith("1 200,30 р. × 1")).toEqual([expect.stringMatching(/1 200,30 р\. НДС 22% 216,45 р\.$/)]);
@@ -127,7 +105,7 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
     expect(text).toMatch(/НДС 22% 1 350,35 р\. 243,51 р\./);
     expect(text).toMatch(/Без НДС 420,42 р\. —/);
     expect(text).toMatch(/ИТОГ 1 770,77 р\./);
-    expect(qrOnPage(bytes, 1)).toBe(r.qrText);
+    expect(await qrOnPage(bytes, 1)).toBe(r.qrText);
   });
 
   it("a long receipt (9 lines) still prints on one page; a longer one keeps its QR with the totals", async () => {
@@ -135,16 +113,16 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
     const doc = (await receiptDocument(database.prisma, row.id, t.config.timezone))!;
     const place = { timezone: t.config.timezone, placeOfSettlement: t.config.publicUrl };
     const long = await pdf.render(await receiptHtml({ ...doc, lines: [...doc.lines, ...doc.lines, ...doc.lines] }, place));
-    expect(pageCount(long)).toBe(1);
-    expect(qrOnPage(long, 1)).toBe(doc.qrText);
+    expect(await pdfPageCount(long)).toBe(1);
+    expect(await qrOnPage(long, 1)).toBe(doc.qrText);
 
     const longer = await pdf.render(await receiptHtml({ ...doc, lines: Array.from({ length: 10 }, () => doc.lines).flat() }, place));
-    const pages = pageCount(longer);
+    const pages = await pdfPageCount(longer);
     expect(pages).toBeGreaterThan(1);
-    const last = pageText(longer, pages);
+    const last = await pdfText(longer, pages);
     expect(last).toMatch(/ИТОГ/);
     expect(last).toMatch(/ФП \d+/);
     expect(last).toMatch(/^30 Оплата ЖКУ/m); // the last line is printed before the totals, on the same page
-    expect(qrOnPage(longer, pages)).toBe(doc.qrText);
+    expect(await qrOnPage(longer, pages)).toBe(doc.qrText);
   });
 });

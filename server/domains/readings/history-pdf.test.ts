@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
@@ -14,12 +10,13 @@ import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { systemClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
+import { pdfText } from "../../test/pdf-text.js";
 import { verifyDocumentLink } from "../documents/links.js";
 
 describe("«Сохранить в PDF» for the reading history (real Chromium)", () => {
   let database: Database;
   let server: RunningServer;
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
   beforeAll(async () => {
@@ -64,9 +61,7 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-pdf-")), "history.pdf");
-    fs.writeFileSync(file, bytes);
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    const text = await pdfText(bytes);
     expect(text).toContain("история показаний");
     expect(text).toContain("Лицевой счет 0710000000");
     expect(text).toMatch(/6158001 \(Включен\)/);
@@ -85,9 +80,7 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     const to = new Date().toISOString().slice(0, 7);
     const r = (await gql(CREATE, { i: { accountId: account.id, from: to, to, acceptedOnly: false } }, token)).data.readingHistoryPdfCreate;
     expect(r.userErrors).toEqual([]);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-pdf-")), "history.pdf");
-    fs.writeFileSync(file, Buffer.from(await (await fetch(new URL(r.document.url, server.url))).arrayBuffer()));
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    const text = await pdfText(new Uint8Array(await (await fetch(new URL(r.document.url, server.url))).arrayBuffer()));
     expect(text).toMatch(/Зона\s[^]*суток/); // the header wraps the column title
     // one row per meter and zone, told apart by the zone, each marked as not accepted yet
     const rows = text.split("\n").filter((l) => /\d{2}\.\d{2}\.\d{4}/.test(l));

@@ -24,7 +24,7 @@ describe("PDF renderer network", () => {
     `<body><p>Документ</p><img src="${base}/x.svg"><img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"></body></html>`;
 
   it("aborts requests to any other origin, loopback included", async () => {
-    const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH, ownOrigin: "http://localhost:4000" });
+    const pdf = createPdfRenderer({ ownOrigin: "http://localhost:4000" });
     try {
       const bytes = await pdf.render(html(otherUrl));
       expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
@@ -35,7 +35,7 @@ describe("PDF renderer network", () => {
   });
 
   it("lets the app's own origin through (so the test above can see a request)", async () => {
-    const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH, ownOrigin: otherUrl });
+    const pdf = createPdfRenderer({ ownOrigin: otherUrl });
     try {
       await pdf.render(html(otherUrl));
       expect(hits).toContain("/x.svg");

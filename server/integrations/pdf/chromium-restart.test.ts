@@ -14,7 +14,7 @@ function chromiumChildren(): number[] {
 }
 
 describe("PDF renderer and a dying Chromium", () => {
-  const pdf = createPdfRenderer({ executablePath: process.env.CHROME_PATH });
+  const pdf = createPdfRenderer();
   afterAll(() => pdf.close());
   const isPdf = (b: Uint8Array) => Buffer.from(b.subarray(0, 5)).toString() === "%PDF-";
 

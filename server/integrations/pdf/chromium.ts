@@ -1,7 +1,7 @@
-// PDF rendering with the system Chromium (puppeteer-core): one browser, launched on first use
-// and reused; a small pool of pages so concurrent requests don't each pay a launch (~0.4 s).
-import fs from "node:fs";
+// PDF rendering with Chromium (puppeteer-core; which one: browser-path.ts): one browser, launched
+// on first use and reused; a small pool of pages so concurrent requests don't each pay a launch (~0.4 s).
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { resolveBrowser } from "./browser-path.js";
 
 export const CHROMIUM_FLAGS = [
   "--no-sandbox",
@@ -20,13 +20,8 @@ export interface PdfRenderer {
   use(): { total: number; idle: number; waiting: number };
 }
 
-export function chromiumPath(configured?: string): string {
-  const path = configured ?? "/usr/bin/chromium";
-  if (!fs.existsSync(path)) throw new Error(`Chromium not found at ${path}: set CHROME_PATH or apt-get install chromium`);
-  return path;
-}
-
 /**
+ * `executablePath`: CHROME_PATH (else the system's or the bundled Chromium, see browser-path.ts).
  * `ownOrigin`: the app's origin (PUBLIC_URL), whose resources a document may load; every other
  * request (another host, a loopback port, file:) is aborted before it leaves the browser.
  */
@@ -44,8 +39,8 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
   const waiting: { resolve(p: Page): void; reject(e: unknown): void }[] = [];
 
   const getBrowser = () =>
-    (browser ??= puppeteer
-      .launch({ executablePath: chromiumPath(opts.executablePath), headless: true, args: CHROMIUM_FLAGS })
+    (browser ??= resolveBrowser(opts.executablePath)
+      .then((chosen) => puppeteer.launch({ executablePath: chosen.executablePath, headless: chosen.headless, args: [...CHROMIUM_FLAGS, ...chosen.args], env: chosen.env }))
       .then((b) => {
         b.on("disconnected", () => void ((generation += 1), (browser = null), (idle.length = 0), (open = 0)));
         return b;
