@@ -10,7 +10,7 @@ import type { IncomingMessage } from "node:http";
 import { clientAddressResolver } from "./http/client-address.js";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import type { Auth, Context, Deps } from "./context.js";
+import { callerOf, type Auth, type Context, type Deps } from "./context.js";
 import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
@@ -129,11 +129,13 @@ export function buildApp(deps: Deps): App {
       const req = initial.request;
       const params = initial.connectionParams;
       const authorization = req?.headers.get("authorization") ?? (typeof params?.authorization === "string" ? params.authorization : null);
+      const auth = await (req ? authOf(req) : authenticate(authorization));
       return {
         ...deps,
         tokens,
         rateLimits,
-        auth: await (req ? authOf(req) : authenticate(authorization)),
+        auth,
+        caller: callerOf(auth),
         clientAddress: initial.clientAddress ?? null, // http/client-address.ts (X-Forwarded-For only from TRUST_PROXY)
         userAgent: req?.headers.get("user-agent") ?? null,
         request: req ?? null,

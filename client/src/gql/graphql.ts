@@ -71,6 +71,8 @@ export type AppealQuestionSubmitInput = {
   consentSimpleSignature: boolean;
   /** «Прочие документы» */
   files?: Array<File> | null | undefined;
+  /** A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours */
+  idempotencyKey?: string | null | undefined;
   /** «Текст сообщения» */
   text: string;
 };
@@ -106,6 +108,8 @@ export type AppealSubmitInput = {
   consentSimpleSignature: boolean;
   fields?: Array<AppealFieldInput> | null | undefined;
   files?: Array<AppealFileInput> | null | undefined;
+  /** A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours */
+  idempotencyKey?: string | null | undefined;
   typeId: string | number;
 };
 
@@ -250,6 +254,8 @@ export type MeterReadingsSubmitInput = {
   channel?: string | null | undefined;
   /** «Передать внесённые показания» after a warning */
   confirmOverLimit?: boolean | null | undefined;
+  /** A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED */
+  idempotencyKey?: string | null | undefined;
   readings: Array<MeterReadingInput>;
 };
 
@@ -508,6 +514,8 @@ export type UserErrorCode =
   | 'FILE_TYPE'
   /** The signed-in principal may not do this (a customer calling a staff operation, a partner key without the scope). */
   | 'FORBIDDEN'
+  /** A request with this idempotency key is still being processed (sent twice at once and the first one is slow); retry the same request later. */
+  | 'IDEMPOTENCY_KEY_IN_PROGRESS'
   /** The idempotency key was already used with a different request body. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** An input value failed the schema's validation (format or bounds). */
@@ -630,6 +638,8 @@ export type UserRegisterInput = {
   consentPersonalData: boolean;
   /** Latin letters only; .рф is not supported */
   email?: string | null | undefined;
+  /** A key the app makes per registration (a UUID): sent again within 24 hours with the same input it answers the same user with a new session instead of «already registered»; another input with the key is IDEMPOTENCY_KEY_REUSED */
+  idempotencyKey?: string | null | undefined;
   /** Фамилия собственника */
   ownerLastName: string;
   password: string;
