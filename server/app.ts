@@ -14,6 +14,7 @@ import { callerOf, type Auth, type Context, type Deps } from "./context.js";
 import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
+import { isPersonalToken, personalTokenAuthenticator } from "./domains/tokens/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.js";
@@ -58,11 +59,14 @@ export function buildApp(deps: Deps): App {
   // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
   const sessionAuth = sessionAuthenticator(deps, tokens);
 
+  const personalTokenAuth = personalTokenAuthenticator({ ...deps, rateLimits });
+
   async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
     if (apiKey) return partnerAuth(apiKey);
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
     if (!m) return { kind: "anonymous" };
-    return sessionAuth(m[1]!);
+    // A customer's personal API token (kab_pat_…) or a web session's access token (a JWT).
+    return isPersonalToken(m[1]!) ? personalTokenAuth(m[1]!) : sessionAuth(m[1]!);
   }
   // Once per HTTP request: the response cache and the context share it.
   const requestAuth = new WeakMap<Request, Promise<Auth>>();

@@ -606,6 +606,18 @@ export type UserErrorCode =
   | 'STORAGE_UNAVAILABLE'
   /** The supplier does not serve the chosen personal account. */
   | 'SUPPLIER_NOT_FOUND'
+  /** The expiry («Срок действия») is not in the future or is more than 365 days (a year) away. */
+  | 'TOKEN_EXPIRY_INVALID'
+  /** The customer already has 20 working tokens; revoke one first. */
+  | 'TOKEN_LIMIT'
+  /** The token needs a name («Название») to tell it apart in the list. */
+  | 'TOKEN_NAME_REQUIRED'
+  /** The token's name is longer than 60 characters. */
+  | 'TOKEN_NAME_TOO_LONG'
+  /** The token does not exist or is not the caller's. */
+  | 'TOKEN_NOT_FOUND'
+  /** A token needs at least one scope («Права доступа»). */
+  | 'TOKEN_SCOPES_REQUIRED'
   /** A text is longer than the field allows. */
   | 'TOO_LONG'
   /** Sign-in is locked for a while after repeated wrong passwords; the message says how many minutes. */
