@@ -71,7 +71,13 @@ describe("personal API tokens", () => {
 
       // «Последнее использование» now has a time.
       await page.reload();
-      await page.waitForFunction(() => !document.querySelector("table.api-tokens tbody tr td:nth-child(5)")?.textContent?.includes("—"), { timeout: 10_000 });
+      await page.waitForFunction(
+        () => {
+          const lastUsed = document.querySelector("table.api-tokens tbody tr td:nth-child(5)")?.textContent;
+          return !!lastUsed && /\d{2}\.\d{2}\.\d{4}/.test(lastUsed);
+        },
+        { timeout: 10_000 },
+      );
 
       await page.click("table.api-tokens button[aria-label='Отозвать токен Home Assistant']");
       await page.waitForFunction(() => document.querySelector("table.api-tokens tbody tr")?.textContent?.includes("Отозван"));
