@@ -10,10 +10,11 @@ import type { IncomingMessage } from "node:http";
 import { clientAddressResolver } from "./http/client-address.js";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import type { Auth, Context, Deps } from "./context.js";
+import { callerOf, type Auth, type Context, type Deps } from "./context.js";
 import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
+import { isPersonalToken, personalTokenAuthenticator } from "./domains/tokens/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.js";
@@ -58,11 +59,14 @@ export function buildApp(deps: Deps): App {
   // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
   const sessionAuth = sessionAuthenticator(deps, tokens);
 
+  const personalTokenAuth = personalTokenAuthenticator({ ...deps, rateLimits });
+
   async function authenticate(authorization: string | null | undefined, apiKey?: string | null): Promise<Auth> {
     if (apiKey) return partnerAuth(apiKey);
     const m = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
     if (!m) return { kind: "anonymous" };
-    return sessionAuth(m[1]!);
+    // A customer's personal API token (kab_pat_…) or a web session's access token (a JWT).
+    return isPersonalToken(m[1]!) ? personalTokenAuth(m[1]!) : sessionAuth(m[1]!);
   }
   // Once per HTTP request: the response cache and the context share it.
   const requestAuth = new WeakMap<Request, Promise<Auth>>();
@@ -129,11 +133,13 @@ export function buildApp(deps: Deps): App {
       const req = initial.request;
       const params = initial.connectionParams;
       const authorization = req?.headers.get("authorization") ?? (typeof params?.authorization === "string" ? params.authorization : null);
+      const auth = await (req ? authOf(req) : authenticate(authorization));
       return {
         ...deps,
         tokens,
         rateLimits,
-        auth: await (req ? authOf(req) : authenticate(authorization)),
+        auth,
+        caller: callerOf(auth),
         clientAddress: initial.clientAddress ?? null, // http/client-address.ts (X-Forwarded-For only from TRUST_PROXY)
         userAgent: req?.headers.get("user-agent") ?? null,
         request: req ?? null,

@@ -15,7 +15,26 @@ export type Auth =
   | { kind: "anonymous" }
   | { kind: "user"; userId: number; sessionId: number }
   | { kind: "staff"; staffId: number; role: "OPERATOR" | "ADMIN"; sessionId: number }
-  | { kind: "partner"; apiKeyId: number; scopes: string[] };
+  | { kind: "partner"; apiKeyId: number; scopes: string[] }
+  /** A customer's personal API token («Доступ для приложений»): that customer, within its scopes only. */
+  | { kind: "token"; userId: number; tokenId: number; scopes: ApiTokenScope[] };
+
+/** The scopes a personal API token can hold (domains/tokens/scopes.ts describes each). */
+export type ApiTokenScope = "account:read" | "readings:read" | "readings:write";
+
+/**
+ * How the request reached us, for rules that depend on the kind of client rather than on who it
+ * is (persisted operations: the web client may run only persisted documents, API callers any).
+ * "web": no credential or a web session (customer or staff, the browser's access token);
+ * "partnerKey": a valid `X-Api-Key`; "apiToken": a valid personal token `Bearer kab_pat_…`.
+ */
+export interface Caller {
+  kind: "web" | "partnerKey" | "apiToken";
+}
+
+export function callerOf(auth: Auth): Caller {
+  return { kind: auth.kind === "partner" ? "partnerKey" : auth.kind === "token" ? "apiToken" : "web" };
+}
 
 /** What the app is built from; tests pass their own. */
 export interface Deps {
@@ -40,6 +59,8 @@ export interface Context extends Deps {
   tokens: TokenService;
   rateLimits: RateLimits;
   auth: Auth;
+  /** The kind of client (web session, partner key, personal API token): `ctx.caller.kind`. */
+  caller: Caller;
   clientAddress: string | null;
   userAgent: string | null;
   /** The HTTP request (null over WebSocket): `request.cookieStore` reads and sets cookies (useCookies). */

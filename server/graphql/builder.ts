@@ -7,17 +7,21 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ZodPlugin from "@pothos/plugin-zod";
 import type PrismaTypes from "../db/generated/pothos-types.js";
 import { getDatamodel } from "../db/generated/pothos-types.js";
-import type { Context } from "../context.js";
+import type { ApiTokenScope, Context } from "../context.js";
 import type { Money } from "../shared/money.js";
 import { decodeGlobalIdStrict } from "./global-id.js";
 import InputGuardPlugin from "./input-guard.js";
+import TokenReachPlugin from "./token-reach.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
-  AuthScopes: { user: boolean; staff: boolean; admin: boolean; partner: string };
+  // user: a customer's web session (never a personal token); partner: an X-Api-Key holding the
+  // scope; notPersonalToken: anything but a personal API token; apiToken: a personal token
+  // holding one of the scopes (what a token may reach is listed in domains/tokens/reach.ts).
+  AuthScopes: { user: boolean; staff: boolean; admin: boolean; partner: string; notPersonalToken: boolean; apiToken: ApiTokenScope[] };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
@@ -28,7 +32,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // inputGuard first: it checks the raw arguments (ids, text) before any other plugin maps them.
-  plugins: [InputGuardPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
+  // tokenReach only edits type and field configs (scope-auth options) before scope-auth reads them.
+  plugins: [InputGuardPlugin, TokenReachPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -55,6 +60,8 @@ export const builder = new SchemaBuilder<{
       staff: ctx.auth.kind === "staff",
       admin: ctx.auth.kind === "staff" && ctx.auth.role === "ADMIN",
       partner: (scope) => ctx.auth.kind === "partner" && ctx.auth.scopes.includes(scope),
+      notPersonalToken: ctx.auth.kind !== "token",
+      apiToken: (scopes) => ctx.auth.kind === "token" && scopes.some((s) => (ctx.auth as { scopes: ApiTokenScope[] }).scopes.includes(s)),
     }),
   },
   zod: {

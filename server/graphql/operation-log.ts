@@ -34,6 +34,7 @@ export function subjectOf(auth: Auth | undefined): Record<string, number> {
   if (auth.kind === "user") return { userId: auth.userId };
   if (auth.kind === "staff") return { staffId: auth.staffId };
   if (auth.kind === "partner") return { apiKeyId: auth.apiKeyId };
+  if (auth.kind === "token") return { userId: auth.userId, apiTokenId: auth.tokenId };
   return {};
 }
 

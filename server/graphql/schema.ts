@@ -14,6 +14,7 @@ import "../domains/accounts/types.js";
 import "../domains/news/types.js";
 import "../domains/notifications/types.js";
 import "../domains/partners/types.js";
+import "../domains/tokens/types.js";
 import "../domains/appeals/types.js";
 import "../domains/appeals/staff-types.js";
 import "../domains/news/staff-types.js";

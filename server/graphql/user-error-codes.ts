@@ -12,6 +12,7 @@ import { newsErrors } from "../domains/news/errors.js";
 import { notificationErrors } from "../domains/notifications/errors.js";
 import { paymentErrors } from "../domains/payments/errors.js";
 import { readingErrors } from "../domains/readings/errors.js";
+import { tokenErrors } from "../domains/tokens/errors.js";
 import { builder } from "./builder.js";
 
 /** Every domain catalogue, by domain folder (a test checks each `errors.ts` is listed). */
@@ -26,6 +27,7 @@ export const DOMAIN_CATALOGUES = {
   notifications: notificationErrors,
   payments: paymentErrors,
   readings: readingErrors,
+  tokens: tokenErrors,
 } as const;
 
 type CodesOf<C> = C extends ErrorCatalogue<infer E> ? keyof E & string : never;

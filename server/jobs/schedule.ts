@@ -11,6 +11,7 @@ import { refreshDebtNotices } from "../domains/reminders/debt-notices.js";
 import { sendPaymentReminders } from "../domains/reminders/payments.js";
 import { sendReadingsReminders } from "../domains/reminders/readings.js";
 import { lastFireToday } from "./catch-up.js";
+import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.js";
 import { databaseCoordinator, INSTANCE_ID } from "./coordinator.js";
 import { log, withLogContext } from "../shared/log.js";
 import { randomUUID } from "node:crypto";
@@ -49,6 +50,8 @@ export const JOBS: JobDefinition[] = [
   // 6.4.4: autopays due today are charged at 09:00 (after the close on the 1st, for ON_INVOICE);
   // a run is claimed per autopay and month, so a second fire or replica charges nothing more.
   { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps), catchUp: "same-day" },
+  // Idempotency keys are kept 24 hours (shared/idempotency.ts); expired ones are deleted hourly.
+  { name: "expired-idempotency-keys", schedule: "41 * * * *", run: (deps) => purgeExpiredIdempotencyKeys(deps) },
 ];
 
 /** Runs a job's body now, outside the schedule (tests, the test-only hook). */

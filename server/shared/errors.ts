@@ -98,6 +98,10 @@ export const SHARED_ERRORS = {
     description: "The idempotency key was already used with a different request body.",
     message: "Этот ключ идемпотентности уже использован для другого запроса",
   },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    description: "A request with this idempotency key is still being processed (sent twice at once and the first one is slow); retry the same request later.",
+    message: "Запрос с этим ключом идемпотентности еще выполняется. Повторите попытку позже",
+  },
   INVALID_IDEMPOTENCY_KEY: {
     description: "The idempotency key is not 8–100 characters of Latin letters, digits, `_-:.`.",
     message: "Ключ идемпотентности: от 8 до 100 латинских букв, цифр и знаков - _ : .",

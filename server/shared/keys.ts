@@ -12,7 +12,9 @@ export type KeyPurpose =
   /** The sandbox bank's card tokens (derived from BANK_WEBHOOK_SECRET, not the webhook key itself). */
   | "sandbox-card-token"
   /** Refresh-token successors: recomputable by the holder of the spent token only. */
-  | "refresh-successor";
+  | "refresh-successor"
+  /** Request hashes of idempotency keys (shared/idempotency.ts). */
+  | "idempotency";
 
 const cache = new Map<string, Uint8Array>();
 

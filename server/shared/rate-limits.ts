@@ -23,7 +23,8 @@ export type LimitName =
   | "emailPerAddress"
   | "registrationPerAddress"
   | "recoveryPerAddress"
-  | "partnerKey";
+  | "partnerKey"
+  | "apiToken";
 
 export interface LimitRule {
   points: number;
@@ -42,6 +43,8 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
   registrationPerAddress: { points: 10, durationSec: HOUR },
   recoveryPerAddress: { points: 10, durationSec: HOUR },
   partnerKey: { points: 600, durationSec: 60 },
+  // A customer's personal API token: the same budget as a partner key.
+  apiToken: { points: 600, durationSec: 60 },
 };
 
 /** One point under each key; a missing key (no client address) is not limited. */

@@ -83,6 +83,9 @@ type Documents = {
     "\n  mutation PaymentReceiptPdfCreate($input: PaymentReceiptPdfCreateInput!) {\n    paymentReceiptPdfCreate(input: $input) {\n      document { url expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PaymentReceiptPdfCreateDocument,
     "\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AccountLinkDocument,
     "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AccountUnlinkDocument,
+    "\n  query ApiTokens {\n    viewer {\n      id\n      apiTokens { id name prefix scopes createdAt expiresAt lastUsedAt state stateText }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      secret\n      token { id name }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
+    "\n  mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) {\n      token { id state stateText }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApiTokenRevokeDocument,
     "\n  query AutopayTab {\n    viewer {\n      id\n      emailConfirmed\n      savedCards { id maskedPan brand expiry expired }\n      accounts { id number address autopay { ...AutopayFields } }\n    }\n  }\n": typeof types.AutopayTabDocument,
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerLoginChangeDocument,
@@ -169,6 +172,9 @@ const documents: Documents = {
     "\n  mutation PaymentReceiptPdfCreate($input: PaymentReceiptPdfCreateInput!) {\n    paymentReceiptPdfCreate(input: $input) {\n      document { url expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.PaymentReceiptPdfCreateDocument,
     "\n  mutation AccountLink($input: AccountLinkInput!) {\n    accountLink(input: $input) {\n      account { id number }\n      userErrors { field message code }\n    }\n  }\n": types.AccountLinkDocument,
     "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.AccountUnlinkDocument,
+    "\n  query ApiTokens {\n    viewer {\n      id\n      apiTokens { id name prefix scopes createdAt expiresAt lastUsedAt state stateText }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      secret\n      token { id name }\n      userErrors { field message code }\n    }\n  }\n": types.ApiTokenCreateDocument,
+    "\n  mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) {\n      token { id state stateText }\n      userErrors { field message code }\n    }\n  }\n": types.ApiTokenRevokeDocument,
     "\n  query AutopayTab {\n    viewer {\n      id\n      emailConfirmed\n      savedCards { id maskedPan brand expiry expired }\n      accounts { id number address autopay { ...AutopayFields } }\n    }\n  }\n": types.AutopayTabDocument,
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerLoginChangeDocument,
@@ -476,6 +482,18 @@ export function graphql(source: "\n  mutation AccountLink($input: AccountLinkInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountUnlink($input: AccountUnlinkInput!) {\n    accountUnlink(input: $input) {\n      deletionScheduled\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    viewer {\n      id\n      apiTokens { id name prefix scopes createdAt expiresAt lastUsedAt state stateText }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    viewer {\n      id\n      apiTokens { id name prefix scopes createdAt expiresAt lastUsedAt state stateText }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      secret\n      token { id name }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      secret\n      token { id name }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) {\n      token { id state stateText }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) {\n      token { id state stateText }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import type { Context } from "../../context.js";
 export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
   switch (ctx.auth.kind) {
     case "user":
+    case "token": // a personal API token reads its owner's accounts (within its scopes: tokens/reach.ts)
       return { users: { some: { userId: ctx.auth.userId } } };
     case "staff":
       return {};

@@ -5,6 +5,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Appeal, AppealFile, AppealStatusChange } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
+import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
 import { localDate } from "../../shared/clock.js";
@@ -341,6 +342,19 @@ builder.prismaObjectField(ViewerRef, "appeals", (t) =>
 
 // ─────────────────────────── mutations ───────────────────────────
 
+/** Files an appeal once per idempotency key: a retry gets the appeal the first request filed. */
+async function idempotentAppeal(ctx: Context, operation: string, input: { idempotencyKey?: string | null }, file: () => Promise<Appeal>): Promise<{ appeal: Appeal }> {
+  return idempotent(idempotencyDeps(ctx), {
+    auth: ctx.auth,
+    operation,
+    key: input.idempotencyKey,
+    input: withoutKey(input),
+    run: async () => ({ appeal: await file() }),
+    save: (r) => ({ appealId: r.appeal.id }),
+    load: async (saved) => ({ appeal: await ctx.db.appeal.findUniqueOrThrow({ where: { id: (saved as { appealId: number }).appealId } }) }),
+  });
+}
+
 const AppealPayload = (name: string) =>
   payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal }) }));
 
@@ -373,6 +387,10 @@ builder.mutationField("appealSubmit", (t) =>
             files: f.field({ type: [FileInput], required: false, defaultValue: [] }),
             consentPersonalData: f.boolean({ description: "«Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
             consentSimpleSignature: f.boolean({ description: "«Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
+            idempotencyKey: f.string({
+              required: false,
+              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
+            }),
           }),
         }),
         required: true,
@@ -381,15 +399,16 @@ builder.mutationField("appealSubmit", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const user = await requireAppealsUser(ctx);
-        const appeal = await submitAppeal(submitDeps(ctx), user, {
-          accountId: Number(input.accountId.id),
-          typeId: Number(input.typeId.id),
-          fields: input.fields ?? [],
-          files: (input.files ?? []).map((f) => ({ slot: f.slot, file: f.file })),
-          consentPersonalData: input.consentPersonalData,
-          consentSimpleSignature: input.consentSimpleSignature,
-        });
-        return { appeal };
+        return idempotentAppeal(ctx, "appealSubmit", input, () =>
+          submitAppeal(submitDeps(ctx), user, {
+            accountId: Number(input.accountId.id),
+            typeId: Number(input.typeId.id),
+            fields: input.fields ?? [],
+            files: (input.files ?? []).map((f) => ({ slot: f.slot, file: f.file })),
+            consentPersonalData: input.consentPersonalData,
+            consentSimpleSignature: input.consentSimpleSignature,
+          }),
+        );
       }),
   }),
 );
@@ -407,6 +426,10 @@ builder.mutationField("appealQuestionSubmit", (t) =>
             files: f.field({ type: ["Upload"], required: false, defaultValue: [], description: "«Прочие документы»" }),
             consentPersonalData: f.boolean(),
             consentSimpleSignature: f.boolean(),
+            idempotencyKey: f.string({
+              required: false,
+              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
+            }),
           }),
         }),
         required: true,
@@ -415,14 +438,15 @@ builder.mutationField("appealQuestionSubmit", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const user = await requireAppealsUser(ctx);
-        const appeal = await submitQuestion(submitDeps(ctx), user, {
-          accountId: Number(input.accountId.id),
-          text: input.text,
-          files: input.files ?? [],
-          consentPersonalData: input.consentPersonalData,
-          consentSimpleSignature: input.consentSimpleSignature,
-        });
-        return { appeal };
+        return idempotentAppeal(ctx, "appealQuestionSubmit", input, () =>
+          submitQuestion(submitDeps(ctx), user, {
+            accountId: Number(input.accountId.id),
+            text: input.text,
+            files: input.files ?? [],
+            consentPersonalData: input.consentPersonalData,
+            consentSimpleSignature: input.consentSimpleSignature,
+          }),
+        );
       }),
   }),
 );

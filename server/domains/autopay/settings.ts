@@ -11,7 +11,7 @@ import { problem, userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { usableCard } from "../payments/cards.js";
 import { requireBank } from "../payments/create.js";
-import { checkIdempotencyKey } from "../payments/rules.js";
+import { checkIdempotencyKey } from "../../shared/idempotency.js";
 import { startCardVerification } from "../payments/verification.js";
 import { checkSettings, ownedByOther } from "./rules.js";
 

@@ -7,6 +7,8 @@ import type { Context } from "../../context.js";
 import { userError } from "./errors.js";
 import { confirmEmailByLink, confirmPhoneByCode, sendEmailConfirmation, sendPhoneCode, type ContactDeps } from "./contacts.js";
 import { register } from "./registration.js";
+import { verifyPassword } from "./password.js";
+import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { openSession } from "./sessions.js";
 import { deliverSession, type SessionAnswer } from "./refresh-cookie.js";
 import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
@@ -27,6 +29,10 @@ const UserRegisterInput = builder.inputType("UserRegisterInput", {
     password: t.string(),
     passwordConfirmation: t.string(),
     consentPersonalData: t.boolean({ description: "Согласие на обработку персональных данных (152-ФЗ)" }),
+    idempotencyKey: t.string({
+      required: false,
+      description: "A key the app makes per registration (a UUID): sent again within 24 hours with the same input it answers the same user with a new session instead of «already registered»; another input with the key is IDEMPOTENCY_KEY_REUSED",
+    }),
   }),
 });
 
@@ -48,7 +54,22 @@ builder.mutationField("userRegister", (t) =>
     args: { input: t.arg({ type: UserRegisterInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const r = await register({ ...contactDeps(ctx), timezone: ctx.config.timezone }, input, { clientAddress: ctx.clientAddress });
+        // Anonymous callers share one key scope; a replay needs the very same input, password included.
+        const r = await idempotent(idempotencyDeps(ctx), {
+          auth: ctx.auth,
+          operation: "userRegister",
+          key: input.idempotencyKey,
+          input: withoutKey(input),
+          run: () => register({ ...contactDeps(ctx), timezone: ctx.config.timezone }, input, { clientAddress: ctx.clientAddress }),
+          save: (r) => ({ userId: r.user.id, emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired }),
+          load: async (saved) => {
+            const first = saved as { userId: number; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean };
+            const user = await ctx.db.user.findUnique({ where: { id: first.userId } });
+            // The replay signs in like the password would: not once the user changed it or left.
+            if (!user || user.deletionRequestedAt || !(await verifyPassword(input.password, user.passwordHash))) throw userError("IDEMPOTENCY_KEY_REUSED", ["input", "idempotencyKey"]);
+            return { ...first, user };
+          },
+        });
         const session = await openSession(sessionDeps(ctx), { kind: "user", id: r.user.id }, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent });
         return { viewer: r.user, session: await deliverSession(ctx, "customer", session, false), emailConfirmationSent: r.emailConfirmationSent, phoneConfirmationRequired: r.phoneConfirmationRequired };
       }),

@@ -65,9 +65,9 @@ builder.queryField("viewer", (t) =>
   t.prismaField({
     type: "User",
     nullable: true,
-    description: "The signed-in customer; null without a valid access token",
+    description: "The signed-in customer (or the owner of the personal API token sent); null without a valid access token",
     resolve: (query, _r, _a, ctx) =>
-      ctx.auth.kind === "user" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null,
+      ctx.auth.kind === "user" || ctx.auth.kind === "token" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null,
   }),
 );
 

@@ -44,11 +44,21 @@ export function apiKeyAuthenticator(deps: { sql: SqlRunner; clock: Clock; rateLi
   return async (apiKey) => {
     const auth = await known(apiKey);
     if (auth.kind !== "partner") return auth;
-    const waitMs = await deps.rateLimits.consume([["partnerKey", auth.apiKeyId]]);
-    if (waitMs === null) return auth;
-    const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)));
-    throw new GraphQLError(`Превышен лимит запросов по ключу API. Повторите через ${retryAfter} с.`, {
-      extensions: { code: "RATE_LIMITED", http: { status: 429, headers: { "Retry-After": retryAfter } } },
-    });
+    await consumeRequest(deps.rateLimits, "partnerKey", auth.apiKeyId);
+    return auth;
   };
+}
+
+/**
+ * One request of an API credential (a partner key, a personal token); over its limit the request
+ * is answered HTTP 429 with Retry-After before anything runs.
+ */
+export async function consumeRequest(rateLimits: RateLimits, limit: "partnerKey" | "apiToken", id: number): Promise<void> {
+  const waitMs = await rateLimits.consume([[limit, id]]);
+  if (waitMs === null) return;
+  const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)));
+  const what = limit === "partnerKey" ? "ключу API" : "токену доступа";
+  throw new GraphQLError(`Превышен лимит запросов по ${what}. Повторите через ${retryAfter} с.`, {
+    extensions: { code: "RATE_LIMITED", http: { status: 429, headers: { "Retry-After": retryAfter } } },
+  });
 }

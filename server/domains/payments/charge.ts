@@ -11,7 +11,8 @@ import { userError } from "./errors.js";
 import { sumMoney } from "../../shared/money.js";
 import { usableCard } from "./cards.js";
 import { describe, requireBank } from "./create.js";
-import { MAX_PAYMENT, checkIdempotencyKey, merchantOrderId, type ItemInput } from "./rules.js";
+import { MAX_PAYMENT, merchantOrderId, type ItemInput } from "./rules.js";
+import { checkIdempotencyKey } from "../../shared/idempotency.js";
 import { applyBankOutcome } from "./settle.js";
 
 export interface SavedCardCharge {

@@ -12,7 +12,8 @@ import { userError } from "./errors.js";
 import { Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { usableCard } from "./cards.js";
-import { checkIdempotencyKey, checkItems, merchantOrderId, type ItemInput } from "./rules.js";
+import { checkItems, merchantOrderId, type ItemInput } from "./rules.js";
+import { checkIdempotencyKey } from "../../shared/idempotency.js";
 
 export type PaymentDeps = Pick<Deps, "db" | "clock" | "config" | "bank">;
 

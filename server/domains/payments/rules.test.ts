@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../shared/errors.js";
 import { money } from "../../shared/money.js";
 import { paymentErrors } from "./errors.js";
-import { checkIdempotencyKey, checkItems, merchantOrderId, nextStatus, paymentIdOf, safeMaskedPan } from "./rules.js";
+import { checkItems, merchantOrderId, nextStatus, paymentIdOf, safeMaskedPan } from "./rules.js";
+import { checkIdempotencyKey } from "../../shared/idempotency.js";
 
 const suppliers = [
   { id: 1, kind: "RETAILER" as const },

@@ -54,11 +54,6 @@ export function checkItems(items: ItemInput[], suppliers: PayableSupplier[]): { 
   return { items: kept, total };
 }
 
-/** Idempotency keys the client makes (a UUID fits). */
-export function checkIdempotencyKey(key: string): void {
-  if (!/^[A-Za-z0-9_\-:.]{8,100}$/.test(key)) throw userError("INVALID_IDEMPOTENCY_KEY", ["input", "idempotencyKey"]);
-}
-
 /**
  * The status a bank event moves a payment to, or null when it changes nothing: SUCCEEDED,
  * FAILED and CANCELLED are final (a late "pending" or "failed" after "succeeded" is ignored);

@@ -2,7 +2,8 @@
 // bank's page with the card always bound; when the bank confirms it, settle.ts saves the card
 // (Payment.savedCardId) and returns the rouble at once (status REFUNDED). No receipt: nothing is sold.
 import { userError } from "./errors.js";
-import { CARD_VERIFICATION_AMOUNT, checkIdempotencyKey } from "./rules.js";
+import { CARD_VERIFICATION_AMOUNT } from "./rules.js";
+import { checkIdempotencyKey } from "../../shared/idempotency.js";
 import { openCardPayment, requireBank, type OpenedPayment, type PaymentDeps } from "./create.js";
 
 export async function startCardVerification(

@@ -57,8 +57,8 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   const errors: UserErrorData[] = [];
   const at = (i: number, leaf = "value") => ["input", "readings", String(i), leaf];
   const meterIds = [...new Set(input.readings.map((r) => r.meterId))];
-  // A customer submits only for a linked account; partner systems and the office for any.
-  const linkedUserId = actor.source === "WEB" || actor.source === "MOBILE_APP" ? (actor.userId ?? -1) : null;
+  // A customer (or their personal token) submits only for a linked account; partner systems and the office for any.
+  const linkedUserId = actor.source === "WEB" || actor.source === "MOBILE_APP" || actor.source === "API_TOKEN" ? (actor.userId ?? -1) : null;
   const meters = await loadMetersForSubmit(deps.sql, input.accountId, meterIds, linkedUserId);
   if (!meters) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   const warnings: OverLimitWarning[] = [];

@@ -18,11 +18,12 @@ import { readingHistory } from "./history.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { requireUser } from "../../graphql/require-user.js";
+import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 import { localDate } from "../../shared/clock.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж" } as const;
+const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
 
 const ReadingSourceEnum = builder.enumType("ReadingSource", { values: Object.keys(SOURCE_TEXT) as (keyof typeof SOURCE_TEXT)[] });
 const ReadingStatusEnum = builder.enumType("ReadingStatus", { values: ["SUBMITTED", "ACCEPTED", "SUPERSEDED", "REJECTED"] as const });
@@ -106,6 +107,8 @@ const ReadingInput = builder.inputType("MeterReadingInput", {
 
 function actorOf(ctx: Context, channel: "WEB" | "MOBILE_APP"): SubmitActor {
   if (ctx.auth.kind === "user") return { source: channel, userId: ctx.auth.userId };
+  // The type's scope rule let only a token with readings:write through (tokens/reach.ts).
+  if (ctx.auth.kind === "token" && ctx.auth.scopes.includes("readings:write")) return { source: "API_TOKEN", userId: ctx.auth.userId };
   if (ctx.auth.kind === "partner" && ctx.auth.scopes.includes("readings:write")) return { source: "PARTNER", apiKeyId: ctx.auth.apiKeyId };
   if (ctx.auth.kind === "staff") return { source: "OFFICE" };
   throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
@@ -126,6 +129,10 @@ builder.mutationField("meterReadingsSubmit", (t) =>
             readings: f.field({ type: [ReadingInput] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
             channel: f.string({ required: false, description: "WEB (default) or MOBILE_APP for customer apps" }),
+            idempotencyKey: f.string({
+              required: false,
+              description: "A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED",
+            }),
           }),
         }),
         required: true,
@@ -134,16 +141,31 @@ builder.mutationField("meterReadingsSubmit", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const actor = actorOf(ctx, input.channel === "MOBILE_APP" ? "MOBILE_APP" : "WEB");
-        const r = await submitReadings(
-          { sql: ctx.sql, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
-          {
-            accountId: Number(input.accountId.id),
-            confirmOverLimit: !!input.confirmOverLimit,
-            readings: input.readings.map((x) => ({ meterId: Number(x.meterId.id), zone: x.zone, value: x.value })),
+        return idempotent(idempotencyDeps(ctx), {
+          auth: ctx.auth,
+          operation: "meterReadingsSubmit",
+          key: input.idempotencyKey,
+          input: withoutKey(input),
+          run: async () => {
+            const r = await submitReadings(
+              { sql: ctx.sql, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
+              {
+                accountId: Number(input.accountId.id),
+                confirmOverLimit: !!input.confirmOverLimit,
+                readings: input.readings.map((x) => ({ meterId: Number(x.meterId.id), zone: x.zone, value: x.value })),
+              },
+              actor,
+            );
+            return { readings: r.saved, warnings: r.warnings };
           },
-          actor,
-        );
-        return { readings: r.saved, warnings: r.warnings };
+          // A warning saved nothing: the key is not kept, so the confirmed resubmission may reuse it.
+          save: (r) => (r.readings.length ? { readingIds: r.readings.map((x) => x.id) } : null),
+          load: async (saved) => {
+            const ids = (saved as { readingIds: number[] }).readingIds;
+            const rows = await ctx.db.meterReading.findMany({ where: { id: { in: ids } } });
+            return { readings: ids.map((id) => rows.find((x) => x.id === id)).filter((x) => x !== undefined), warnings: [] };
+          },
+        });
       }),
   }),
 );

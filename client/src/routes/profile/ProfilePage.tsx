@@ -1,6 +1,6 @@
 // Section «Профиль» (manual 6.6, figures 35–39, 42): «Заполненность профиля» and the tabs
 // «Мои лицевые счета», «Подписки», «Автоплатежи», «Логин, пароль», «Почта, телефон»,
-// «Выход из ЛК». Each tab has its own address (/profile/<tab>).
+// «Доступ для приложений» (personal API tokens), «Выход из ЛК». Each tab has its own address (/profile/<tab>).
 import { Match, Show, Switch, type Component } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { A, useParams } from "@solidjs/router";
@@ -16,6 +16,7 @@ import { AutopayTab } from "./AutopayTab";
 import { LoginPasswordTab } from "./LoginPasswordTab";
 import { ContactsTab } from "./ContactsTab";
 import { SignOutTab } from "./SignOutTab";
+import { ApiTokensTab } from "./ApiTokensTab";
 
 const TABS: { path: string; label: string; component: Component<TabProps> }[] = [
   { path: "", label: "Мои лицевые счета", component: AccountsTab },
@@ -23,6 +24,7 @@ const TABS: { path: string; label: string; component: Component<TabProps> }[] = 
   { path: "autopay", label: "Автоплатежи", component: AutopayTab },
   { path: "login", label: "Логин, пароль", component: LoginPasswordTab },
   { path: "contacts", label: "Почта, телефон", component: ContactsTab },
+  { path: "tokens", label: "Доступ для приложений", component: ApiTokensTab },
   { path: "exit", label: "Выход из ЛК", component: SignOutTab },
 ];
 
