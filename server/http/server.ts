@@ -21,6 +21,7 @@ import { securityHeaders, type SecurityHeadersOptions } from "./security-headers
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
 import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
 import { bearerExpiry, operationErrors, tokenExpiryWatch } from "./ws-operations.js";
+import { resolveWsDocument } from "../graphql/persisted-operations.js";
 import { operationFromText, operationOf, recordOperation, subjectOf, type OperationRecord } from "../graphql/operation-log.js";
 import type { Context } from "../context.js";
 import { METRICS_PATH } from "../ops/metrics-route.js";
@@ -258,6 +259,16 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
           });
           const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
           if (tooBig) return refused([variablesError(tooBig)]);
+          // The web client subscribes by hash; persisted-only applies here as over HTTP (graphql/persisted-operations.ts).
+          const authorization = ctx.connectionParams?.authorization;
+          const resolved = await resolveWsDocument(payload, {
+            documents: app.persisted.documents,
+            persistedOnly: app.persisted.only,
+            auth: () => app.authenticate(typeof authorization === "string" ? authorization : null),
+          });
+          if ("error" in resolved) return refused([resolved.error]);
+          payload = { ...payload, query: resolved.query };
+          op = operationFromText(payload.query, payload.operationName);
           let document: ReturnType<typeof parse>;
           try {
             document = parse(payload.query);

@@ -8,6 +8,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startMain } from "../test/main-process.js";
+import { loadPersistedDocuments } from "../graphql/persisted-operations.js";
+
+// The web client's news block by its persisted hash: what a browser may run in production.
+const NEWS_HASH = [...loadPersistedDocuments()].find(([, text]) => text.startsWith("query HomeNews "))![0];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -102,7 +106,7 @@ describe("the production build", () => {
         {
           args: ["server/start.mjs"],
           untilListening: async (url) => {
-            const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "prod-check-1" }, body: JSON.stringify({ query: "query ProdCheck { __typename }" }) });
+            const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "prod-check-1" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: NEWS_HASH } } }) });
             await res.text();
             const unauthorized = (await fetch(`${url}/metrics`)).status;
             const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
@@ -112,7 +116,7 @@ describe("the production build", () => {
       );
       expect(run.code, run.stderr).toBe(0);
       expect(answered).toMatchObject({ requestId: "prod-check-1", unauthorized: 401, ready: 200 });
-      expect(answered!.metrics).toMatch(/kabinet_graphql_operation_duration_seconds_count\{operation="ProdCheck",type="query",transport="http",outcome="ok"\} 1/);
+      expect(answered!.metrics).toMatch(/kabinet_graphql_operation_duration_seconds_count\{operation="HomeNews",type="query",transport="http",outcome="ok"\} 1/);
       for (const name of ["kabinet_http_request_duration_seconds", "kabinet_outbox_messages", "kabinet_pdf_pages_open", "kabinet_ws_connections", "kabinet_process_cpu_seconds_total"]) {
         expect(answered!.metrics, name).toContain(`# TYPE ${name} `);
       }
@@ -121,7 +125,7 @@ describe("the production build", () => {
       const listening = lines.find((l) => String(l.msg).startsWith("kabinet listening on"))!;
       expect(listening).toMatchObject({ level: "info", runtime: "build" });
       expect(listening.startupMs).toBeGreaterThan(0);
-      expect(lines.find((l) => l.msg === "graphql")).toMatchObject({ reqId: "prod-check-1", operation: "ProdCheck", outcome: "ok" });
+      expect(lines.find((l) => l.msg === "graphql")).toMatchObject({ reqId: "prod-check-1", operation: "HomeNews", outcome: "ok" });
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
