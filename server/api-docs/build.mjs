@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
-import { API_DOCS_DIR } from "./paths.mjs";
+import { API_DOCS_DIR } from "../build-freshness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outArg = process.argv.indexOf("--out");
