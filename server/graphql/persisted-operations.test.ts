@@ -7,6 +7,7 @@ import WebSocket from "ws";
 import type { Database } from "../db/client.js";
 import { DEMO_ASKUE_KEY, seedApiKeys } from "../db/seed/partners.js";
 import { toEvent } from "../domains/notifications/service.js";
+import { appealsCustomer, pdf, seedAppealsData } from "../domains/appeals/test-support.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
 import { createTestApp, type TestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
@@ -121,6 +122,24 @@ describe("persisted operations", () => {
     const second = await post(dev, home, { authorization: `Bearer ${token}` });
     expect(second.body).toEqual(first.body);
     expect(dev.app.responseCache.stats.hits).toBe(before + 1);
+  });
+
+  it("production runs a multipart upload by hash (the web client's appeal with a file)", async () => {
+    await seedAppealsData(database.prisma);
+    const asker = await appealsCustomer(database.prisma);
+    const r = await post(prod, { extensions: { persistedQuery: byHash(persisted("SessionCreate").hash) }, variables: { input: { login: asker.user.login, password: asker.password } } });
+    const token = r.body.data.sessionCreate.session.accessToken as string;
+    const form = new FormData();
+    const input = { accountId: asker.accountGid, text: "Вопрос с файлом", consentPersonalData: true, consentSimpleSignature: true, files: [null] };
+    form.set("operations", JSON.stringify({ extensions: { persistedQuery: byHash(persisted("AppealQuestionSubmit").hash) }, variables: { input } }));
+    form.set("map", JSON.stringify({ 0: ["variables.input.files.0"] }));
+    form.set("0", pdf());
+    const res = await prod.app.yoga.fetch("http://kabinet.test/graphql", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+    const body = (await res.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.appealQuestionSubmit.userErrors).toEqual([]);
+    const appeal = await database.prisma.appeal.findFirstOrThrow({ where: { number: body.data.appealQuestionSubmit.appeal.number }, include: { files: true } });
+    expect(appeal.files.map((f) => f.fileName)).toEqual(["scan.pdf"]);
   });
 
   describe("over graphql-ws (production)", () => {
