@@ -9,8 +9,14 @@ const config: CodegenConfig = {
   generates: {
     "client/src/gql/": {
       preset: "client",
-      // Fragments stay unmasked: components read fragment fields straight from query data.
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        // Fragments stay unmasked: components read fragment fields straight from query data.
+        fragmentMasking: false,
+        // persisted-documents.json (hash → document): the server runs these by hash, and in
+        // production they are all the web client may run (server/graphql/persisted-operations.ts).
+        // Each document keeps its text and carries `__meta__.hash`, which the client sends.
+        persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -28,6 +28,7 @@ import { createRateLimits } from "./shared/rate-limits.js";
 import { variablesLimit } from "./graphql/variables-limit.js";
 import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
 import { operationLogPlugin } from "./graphql/operation-log.js";
+import { loadPersistedDocuments, persistedOperationsPlugins } from "./graphql/persisted-operations.js";
 import { createMetrics, type Metrics } from "./ops/metrics.js";
 import { log } from "./shared/log.js";
 
@@ -44,6 +45,8 @@ export interface App {
   clientAddress(req: IncomingMessage): string | null;
   /** This app's Prometheus registry and series (deps.metrics, else its own). */
   metrics: Metrics;
+  /** The web client's persisted documents (hash → text) and whether browsers may run only those (graphql/persisted-operations.ts). */
+  persisted: { documents: ReadonlyMap<string, string>; only: boolean };
 }
 
 export interface RequestInfo {
@@ -80,6 +83,7 @@ export function buildApp(deps: Deps): App {
   metrics.sources.responseCache = () => responseCache.stats;
 
   const production = deps.config.env === "production";
+  const persisted = { documents: loadPersistedDocuments(), only: deps.config.persistedOperationsOnly };
   const limits = deps.config.limits;
   // A refused limit carries a stable code like any invalid operation (HTTP and WebSocket alike).
   const onReject = [(_ctx: unknown, err: GraphQLError) => void ((err.extensions as Record<string, unknown>).code ??= "GRAPHQL_VALIDATION_FAILED")];
@@ -90,6 +94,9 @@ export function buildApp(deps: Deps): App {
     // CSRF header, or the API callers' Authorization / X-Api-Key. First, so nothing is parsed before.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "authorization", "x-api-key"] }) as Plugin,
     variablesLimit(), // before any other plugin (the response cache's key) walks the variables
+    // The web client's documents by hash; in production browsers run nothing else. Before the
+    // response cache, which then sees the document's text.
+    ...persistedOperationsPlugins({ documents: persisted.documents, persistedOnly: persisted.only, authOf }),
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true, onReject }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, onReject }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject }) as Plugin,
@@ -146,7 +153,7 @@ export function buildApp(deps: Deps): App {
       } satisfies Context;
     },
   });
-  return { yoga, tokens, clock: deps.clock, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy), metrics };
+  return { yoga, tokens, clock: deps.clock, responseCache, authenticate, clientAddress: clientAddressResolver(deps.config.trustProxy), metrics, persisted };
 }
 
 /** Errors we raised on purpose keep their message and code; everything else is masked. */

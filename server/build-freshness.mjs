@@ -1,6 +1,7 @@
 // Whether the production build (`npm run build`) can be run as it is: the server bundle
 // (dist/server, its inputs listed by esbuild in dist/server/build.json) and the web client
-// (client/dist) exist and are newer than every source they were built from. Plain JavaScript:
+// (client/dist) and the API reference (dist/docs, server/api-docs/build.mjs) exist and are newer
+// than every source they were built from. Plain JavaScript:
 // server/start.mjs runs it before anything is compiled or loaded.
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +9,10 @@ import path from "node:path";
 export const SERVER_BUNDLE = "dist/server/main.js";
 export const SERVER_MANIFEST = "dist/server/build.json";
 export const CLIENT_INDEX = "client/dist/index.html";
+/** The API reference (served at /docs) and what it is built from: the schema and docs/api (config, guides, theme). */
+export const API_DOCS_DIR = "dist/docs";
+const API_DOCS_INDEX = `${API_DOCS_DIR}/index.html`;
+const API_DOCS_SOURCES = ["schema.graphql", "docs/api"];
 /** What the web client is built from (client/vite.config.ts's root is client/). */
 const CLIENT_SOURCES = ["client/src", "client/public", "client/index.html", "client/vite.config.ts"];
 
@@ -57,6 +62,12 @@ export function buildProblem(root) {
   for (const source of CLIENT_SOURCES) {
     const found = newest(at(source));
     if (found && found[1] > clientBuilt) return `the web client build is older than the sources (${path.relative(root, found[0])} changed after it)`;
+  }
+  const docsBuilt = mtime(at(API_DOCS_INDEX));
+  if (docsBuilt === null) return `the API reference is not built (no ${API_DOCS_INDEX})`;
+  for (const source of API_DOCS_SOURCES) {
+    const found = newest(at(source));
+    if (found && found[1] > docsBuilt) return `the API reference is older than the sources (${path.relative(root, found[0])} changed after it)`;
   }
   return null;
 }

@@ -11,6 +11,9 @@ import { ConfigError, DEV_SECRETS, SETTING_NAMES, loadConfig, settingsReport } f
 import { openDatabase } from "./db/client.js";
 import { checkBankConfig } from "./integrations/bank/index.js";
 import { startMain } from "./test/main-process.js";
+import { loadPersistedDocuments } from "./graphql/persisted-operations.js";
+
+const persistedHash = (name: string) => [...loadPersistedDocuments()].find(([, text]) => text.startsWith(`mutation ${name}(`))![0];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const JWT = "j".repeat(40);
@@ -235,9 +238,11 @@ describe("a production start", () => {
             const res = await fetch(`${url}/graphql`, {
               method: "POST",
               headers: { "content-type": "application/json" },
-              body: JSON.stringify({ query: `mutation { staffSessionCreate(input: { login: "admin", password: "admin2026" }) { session { accessToken } userErrors { code } } }` }),
+              // As the operators' console signs in: its persisted document, by hash (production runs no other from a browser).
+              body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash("StaffSessionCreate") } }, variables: { input: { login: "admin", password: "admin2026" } } }),
             });
-            signIn = ((await res.json()) as any).data.staffSessionCreate;
+            const { session, userErrors } = ((await res.json()) as any).data.staffSessionCreate;
+            signIn = { session, userErrors: userErrors.map((e: { code: string }) => ({ code: e.code })) };
           },
         },
       );

@@ -48,6 +48,8 @@ export interface Config {
   smsGatewayUrl?: string;
   smsGatewayToken?: string;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  /** Browsers may run only the web client's persisted documents; API clients (partner key, API token) any (PERSISTED_OPERATIONS_ONLY). */
+  persistedOperationsOnly: boolean;
   /** Peers whose X-Forwarded-For is believed (TRUST_PROXY, proxy-addr syntax: `loopback`, `10.0.0.0/8`, IPs); none by default. */
   trustProxy: string[];
   /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated); default the app's own origin. */
@@ -286,6 +288,7 @@ function settingsSchema(mode: Config["env"]) {
     MAIL_FROM: z.preprocess(blank, z.string().regex(MAIL_FROM_RULE, "an address like Name <noreply@example.ru>").default("АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>")),
     SMS_GATEWAY_URL: urlOf(HTTP, "https://sms.example.ru/v1/send"),
     SMS_GATEWAY_TOKEN: optionalText(),
+    PERSISTED_OPERATIONS_ONLY: bool(!dev),
     GQL_MAX_DEPTH: int(1, 100, 12),
     GQL_MAX_ALIASES: int(1, 1000, 15),
     GQL_MAX_TOKENS: int(10, 1_000_000, 2000),
@@ -373,6 +376,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: s.SMS_GATEWAY_URL,
     smsGatewayToken: s.SMS_GATEWAY_TOKEN,
     limits: { maxDepth: s.GQL_MAX_DEPTH, maxAliases: s.GQL_MAX_ALIASES, maxTokens: s.GQL_MAX_TOKENS, maxCost: s.GQL_MAX_COST },
+    persistedOperationsOnly: s.PERSISTED_OPERATIONS_ONLY,
     trustProxy: s.TRUST_PROXY,
     corsOrigins: s.CORS_ORIGINS.length ? s.CORS_ORIGINS : [publicUrl],
     logLevel: s.LOG_LEVEL,

@@ -2,6 +2,7 @@
 // in development build the web client if missing; migrate (MIGRATE_ON_START), add missing reference
 // data (catalog, appeal types, calendar), seed an empty database with the demo data if SEED_DEMO
 // allows, then serve API + client on one port (and /metrics, see ops/). Nothing else lives here.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildApp } from "./app.js";
@@ -14,6 +15,8 @@ import { startHttpServer } from "./http/server.js";
 import { documentsHandler } from "./http/documents-route.js";
 import { appealFilesHandler } from "./http/appeal-files-route.js";
 import { resolveBrowser } from "./integrations/pdf/browser-path.js";
+import { apiDocsRoutes } from "./http/api-docs-route.js";
+import { printSdl } from "./graphql/schema.js";
 import { createPdfRenderer } from "./integrations/pdf/chromium.js";
 import { startJobs } from "./jobs/schedule.js";
 import { checkMessagingConfig, createMessenger } from "./integrations/messaging/index.js";
@@ -32,6 +35,7 @@ import { outboxStates } from "./ops/outbox-states.js";
 import { readinessChecks } from "./ops/health.js";
 
 const CLIENT_DIR = path.join(ROOT, "client", "dist");
+const API_DOCS_DIR = path.join(ROOT, "dist", "docs"); // build-freshness.mjs API_DOCS_DIR
 
 const DEV = process.env.KABINET_DEV === "1";
 
@@ -41,6 +45,14 @@ async function ensureClientBuilt(config: Config) {
   log.info("building the web client…");
   const { build } = await import("vite");
   await build({ configFile: path.join(ROOT, "client", "vite.config.ts"), logLevel: "warn" });
+}
+
+/** Development only, like the client: the API reference at /docs (SpectaQL, a few seconds) when missing. */
+function ensureApiDocsBuilt(config: Config) {
+  if (config.env === "production" || fs.existsSync(path.join(API_DOCS_DIR, "index.html"))) return;
+  log.info("building the API reference (/docs)…");
+  const run = spawnSync(process.execPath, [path.join(ROOT, "server", "api-docs", "build.mjs")], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) log.warn(`the API reference was not built (/docs answers 503): ${run.stderr.trim().split("\n").at(-1)}`);
 }
 
 /** Settings that cannot work stop the start with their one-line reason (no stack). */
@@ -67,6 +79,7 @@ function refuse(line: string): never {
 async function main() {
   const config = startupConfig();
   await ensureClientBuilt(config);
+  ensureApiDocsBuilt(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (config.migrateOnStart) {
     // Replicas starting together take turns (an advisory lock); the first applies, the others find nothing to do.
@@ -131,6 +144,7 @@ async function main() {
     devOutbox: devOutboxToMount(config.env, messenger),
     documents: documentsHandler(deps, pdf),
     files: appealFilesHandler(deps), // storage: STORAGE_DRIVER (deps.storage falls back to it)
+    apiDocs: apiDocsRoutes({ dir: API_DOCS_DIR, sdl: printSdl }), // production too: introspection is off there
     bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (event) => applyBankEvent(deps, event) }),
     // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
     testHooks: testHooksHandler(deps, config.testHooks),

@@ -57,7 +57,8 @@ describe("error model and query limits", () => {
   });
 
   it("turns off introspection in production", async () => {
-    const prod = createTestApp(database, { env: { NODE_ENV: "production", JWT_SECRET: "p".repeat(40) } });
+    // (persisted-only off: introspection is refused to API clients too, which may send their own documents)
+    const prod = createTestApp(database, { env: { NODE_ENV: "production", JWT_SECRET: "p".repeat(40), PERSISTED_OPERATIONS_ONLY: "false" } });
     const r = await prod.gql(`{ __schema { types { name } } }`);
     expect(r.errors?.[0]?.message).toMatch(/introspection/i);
     const dev = await t.gql(`{ __schema { queryType { name } } }`);

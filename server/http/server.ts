@@ -1,5 +1,6 @@
 // One HTTP server on one port: GraphQL over HTTP and WebSocket (graphql-ws, same path, same
-// context and auth), /health (/live, /ready), /metrics when mounted here, and the built web client.
+// context and auth), /health (/live, /ready), /metrics when mounted here, the API reference (/docs/,
+// /schema.graphql) and the built web client.
 // Every request and WebSocket connection gets a request id (X-Request-Id, the balancer's when
 // valid) that its log lines carry (shared/log.ts) and its answer returns.
 import http from "node:http";
@@ -21,6 +22,7 @@ import { securityHeaders, type SecurityHeadersOptions } from "./security-headers
 import { pushedSubscription, yogaMasking } from "./ws-push.js";
 import { variablesError, variablesProblem } from "../graphql/variables-limit.js";
 import { bearerExpiry, operationErrors, tokenExpiryWatch } from "./ws-operations.js";
+import { resolveWsDocument } from "../graphql/persisted-operations.js";
 import { operationFromText, operationOf, recordOperation, subjectOf, type OperationRecord } from "../graphql/operation-log.js";
 import type { Context } from "../context.js";
 import { METRICS_PATH } from "../ops/metrics-route.js";
@@ -60,6 +62,8 @@ export interface ServerOptions {
    * /sandbox-bank/ (integrations/bank/http.ts bankRoutes); answers false for a path it does not own.
    */
   bank?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+  /** GET /docs/ (the API reference) and /schema.graphql (api-docs-route.ts apiDocsRoutes); answers false for other paths. */
+  apiDocs?: (req: http.IncomingMessage, res: http.ServerResponse, path: string) => boolean;
   /** Test-only hooks under /test-hooks/ (see test-hooks-route.ts); never in production. */
   testHooks?: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null;
   /** CSP and the other browser-hardening headers (security-headers.ts). */
@@ -91,6 +95,7 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
     if (opts.files && url.startsWith("/files/")) return await opts.files(req, res);
     if (opts.bank && (url.startsWith("/bank/") || url.startsWith("/sandbox-bank")) && (await opts.bank(req, res))) return;
     if (serveOutbox && path === DEV_OUTBOX_PATH) return serveOutbox(req, res);
+    if (opts.apiDocs?.(req, res, path)) return;
     serveClient(req, res);
   }
 
@@ -258,6 +263,16 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
           });
           const tooBig = variablesProblem(payload.variables); // as variablesLimit does over HTTP
           if (tooBig) return refused([variablesError(tooBig)]);
+          // The web client subscribes by hash; persisted-only applies here as over HTTP (graphql/persisted-operations.ts).
+          const authorization = ctx.connectionParams?.authorization;
+          const resolved = await resolveWsDocument(payload, {
+            documents: app.persisted.documents,
+            persistedOnly: app.persisted.only,
+            auth: () => app.authenticate(typeof authorization === "string" ? authorization : null),
+          });
+          if ("error" in resolved) return refused([resolved.error]);
+          payload = { ...payload, query: resolved.query };
+          op = operationFromText(payload.query, payload.operationName);
           let document: ReturnType<typeof parse>;
           try {
             document = parse(payload.query);
@@ -374,6 +389,8 @@ const ROUTES: [prefix: string, route: string][] = [
   ["/health", "health"],
   ["/metrics", "metrics"],
   ["/documents/", "documents"],
+  ["/docs/", "docs"],
+  ["/schema.graphql", "docs"],
   ["/files/", "files"],
   ["/bank/", "bank"],
   ["/sandbox-bank", "bank"],

@@ -8,6 +8,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startMain } from "../test/main-process.js";
+import { loadPersistedDocuments } from "../graphql/persisted-operations.js";
+
+// The web client's news block by its persisted hash: what a browser may run in production.
+const NEWS_HASH = [...loadPersistedDocuments()].find(([, text]) => text.startsWith("query HomeNews "))![0];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -39,6 +43,12 @@ describe("npm start in production refuses a missing or stale build", () => {
       expect(run.stderr).toBe("the web client is not built (no client/dist/index.html): run `npm run build`\n");
 
       write("client/dist/index.html", "<!doctype html>", hourAgo + 1000);
+      write("schema.graphql", "type Query { a: Int }", hourAgo);
+      run = start();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe("the API reference is not built (no dist/docs/index.html): run `npm run build`\n");
+
+      write("dist/docs/index.html", "<!doctype html>", hourAgo + 1000);
       run = start();
       expect(run.stderr).toBe("");
       expect(run.stdout).toBe("the build runs\n");
@@ -54,6 +64,12 @@ describe("npm start in production refuses a missing or stale build", () => {
       run = start();
       expect(run.status).toBe(1);
       expect(run.stderr).toBe("the web client build is older than the sources (client/src/index.tsx changed after it): run `npm run build`\n");
+
+      write("client/src/index.tsx", "// edited", hourAgo);
+      write("schema.graphql", "type Query { a: Int b: Int }", Date.now());
+      run = start();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe("the API reference is older than the sources (schema.graphql changed after it): run `npm run build`\n");
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -74,16 +90,17 @@ describe("MIGRATE_ON_START=false", () => {
 });
 
 describe("the production build", () => {
-  it("starts with plain node, logs JSON lines with request ids, answers /metrics with the series", async () => {
+  it("starts with plain node, logs JSON lines with request ids, answers /metrics with the series and /docs/ with the API reference", async () => {
     execFileSync(process.execPath, ["server/build.mjs"], { cwd: ROOT, stdio: "pipe" }); // about 0.5 s
     // `npm test` builds the client first; build it here only when it is missing or stale.
     const { buildProblem } = (await import(path.join(ROOT, "server", "build-freshness.mjs"))) as { buildProblem(root: string): string | null };
-    if (buildProblem(ROOT)) execFileSync(process.execPath, [path.join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client", "--logLevel", "warn"], { cwd: ROOT, stdio: "pipe" });
+    if (buildProblem(ROOT)?.includes("web client")) execFileSync(process.execPath, [path.join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client", "--logLevel", "warn"], { cwd: ROOT, stdio: "pipe" });
+    if (buildProblem(ROOT)?.includes("API reference")) execFileSync(process.execPath, ["server/api-docs/build.mjs"], { cwd: ROOT, stdio: "pipe" });
     expect(buildProblem(ROOT)).toBeNull();
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-prod-build-"));
     const token = "t".repeat(40);
-    let answered: { requestId: string | null; metrics: string; unauthorized: number; ready: number } | undefined;
+    let answered: { requestId: string | null; metrics: string; unauthorized: number; ready: number; docs: unknown; sdl: unknown } | undefined;
     try {
       const run = await startMain(
         {
@@ -102,17 +119,28 @@ describe("the production build", () => {
         {
           args: ["server/start.mjs"],
           untilListening: async (url) => {
-            const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "prod-check-1" }, body: JSON.stringify({ query: "query ProdCheck { __typename }" }) });
+            const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "prod-check-1" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: NEWS_HASH } } }) });
             await res.text();
             const unauthorized = (await fetch(`${url}/metrics`)).status;
             const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
-            answered = { requestId: res.headers.get("x-request-id"), metrics, unauthorized, ready: (await fetch(`${url}/health/ready`)).status };
+            const docs = await fetch(`${url}/docs/`);
+            const sdl = await fetch(`${url}/schema.graphql`);
+            answered = {
+              requestId: res.headers.get("x-request-id"),
+              metrics,
+              unauthorized,
+              ready: (await fetch(`${url}/health/ready`)).status,
+              docs: { status: docs.status, namesViewer: (await docs.text()).includes('id="query-viewer"') },
+              sdl: { status: sdl.status, schema: (await sdl.text()) === fs.readFileSync(path.join(ROOT, "schema.graphql"), "utf8") },
+            };
           },
         },
       );
       expect(run.code, run.stderr).toBe(0);
       expect(answered).toMatchObject({ requestId: "prod-check-1", unauthorized: 401, ready: 200 });
-      expect(answered!.metrics).toMatch(/kabinet_graphql_operation_duration_seconds_count\{operation="ProdCheck",type="query",transport="http",outcome="ok"\} 1/);
+      // The API reference of the build, and the SDL, in production.
+      expect(answered).toMatchObject({ docs: { status: 200, namesViewer: true }, sdl: { status: 200, schema: true } });
+      expect(answered!.metrics).toMatch(/kabinet_graphql_operation_duration_seconds_count\{operation="HomeNews",type="query",transport="http",outcome="ok"\} 1/);
       for (const name of ["kabinet_http_request_duration_seconds", "kabinet_outbox_messages", "kabinet_pdf_pages_open", "kabinet_ws_connections", "kabinet_process_cpu_seconds_total"]) {
         expect(answered!.metrics, name).toContain(`# TYPE ${name} `);
       }
@@ -121,7 +149,7 @@ describe("the production build", () => {
       const listening = lines.find((l) => String(l.msg).startsWith("kabinet listening on"))!;
       expect(listening).toMatchObject({ level: "info", runtime: "build" });
       expect(listening.startupMs).toBeGreaterThan(0);
-      expect(lines.find((l) => l.msg === "graphql")).toMatchObject({ reqId: "prod-check-1", operation: "ProdCheck", outcome: "ok" });
+      expect(lines.find((l) => l.msg === "graphql")).toMatchObject({ reqId: "prod-check-1", operation: "HomeNews", outcome: "ok" });
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@
 // session by asking the server to refresh with whatever cookie the browser holds.
 import { createSignal, type Accessor } from "solid-js";
 import { Client, fetchExchange } from "@urql/core";
+import { persistedDocuments } from "./persisted";
 import { graphql } from "../gql";
 import { CSRF_HEADERS } from "./csrf";
 
@@ -80,7 +81,7 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
   // refresh can never trigger another refresh. Same-origin fetches carry the cookie.
   const sessionClient = new Client({
     url: "/graphql",
-    exchanges: [fetchExchange],
+    exchanges: [persistedDocuments, fetchExchange], // by hash, like the app's client (./persisted.ts)
     preferGetMethod: false,
     requestPolicy: "network-only",
     fetchOptions: () => {

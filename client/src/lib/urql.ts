@@ -1,4 +1,5 @@
-// The app's GraphQL client: HTTP for queries/mutations, graphql-ws for subscriptions,
+// The app's GraphQL client: HTTP for queries/mutations, graphql-ws for subscriptions, each
+// document sent by its persisted hash (./persisted.ts),
 // both authorised with the in-memory access token; every HTTP request carries the CSRF header. Variables holding File objects (appeal
 // attachments) are sent by fetchExchange as a GraphQL multipart request; the auth exchange
 // only adds a header, so the browser still sets the multipart boundary itself.
@@ -9,6 +10,7 @@ import { authExchange, createAuthExchange } from "./authExchange";
 import { customerSession } from "./auth";
 import type { SessionStore } from "./session";
 import { CSRF_HEADERS } from "./csrf";
+import { persistedDocuments } from "./persisted";
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -46,6 +48,7 @@ export function createApiClient(auth?: { session: SessionStore; viewerField: str
     exchanges: [
       cacheExchange,
       auth ? createAuthExchange(auth.session, auth.viewerField) : authExchange,
+      persistedDocuments, // by hash, over HTTP and WebSocket alike (./persisted.ts)
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
