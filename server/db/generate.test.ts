@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../test/db.js";
 import type { Database } from "./client.js";
 import { generateAccounts } from "./generate.js";
-import { seedDemo } from "./seed/index.js";
 
 const NOW = new Date("2026-11-24T07:00:00.000Z");
 const FIRST = "2025-11-01";
@@ -17,8 +16,7 @@ describe.each(testDatabases())("account generator on $name", ({ open }) => {
   const num = async (sql: string) => Number((await one<{ n: unknown }>(sql)).n);
 
   beforeAll(async () => {
-    db = await open();
-    await seedDemo(db.prisma, { now: NOW });
+    db = await open({ demo: true });
     // Two runs, odd batch sizes: numbers must continue after the existing ones.
     const progress: number[] = [];
     const first = await generateAccounts(db, { accounts: 300, now: NOW, batch: 128, onProgress: (d) => progress.push(d) });
