@@ -16,7 +16,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     // vitest's default on 2 cores is one worker; most files wait on databases, child processes
-    // and timers more than on the CPU, so two run side by side (measured: see README, Tests).
+    // and timers more than on the CPU, so two run side by side. 3 is not measured yet: e2e files
+    // each launch a server and Chromium.
     maxWorkers: 2,
     env: { NODE_ENV: "test" },
     reporters: ["default", "./server/test/run-summary-reporter.ts"],
