@@ -35,6 +35,8 @@ export interface Database {
   prisma: PrismaClient;
   sql: SqlRunner;
   kind: "pglite" | "postgres";
+  /** PGlite only: the data folder as a tarball, for `loadDataDir` (test database images). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -43,15 +45,17 @@ export interface DbOptions {
   /** PGlite data folder; "memory://" for a throw-away database. */
   dataDir: string;
   poolSize?: number;
+  /** PGlite only: start from this data folder image (`dumpDataDir`) instead of an empty one. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(opts: DbOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir);
+  const lite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   // pglite-prisma-adapter pins its own copy of the adapter-utils types; the shapes match at runtime.
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) as never });
   const sql: SqlRunner = {
@@ -66,6 +70,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     sql,
     kind: "pglite",
+    dumpDataDir: () => lite.dumpDataDir("none"),
     close: async () => {
       await prisma.$disconnect();
       await lite.close();

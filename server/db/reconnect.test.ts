@@ -2,16 +2,17 @@
 // requests in flight fail with a stable code, the process stays up, the pool reconnects and the
 // next requests succeed without a restart. PostgreSQL only (PGlite has no backends to kill).
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { signInAs } from "../test/session.js";
 import type { Database } from "./client.js";
+import { describeNeeding } from "../test/needs.js";
 
 const postgres = testDatabases().filter((b) => b.name === "postgres");
 
-describe.skipIf(!postgres.length)("PostgreSQL connections killed while requests run", () => {
+describeNeeding(["postgres"], "PostgreSQL connections killed while requests run", () => {
   let database: Database;
   let t: TestApp;
   let token: string;

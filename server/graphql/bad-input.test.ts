@@ -17,7 +17,6 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
-import { seedDemo } from "../db/seed/index.js";
 import { createTestApp, type TestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { signInAs, signInAsStaff } from "../test/session.js";
@@ -102,8 +101,7 @@ describe.each(testDatabases())("bad input on $name", ({ open }) => {
   const mutations = Object.values(schema.getMutationType()!.getFields());
 
   beforeAll(async () => {
-    database = await open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await open({ demo: true });
     t = createTestApp(database, { now: "2026-11-20T07:00:00.000Z" });
     customer = (await signInAs(t, "0710000000", "demo2026")).accessToken;
     admin = (await signInAsStaff(t, "admin", "admin2026")).accessToken;

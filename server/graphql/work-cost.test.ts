@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as clientDocuments from "../../client/src/gql/graphql.js";
 import { loadConfig } from "../config.js";
 import type { Database } from "../db/client.js";
-import { seedDemo } from "../db/seed/index.js";
 import { createTestApp, type TestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { signInAs } from "../test/session.js";
@@ -22,8 +21,7 @@ describe("work cost", () => {
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await testDatabases()[0]!.open({ demo: true });
     t = createTestApp(database);
     token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
   }, 120_000);

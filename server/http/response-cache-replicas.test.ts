@@ -1,16 +1,17 @@
 // The home response cache and session liveness across two replicas (one PostgreSQL, one Redis):
 // a change or a revocation made through one replica is not answered from the other's memory on
 // the very next request. Needs TEST_DATABASE_URL and REDIS_URL_TEST; skipped without them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createCustomer } from "../test/fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, startReplica, testChannelPrefix, type Replica, type SharedDatabase } from "../test/instances.js";
+import { describeNeeding } from "../test/needs.js";
 
 const { databaseUrl, redisUrl } = MULTI_INSTANCE_ENV;
 const NOW = "2026-11-10T05:00:00.000Z";
 const HOME = `query Home { viewer { login unreadNotificationCount accounts { id number } activeAccount { id number amountDue { asOf total } notices { kind } } } news(first: 4) { id } }`;
 const FRESH = HOME.replace("viewer {", "viewer @include(if: true) {");
 
-describe.skipIf(!databaseUrl || !redisUrl)("home response cache on two replicas", () => {
+describeNeeding(["postgres", "redis"], "home response cache on two replicas", () => {
   let shared: SharedDatabase;
   let a: Replica;
   let b: Replica;

@@ -8,7 +8,6 @@ import { print, type DocumentNode } from "graphql";
 import { AppViewerDocument, HomeAccountDocument, HomeNewsDocument } from "../../client/src/gql/graphql.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
-import { seedDemo } from "../db/seed/index.js";
 import { seedStaff } from "../db/seed/staff.js";
 import { buildBillingWorld, CLOSE_AT } from "../domains/billing/test-world.js";
 import { markRead } from "../domains/notifications/read.js";
@@ -99,8 +98,7 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
   }
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await backend.open({ demo: true });
     await seedStaff(database.prisma);
     t = createTestApp(database);
     demo = (await signInAs(t, "0710000000", "demo2026")).accessToken;

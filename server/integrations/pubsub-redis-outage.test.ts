@@ -6,10 +6,11 @@
 // — each event delivered once. Needs TEST_DATABASE_URL and REDIS_URL_TEST; skipped without them.
 import net from "node:net";
 import { createClient, type Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createCustomer } from "../test/fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, startReplica, testChannelPrefix, type Replica, type SharedDatabase } from "../test/instances.js";
+import { describeNeeding } from "../test/needs.js";
 
 const { databaseUrl, redisUrl } = MULTI_INSTANCE_ENV;
 const NOW = "2026-11-10T05:00:00.000Z";
@@ -44,7 +45,7 @@ async function cuttableProxy(target: URL) {
   };
 }
 
-describe.skipIf(!databaseUrl || !redisUrl)("Redis unreachable for one replica", () => {
+describeNeeding(["postgres", "redis"], "Redis unreachable for one replica", () => {
   let shared: SharedDatabase;
   let proxy: Awaited<ReturnType<typeof cuttableProxy>>;
   let a: Replica; // through the proxy

@@ -3,9 +3,10 @@
 // Only this test's own connections are killed (by name): the Redis server is shared.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { testChannelPrefix } from "../test/instances.js";
 import { createRedisPubSub, type RedisPubSub } from "./pubsub-redis.js";
+import { describeNeeding } from "../test/needs.js";
 
 const redisUrl = process.env.REDIS_URL_TEST;
 const until = async (ok: () => boolean | Promise<boolean>, ms = 10_000) => {
@@ -15,7 +16,7 @@ const until = async (ok: () => boolean | Promise<boolean>, ms = 10_000) => {
   }
 };
 
-describe.skipIf(!redisUrl)("Redis connections killed", () => {
+describeNeeding(["redis"], "Redis connections killed", () => {
   let a: RedisPubSub;
   let b: RedisPubSub;
   let admin: Redis;

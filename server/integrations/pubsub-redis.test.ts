@@ -2,14 +2,15 @@
 // script call) reach the subscribers on another, each on its own channel, in order.
 // Needs REDIS_URL_TEST; skipped without it.
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { testChannelPrefix } from "../test/instances.js";
 import { pushEvents } from "./pubsub.js";
 import { createRedisPubSub, type RedisPubSub } from "./pubsub-redis.js";
+import { describeNeeding } from "../test/needs.js";
 
 const redisUrl = process.env.REDIS_URL_TEST;
 
-describe.skipIf(!redisUrl)("pub/sub through Redis", () => {
+describeNeeding(["redis"], "pub/sub through Redis", () => {
   let a: RedisPubSub;
   let b: RedisPubSub;
   let redis: Redis;

@@ -12,6 +12,7 @@ import { createCustomer } from "../test/fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, type SharedDatabase } from "../test/instances.js";
 import { signInAs } from "../test/session.js";
 import { createRateLimits, DEFAULT_LIMITS, type RateLimits } from "./rate-limits.js";
+import { describeNeeding } from "../test/needs.js";
 
 const RATE_LIMITED = "RATE_LIMITED";
 
@@ -210,7 +211,7 @@ describe("limiter stores", () => {
     return answers.filter((w) => w === null).length;
   }
 
-  describe.skipIf(!MULTI_INSTANCE_ENV.databaseUrl)("on PostgreSQL", () => {
+  describeNeeding(["postgres"], "on PostgreSQL", () => {
     let shared: SharedDatabase;
     const open: Database[] = [];
     beforeAll(async () => void (shared = await sharedPostgres(MULTI_INSTANCE_ENV.databaseUrl!)));
@@ -241,7 +242,7 @@ describe("limiter stores", () => {
     });
   });
 
-  describe.skipIf(!MULTI_INSTANCE_ENV.redisUrl)("on Redis", () => {
+  describeNeeding(["redis"], "on Redis", () => {
     const prefix = `kabinet-test-${randomBytes(4).toString("hex")}:`;
     const made: RateLimits[] = [];
     const redisLimits = () => {

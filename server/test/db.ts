@@ -1,38 +1,44 @@
 // Test databases: every suite runs on embedded PGlite, and also on PostgreSQL when
-// TEST_DATABASE_URL is set — each open() gets a fresh, migrated database; close() drops it.
+// TEST_DATABASE_URL is set — each open() gets a fresh, migrated database of its own; close() drops it.
+// Migrating costs seconds per database, so it is done once per migration set: PGlite databases
+// start from a saved data-folder image (db-images.ts), PostgreSQL ones are copied from a
+// template database (db-templates.ts). `{ demo: true }` also carries the demo seed at DEMO_NOW.
+// Suites are named "… on $name"; the run summary counts the ones that ran "on pglite" only.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "../db/client.js";
-import { applyMigrations } from "../db/migrate.js";
+import { pgliteImage } from "./db-images.js";
+import { cloneTemplate } from "./db-templates.js";
+
+export { DEMO_NOW } from "./db-key.js";
+
+export interface OpenOptions {
+  /** The demo seed at DEMO_NOW, as `seedDemo(prisma, { now: DEMO_NOW })` leaves it. */
+  demo?: boolean;
+}
 
 export interface TestBackend {
   name: "pglite" | "postgres";
-  open(): Promise<Database>;
+  open(opts?: OpenOptions): Promise<Database>;
 }
 
 export function testDatabases(): TestBackend[] {
   const backends: TestBackend[] = [{ name: "pglite", open: openPgliteTestDb }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) backends.push({ name: "postgres", open: () => openPostgresTestDb(url) });
+  if (url) backends.push({ name: "postgres", open: (opts) => openPostgresTestDb(url, opts) });
   return backends;
 }
 
-async function openPgliteTestDb(): Promise<Database> {
-  const db = await openDatabase({ dataDir: "memory://" });
-  await applyMigrations(db.sql);
-  return db;
+async function openPgliteTestDb(opts: OpenOptions = {}): Promise<Database> {
+  return openDatabase({ dataDir: "memory://", loadDataDir: await pgliteImage(opts.demo ? "demo" : "migrated") });
 }
 
-async function openPostgresTestDb(adminUrl: string): Promise<Database> {
+async function openPostgresTestDb(adminUrl: string, opts: OpenOptions = {}): Promise<Database> {
   const name = `kabinet_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await cloneTemplate(adminUrl, name, opts.demo ? "demo" : "migrated");
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 });
-  await applyMigrations(db.sql);
   return {
     ...db,
     close: async () => {

@@ -7,13 +7,13 @@ import { buildApp, type App } from "../app.js";
 import { loadConfig } from "../config.js";
 import type { Deps } from "../context.js";
 import { openDatabase, type Database } from "../db/client.js";
-import { applyMigrations } from "../db/migrate.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
 import { readinessChecks } from "../ops/health.js";
 import { testHooksHandler } from "../http/test-hooks-route.js";
 import { createMessenger } from "../integrations/messaging/index.js";
 import { createRedisPubSub, type RedisPubSub } from "../integrations/pubsub-redis.js";
 import { fixedClock } from "../shared/clock.js";
+import { cloneTemplate } from "./db-templates.js";
 
 /** Set both to run the multi-replica tests (CI does); they skip otherwise. */
 export const MULTI_INSTANCE_ENV = { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.REDIS_URL_TEST };
@@ -28,15 +28,9 @@ export interface SharedDatabase {
 /** A fresh, migrated PostgreSQL database that several replicas connect to. */
 export async function sharedPostgres(adminUrl: string): Promise<SharedDatabase> {
   const name = `kabinet_replicas_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await cloneTemplate(adminUrl, name, "migrated");
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const first = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 });
-  await applyMigrations(first.sql);
-  await first.close();
   return {
     url: url.toString(),
     open: () => openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 }),

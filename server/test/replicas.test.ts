@@ -3,18 +3,19 @@
 // Needs TEST_DATABASE_URL and REDIS_URL_TEST (CI sets both); skipped without them.
 import { createClient, type Client } from "graphql-ws";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import WebSocket from "ws";
 import { runJobNow, startJobs } from "../jobs/schedule.js";
 import { createCustomer } from "./fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, startReplica, testChannelPrefix, type Replica, type SharedDatabase } from "./instances.js";
 import { startTestSmtp, type TestSmtp } from "./smtp.js";
 import { seedCatalog } from "../db/seed/catalog.js";
+import { describeNeeding } from "./needs.js";
 
 const { databaseUrl, redisUrl } = MULTI_INSTANCE_ENV;
 const NOW = "2026-11-10T05:00:00.000Z";
 
-describe.skipIf(!databaseUrl || !redisUrl)("two replicas on PostgreSQL and Redis", () => {
+describeNeeding(["postgres", "redis"], "two replicas on PostgreSQL and Redis", () => {
   let shared: SharedDatabase;
   let smtp: TestSmtp;
   let a: Replica;

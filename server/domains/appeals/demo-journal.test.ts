@@ -2,7 +2,6 @@
 // answer ready to be rated, and new appeals numbered after the demo ones.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { seedDemo } from "../../db/seed/index.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
@@ -16,8 +15,7 @@ describe.each(testDatabases())("demo appeals on $name", (backend) => {
   let token: string;
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date(NOW) });
+    database = await backend.open({ demo: true });
     t = createTestApp(database, { now: NOW });
     token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
   });

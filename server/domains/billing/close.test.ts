@@ -186,10 +186,8 @@ describe.each(testDatabases())("period close on $name", (backend) => {
 
 describe("closing the month after the demo seed", () => {
   it("continues the seed's books: openings are its closings, the debtor's penalty follows its rule", async () => {
-    const database = await testDatabases()[0]!.open();
+    const database = await testDatabases()[0]!.open({ demo: true });
     try {
-      const { seedDemo } = await import("../../db/seed/index.js");
-      await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
       const clock = fixedClock(local("2026-12-01T03:00:00"));
       const config = loadConfig({ NODE_ENV: "test" });
       const deps: CloseDeps = { db: database.prisma, sql: database.sql, clock, config, messenger: devMessenger({ db: database.prisma, clock, log: null }) };
@@ -222,10 +220,8 @@ describe("closing the month after the demo seed", () => {
   });
 
   it("books a payment the bank confirmed after its month was closed: due at once, paid in the next close", async () => {
-    const database = await testDatabases()[0]!.open();
+    const database = await testDatabases()[0]!.open({ demo: true });
     try {
-      const { seedDemo } = await import("../../db/seed/index.js");
-      await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
       const { amountDue } = await import("../accounts/amount-due.js");
       const debtor = await database.prisma.account.findUniqueOrThrow({ where: { number: "0720000000" } });
       const before = await amountDue(database.prisma, debtor.id);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { seedDemo } from "../../db/seed/index.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
@@ -14,8 +13,7 @@ describe.each(testDatabases())("reading history on $name", (backend) => {
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await backend.open({ demo: true });
     t = createTestApp(database);
     token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
   });

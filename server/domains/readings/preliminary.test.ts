@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { seedDemo } from "../../db/seed/index.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
@@ -13,8 +12,7 @@ describe.each(testDatabases())("preliminary calculation on $name", (backend) => 
   let database: Database;
   let t: TestApp;
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await backend.open({ demo: true });
     t = createTestApp(database);
   });
   afterAll(async () => database?.close());

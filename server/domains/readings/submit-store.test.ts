@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { seedDemo } from "../../db/seed/index.js";
 import { money } from "../../shared/money.js";
 import { testDatabases } from "../../test/db.js";
 import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
@@ -11,8 +10,7 @@ describe.each(testDatabases())("readings submission SQL on $name", (backend) => 
   let accountId: number;
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await backend.open({ demo: true });
     const meter = await database.prisma.meter.findFirstOrThrow({ where: { number: "6158001" } });
     meterId = meter.id;
     accountId = meter.accountId;

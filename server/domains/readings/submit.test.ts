@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
-import { DEMO_ASKUE_KEY, seedDemo } from "../../db/seed/index.js";
+import { DEMO_ASKUE_KEY } from "../../db/seed/index.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
@@ -17,8 +17,7 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
   let meters: any[];
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date("2026-11-24T07:00:00.000Z") });
+    database = await backend.open({ demo: true });
     t = createTestApp(database, { now: "2026-11-24T07:00:00.000Z" });
     token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
     const a = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount;

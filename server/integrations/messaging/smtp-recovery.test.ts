@@ -40,15 +40,20 @@ describe("SMTP down, then up", () => {
       },
     });
     const outbox = new DevOutbox({ log: null });
+    const smtp = smtpTransport({ url: `smtp://127.0.0.1:${port}`, from: "noreply@kabinet.local", timeoutMs: 2_000 });
+    // The server comes up only after an attempt was refused (a fixed wait misses it on a busy machine).
+    let refused!: () => void;
+    const firstRefusal = new Promise<void>((resolve) => (refused = resolve));
+    const email = { send: (m: Parameters<typeof smtp.send>[0]) => smtp.send(m).catch((err: unknown) => (refused(), Promise.reject(err))) };
     const messenger = new Messenger({
       db: database.prisma,
-      email: smtpTransport({ url: `smtp://127.0.0.1:${port}`, from: "noreply@kabinet.local", timeoutMs: 2_000 }),
+      email,
       sms: outbox.sms,
       retry: { attempts: 6, baseDelayMs: 150, maxDelayMs: 400 },
       log: null,
     });
     const sending = messenger.sendEmail({ to: "back@example.com", subject: "Проверка", text: "Письмо после сбоя" }, { dedupeKey: "smtp-recovery" });
-    await new Promise((r) => setTimeout(r, 350)); // a refused attempt or two
+    await firstRefusal;
     await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
     try {
       await sending;
