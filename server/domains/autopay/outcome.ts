@@ -5,18 +5,16 @@
 // webhook — sends the messages, and their dedupe keys make even a repeat harmless.
 import type { AutopayRunStatus, Payment } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate, periodName, ruDate, ruDateTime } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { sumMoney, type Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
-import { dateTime, rub } from "../payments/texts.js";
-import { localDay, periodKey } from "./rules.js";
+import { rub } from "../payments/texts.js";
+import { periodKey } from "./rules.js";
 import { log } from "../../shared/log.js";
 
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const monthName = (period: Date) => `${MONTHS[period.getUTCMonth()]} ${period.getUTCFullYear()}`;
 
 /** The idempotency key of a run's charge: one charge per autopay and month. */
 export const runChargeKey = (autopayId: number, period: Date) => `autopay:${autopayId}:${periodKey(period)}`;
@@ -87,14 +85,13 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   const tz = deps.config.timezone;
   const today = localDate(deps.clock.now(), tz);
   // What is still owed after this run (the part above the maximum, a failed charge, separate suppliers).
-  const dues = await amountDueBySupplier(deps.db, account.id, new Date(`${today}T00:00:00.000Z`));
+  const dues = await amountDueBySupplier(deps.db, account.id, dateValue(today));
   const rest = sumMoney(dues.filter((d) => d.supplier.kind !== "SEPARATE").map((d) => d.total));
   const separate = dues.filter((d) => d.supplier.kind === "SEPARATE" && d.total.gt(0));
   const card = run.payment?.savedCard ?? run.autopay.card;
   const cardText = card ? ` с карты ${card.maskedPan.replace(/\*/g, "X")}` : "";
   const at = run.payment?.paidAt ?? deps.clock.now();
-  const d = localDay(today);
-  const dayText = `${String(d.day).padStart(2, "0")}.${String(d.month).padStart(2, "0")}.${d.year}`;
+  const dayText = ruDate(dateValue(today));
 
   let subject: string;
   let title: string;
@@ -102,7 +99,7 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   if (run.status === "SUCCEEDED") {
     subject = `Автоплатеж по ЛС ${account.number} выполнен: ${rub(run.amount!)}`;
     title = "Автоплатеж выполнен";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${dateTime(at, tz)}:${cardText} списано ${rub(run.amount!)}.`);
+    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${ruDateTime(at, tz)}:${cardText} списано ${rub(run.amount!)}.`);
     if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${rub(run.autopay.maxAmount)}). Остаток ${rub(rest)} можно оплатить в разделе «Оплата».`);
     lines.push("Кассовый чек — в разделе «Оплата», в истории платежей.");
   } else if (run.status === "FAILED") {
@@ -114,7 +111,7 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   } else {
     subject = `Автоплатеж по ЛС ${account.number}: списание не потребовалось`;
     title = "Автоплатеж: списание не потребовалось";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} за ${monthName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`);
+    lines.push(`Автоплатеж по лицевому счету ${account.number} за ${periodName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`);
   }
   if (separate.length) {
     lines.push(

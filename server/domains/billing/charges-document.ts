@@ -5,7 +5,7 @@ import { esc } from "../../shared/html.js";
 import { chargeHistory, type ChargeColumn, type ChargeLine } from "./charges.js";
 import { dec, rub } from "./doc-format.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { periodTitle } from "./periods.js";
+import { periodTitle } from "../../shared/calendar.js";
 
 interface Column {
   title: string;

@@ -18,8 +18,3 @@ export function dec(value: Money | null): string {
   const f = frac.replace(/0+$/, "");
   return `${whole!.replace("-", "\u2212")}${f ? `,${f}` : ""}`;
 }
-
-/** A DATE or instant as "10.11.2026" (instants on the retailer's calendar). */
-export function ruDate(value: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("ru-RU", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(value);
-}

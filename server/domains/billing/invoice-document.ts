@@ -2,10 +2,10 @@
 // is the accessible HTML view (headings, captioned tables with header cells, the QR codes as
 // labelled images, a lang attribute; nothing loaded from outside).
 import { esc } from "../../shared/html.js";
-import { dec, rub, ruDate } from "./doc-format.js";
+import { dec, rub } from "./doc-format.js";
 import type { InvoiceData, InvoiceSupplierPart } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { periodTitle } from "./periods.js";
+import { periodTitle, ruDate } from "../../shared/calendar.js";
 
 const COLUMNS = ["Услуга", "Способ расчета", "Объем", "Тариф, р.", "Долг на начало", "Начислено", "Оплачено", "Перерасчет", "Пени", "К оплате"];
 

@@ -4,7 +4,8 @@ import { qrSvg } from "../../shared/qr-svg.js";
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { esc } from "../../shared/html.js";
 import { KKT, receiptLines, receiptQrText } from "./receipts.js";
-import { dateTime, rub } from "./texts.js";
+import { rub } from "./texts.js";
+import { ruDateTime } from "../../shared/calendar.js";
 import { vatTotals } from "./vat.js";
 
 export interface ReceiptDocument {
@@ -91,7 +92,7 @@ th{text-align:left;font-weight:normal;color:#444;padding:1pt 6pt 1pt 0;vertical-
 </style></head><body><div class="receipt">
 <h1>Кассовый чек</h1><p class="sub">${esc(d.operation)}</p>
 <p class="seller">${esc(d.seller.name)}, ИНН ${esc(d.seller.inn)}${d.seller.address ? `<br>${esc(d.seller.address)}` : ""}<br>Платежный агент</p>
-<table class="meta"><tr><th>Чек №</th><td>${esc(d.number)}</td><th>Дата и время</th><td>${esc(dateTime(d.issuedAt, p.timezone))}</td></tr>
+<table class="meta"><tr><th>Чек №</th><td>${esc(d.number)}</td><th>Дата и время</th><td>${esc(ruDateTime(d.issuedAt, p.timezone))}</td></tr>
 <tr><th>Смена №</th><td>${esc(d.shiftNumber)}</td><th>Место расчетов</th><td>${esc(p.placeOfSettlement)}</td></tr>
 <tr><th>Лицевой счет</th><td>${esc(d.accountNumber)}</td><th>СНО</th><td>${esc(d.taxation)}</td></tr></table>
 <table class="lines"><thead><tr><th>№</th><th>Предмет расчета</th><th>Цена × кол-во</th><th>Сумма</th><th>Ставка НДС</th><th>Сумма НДС</th></tr></thead><tbody>
@@ -116,7 +117,7 @@ export function receiptText(d: ReceiptDocument, p: { timezone: string; placeOfSe
   return [
     `Кассовый чек. ${d.operation}`,
     `${d.seller.name}, ИНН ${d.seller.inn} (платежный агент)`,
-    `Чек № ${d.number}, смена № ${d.shiftNumber}, ${dateTime(d.issuedAt, p.timezone)}`,
+    `Чек № ${d.number}, смена № ${d.shiftNumber}, ${ruDateTime(d.issuedAt, p.timezone)}`,
     `Место расчетов: ${p.placeOfSettlement}`,
     "",
     lines,

@@ -34,13 +34,3 @@ export function rub(value: Money | string): string {
   const digits = negative ? int!.slice(1) : int!;
   return `${negative ? "−" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")},${frac.padEnd(2, "0").slice(0, 2)}\u00a0р.`;
 }
-
-/** 2026-11-24T09:05Z → "24.11.2026 14:05" in the retailer's timezone. */
-export function dateTime(d: Date, timeZone: string): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
-}
