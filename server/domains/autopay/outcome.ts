@@ -7,11 +7,10 @@ import type { AutopayRunStatus, Payment } from "../../db/generated/prisma/client
 import type { Deps } from "../../context.js";
 import { dateValue, localDate, periodName, ruDate, ruDateTime } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
-import { sumMoney, type Money } from "../../shared/money.js";
+import { formatRub, sumMoney, type Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
-import { rub } from "../payments/texts.js";
 import { periodKey } from "./rules.js";
 import { log } from "../../shared/log.js";
 
@@ -97,17 +96,17 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   let title: string;
   const lines: string[] = [];
   if (run.status === "SUCCEEDED") {
-    subject = `Автоплатеж по ЛС ${account.number} выполнен: ${rub(run.amount!)}`;
+    subject = `Автоплатеж по ЛС ${account.number} выполнен: ${formatRub(run.amount!, { unit: "р." })}`;
     title = "Автоплатеж выполнен";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${ruDateTime(at, tz)}:${cardText} списано ${rub(run.amount!)}.`);
-    if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${rub(run.autopay.maxAmount)}). Остаток ${rub(rest)} можно оплатить в разделе «Оплата».`);
+    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${ruDateTime(at, tz)}:${cardText} списано ${formatRub(run.amount!, { unit: "р." })}.`);
+    if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${formatRub(run.autopay.maxAmount, { unit: "р." })}). Остаток ${formatRub(rest, { unit: "р." })} можно оплатить в разделе «Оплата».`);
     lines.push("Кассовый чек — в разделе «Оплата», в истории платежей.");
   } else if (run.status === "FAILED") {
     subject = `Автоплатеж по ЛС ${account.number} не выполнен`;
     title = "Автоплатеж не выполнен";
-    const sum = run.amount ? ` на сумму ${rub(run.amount)}` : "";
+    const sum = run.amount ? ` на сумму ${formatRub(run.amount, { unit: "р." })}` : "";
     lines.push(`Автоплатеж по лицевому счету ${account.number}${sum} не выполнен ${dayText}. Причина: ${run.error ?? "платеж отклонен банком"}.`);
-    lines.push(rest.gt(0) ? `К оплате ${rub(rest)}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.` : "Проверьте настройки автоплатежа и карту в разделе «Оплата».");
+    lines.push(rest.gt(0) ? `К оплате ${formatRub(rest, { unit: "р." })}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.` : "Проверьте настройки автоплатежа и карту в разделе «Оплата».");
   } else {
     subject = `Автоплатеж по ЛС ${account.number}: списание не потребовалось`;
     title = "Автоплатеж: списание не потребовалось";
@@ -115,7 +114,7 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   }
   if (separate.length) {
     lines.push(
-      `Услуги ${separate.map((s) => `${s.supplier.name} (${rub(s.total)})`).join(", ")} принимаются только отдельным платежом и автоплатежом не оплачиваются: оплатите их в разделе «Оплата».`,
+      `Услуги ${separate.map((s) => `${s.supplier.name} (${formatRub(s.total, { unit: "р." })})`).join(", ")} принимаются только отдельным платежом и автоплатежом не оплачиваются: оплатите их в разделе «Оплата».`,
     );
   }
 
