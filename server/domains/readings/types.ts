@@ -11,7 +11,7 @@ import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
-import { inWindow, meterBlockReason, parseWindow } from "./rules.js";
+import { inWindow, meterBlockReason } from "./rules.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
@@ -266,7 +266,7 @@ builder.queryField("readingsWindow", (t) =>
   t.field({
     type: ReadingsWindowRef,
     resolve: (_r, _a, ctx) => {
-      const w = parseWindow(ctx.config.readingsWindow);
+      const w = ctx.config.readingsWindow;
       return { ...w, open: inWindow(localDate(ctx.clock.now(), ctx.config.timezone), w) };
     },
   }),

@@ -1,7 +1,7 @@
 // The mailing calendar of 7.1 on the retailer's clock: which billing month a run is about and
 // which round (the 10th or the repeat on the 24th) it is, so a repeated run maps to the same key.
 import { dateValue, localDate, monthName, periodName, periodValue } from "../../shared/calendar.js";
-import { parseWindow } from "../readings/rules.js";
+import type { ReadingWindow } from "../../config.js";
 
 export interface MailingDay {
   /** YYYY-MM-DD on the retailer's clock. */
@@ -40,7 +40,6 @@ export function readingsRound(day: number): 10 | 24 {
 }
 
 /** "до 25 ноября": the last day of the readings window in this month. */
-export function windowEndText(m: MailingDay, readingsWindow: string): { long: string; short: string } {
-  const { toDay } = parseWindow(readingsWindow);
+export function windowEndText(m: MailingDay, { toDay }: ReadingWindow): { long: string; short: string } {
   return { long: `${toDay} ${monthName(dateValue(m.period), "genitive")}`, short: `${String(toDay).padStart(2, "0")}.${m.period.slice(5, 7)}` };
 }
