@@ -1,4 +1,4 @@
-// Words of «Оплата» shown to customers: statuses, channels, amounts as the manual writes them.
+// Words of «Оплата» shown to customers: statuses, purposes, channels (sums: formatRub with unit «р.», shared/money.ts).
 import type { PaymentChannel, PaymentPurpose, PaymentStatus } from "../../db/generated/prisma/client.js";
 
 export const STATUS_TEXT: Record<PaymentStatus, string> = {
