@@ -15,7 +15,7 @@ import { invalidate } from "../../shared/invalidation.js";
 import { closeSql } from "./close-sql.js";
 import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
-import { addMonths, dateValue, isoDate, periodOf, periodStart } from "../../shared/calendar.js";
+import { addMonths, dateValue, isoDate, periodEnd, periodOf, periodStart } from "../../shared/calendar.js";
 import { LOCKS } from "../../db/locks.js";
 
 export interface CloseDeps {
@@ -73,14 +73,14 @@ export async function closeBillingPeriod(
   const now = deps.clock.now();
   const tz = deps.config.timezone;
   const next = addMonths(period, 1);
-  if (periodStart(next, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
+  if (periodEnd(period, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
 
   const catalog = await deps.db.consumptionNorm.findMany();
   const norms = normTable(catalog, period);
   const sql = closeSql({
     period,
     from: periodStart(period, tz),
-    to: periodStart(next, tz),
+    to: periodEnd(period, tz),
     now,
     penaltyRate: money(deps.config.billing.penaltyKeyRate).div(100).toString(),
     dueDate: new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), deps.config.billing.invoiceDueDay)),
