@@ -108,7 +108,7 @@ describe("settings", () => {
 
   it("keeps good values as given and fills in defaults", () => {
     const c = loadConfig({ PORT: "8080", PENALTY_KEY_RATE: "16", TZ_RETAILER: "Europe/Moscow", READINGS_WINDOW: "15-25", INVOICE_DUE_DAY: "28", SANDBOX_BANK_DUPLICATE_RATE: "0" });
-    expect([c.port, c.billing.penaltyKeyRate, c.timezone, c.readingsWindow, c.billing.invoiceDueDay, c.bank.sandbox.duplicateRate]).toEqual([8080, "16", "Europe/Moscow", "15-25", 28, 0]);
+    expect([c.port, c.billing.penaltyKeyRate, c.timezone, c.readingsWindow, c.billing.invoiceDueDay, c.bank.sandbox.duplicateRate]).toEqual([8080, "16", "Europe/Moscow", { fromDay: 15, toDay: 25 }, 28, 0]);
     const d = loadConfig({});
     expect([d.env, d.port, d.publicUrl, d.billing.penaltyKeyRate, d.timezone, d.readingsWindow, d.seedDemo, d.jobs, d.bank.provider]).toEqual([
       "development",
@@ -116,7 +116,7 @@ describe("settings", () => {
       "http://localhost:4000",
       "9.5",
       "Asia/Yekaterinburg",
-      "1-25",
+      { fromDay: 1, toDay: 25 },
       true,
       true,
       "sandbox",
@@ -216,6 +216,11 @@ describe("a production start", () => {
     const bad = await startMain({ ...START_ENV, PORT: "80a", DATA_DIR: path.join(os.tmpdir(), "kabinet-never-created") });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim()).toBe('PORT: expected an integer from 0 to 65535, got "80a"');
+
+    // The readings window is parsed here, once: a bad one never becomes the default 1-25 later.
+    const badWindow = await startMain({ ...START_ENV, READINGS_WINDOW: "25-1", DATA_DIR: path.join(os.tmpdir(), "kabinet-never-created") });
+    expect(badWindow.code).not.toBe(0);
+    expect(badWindow.stderr.trim()).toBe('READINGS_WINDOW: expected days of the month like 1-25 (first ≤ last, within 1–31), got "25-1"');
 
     const devSecret = await startMain({ ...START_ENV, JWT_SECRET: DEV_SECRETS.JWT_SECRET, PORT: "0" });
     expect(devSecret.code).not.toBe(0);

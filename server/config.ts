@@ -10,6 +10,12 @@ import { isExecutableFile } from "./integrations/pdf/browser-path.js";
 import { storageConfig, type StorageConfig } from "./integrations/storage/config.js";
 import { LOG_LEVELS, type LogLevel } from "./shared/log.js";
 
+/** Days of the month, both included. */
+export interface ReadingWindow {
+  fromDay: number;
+  toDay: number;
+}
+
 export interface Config {
   env: "development" | "production" | "test";
   port: number;
@@ -28,8 +34,8 @@ export interface Config {
   /** Reminders of manual 7.1: the payment reminder's day of the month (1–28) and messages sent at once. */
   reminders: { paymentDay: number; concurrency: number };
   timezone: string;
-  /** Days of the month readings are accepted, "1-25" (manual 6.2). */
-  readingsWindow: string;
+  /** Days of the month readings are accepted (READINGS_WINDOW "1-25", manual 6.2), on the retailer's calendar. */
+  readingsWindow: ReadingWindow;
   /** The master secret: every signing key is derived from it per purpose (shared/keys.ts). */
   jwtSecret: string;
   accessTokenTtlSec: number;
@@ -238,11 +244,15 @@ const readingsWindow = z.preprocess(
   blank,
   z
     .string()
-    .refine((v) => {
+    .default("1-25")
+    .transform((v, ctx): ReadingWindow => {
       const m = /^(\d{1,2})-(\d{1,2})$/.exec(v);
-      return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 31;
-    }, "days of the month like 1-25 (first ≤ last, within 1–31)")
-    .default("1-25"),
+      const fromDay = Number(m?.[1]);
+      const toDay = Number(m?.[2]);
+      if (m && fromDay >= 1 && fromDay <= toDay && toDay <= 31) return { fromDay, toDay };
+      ctx.addIssue({ code: "custom", message: "days of the month like 1-25 (first ≤ last, within 1–31)" });
+      return z.NEVER;
+    }),
 );
 
 // Unset: the system's Chromium, else the bundled one (integrations/pdf/browser-path.ts).
@@ -427,6 +437,7 @@ export function settingsReport(env: NodeJS.ProcessEnv = process.env): string[] {
     UPLOAD_TMP_DIR: c.storage.tmpDir,
     CORS_ORIGINS: c.corsOrigins,
     SANDBOX_BANK_WEBHOOK_URL: c.bank.sandbox.webhookUrl,
+    READINGS_WINDOW: `${c.readingsWindow.fromDay}-${c.readingsWindow.toDay}`,
   };
   const lines = [`NODE_ENV=${mode}`];
   for (const name of Object.keys(settingsSchema(mode).shape)) {

@@ -1,6 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { Provider } from "@urql/solid";
 import { createApiClient } from "./lib/urql";
+import { RetailerSettings } from "./components/RetailerSettings";
 import { AppLayout } from "./layout/AppLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { LoginPage } from "./routes/login/LoginPage";
@@ -29,42 +30,44 @@ export function App() {
   const client = createApiClient();
   return (
     <Provider value={client}>
-      <Router>
-        {/* Sign-in pages: no session needed. */}
-        <Route component={PublicLayout}>
-          <Route path="/login" component={LoginPage} />
-          <Route path="/register" component={RegisterPage} />
-          <Route path="/recover" component={RecoverPage} />
-          {/* The link of the confirmation letter: works signed in or not. */}
-          <Route path="/confirm-email" component={ConfirmEmailPage} />
-          {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}
-          <Route path="/faq" component={PublicFaqPage} />
-        </Route>
-        {/* The operators' console: its own staff session, GraphQL client and layout. */}
-        <Route path="/operator" component={OperatorRoot}>
-          <Route path="/login" component={OperatorLoginPage} />
-          <Route component={OperatorLayout}>
-            <Route path="/" component={QueuePage} />
-            <Route path="/news" component={NewsPage} />
-            <Route path="/meters" component={MetersPage} />
-            <Route path="/faq" component={OperatorFaqPage} />
-            <Route path="*404" component={OperatorNotFound} />
+      <RetailerSettings>
+        <Router>
+          {/* Sign-in pages: no session needed. */}
+          <Route component={PublicLayout}>
+            <Route path="/login" component={LoginPage} />
+            <Route path="/register" component={RegisterPage} />
+            <Route path="/recover" component={RecoverPage} />
+            {/* The link of the confirmation letter: works signed in or not. */}
+            <Route path="/confirm-email" component={ConfirmEmailPage} />
+            {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}
+            <Route path="/faq" component={PublicFaqPage} />
           </Route>
-        </Route>
-        {/* Every section of the manual shares the authenticated layout. */}
-        <Route component={AppLayout}>
-          <Route path="/" component={HomePage} />
-          <Route path="/readings/:tab?" component={ReadingsPage} />
-          <Route path="/charges" component={ChargesPage} />
-          <Route path="/payment" component={PaymentPage} />
-          <Route path="/payment/result" component={PaymentResultPage} />
-          <Route path="/appeals/faq" component={FaqPage} />
-          <Route path="/appeals/:tab?" component={AppealsPage} />
-          <Route path="/profile/:tab?" component={ProfilePage} />
-          <Route path="/notifications" component={NotificationsPage} />
-          <Route path="*404" component={NotFoundPage} />
-        </Route>
-      </Router>
+          {/* The operators' console: its own staff session, GraphQL client and layout. */}
+          <Route path="/operator" component={OperatorRoot}>
+            <Route path="/login" component={OperatorLoginPage} />
+            <Route component={OperatorLayout}>
+              <Route path="/" component={QueuePage} />
+              <Route path="/news" component={NewsPage} />
+              <Route path="/meters" component={MetersPage} />
+              <Route path="/faq" component={OperatorFaqPage} />
+              <Route path="*404" component={OperatorNotFound} />
+            </Route>
+          </Route>
+          {/* Every section of the manual shares the authenticated layout. */}
+          <Route component={AppLayout}>
+            <Route path="/" component={HomePage} />
+            <Route path="/readings/:tab?" component={ReadingsPage} />
+            <Route path="/charges" component={ChargesPage} />
+            <Route path="/payment" component={PaymentPage} />
+            <Route path="/payment/result" component={PaymentResultPage} />
+            <Route path="/appeals/faq" component={FaqPage} />
+            <Route path="/appeals/:tab?" component={AppealsPage} />
+            <Route path="/profile/:tab?" component={ProfilePage} />
+            <Route path="/notifications" component={NotificationsPage} />
+            <Route path="*404" component={NotFoundPage} />
+          </Route>
+        </Router>
+      </RetailerSettings>
     </Provider>
   );
 }

@@ -12,7 +12,7 @@ import { openDatabase } from "../db/client.js";
 import { generateAccounts } from "../db/generate.js";
 import { applyMigrations } from "../db/migrate.js";
 import { closeBillingPeriod } from "../domains/billing/close.js";
-import { addMonths, isoDate, periodStartInstant } from "../domains/billing/periods.js";
+import { addMonths, dateValue, isoDate, periodStart } from "../shared/calendar.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { fixedClock } from "../shared/clock.js";
 import { ADMIN_URL, fmt, postgresCpuByPid, postgresCpuSince } from "./support.js";
@@ -40,9 +40,9 @@ try {
 
   // The month after the generated year; anything a previous run closed from it on is undone.
   const [{ last }] = await db.sql.query<{ last: string }>(`SELECT to_char(max(period), 'YYYY-MM-DD') AS last FROM "BillingPeriod" WHERE "closedBy" = 'generator'`);
-  const period = addMonths(new Date(`${last}T00:00:00.000Z`), 1);
+  const period = addMonths(dateValue(last), 1);
   const P = `DATE '${isoDate(period)}'`;
-  const from = periodStartInstant(period, TIMEZONE).toISOString();
+  const from = periodStart(period, TIMEZONE).toISOString();
   console.log(`preparing ${isoDate(period).slice(0, 7)}: readings and payments of ${ACCOUNTS} accounts…`);
   const prep = performance.now();
   await db.sql.exec(`
@@ -95,7 +95,7 @@ CHECKPOINT;`);
   console.log(`  ${counts!.accounts} accounts, ${counts!.readings} readings and ${counts!.payments} payments in the month (prepared in ${fmt((performance.now() - prep) / 1000)} s)`);
 
   const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "c".repeat(40), PUBLIC_URL: "https://lk.example" });
-  const clock = fixedClock(new Date(periodStartInstant(addMonths(period, 1), TIMEZONE).getTime() + 3 * 3600_000));
+  const clock = fixedClock(new Date(periodStart(addMonths(period, 1), TIMEZONE).getTime() + 3 * 3600_000));
   const deps = { db: db.prisma, sql: db.sql, clock, config, messenger: devMessenger({ db: db.prisma, clock, log: null }) };
 
   let peakRss = process.memoryUsage().rss;

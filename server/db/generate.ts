@@ -4,7 +4,8 @@
 import type { Database } from "./client.js";
 import { billingPeriodsSql, batchSql, type BatchParams } from "./generate-sql.js";
 import { seedCatalog } from "./seed/catalog.js";
-import { addMonths, closedPeriods, sqlDate } from "./seed/dates.js";
+import { addMonths, isoDate } from "../shared/calendar.js";
+import { closedPeriods } from "./seed/dates.js";
 
 export interface GenerateOptions {
   accounts: number;
@@ -42,7 +43,7 @@ export async function generateAccounts(db: Database, opts: GenerateOptions): Pro
   const [{ superuser }] = await db.sql.query<{ superuser: string }>(`SELECT current_setting('is_superuser') AS superuser`);
 
   const periods = closedPeriods(now, 12);
-  const first = sqlDate(periods[0]);
+  const first = isoDate(periods[0]);
   const nowSql = now.toISOString().replace("T", " ").replace("Z", "");
   if (total > 0) await db.sql.exec(billingPeriodsSql(first, nowSql));
 
@@ -55,7 +56,7 @@ export async function generateAccounts(db: Database, opts: GenerateOptions): Pro
         lo,
         hi: lo + size - 1,
         first,
-        baseline: sqlDate(addMonths(periods[0], -1)),
+        baseline: isoDate(addMonths(periods[0], -1)),
         now: nowSql,
         officeId: catalog.officeId,
         skipTriggers: superuser === "on",

@@ -3,6 +3,7 @@
 import { GraphQLError, Kind } from "graphql";
 import { MONEY_PATTERN, formatMoney, money } from "../shared/money.js";
 import { builder } from "./builder.js";
+import { dateValue, periodValue } from "../shared/calendar.js";
 
 const bad = (what: string, value: unknown) =>
   new GraphQLError(`${what}: недопустимое значение ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
@@ -28,7 +29,7 @@ builder.scalarType("DateTime", {
 
 function parseDate(v: unknown): Date {
   if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw bad("Date", v);
-  const d = new Date(`${v}T00:00:00.000Z`);
+  const d = dateValue(v);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw bad("Date", v);
   return d;
 }
@@ -42,7 +43,7 @@ builder.scalarType("Date", {
 
 function parsePeriod(v: unknown): Date {
   if (typeof v !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw bad("Period", v);
-  return new Date(`${v}-01T00:00:00.000Z`);
+  return periodValue(v);
 }
 
 builder.scalarType("Period", {

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { builder } from "./builder.js";
 import "./scalars.js";
 import "./user-errors.js";
+import "./retailer.js";
 import "../domains/identity/types.js";
 import "../domains/identity/registration-types.js";
 import "../domains/identity/profile-types.js";

@@ -10,6 +10,7 @@ import { receiptDocumentKind } from "../domains/payments/receipt-kind.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 import { documentCsp } from "./security-headers.js";
 import { log } from "../shared/log.js";
+import { periodValue } from "../shared/calendar.js";
 
 type Params = Record<string, string | number | boolean>;
 
@@ -32,8 +33,8 @@ export const DOCUMENT_KINDS: Record<
     html: (deps, p) =>
       readingHistoryHtml(deps.db, {
         accountId: Number(p.accountId),
-        from: new Date(`${p.from}-01T00:00:00.000Z`),
-        to: new Date(`${p.to}-01T00:00:00.000Z`),
+        from: periodValue(String(p.from)),
+        to: periodValue(String(p.to)),
         acceptedOnly: !!p.acceptedOnly,
         timezone: deps.config.timezone,
       }),

@@ -29,7 +29,8 @@ import { BREAK, Kind, TypeInfo, parse, visit, visitWithTypeInfo, type DocumentNo
 import type { Plugin } from "graphql-yoga";
 import type { Auth } from "../context.js";
 import type { PubSub } from "../integrations/pubsub.js";
-import { localDate, type Clock } from "../shared/clock.js";
+import { localDate } from "../shared/calendar.js";
+import type { Clock } from "../shared/clock.js";
 import { onChange, type Change } from "../shared/invalidation.js";
 
 /** The fields a cached query may select (plus __typename anywhere), by GraphQL type. */

@@ -3,7 +3,7 @@
 // the current day (retailer's timezone) before `now` is the one to make up; the coordinator's
 // row for it (same key as node-cron's) tells whether some replica already ran it.
 import cron from "node-cron";
-import { localDate } from "../shared/clock.js";
+import { localDate } from "../shared/calendar.js";
 
 /** Fires younger than this belong to node-cron itself (its missed-execution tolerance is 30 s). */
 export const CATCH_UP_GRACE_MS = 60_000;

@@ -1,6 +1,5 @@
 // Month ranges «с» / «по» (readings history, charges): one rule and one set of messages for
 // every section that takes them. A period is the UTC midnight of its month's first day.
-import { localDate } from "./clock.js";
 import { MAX_RANGE_MONTHS, userError } from "./errors.js";
 
 export { MAX_RANGE_MONTHS };
@@ -15,9 +14,4 @@ export function checkMonthRange(from: Date, to: Date): number {
   if (span < 0) throw userError("INVALID_RANGE", ["from"], "order");
   if (span >= MAX_RANGE_MONTHS) throw userError("INVALID_RANGE", ["to"], "span");
   return span;
-}
-
-/** The billing month (its first day, UTC date) of an instant in the retailer's timezone. */
-export function periodOf(instant: Date, timezone: string): Date {
-  return new Date(`${localDate(instant, timezone).slice(0, 7)}-01T00:00:00.000Z`);
 }

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": typeof types.ContactCodeSendDocument,
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PhoneConfirmDocument,
+    "\n  query Retailer {\n    retailer { timezone }\n  }\n": typeof types.RetailerDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerActiveAccountSetDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": typeof types.AppViewerDocument,
     "\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRefreshDocument,
@@ -105,6 +106,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": types.ContactCodeSendDocument,
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": types.PhoneConfirmDocument,
+    "\n  query Retailer {\n    retailer { timezone }\n  }\n": types.RetailerDocument,
     "\n  mutation ViewerActiveAccountSet($input: ViewerActiveAccountSetInput!) {\n    viewerActiveAccountSet(input: $input) {\n      viewer { id activeAccount { id } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerActiveAccountSetDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      login\n      unreadNotificationCount\n      accounts { id number address }\n      activeAccount {\n        id\n        number\n        ownerFullName\n        address\n        amountDue { asOf total penalty }\n      }\n    }\n  }\n": types.AppViewerDocument,
     "\n  mutation SessionRefresh {\n    sessionRefresh {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionRefreshDocument,
@@ -214,6 +216,10 @@ export function graphql(source: "\n  mutation ContactCodeSend($input: ContactCod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Retailer {\n    retailer { timezone }\n  }\n"): (typeof documents)["\n  query Retailer {\n    retailer { timezone }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPeriodShort, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural } from "./format";
+import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPeriodShort, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural, setRetailerTimeZone } from "./format";
+
+// The app sets it from Query.retailer before any page renders (components/RetailerSettings.tsx).
+setRetailerTimeZone("Asia/Yekaterinburg");
 
 // Normalise no-break spaces so expectations read naturally.
 const s = (x: string) => x.replace(/\u00a0/g, " ");
@@ -98,5 +101,18 @@ describe("billing months", () => {
     expect(addMonths("2025-12", 13)).toBe("2027-01");
     expect(monthsBetween("2025-12", "2026-11")).toBe(11);
     expect(monthsBetween("2026-11", "2026-10")).toBe(-1);
+  });
+});
+
+describe("the retailer's timezone", () => {
+  it("is the one the API names: another zone shows the same instant on its own clock", () => {
+    try {
+      setRetailerTimeZone("Europe/Moscow");
+      expect(formatDateTime("2026-11-23T20:30:00Z")).toBe("23.11.2026 23:30");
+      expect(periodOf(new Date("2026-11-30T19:30:00Z"))).toBe("2026-11");
+    } finally {
+      setRetailerTimeZone("Asia/Yekaterinburg");
+    }
+    expect(formatDateTime("2026-11-23T20:30:00Z")).toBe("24.11.2026 01:30");
   });
 });

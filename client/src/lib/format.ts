@@ -2,8 +2,29 @@
 // Money arrives as exact decimal strings ("6504.30"); it is formatted by string and
 // BigInt manipulation only, so no float ever touches an amount.
 
-/** The retailer's timezone: DateTimes are shown as local time there, not the browser's. */
-export const RETAILER_TIME_ZONE = "Asia/Yekaterinburg";
+// The retailer's timezone (Query.retailer, the server's TZ_RETAILER): DateTimes are shown as
+// local time there, not the browser's. RetailerSettings sets it before any page renders.
+let retailerZone: string | undefined;
+
+export function setRetailerTimeZone(timeZone: string): void {
+  if (timeZone === retailerZone) return;
+  retailerZone = timeZone;
+  zonedFormats.clear();
+}
+
+/** The retailer's timezone; undefined (the browser's) only if the API could not tell it. */
+export function retailerTimeZone(): string | undefined {
+  return retailerZone;
+}
+
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl formatter on the retailer's clock, built once per zone and set of options. */
+export function retailerFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = zonedFormats.get(key);
+  if (!f) zonedFormats.set(key, (f = new Intl.DateTimeFormat("en-CA", { ...options, timeZone: retailerZone })));
+  return f;
+}
 
 const NBSP = "\u00a0"; // keeps "6 504,30 ₽" on one line
 const MINUS = "\u2212";
@@ -55,15 +76,7 @@ export function rublesForInput(value: string): string {
   return formatAmount(value).replace(/\u00a0/g, "");
 }
 
-const zonedParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: RETAILER_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+const ZONED_PARTS: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 
 /** Calendar parts of a Date ("2026-11-24") or DateTime (ISO, shown in the retailer's zone). */
 function dateParts(value: string): { y: string; m: string; d: string; time?: string } | null {
@@ -71,7 +84,7 @@ function dateParts(value: string): { y: string; m: string; d: string; time?: str
   if (plain) return { y: plain[1]!, m: plain[2]!, d: plain[3]! };
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return null;
-  const p = Object.fromEntries(zonedParts.formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(retailerFormat("parts", ZONED_PARTS).formatToParts(instant).map((x) => [x.type, x.value]));
   return { y: p.year!, m: p.month!, d: p.day!, time: `${p.hour}:${p.minute}` };
 }
 
@@ -88,16 +101,17 @@ export function formatDateTime(value: string): string {
   return p.time ? `${p.d}.${p.m}.${p.y} ${p.time}` : `${p.d}.${p.m}.${p.y}`;
 }
 
-const MONTHS_GENITIVE = [
-  "января", "февраля", "марта", "апреля", "мая", "июня",
-  "июля", "августа", "сентября", "октября", "ноября", "декабря",
-];
+// Month names are Intl's «ru-RU» (as the server's shared/calendar.ts): «октябрь», «25 октября».
+const monthNominative = new Intl.DateTimeFormat("ru-RU", { timeZone: "UTC", month: "long" });
+const monthGenitive = new Intl.DateTimeFormat("ru-RU", { timeZone: "UTC", month: "long", day: "numeric" });
+const firstOf = (month: number) => new Date(Date.UTC(2000, month - 1, 1));
 
 /** News dates as in figure 9 of the manual: "15 сентября 2022". */
 export function formatDateLong(value: string): string {
   const p = dateParts(value);
   if (!p) return value;
-  return `${Number(p.d)} ${MONTHS_GENITIVE[Number(p.m) - 1]} ${p.y}`;
+  const month = monthGenitive.formatToParts(firstOf(Number(p.m))).find((x) => x.type === "month")!.value;
+  return `${Number(p.d)} ${month} ${p.y}`;
 }
 
 /** Russian plural form: plural(5, ["уведомление", "уведомления", "уведомлений"]) -> "уведомлений". */
@@ -126,16 +140,13 @@ export function normalizePhone(value: string): string {
   return d.length === 11 && d.startsWith("8") ? `7${d.slice(1)}` : d;
 }
 
-const MONTHS_NOMINATIVE = [
-  "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь",
-  "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь",
-];
-
 /** A billing month (Period scalar, "2020-07") as in figure 13: "Июль 2020". */
 export function formatPeriod(period: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const name = m && MONTHS_NOMINATIVE[Number(m[2]) - 1];
-  return name ? `${name} ${m[1]}` : period;
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return period;
+  const name = monthNominative.format(firstOf(month));
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${m[1]}`;
 }
 
 const MONTHS_SHORT = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];

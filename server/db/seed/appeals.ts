@@ -5,6 +5,7 @@ import type { AppealStatus, Prisma, PrismaClient } from "../generated/prisma/cli
 import { addWorkingDays } from "../../domains/appeals/working-days.js";
 import { calendarRows } from "./calendar.js";
 import { RETAILER_TIMEZONE } from "./dates.js";
+import { dateValue } from "../../shared/calendar.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -83,7 +84,7 @@ export async function seedDemoAppeals(prisma: Tx, opts: { userId: number; accoun
         applicantEmail: user.email,
         applicantPhone: user.phone,
         createdAt,
-        dueDate: new Date(`${addWorkingDays(filedOn, type.processingDays, calendar)}T00:00:00.000Z`),
+        dueDate: dateValue(addWorkingDays(filedOn, type.processingDays, calendar)),
         operatorId: steps.length > 1 ? (opts.operatorId ?? null) : null,
         answerText: a.answer ?? null,
         answeredAt,

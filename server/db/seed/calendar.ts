@@ -4,7 +4,7 @@
 // art. 112 of the Labour Code with the usual transfer of 2–3 January to 5 November and
 // 31 December — until its decree is published.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
-import { isoDay } from "./dates.js";
+import { dateValue } from "../../shared/calendar.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -64,8 +64,8 @@ const WORKDAYS: Record<string, string> = {
 
 export function calendarRows(): Prisma.CalendarDayCreateManyInput[] {
   return [
-    ...Object.entries(HOLIDAYS).map(([date, note]) => ({ date: isoDay(date), kind: "HOLIDAY" as const, note })),
-    ...Object.entries(WORKDAYS).map(([date, note]) => ({ date: isoDay(date), kind: "WORKDAY" as const, note })),
+    ...Object.entries(HOLIDAYS).map(([date, note]) => ({ date: dateValue(date), kind: "HOLIDAY" as const, note })),
+    ...Object.entries(WORKDAYS).map(([date, note]) => ({ date: dateValue(date), kind: "WORKDAY" as const, note })),
   ];
 }
 

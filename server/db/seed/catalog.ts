@@ -1,7 +1,7 @@
 // Suppliers, services, tariffs, consumption norms and the client office. Rows are only ever
 // added when missing (never overwritten): once seeded, catalogs belong to the admins.
 import { Prisma, type NormBasis, type PrismaClient, type Resource, type SupplierKind, type TariffZone, type VatRate } from "../generated/prisma/client.js";
-import { isoDay } from "./dates.js";
+import { dateValue } from "../../shared/calendar.js";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -107,7 +107,7 @@ const ELECTRIC_STOVE_NORMS: Record<number, number[]> = {
 };
 
 export function normRows(serviceId: (code: string) => number): Prisma.ConsumptionNormCreateManyInput[] {
-  const validFrom = isoDay(NORMS_FROM);
+  const validFrom = dateValue(NORMS_FROM);
   const rows: Prisma.ConsumptionNormCreateManyInput[] = [];
   for (const [rooms, byResidents] of Object.entries(ELECTRIC_STOVE_NORMS)) {
     byResidents.forEach((value, i) => {
@@ -171,7 +171,7 @@ export async function seedCatalog(prisma: Tx): Promise<Catalog> {
     serviceId: idOf(t.service),
     zone: t.zone,
     rate: t.rate,
-    validFrom: isoDay(TARIFFS_FROM),
+    validFrom: dateValue(TARIFFS_FROM),
   }));
   inserted += (await prisma.tariff.createMany({ data: tariffs })).count;
   const norms = normRows(idOf).filter((n) => {

@@ -3,7 +3,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DemoAccount } from "./accounts.js";
 import type { CatalogService } from "./catalog.js";
-import { addMonths, isoDay } from "./dates.js";
+import { addMonths, dateValue } from "../../shared/calendar.js";
 import { buildHistory, receiptFor } from "./history.js";
 
 export interface AccountContext {
@@ -22,7 +22,7 @@ export async function createDemoAccount(tx: Prisma.TransactionClient, spec: Demo
   const periods = ctx.periods.slice(-spec.months);
   const history = buildHistory(spec, ctx.services, periods, ctx.now);
   const owner = spec.owner ? ctx.users.get(spec.owner) : undefined;
-  const openedAt = spec.openedAt ? isoDay(spec.openedAt) : addMonths(periods[0], -1);
+  const openedAt = spec.openedAt ? dateValue(spec.openedAt) : addMonths(periods[0], -1);
 
   const account = await tx.account.create({
     data: {
@@ -65,10 +65,10 @@ export async function createDemoAccount(tx: Prisma.TransactionClient, spec: Demo
         unit: service.unit,
         zones: m.zones,
         status: "ACTIVE" as const,
-        nextVerificationDate: isoDay(m.nextVerificationDate),
+        nextVerificationDate: dateValue(m.nextVerificationDate),
         overLimitThreshold: m.overLimitThreshold,
         digits: m.digits ?? 6,
-        installedAt: isoDay(m.installedAt),
+        installedAt: dateValue(m.installedAt),
       };
     }),
     select: { id: true, number: true },

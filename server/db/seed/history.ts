@@ -8,8 +8,8 @@
 import { Prisma, type ReadingSource, type TariffZone } from "../generated/prisma/client.js";
 import type { DemoAccount } from "./accounts.js";
 import { normAt, tariffAt, type CatalogService } from "./catalog.js";
-import { addMonths, between, daysInMonth, day, localTime, periodName, RETAILER_TIMEZONE, rng, yyyymm } from "./dates.js";
-import { localDate } from "../../shared/clock.js";
+import { addMonths, daysInMonth, localDate, periodName, yyyymm } from "../../shared/calendar.js";
+import { between, day, localTime, RETAILER_TIMEZONE, rng } from "./dates.js";
 import { receiptLinesOf, type LineService } from "../../domains/payments/receipts.js";
 
 const D = Prisma.Decimal;

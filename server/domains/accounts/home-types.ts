@@ -1,7 +1,7 @@
 // The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
 import type { AccountDocument, AccountNotice } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { objectParameters, type ObjectParameter } from "./object.js";
 import { accountTariffs, type TariffLine } from "./tariffs.js";
@@ -67,7 +67,7 @@ builder.prismaObjectFields(AccountRef, (t) => ({
     type: [TariffLineRef],
     description: "«Тарифы»: tariffs applied to the account today",
     select: { id: true },
-    resolve: (a, _args, ctx) => accountTariffs(ctx.sql, a.id, new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`)),
+    resolve: (a, _args, ctx) => accountTariffs(ctx.sql, a.id, dayOf(ctx.clock.now(), ctx.config.timezone)),
   }),
   documents: t.field({
     type: [AccountDocumentRef],

@@ -8,7 +8,7 @@ import type { Messenger } from "../../integrations/messaging/delivery.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate, ruDateTime } from "../../shared/calendar.js";
 import { userError } from "./errors.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { applicantOf } from "../appeals/catalog.js";
@@ -17,7 +17,6 @@ import { nextAppealNumber } from "../appeals/numbering.js";
 import { TX_OPTIONS } from "../appeals/submit.js";
 import { workingDaysDueDate } from "../appeals/working-days.js";
 import { announce } from "../notifications/service.js";
-import { dateTime } from "../payments/texts.js";
 import { log } from "../../shared/log.js";
 
 export type AccessVia = "REGISTRATION" | "LINK";
@@ -79,7 +78,7 @@ export async function recordNewcomer(
     tx.userAccount.findMany({ where: { accountId: p.accountId, userId: { not: p.newcomerId } }, select: { userId: true } }),
   ]);
   const contact = maskedContact(newcomer);
-  const body = noticeBody(account.number, contact, dateTime(p.at, p.timezone ?? DEFAULT_TZ), p.via);
+  const body = noticeBody(account.number, contact, ruDateTime(p.at, p.timezone ?? DEFAULT_TZ), p.via);
   const out: RecordedNotice[] = [];
   for (const { userId } of others) {
     const notification = await tx.notification.create({
@@ -183,7 +182,7 @@ export async function reportNotMe(
       const fields = [
         { code: "newcomerUserId", label: "Новый пользователь (ID)", value: String(notice.newcomerId ?? "удален") },
         { code: "newcomerContact", label: "Контакт нового пользователя", value: notice.newcomerContact },
-        { code: "linkedAt", label: "Время получения доступа", value: dateTime(notice.linkedAt, deps.timezone) },
+        { code: "linkedAt", label: "Время получения доступа", value: ruDateTime(notice.linkedAt, deps.timezone) },
         { code: "via", label: "Способ", value: how },
       ].map((f) => ({ ...f, kind: "TEXT", section: null }));
       appeal = await tx.appeal.create({
@@ -200,7 +199,7 @@ export async function reportNotMe(
           applicantEmail: applicant.email,
           applicantPhone: applicant.phone,
           createdAt: now,
-          dueDate: new Date(`${due}T00:00:00.000Z`),
+          dueDate: dateValue(due),
           statusChanges: { create: { fromStatus: null, toStatus: "ACCEPTED", userId, at: now } },
         },
       });

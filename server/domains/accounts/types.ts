@@ -1,5 +1,5 @@
 import { builder } from "../../graphql/builder.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import { visibleAccounts } from "./access.js";
 import { amountDue } from "./amount-due.js";
 
@@ -20,7 +20,7 @@ export const AccountRef = builder.prismaNode("Account", {
       select: { id: true },
       resolve: async (a, _args, ctx) => ({
         ...(await amountDue(ctx.sql, a.id)),
-        asOf: new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`),
+        asOf: dayOf(ctx.clock.now(), ctx.config.timezone),
       }),
     }),
   }),

@@ -8,6 +8,7 @@ import { prefillValues } from "./catalog.js";
 import { MAGIC_BYTES, acceptedKind, sanitizeFileName, type FileKind } from "./file-types.js";
 import { problem, type ValueProblem } from "./errors.js";
 import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST } from "./rules.js";
+import { dateValue } from "../../shared/calendar.js";
 
 export interface FieldInput {
   code: string;
@@ -43,7 +44,7 @@ function normalise(field: AppealField, raw: string): Normalised {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value);
       if (!m) return { ok: false, problem: { kind: "date", label: field.label } };
       const iso = value.includes("-") ? value : `${m[3]}-${m[2]}-${m[1]}`;
-      const d = new Date(`${iso}T00:00:00.000Z`);
+      const d = dateValue(iso);
       const year = Number(iso.slice(0, 4));
       if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || year < 1900 || year > 2100) return { ok: false, problem: { kind: "date", label: field.label } };
       return { ok: true, value: iso };

@@ -6,7 +6,7 @@ import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import { forbidden } from "../../shared/errors.js";
 import { StaffRef } from "../identity/staff-types.js";
 import { OPEN_STATUSES } from "./rules.js";
@@ -32,7 +32,7 @@ function staffActor(ctx: Context): StaffActor {
   return { staffId: ctx.auth.staffId };
 }
 
-const today = (ctx: Context) => new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+const today = (ctx: Context) => dayOf(ctx.clock.now(), ctx.config.timezone);
 
 builder.prismaObjectField(AppealRef, "operator", (t) =>
   t.field({

@@ -8,7 +8,7 @@ import type { FileStorage } from "../../integrations/storage/port.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate } from "../../shared/calendar.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { problem, userError } from "./errors.js";
 import { discardFiles, storeFiles } from "./attachments.js";
@@ -124,7 +124,7 @@ async function file(
           applicantEmail: applicant.email,
           applicantPhone: applicant.phone,
           createdAt: now,
-          dueDate: new Date(`${dueDate}T00:00:00.000Z`),
+          dueDate: dateValue(dueDate),
           files: { create: stored.map((f) => ({ ...f, uploadedAt: now })) },
           statusChanges: { create: { fromStatus: null, toStatus: "ACCEPTED", userId: user.id, at: now } },
         },

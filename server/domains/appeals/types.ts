@@ -8,7 +8,7 @@ import { builder } from "../../graphql/builder.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import { notSignedIn } from "../../shared/errors.js";
 import { UserErrorCodeRef } from "../../graphql/user-error-codes.js";
 import { userError } from "./errors.js";
@@ -29,7 +29,7 @@ export function submitDeps(ctx: Context): SubmitDeps {
   return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
 }
 
-const today = (ctx: Context) => new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+const today = (ctx: Context) => dayOf(ctx.clock.now(), ctx.config.timezone);
 
 // ─────────────────────────── enums ───────────────────────────
 

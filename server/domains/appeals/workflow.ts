@@ -16,7 +16,7 @@ import { announceAppeal, deliverAnswer } from "./events.js";
 import { checkFiles } from "./form.js";
 import { workingDaysDueDate } from "./working-days.js";
 import { TX_OPTIONS } from "./submit.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate } from "../../shared/calendar.js";
 
 export interface WorkflowDeps {
   db: PrismaClient;
@@ -125,7 +125,7 @@ export async function extendAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
   if (!Number.isInteger(processingDays) || processingDays <= currentDays || processingDays > max) {
     throw userError("INVALID_VALUE", ["input", "processingDays"], { kind: "extendRange", current: currentDays, max });
   }
-  const due = new Date(`${await workingDaysDueDate(deps.db, filedOn, processingDays)}T00:00:00.000Z`);
+  const due = dateValue(await workingDaysDueDate(deps.db, filedOn, processingDays));
   if (due <= current.dueDate) throw userError("INVALID_VALUE", ["input", "processingDays"], { kind: "extendRange", current: currentDays, max });
   const now = deps.clock.now();
   const appeal = await deps.db.$transaction(async (tx) => {

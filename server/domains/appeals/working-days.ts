@@ -3,6 +3,7 @@
 // otherwise. A term of N working days starts the day after the submission, as legal terms do:
 // an appeal of Friday with 3 working days is due on Wednesday.
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
+import { dateValue } from "../../shared/calendar.js";
 
 /** Dates are calendar days as "YYYY-MM-DD". */
 export type Day = string;
@@ -11,13 +12,13 @@ export type CalendarExceptions = ReadonlyMap<Day, "HOLIDAY" | "WORKDAY">;
 const MS_DAY = 86_400_000;
 
 export function addDays(day: Day, n: number): Day {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + n * MS_DAY).toISOString().slice(0, 10);
+  return new Date(dateValue(day).getTime() + n * MS_DAY).toISOString().slice(0, 10);
 }
 
 export function isWorkingDay(day: Day, calendar: CalendarExceptions): boolean {
   const exception = calendar.get(day);
   if (exception) return exception === "WORKDAY";
-  const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
+  const weekday = dateValue(day).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 
@@ -35,7 +36,7 @@ export function addWorkingDays(from: Day, n: number, calendar: CalendarException
 /** Loads the calendar's exceptions for [from, to]. */
 export async function loadCalendar(db: Pick<PrismaClient, "calendarDay">, from: Day, to: Day): Promise<Map<Day, "HOLIDAY" | "WORKDAY">> {
   const rows = await db.calendarDay.findMany({
-    where: { date: { gte: new Date(`${from}T00:00:00.000Z`), lte: new Date(`${to}T00:00:00.000Z`) } },
+    where: { date: { gte: dateValue(from), lte: dateValue(to) } },
   });
   return new Map(rows.map((r) => [r.date.toISOString().slice(0, 10), r.kind]));
 }

@@ -1,7 +1,7 @@
 // The autopay domain's error codes and messages (manual 6.4.4: «Автоплатеж»).
 import { errorCatalogue } from "../../shared/errors.js";
 import { MAX_PAYMENT } from "../payments/rules.js";
-import { rub } from "../payments/texts.js";
+import { formatRub } from "../../shared/money.js";
 
 export const autopayErrors = errorCatalogue({
   INVALID_DAY: { description: "The autopay day («день списания») must be 1–27.", message: "Выберите день списания: с 1 по 27 число месяца" },
@@ -21,7 +21,7 @@ export const autopayErrors = errorCatalogue({
   },
   AMOUNT_NOT_POSITIVE: { message: "Максимальная сумма списания должна быть больше нуля" },
   AMOUNT_KOPECKS: { message: "Максимальная сумма списания указывается в рублях и копейках: не больше двух знаков после запятой" },
-  AMOUNT_TOO_LARGE: { message: `Максимальная сумма списания не может превышать ${rub(MAX_PAYMENT)}` },
+  AMOUNT_TOO_LARGE: { message: `Максимальная сумма списания не может превышать ${formatRub(MAX_PAYMENT, { unit: "р." })}` },
   INVALID_IDEMPOTENCY_KEY: { message: "Для привязки новой карты нужен ключ идемпотентности: от 8 до 100 латинских букв, цифр и знаков - _ : ." },
 });
 export const { userError, problem } = autopayErrors;

@@ -20,7 +20,7 @@
 import type { Autopay, AutopayRun, PaymentItem } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { audit } from "../../shared/audit.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate } from "../../shared/calendar.js";
 import { UserFacingError } from "../../shared/errors.js";
 import { sumMoney } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
@@ -147,7 +147,7 @@ async function charge(deps: Deps, run: AutopayRun, autopay: Autopay, today: Loca
     request = { userId: started.userId!, cardId: started.savedCardId!, items: started.items };
   } else {
     if (autopay.status !== "ACTIVE") return end(deps, run, { status: "SKIPPED", amount: null, paymentId: null, error: SWITCHED_OFF });
-    const dues = await amountDueBySupplier(deps.db, autopay.accountId, new Date(`${today.iso}T00:00:00.000Z`));
+    const dues = await amountDueBySupplier(deps.db, autopay.accountId, dateValue(today.iso));
     const plan = planCharge(dues, autopay.maxAmount);
     if (!plan.items.length) return end(deps, run, { status: "SKIPPED", amount: null, paymentId: null, error: NOTHING_DUE });
     if (!autopay.cardId) return end(deps, run, { status: "FAILED", amount: plan.total, paymentId: null, error: NO_CARD });

@@ -5,18 +5,15 @@
 // webhook — sends the messages, and their dedupe keys make even a repeat harmless.
 import type { AutopayRunStatus, Payment } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate, periodName, ruDate, ruDateTime } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
-import { sumMoney, type Money } from "../../shared/money.js";
+import { formatRub, sumMoney, type Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
-import { dateTime, rub } from "../payments/texts.js";
-import { localDay, periodKey } from "./rules.js";
+import { periodKey } from "./rules.js";
 import { log } from "../../shared/log.js";
 
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const monthName = (period: Date) => `${MONTHS[period.getUTCMonth()]} ${period.getUTCFullYear()}`;
 
 /** The idempotency key of a run's charge: one charge per autopay and month. */
 export const runChargeKey = (autopayId: number, period: Date) => `autopay:${autopayId}:${periodKey(period)}`;
@@ -87,38 +84,37 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   const tz = deps.config.timezone;
   const today = localDate(deps.clock.now(), tz);
   // What is still owed after this run (the part above the maximum, a failed charge, separate suppliers).
-  const dues = await amountDueBySupplier(deps.db, account.id, new Date(`${today}T00:00:00.000Z`));
+  const dues = await amountDueBySupplier(deps.db, account.id, dateValue(today));
   const rest = sumMoney(dues.filter((d) => d.supplier.kind !== "SEPARATE").map((d) => d.total));
   const separate = dues.filter((d) => d.supplier.kind === "SEPARATE" && d.total.gt(0));
   const card = run.payment?.savedCard ?? run.autopay.card;
   const cardText = card ? ` с карты ${card.maskedPan.replace(/\*/g, "X")}` : "";
   const at = run.payment?.paidAt ?? deps.clock.now();
-  const d = localDay(today);
-  const dayText = `${String(d.day).padStart(2, "0")}.${String(d.month).padStart(2, "0")}.${d.year}`;
+  const dayText = ruDate(dateValue(today));
 
   let subject: string;
   let title: string;
   const lines: string[] = [];
   if (run.status === "SUCCEEDED") {
-    subject = `Автоплатеж по ЛС ${account.number} выполнен: ${rub(run.amount!)}`;
+    subject = `Автоплатеж по ЛС ${account.number} выполнен: ${formatRub(run.amount!, { unit: "р." })}`;
     title = "Автоплатеж выполнен";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${dateTime(at, tz)}:${cardText} списано ${rub(run.amount!)}.`);
-    if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${rub(run.autopay.maxAmount)}). Остаток ${rub(rest)} можно оплатить в разделе «Оплата».`);
+    lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${ruDateTime(at, tz)}:${cardText} списано ${formatRub(run.amount!, { unit: "р." })}.`);
+    if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${formatRub(run.autopay.maxAmount, { unit: "р." })}). Остаток ${formatRub(rest, { unit: "р." })} можно оплатить в разделе «Оплата».`);
     lines.push("Кассовый чек — в разделе «Оплата», в истории платежей.");
   } else if (run.status === "FAILED") {
     subject = `Автоплатеж по ЛС ${account.number} не выполнен`;
     title = "Автоплатеж не выполнен";
-    const sum = run.amount ? ` на сумму ${rub(run.amount)}` : "";
+    const sum = run.amount ? ` на сумму ${formatRub(run.amount, { unit: "р." })}` : "";
     lines.push(`Автоплатеж по лицевому счету ${account.number}${sum} не выполнен ${dayText}. Причина: ${run.error ?? "платеж отклонен банком"}.`);
-    lines.push(rest.gt(0) ? `К оплате ${rub(rest)}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.` : "Проверьте настройки автоплатежа и карту в разделе «Оплата».");
+    lines.push(rest.gt(0) ? `К оплате ${formatRub(rest, { unit: "р." })}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.` : "Проверьте настройки автоплатежа и карту в разделе «Оплата».");
   } else {
     subject = `Автоплатеж по ЛС ${account.number}: списание не потребовалось`;
     title = "Автоплатеж: списание не потребовалось";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} за ${monthName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`);
+    lines.push(`Автоплатеж по лицевому счету ${account.number} за ${periodName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`);
   }
   if (separate.length) {
     lines.push(
-      `Услуги ${separate.map((s) => `${s.supplier.name} (${rub(s.total)})`).join(", ")} принимаются только отдельным платежом и автоплатежом не оплачиваются: оплатите их в разделе «Оплата».`,
+      `Услуги ${separate.map((s) => `${s.supplier.name} (${formatRub(s.total, { unit: "р." })})`).join(", ")} принимаются только отдельным платежом и автоплатежом не оплачиваются: оплатите их в разделе «Оплата».`,
     );
   }
 

@@ -7,7 +7,7 @@ import type { Autopay } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { AccountRef } from "../accounts/types.js";
@@ -98,7 +98,7 @@ export const AutopayRef = builder.prismaNode("Autopay", {
         const today = localDay(localDate(ctx.clock.now(), tz));
         const ran = !!(await ctx.db.autopayRun.findUnique({ where: { autopayId_period: { autopayId: a.id, period: periodOf(today) } }, select: { id: true } }));
         const next = nextChargeDate({ mode: a.mode, day: a.day, changedOn: localDate(a.updatedAt, tz) }, today, ran);
-        return next ? new Date(`${next}T00:00:00.000Z`) : null;
+        return next ? dateValue(next) : null;
       },
     }),
     lastRun: t.field({

@@ -3,9 +3,10 @@
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { esc } from "../../shared/html.js";
 import { chargeHistory, type ChargeColumn, type ChargeLine } from "./charges.js";
-import { dec, rub } from "./doc-format.js";
+import { dec } from "./doc-format.js";
+import { formatRub } from "../../shared/money.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { periodTitle } from "./periods.js";
+import { periodTitle } from "../../shared/calendar.js";
 
 interface Column {
   title: string;
@@ -20,16 +21,16 @@ export const CHARGE_TABLE: Column[] = [
   { title: "Поставщик", cell: (l) => esc(l.supplier) },
   { title: "Потери, %", hideable: "LOSSES_PERCENT", numeric: true, cell: (l) => dec(l.lossesPercent) },
   { title: "Коэф. трансформации", hideable: "TRANSFORMATION_RATIO", numeric: true, cell: (l) => dec(l.transformationRatio) },
-  { title: "К оплате на начало", hideable: "OPENING_BALANCE", numeric: true, cell: (l) => rub(l.openingBalance), total: (t) => rub(t.opening) },
+  { title: "К оплате на начало", hideable: "OPENING_BALANCE", numeric: true, cell: (l) => formatRub(l.openingBalance, { unit: null }), total: (t) => formatRub(t.opening, { unit: null }) },
   { title: "Способ расчета", cell: (l) => esc(METHOD_TEXT[l.method]) },
   { title: "Норматив", hideable: "NORM", numeric: true, cell: (l) => (l.norm ? `${dec(l.norm)} ${esc(l.unit)}` : "—") },
   { title: "Объем", hideable: "VOLUME", numeric: true, cell: (l) => (l.volume ? `${dec(l.volume)} ${esc(l.unit)}` : "—") },
   { title: "Тариф, р.", hideable: "TARIFF", numeric: true, cell: (l) => dec(l.tariff) },
-  { title: "Начислено", hideable: "CHARGED", numeric: true, cell: (l) => rub(l.charged), total: (t) => rub(t.charged) },
-  { title: "Оплачено", hideable: "PAID", numeric: true, cell: (l) => rub(l.paid), total: (t) => rub(t.paid) },
-  { title: "Перерасчеты", hideable: "RECALCULATION", numeric: true, cell: (l) => rub(l.recalculation), total: (t) => rub(t.recalculation) },
-  { title: "Пени", hideable: "PENALTY", numeric: true, cell: (l) => rub(l.penalty), total: (t) => rub(t.penalty) },
-  { title: "К оплате на конец", hideable: "CLOSING_BALANCE", numeric: true, cell: (l) => rub(l.closingBalance), total: (t) => rub(t.closing) },
+  { title: "Начислено", hideable: "CHARGED", numeric: true, cell: (l) => formatRub(l.charged, { unit: null }), total: (t) => formatRub(t.charged, { unit: null }) },
+  { title: "Оплачено", hideable: "PAID", numeric: true, cell: (l) => formatRub(l.paid, { unit: null }), total: (t) => formatRub(t.paid, { unit: null }) },
+  { title: "Перерасчеты", hideable: "RECALCULATION", numeric: true, cell: (l) => formatRub(l.recalculation, { unit: null }), total: (t) => formatRub(t.recalculation, { unit: null }) },
+  { title: "Пени", hideable: "PENALTY", numeric: true, cell: (l) => formatRub(l.penalty, { unit: null }), total: (t) => formatRub(t.penalty, { unit: null }) },
+  { title: "К оплате на конец", hideable: "CLOSING_BALANCE", numeric: true, cell: (l) => formatRub(l.closingBalance, { unit: null }), total: (t) => formatRub(t.closing, { unit: null }) },
 ];
 
 export async function chargesHtml(db: PrismaClient, p: { accountId: number; from: Date; to: Date }): Promise<string> {

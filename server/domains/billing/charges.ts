@@ -4,7 +4,7 @@ import type { ChargeMethod, PrismaClient, TariffZone } from "../../db/generated/
 import type { Money } from "../../shared/money.js";
 import { lineName, sortCharges, totalsOf, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
-import { addMonths } from "./periods.js";
+import { addMonths } from "../../shared/calendar.js";
 
 export interface ChargeLine {
   service: string;

@@ -15,8 +15,7 @@ import { invalidate } from "../../shared/invalidation.js";
 import { closeSql } from "./close-sql.js";
 import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
-import { periodOf } from "../../shared/month-range.js";
-import { addMonths, isoDate, periodStartInstant } from "./periods.js";
+import { addMonths, dateValue, isoDate, periodEnd, periodOf, periodStart } from "../../shared/calendar.js";
 import { LOCKS } from "../../db/locks.js";
 
 export interface CloseDeps {
@@ -74,14 +73,14 @@ export async function closeBillingPeriod(
   const now = deps.clock.now();
   const tz = deps.config.timezone;
   const next = addMonths(period, 1);
-  if (periodStartInstant(next, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
+  if (periodEnd(period, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
 
   const catalog = await deps.db.consumptionNorm.findMany();
   const norms = normTable(catalog, period);
   const sql = closeSql({
     period,
-    from: periodStartInstant(period, tz),
-    to: periodStartInstant(next, tz),
+    from: periodStart(period, tz),
+    to: periodEnd(period, tz),
     now,
     penaltyRate: money(deps.config.billing.penaltyKeyRate).div(100).toString(),
     dueDate: new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), deps.config.billing.invoiceDueDay)),
@@ -100,7 +99,7 @@ export async function closeBillingPeriod(
     await query(`SELECT pg_advisory_xact_lock(${LOCKS.periodClose})`); // two closes never interleave
     // Read under the lock: whoever waited for it sees the first closer's commit.
     const periods = (await query<{ period: string }>(`SELECT to_char(period, 'YYYY-MM-DD') AS period FROM "BillingPeriod" WHERE status = 'CLOSED' ORDER BY period DESC`)).map(
-      (r) => new Date(`${r.period}T00:00:00.000Z`),
+      (r) => dateValue(r.period),
     );
     if (periods.some((p) => p.getTime() === period.getTime())) return null;
     const later = periods.find((p) => p > period);

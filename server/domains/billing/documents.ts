@@ -4,9 +4,10 @@ import type { Deps } from "../../context.js";
 import { chargesHtml } from "./charges-document.js";
 import { invoiceHtml } from "./invoice-document.js";
 import { INVOICE_KIND, loadInvoice } from "./invoices.js";
+import { periodValue } from "../../shared/calendar.js";
 
 type Params = Record<string, string | number | boolean>;
-const period = (p: string | number | boolean) => new Date(`${p}-01T00:00:00.000Z`);
+const period = (p: string | number | boolean) => periodValue(String(p));
 
 export const CHARGES_KIND = "charges";
 

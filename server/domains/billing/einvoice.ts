@@ -7,7 +7,7 @@ import { formatMoney } from "../../shared/money.js";
 import { signEmailedDocumentLink } from "../documents/links.js";
 import type { CloseDeps } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
-import { periodName } from "./periods.js";
+import { periodName, ruDate } from "../../shared/calendar.js";
 
 export interface EInvoiceResult {
   sent: number;
@@ -23,8 +23,6 @@ const subscriber = {
   email: { not: null },
   deletionRequestedAt: null,
 } satisfies Prisma.UserWhereInput;
-
-const ruDate = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join(".");
 
 export async function sendEInvoices(deps: CloseDeps, period: Date): Promise<EInvoiceResult> {
   const result: EInvoiceResult = { sent: 0, failed: 0 };

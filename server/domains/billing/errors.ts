@@ -1,7 +1,7 @@
 // The billing domain's error codes and messages: invoices («квитанция», 6.4) and the
 // administrators' period close.
 import { errorCatalogue } from "../../shared/errors.js";
-import { periodName, periodTitle } from "./periods.js";
+import { periodName, periodTitle } from "../../shared/calendar.js";
 
 export const billingErrors = errorCatalogue({
   INVOICE_NOT_FOUND: {

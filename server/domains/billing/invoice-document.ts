@@ -2,15 +2,16 @@
 // is the accessible HTML view (headings, captioned tables with header cells, the QR codes as
 // labelled images, a lang attribute; nothing loaded from outside).
 import { esc } from "../../shared/html.js";
-import { dec, rub, ruDate } from "./doc-format.js";
+import { dec } from "./doc-format.js";
+import { formatRub } from "../../shared/money.js";
 import type { InvoiceData, InvoiceSupplierPart } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { periodTitle } from "./periods.js";
+import { periodTitle, ruDate } from "../../shared/calendar.js";
 
 const COLUMNS = ["Услуга", "Способ расчета", "Объем", "Тариф, р.", "Долг на начало", "Начислено", "Оплачено", "Перерасчет", "Пени", "К оплате"];
 
 function amounts(t: Pick<Totals, "opening" | "charged" | "paid" | "recalculation" | "penalty" | "closing">): string {
-  return [t.opening, t.charged, t.paid, t.recalculation, t.penalty, t.closing].map((v) => `<td class="n">${rub(v)}</td>`).join("");
+  return [t.opening, t.charged, t.paid, t.recalculation, t.penalty, t.closing].map((v) => `<td class="n">${formatRub(v, { unit: null })}</td>`).join("");
 }
 
 function supplierRows(part: InvoiceSupplierPart): string {
@@ -40,8 +41,8 @@ export function invoiceHtml(d: InvoiceData, o: { timezone: string; pdfUrl?: stri
   const qr = d.parts
     .map(
       (p) => `<figure class="qr">
-  <div class="qr__code" role="img" aria-label="QR-код для оплаты: ${esc(p.supplier.name)}, ${p.totals.due.gt(0) ? `${rub(p.totals.due)} р.` : "сумма вводится при оплате"}">${p.qrSvg}</div>
-  <figcaption><strong>${esc(p.supplier.name)}</strong><br>К оплате: ${rub(p.totals.due)} р.${p.totals.penalty.gt(0) ? `, в т.ч. пени ${rub(p.totals.penalty)} р.` : ""}<br><span class="small">${requisites(p.supplier)}</span></figcaption>
+  <div class="qr__code" role="img" aria-label="QR-код для оплаты: ${esc(p.supplier.name)}, ${p.totals.due.gt(0) ? `${formatRub(p.totals.due, { unit: null })} р.` : "сумма вводится при оплате"}">${p.qrSvg}</div>
+  <figcaption><strong>${esc(p.supplier.name)}</strong><br>К оплате: ${formatRub(p.totals.due, { unit: null })} р.${p.totals.penalty.gt(0) ? `, в т.ч. пени ${formatRub(p.totals.penalty, { unit: null })} р.` : ""}<br><span class="small">${requisites(p.supplier)}</span></figcaption>
 </figure>`,
     )
     .join("");
@@ -79,7 +80,7 @@ ${o.pdfUrl ? `<nav class="bar" aria-label="Действия с квитанци�
 <thead><tr>${COLUMNS.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>
 <tbody>${d.parts.map(supplierRows).join("")}</tbody>
 <tfoot><tr><th scope="row" colspan="4">Итого</th>${amounts(d.totals)}</tr></tfoot></table></div>
-<p class="due"><strong>Итого к оплате: ${rub(due)} р.</strong>${d.totals.penalty.gt(0) ? ` в т.ч. пени ${rub(d.totals.penalty)} р.` : ""}${d.totals.closing.lt(0) ? ` Переплата ${rub(d.totals.closing.neg())} р. учитывается в следующем месяце.` : ""}</p>
+<p class="due"><strong>Итого к оплате: ${formatRub(due, { unit: null })} р.</strong>${d.totals.penalty.gt(0) ? ` в т.ч. пени ${formatRub(d.totals.penalty, { unit: null })} р.` : ""}${d.totals.closing.lt(0) ? ` Переплата ${formatRub(d.totals.closing.neg(), { unit: null })} р. учитывается в следующем месяце.` : ""}</p>
 <h2>Оплата по QR-коду</h2>
 <p class="small">Отсканируйте код в приложении банка: реквизиты получателя и сумма подставятся сами. Каждому поставщику — отдельный платеж.</p>
 <div class="qrs">${qr}</div>

@@ -5,7 +5,7 @@ import { userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import type { DocumentClaims } from "../documents/links.js";
 import { paymentQrPayload, paymentQrSvg } from "./payment-qr.js";
-import { isoPeriod, periodName } from "./periods.js";
+import { isoPeriod, periodName } from "../../shared/calendar.js";
 import { lineName, sortCharges, totalsOf, type Totals } from "./lines.js";
 
 export const INVOICE_KIND = "invoice";

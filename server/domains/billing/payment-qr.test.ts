@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SUPPLIERS } from "../../db/seed/catalog.js";
-import { money } from "../../shared/money.js";
-import { dec, rub } from "./doc-format.js";
+import { formatRub, money, type Money } from "../../shared/money.js";
+import { dec } from "./doc-format.js";
 import { PaymentQrError, paymentQrPayload, paymentQrSvg, toKopecks } from "./payment-qr.js";
+
+// The documents' table form: no unit after the figure.
+const rub = (v: Money) => formatRub(v, { unit: null });
 
 const gesbt = SUPPLIERS.find((s) => s.code === "GESBT")!;
 const base = {

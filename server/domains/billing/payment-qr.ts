@@ -2,7 +2,7 @@
 // ("2" = UTF-8) + "|"-separated Key=Value pairs; the five payee fields are mandatory and
 // come first. Bank apps read the sum in kopecks and the customer's account (PersAcc).
 import { qrSvg } from "../../shared/qr-svg.js";
-import type { Money } from "../../shared/money.js";
+import { toKopecks as kopecksOf, type Money } from "../../shared/money.js";
 
 export interface PaymentQrInput {
   /** Payee (the supplier): name and bank details. */
@@ -62,9 +62,9 @@ function required(field: string, value: string, ok: (v: string) => boolean): str
 
 /** Money to kopecks as an integer string, exactly: "6504.30" → "650430". */
 export function toKopecks(sum: Money): string {
-  const k = sum.mul(100);
-  if (!k.isInteger()) throw new PaymentQrError(`Сумма ${sum.toString()} не в копейках`);
-  return k.toFixed(0);
+  const k = kopecksOf(sum);
+  if (k === null) throw new PaymentQrError(`Сумма ${sum.toString()} не в копейках`);
+  return String(k);
 }
 
 export function paymentQrPayload(q: PaymentQrInput): string {

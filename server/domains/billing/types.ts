@@ -18,7 +18,7 @@ import { CHARGES_KIND } from "./documents.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
-import { isoPeriod } from "./periods.js";
+import { isoPeriod } from "../../shared/calendar.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",

@@ -6,7 +6,7 @@
 import type { Payment, PaymentChannel, PaymentItem, PaymentPurpose, SavedCard } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { BankError, type BankPort } from "../../integrations/bank/port.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import { isUniqueViolation } from "../../shared/db-errors.js";
 import { userError } from "./errors.js";
 import { Money } from "../../shared/money.js";
@@ -50,7 +50,7 @@ export async function createPayment(deps: PaymentDeps, req: PaymentRequest): Pro
 
   const account = await deps.db.account.findFirst({ where: { id: req.accountId, users: { some: { userId: req.userId } } }, select: { id: true } });
   if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
-  const today = new Date(`${localDate(deps.clock.now(), deps.config.timezone)}T00:00:00.000Z`);
+  const today = dayOf(deps.clock.now(), deps.config.timezone);
   const suppliers = (await amountDueBySupplier(deps.db, account.id, today)).map((d) => d.supplier);
   const { items, total } = checkItems(req.items, suppliers);
   const card = req.savedCardId === null ? null : await usableCard(deps.db, req.userId, req.savedCardId, deps.clock.now());

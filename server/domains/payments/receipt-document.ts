@@ -4,8 +4,9 @@ import { qrSvg } from "../../shared/qr-svg.js";
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { esc } from "../../shared/html.js";
 import { KKT, receiptLines, receiptQrText } from "./receipts.js";
-import { dateTime, rub } from "./texts.js";
+import { ruDateTime } from "../../shared/calendar.js";
 import { vatTotals } from "./vat.js";
+import { formatRub } from "../../shared/money.js";
 
 export interface ReceiptDocument {
   paymentId: number;
@@ -67,11 +68,11 @@ export async function receiptHtml(d: ReceiptDocument, p: { timezone: string; pla
   const lines = d.lines
     .map(
       (l, i) => `<tr><td class="n">${i + 1}</td><td class="item"><b>${esc(l.name)}</b><small>${esc(l.paymentMethod)} · ${esc(l.paymentObject)} · ИНН поставщика ${esc(l.supplierInn)}</small></td>
-<td>${esc(rub(l.price))}&nbsp;×&nbsp;${l.quantity}</td><td>${esc(rub(l.amount))}</td><td class="vat">${esc(l.vat)}</td><td>${l.vatAmount === null ? "—" : esc(rub(l.vatAmount))}</td></tr>`,
+<td>${esc(formatRub(l.price, { unit: "р." }))}&nbsp;×&nbsp;${l.quantity}</td><td>${esc(formatRub(l.amount, { unit: "р." }))}</td><td class="vat">${esc(l.vat)}</td><td>${l.vatAmount === null ? "—" : esc(formatRub(l.vatAmount, { unit: "р." }))}</td></tr>`,
     )
     .join("\n");
   const totals = vatTotals(d.lines)
-    .map((v) => `<tr><th>${esc(v.label)}</th><td>${esc(rub(v.amount))}</td><td>${v.vatAmount === null ? "—" : esc(rub(v.vatAmount))}</td></tr>`)
+    .map((v) => `<tr><th>${esc(v.label)}</th><td>${esc(formatRub(v.amount, { unit: "р." }))}</td><td>${v.vatAmount === null ? "—" : esc(formatRub(v.vatAmount, { unit: "р." }))}</td></tr>`)
     .join("");
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Кассовый чек № ${esc(d.number)}</title><style>
 @page{size:A4}
@@ -91,14 +92,14 @@ th{text-align:left;font-weight:normal;color:#444;padding:1pt 6pt 1pt 0;vertical-
 </style></head><body><div class="receipt">
 <h1>Кассовый чек</h1><p class="sub">${esc(d.operation)}</p>
 <p class="seller">${esc(d.seller.name)}, ИНН ${esc(d.seller.inn)}${d.seller.address ? `<br>${esc(d.seller.address)}` : ""}<br>Платежный агент</p>
-<table class="meta"><tr><th>Чек №</th><td>${esc(d.number)}</td><th>Дата и время</th><td>${esc(dateTime(d.issuedAt, p.timezone))}</td></tr>
+<table class="meta"><tr><th>Чек №</th><td>${esc(d.number)}</td><th>Дата и время</th><td>${esc(ruDateTime(d.issuedAt, p.timezone))}</td></tr>
 <tr><th>Смена №</th><td>${esc(d.shiftNumber)}</td><th>Место расчетов</th><td>${esc(p.placeOfSettlement)}</td></tr>
 <tr><th>Лицевой счет</th><td>${esc(d.accountNumber)}</td><th>СНО</th><td>${esc(d.taxation)}</td></tr></table>
 <table class="lines"><thead><tr><th>№</th><th>Предмет расчета</th><th>Цена × кол-во</th><th>Сумма</th><th>Ставка НДС</th><th>Сумма НДС</th></tr></thead><tbody>
 ${lines}
 </tbody></table>
-<div class="foot"><table class="total"><tr><th>ИТОГ</th><td>${esc(rub(d.total))}</td></tr></table>
-<table><tr><td class="left"><table>${row("Безналичными", rub(d.total))}</table>
+<div class="foot"><table class="total"><tr><th>ИТОГ</th><td>${esc(formatRub(d.total, { unit: "р." }))}</td></tr></table>
+<table><tr><td class="left"><table>${row("Безналичными", formatRub(d.total, { unit: "р." }))}</table>
 <table class="bytax"><thead><tr><th>Ставка НДС</th><th>Сумма расчета</th><th>Сумма НДС</th></tr></thead><tbody>${totals}</tbody></table>
 <table class="fiscal">${row("РН ККТ", d.kktRegNumber)}${row("ФН №", d.fnNumber)}${row("ФД №", d.fiscalDocumentNumber)}${row("ФП", d.fiscalSign)}
 ${d.buyerContact ? row("Эл. адрес покупателя", d.buyerContact) : ""}${row("Сайт ФНС", d.siteUrl || KKT.siteUrl)}</table></td>
@@ -110,18 +111,18 @@ ${p.pdfUrl ? `<p class="pdf"><a href="${esc(p.pdfUrl)}">Скачать чек в
 /** The receipt as the text of an e-mail. */
 export function receiptText(d: ReceiptDocument, p: { timezone: string; placeOfSettlement: string }): string {
   const lines = d.lines
-    .map((l, i) => `${i + 1}. ${l.name}\n   ${rub(l.amount)}, ${l.vat}${l.vatAmount === null ? "" : ` (${rub(l.vatAmount)})`}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`)
+    .map((l, i) => `${i + 1}. ${l.name}\n   ${formatRub(l.amount, { unit: "р." })}, ${l.vat}${l.vatAmount === null ? "" : ` (${formatRub(l.vatAmount, { unit: "р." })})`}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`)
     .join("\n");
-  const totals = vatTotals(d.lines).map((v) => `${v.label}: ${rub(v.amount)}${v.vatAmount === null ? "" : `, НДС ${rub(v.vatAmount)}`}`);
+  const totals = vatTotals(d.lines).map((v) => `${v.label}: ${formatRub(v.amount, { unit: "р." })}${v.vatAmount === null ? "" : `, НДС ${formatRub(v.vatAmount, { unit: "р." })}`}`);
   return [
     `Кассовый чек. ${d.operation}`,
     `${d.seller.name}, ИНН ${d.seller.inn} (платежный агент)`,
-    `Чек № ${d.number}, смена № ${d.shiftNumber}, ${dateTime(d.issuedAt, p.timezone)}`,
+    `Чек № ${d.number}, смена № ${d.shiftNumber}, ${ruDateTime(d.issuedAt, p.timezone)}`,
     `Место расчетов: ${p.placeOfSettlement}`,
     "",
     lines,
     "",
-    `ИТОГ: ${rub(d.total)} (безналичными)`,
+    `ИТОГ: ${formatRub(d.total, { unit: "р." })} (безналичными)`,
     ...totals,
     `СНО: ${d.taxation}`,
     `РН ККТ ${d.kktRegNumber}, ФН № ${d.fnNumber}, ФД № ${d.fiscalDocumentNumber}, ФП ${d.fiscalSign}`,

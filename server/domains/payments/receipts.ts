@@ -5,7 +5,7 @@
 // one has and the same QR format.
 import { createHash } from "node:crypto";
 import type { Prisma, Receipt } from "../../db/generated/prisma/client.js";
-import { localDate } from "../../shared/clock.js";
+import { dateValue, localDate } from "../../shared/calendar.js";
 import { Money, money } from "../../shared/money.js";
 import { VAT_RATES, rateOfLabel, rateOn, splitByRate, vatIncluded, type VatRate } from "./vat.js";
 
@@ -164,7 +164,7 @@ export function receiptLinesOf(p: {
  * balance of the account's last billed month.
  */
 async function supplierServices(tx: Prisma.TransactionClient, accountId: number, supplierIds: number[], localDay: string): Promise<LineService[]> {
-  const today = new Date(`${localDay}T00:00:00.000Z`);
+  const today = dateValue(localDay);
   const [services, last] = await Promise.all([
     tx.service.findMany({
       where: { supplierId: { in: supplierIds } },

@@ -14,8 +14,8 @@ import { runPaymentListeners } from "./hooks.js";
 import { createReceipt } from "./receipts.js";
 import { receiptEmail } from "./receipt-email.js";
 import { nextStatus, paymentIdOf } from "./rules.js";
-import { rub } from "./texts.js";
 import { log } from "../../shared/log.js";
+import { formatRub } from "../../shared/money.js";
 
 export interface BankOutcome {
   /** null when the bank refused before creating an order. */
@@ -122,7 +122,7 @@ async function afterChange(deps: Deps, payment: Payment, previousStatus: Payment
       accountId: payment.accountId,
       kind: "PAYMENT",
       title: "Платеж принят",
-      body: `Оплата ${rub(payment.amount)} по ЛС ${account.number} прошла успешно. Чек — в разделе «Оплата», в истории платежей.`,
+      body: `Оплата ${formatRub(payment.amount, { unit: "р." })} по ЛС ${account.number} прошла успешно. Чек — в разделе «Оплата», в истории платежей.`,
       dedupeKey: `payment:${payment.id}:succeeded`,
     });
     // The e-mail is tried with backoff by the messenger: the bank's webhook does not wait for it.

@@ -1,6 +1,5 @@
-// Words of «Оплата» shown to customers: statuses, channels, amounts as the manual writes them.
+// Words of «Оплата» shown to customers: statuses, purposes, channels (sums: formatRub with unit «р.», shared/money.ts).
 import type { PaymentChannel, PaymentPurpose, PaymentStatus } from "../../db/generated/prisma/client.js";
-import type { Money } from "../../shared/money.js";
 
 export const STATUS_TEXT: Record<PaymentStatus, string> = {
   CREATED: "Создан",
@@ -26,21 +25,3 @@ export const CHANNEL_TEXT: Record<PaymentChannel, string> = {
   BANK: "Банк",
   OFFICE: "Клиентский офис",
 };
-
-/** "1234.5" → "1 234,50 р." (figure 21's form). */
-export function rub(value: Money | string): string {
-  const [int, frac = ""] = (typeof value === "string" ? value : value.toFixed(2)).split(".");
-  const negative = int!.startsWith("-");
-  const digits = negative ? int!.slice(1) : int!;
-  return `${negative ? "−" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")},${frac.padEnd(2, "0").slice(0, 2)}\u00a0р.`;
-}
-
-/** 2026-11-24T09:05Z → "24.11.2026 14:05" in the retailer's timezone. */
-export function dateTime(d: Date, timeZone: string): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
-}

@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { localDate } from "../../shared/clock.js";
+import { dayOf } from "../../shared/calendar.js";
 import { userError } from "./errors.js";
 import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
@@ -63,7 +63,7 @@ builder.prismaObjectField(AccountRef, "amountDueBySupplier", (t) =>
     description: "«Оплата услуг»: what is due to each supplier, to prefill the sums (retailer first)",
     select: { id: true },
     resolve: async (a, _args, ctx) => {
-      const asOf = new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+      const asOf = dayOf(ctx.clock.now(), ctx.config.timezone);
       return (await amountDueBySupplier(ctx.db, a.id, asOf)).map((d) => ({ ...d, asOf }));
     },
   }),

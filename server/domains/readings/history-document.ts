@@ -1,9 +1,9 @@
 // The «История показаний» table as a printable HTML page (rendered to PDF by Chromium).
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
+import { periodTitle, ruDate } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { readingHistory } from "./history.js";
 
-const MONTHS = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
 const STATUS = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
 
@@ -12,8 +12,6 @@ const ZONE = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "�
 /** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
 const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
 
-const monthName = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const date = (d: Date, tz: string) => new Intl.DateTimeFormat("ru-RU", { timeZone: tz, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
 
 export async function readingHistoryHtml(
   db: PrismaClient,
@@ -23,11 +21,11 @@ export async function readingHistoryHtml(
   const months = await readingHistory(db, p.accountId, p.from, p.to, p.acceptedOnly);
   const rows = months
     .map((m) => {
-      const head = `<tr class="month"><th colspan="7">${esc(monthName(m.period))}</th></tr>`;
+      const head = `<tr class="month"><th colspan="7">${esc(periodTitle(m.period))}</th></tr>`;
       const body = m.rows
         .map(
           (r) =>
-            `<tr${r.status === "ACCEPTED" ? "" : ' class="pending"'}><td>${esc(date(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td class="m">${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
+            `<tr${r.status === "ACCEPTED" ? "" : ' class="pending"'}><td>${esc(ruDate(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td class="m">${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
             `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE[r.zone])}</td>` +
             `<td class="n">${r.difference ? `${esc(reading(r.difference))} ${esc(r.unit)}` : "—"}</td>` +
             `<td>${esc(SOURCE[r.source])}${r.status === "ACCEPTED" ? "" : ' <span class="mark">Не принято к расчету</span>'}</td></tr>`,
@@ -44,7 +42,7 @@ thead th{background:#e8eef7}tr.pending td{font-style:italic}.mark{font-style:nor
 </style></head><body>
 <h1>Показания приборов учета — история показаний</h1>
 <p>Лицевой счет ${esc(account.number)} · ${esc(owner)} · ${esc(account.address)}</p>
-<p>За период с ${esc(monthName(p.from))} по ${esc(monthName(p.to))}${p.acceptedOnly ? " · только принятые к расчету" : ""}</p>
+<p>За период с ${esc(periodTitle(p.from))} по ${esc(periodTitle(p.to))}${p.acceptedOnly ? " · только принятые к расчету" : ""}</p>
 <table><thead><tr><th>Дата передачи</th><th>Ресурс</th><th>Номер ПУ</th><th>Переданные показания</th><th>Зона суток</th><th>Разница с предыдущими</th><th>Способ передачи</th></tr></thead>
 <tbody>${rows}</tbody></table></body></html>`;
 }

@@ -1,23 +1,14 @@
 // The rules of meter-reading submission (manual 6.2, 6.2.1); their error texts are in errors.ts.
 import type { Meter } from "../../db/generated/prisma/client.js";
 import type { Money } from "../../shared/money.js";
+import type { ReadingWindow } from "../../config.js";
 import { readingErrors } from "./errors.js";
 
 /** The warning (not an error) for a consumption above the meter's threshold (6.2). */
 export const overLimitText = (consumption: string, unit: string) =>
   `Внесенные показания слишком велики: расход ${consumption} ${unit}. Проверьте показания. Если Вы уверены в их правильности, нажмите «Передать внесённые показания».`;
 
-export interface ReadingWindow {
-  fromDay: number;
-  toDay: number;
-}
-
-export function parseWindow(spec: string | undefined): ReadingWindow {
-  const m = /^(\d{1,2})-(\d{1,2})$/.exec(spec ?? "");
-  const fromDay = m ? Number(m[1]) : 1;
-  const toDay = m ? Number(m[2]) : 25;
-  return fromDay >= 1 && toDay <= 31 && fromDay <= toDay ? { fromDay, toDay } : { fromDay: 1, toDay: 25 };
-}
+export type { ReadingWindow } from "../../config.js";
 
 /** The local calendar day decides, in the retailer's timezone. */
 export function inWindow(localDate: string, w: ReadingWindow): boolean {

@@ -5,13 +5,12 @@ import { randomUUID } from "node:crypto";
 import type { SqlRunner } from "../../db/client.js";
 import type { MeterReading, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
-import { localDate } from "../../shared/clock.js";
-import { periodOf } from "../../shared/month-range.js";
+import { localDate, periodOf } from "../../shared/calendar.js";
 import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { problem, userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
-import { VALUE_PATTERN, inWindow, isOverLimit, overLimitText, parseWindow } from "./rules.js";
+import { VALUE_PATTERN, inWindow, isOverLimit, overLimitText, type ReadingWindow } from "./rules.js";
 
 export interface ReadingInput {
   meterId: number;
@@ -42,7 +41,7 @@ export interface SubmitDeps {
   sql: SqlRunner;
   clock: Clock;
   timezone: string;
-  window: string;
+  window: ReadingWindow;
 }
 
 export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []; warnings: OverLimitWarning[] };
@@ -50,7 +49,7 @@ export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []
 
 export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
   const now = deps.clock.now();
-  const window = parseWindow(deps.window);
+  const window = deps.window;
   if (!inWindow(localDate(now, deps.timezone), window)) throw userError("OUTSIDE_WINDOW", ["input"], window.fromDay, window.toDay);
   if (!input.readings.length) throw userError("EMPTY", ["input", "readings"]);
 

@@ -11,16 +11,15 @@ import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
-import { inWindow, meterBlockReason, parseWindow } from "./rules.js";
+import { inWindow, meterBlockReason } from "./rules.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
-import { periodOf } from "../../shared/month-range.js";
+import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
-import { localDate } from "../../shared/clock.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
@@ -238,7 +237,7 @@ builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
     type: PreliminaryRef,
     select: { id: true },
     resolve: (a, _args, ctx) => {
-      const today = new Date(`${localDate(ctx.clock.now(), ctx.config.timezone)}T00:00:00.000Z`);
+      const today = dayOf(ctx.clock.now(), ctx.config.timezone);
       return preliminaryCalculation(ctx.db, a.id, periodOf(ctx.clock.now(), ctx.config.timezone), today);
     },
   }),
@@ -289,7 +288,7 @@ builder.queryField("readingsWindow", (t) =>
   t.field({
     type: ReadingsWindowRef,
     resolve: (_r, _a, ctx) => {
-      const w = parseWindow(ctx.config.readingsWindow);
+      const w = ctx.config.readingsWindow;
       return { ...w, open: inWindow(localDate(ctx.clock.now(), ctx.config.timezone), w) };
     },
   }),

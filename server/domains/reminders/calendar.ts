@@ -1,10 +1,7 @@
 // The mailing calendar of 7.1 on the retailer's clock: which billing month a run is about and
 // which round (the 10th or the repeat on the 24th) it is, so a repeated run maps to the same key.
-import { localDate } from "../../shared/clock.js";
-import { parseWindow } from "../readings/rules.js";
-
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+import { dateValue, localDate, monthName, periodName, periodValue } from "../../shared/calendar.js";
+import type { ReadingWindow } from "../../config.js";
 
 export interface MailingDay {
   /** YYYY-MM-DD on the retailer's clock. */
@@ -31,7 +28,7 @@ export function mailingDay(now: Date, timezone: string): MailingDay {
     period: `${date.slice(0, 7)}-01`,
     previousPeriod: prev,
     day: d,
-    monthName: `${MONTHS[m - 1]} ${y}`,
+    monthName: periodName(periodValue(date.slice(0, 7))),
     dateText: `${date.slice(8, 10)}.${date.slice(5, 7)}.${y}`,
     at: now.toISOString().replace("T", " ").replace("Z", ""),
   };
@@ -43,8 +40,6 @@ export function readingsRound(day: number): 10 | 24 {
 }
 
 /** "до 25 ноября": the last day of the readings window in this month. */
-export function windowEndText(m: MailingDay, readingsWindow: string): { long: string; short: string } {
-  const { toDay } = parseWindow(readingsWindow);
-  const month = Number(m.period.slice(5, 7));
-  return { long: `${toDay} ${MONTHS_GENITIVE[month - 1]}`, short: `${String(toDay).padStart(2, "0")}.${m.period.slice(5, 7)}` };
+export function windowEndText(m: MailingDay, { toDay }: ReadingWindow): { long: string; short: string } {
+  return { long: `${toDay} ${monthName(dateValue(m.period), "genitive")}`, short: `${String(toDay).padStart(2, "0")}.${m.period.slice(5, 7)}` };
 }

@@ -2,7 +2,7 @@
 // sandbox bank (sandbox/) and a real bank's REST API (rest/). Card data never crosses this
 // port: a hosted page at the bank takes the card, and we only ever see the bank's token, the
 // masked number (first 6 + last 4), the expiry and the brand.
-import type { Money } from "../../shared/money.js";
+import { toKopecks, type Money } from "../../shared/money.js";
 
 /** What a bank order settles to. Terminal: SUCCEEDED (until refunded), FAILED, CANCELLED. */
 export type BankOrderStatus = "PENDING" | "SUCCEEDED" | "FAILED" | "CANCELLED" | "REFUNDED";
@@ -112,4 +112,11 @@ export class BankError extends Error {
 /** A verified event that names something that cannot exist (e.g. an order id out of range): the webhook answers 400. */
 export class RejectedBankEvent extends Error {
   override name = "RejectedBankEvent";
+}
+
+/** An order's sum as the bank takes it: whole kopecks, above zero; anything else is refused before the call. */
+export function orderKopecks(amount: Money): number {
+  const k = toKopecks(amount);
+  if (k === null || k <= 0) throw new BankError(`Недопустимая сумма ${amount.toString()}`, false, "BAD_AMOUNT");
+  return k;
 }

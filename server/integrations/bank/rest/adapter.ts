@@ -24,7 +24,7 @@
 //       "failed" | "cancelled" | "refunded", amount: {value, currency}, failure?, card? } }
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
-import { BankError, type BankCard, type BankEvent, type BankOrderStatus, type BankPort, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
+import { BankError, orderKopecks, type BankCard, type BankEvent, type BankOrderStatus, type BankPort, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
 import { header, hmacMatches } from "../signature.js";
 
 export interface RestBankOptions {
@@ -65,12 +65,6 @@ const STATUS: Record<string, BankOrderStatus> = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function kopecks(amount: Money): number {
-  const k = new Money(amount).times(100);
-  if (!k.isInteger() || k.lte(0)) throw new BankError(`Недопустимая сумма ${amount.toString()}`, false, "BAD_AMOUNT");
-  return k.toNumber();
-}
-
 function card(c: ApiCard | null | undefined): BankCard | null {
   if (!c || !/^\d{6}$/.test(c.first6) || !/^\d{4}$/.test(c.last4)) return null;
   return { token: c.token ?? null, maskedPan: `${c.first6}******${c.last4}`, brand: c.brand ?? null, expiryMonth: c.expiryMonth, expiryYear: c.expiryYear };
@@ -87,7 +81,7 @@ export class RestBankAdapter implements BankPort {
   async registerOrder(input: RegisterOrderInput): Promise<RegisteredOrder> {
     const r = await this.call<{ id: string; confirmationUrl: string }>("POST", "/v1/orders", input.merchantOrderId, {
       merchantOrderId: input.merchantOrderId,
-      amount: { value: kopecks(input.amount), currency: "RUB" },
+      amount: { value: orderKopecks(input.amount), currency: "RUB" },
       description: input.description,
       returnUrl: input.returnUrl,
       bindCard: input.bindCard,
@@ -101,7 +95,7 @@ export class RestBankAdapter implements BankPort {
   async chargeToken(input: ChargeTokenInput): Promise<ChargeResult> {
     const r = await this.call<{ id: string; status: string; failure?: ApiFailure; card?: ApiCard; createdAt?: string }>("POST", "/v1/charges", input.merchantOrderId, {
       merchantOrderId: input.merchantOrderId,
-      amount: { value: kopecks(input.amount), currency: "RUB" },
+      amount: { value: orderKopecks(input.amount), currency: "RUB" },
       description: input.description,
       bindingToken: input.cardToken,
       initiator: "merchant",
@@ -118,9 +112,9 @@ export class RestBankAdapter implements BankPort {
   }
 
   async refund(input: { bankOrderId: string; amount?: Money; reason: string }): Promise<RefundResult> {
-    const key = `${input.bankOrderId}/refund/${input.amount ? kopecks(input.amount) : "full"}`;
+    const key = `${input.bankOrderId}/refund/${input.amount ? orderKopecks(input.amount) : "full"}`;
     const r = await this.call<{ status: string; failure?: ApiFailure }>("POST", `/v1/orders/${encodeURIComponent(input.bankOrderId)}/refunds`, key, {
-      ...(input.amount ? { amount: { value: kopecks(input.amount), currency: "RUB" } } : {}),
+      ...(input.amount ? { amount: { value: orderKopecks(input.amount), currency: "RUB" } } : {}),
       reason: input.reason,
     });
     return r?.status === "succeeded" ? { status: "SUCCEEDED", failureReason: null } : { status: "FAILED", failureReason: r?.failure?.message ?? "Возврат отклонен банком" };

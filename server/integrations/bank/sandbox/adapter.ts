@@ -3,7 +3,8 @@
 import { Money } from "../../../shared/money.js";
 import type { BankEvent, BankOrderStatus, BankPort, ChargeResult, ChargeTokenInput, RefundResult, RegisterOrderInput, RegisteredOrder } from "../port.js";
 import { header } from "../signature.js";
-import { SANDBOX_SIGNATURE_HEADER, SandboxBank, fromKopecks, type SandboxWebhook } from "./bank.js";
+import { SANDBOX_SIGNATURE_HEADER, SandboxBank, type SandboxWebhook } from "./bank.js";
+import { fromKopecks } from "../../../shared/money.js";
 
 const STATUSES: BankOrderStatus[] = ["PENDING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED"];
 

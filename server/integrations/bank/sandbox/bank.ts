@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
-import { BankError, type BankCard, type BankOrderStatus, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
+import { BankError, orderKopecks, type BankCard, type BankOrderStatus, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
 import { purposeKey } from "../../../shared/keys.js";
 import { hmacHex, hmacMatches } from "../signature.js";
 import type { PrismaClient } from "../../../db/generated/prisma/client.js";
@@ -146,7 +146,7 @@ export class SandboxBank {
   async registerOrder(input: RegisterOrderInput): Promise<RegisteredOrder> {
     const existing = await this.orders.byMerchantId(input.merchantOrderId);
     if (existing) return { bankOrderId: existing.id, pageUrl: this.pageUrl(existing.id) };
-    const kopecks = toKopecks(input.amount);
+    const kopecks = orderKopecks(input.amount);
     const savedCard = input.cardToken ? await this.readToken(input.cardToken) : null;
     if (input.cardToken && !savedCard) throw new BankError("Карта не найдена в банке. Выберите другую карту.", false, "CARD_NOT_FOUND");
     const now = this.o.clock.now();
@@ -190,7 +190,7 @@ export class SandboxBank {
     const order: SandboxOrder = {
       id: id("sbx_ord"),
       merchantOrderId: input.merchantOrderId,
-      kopecks: toKopecks(input.amount),
+      kopecks: orderKopecks(input.amount),
       description: input.description,
       returnUrl: "",
       bindCard: "never",
@@ -219,7 +219,7 @@ export class SandboxBank {
       if (!order) return { status: "FAILED", failureReason: "Заказ не найден" };
       if (order.status !== "SUCCEEDED") return { status: "FAILED", failureReason: "Заказ не оплачен" };
       const was = { ...order };
-      const kopecks = amount ? toKopecks(amount) : order.kopecks - order.refundedKopecks;
+      const kopecks = amount ? orderKopecks(amount) : order.kopecks - order.refundedKopecks;
       if (kopecks <= 0 || order.refundedKopecks + kopecks > order.kopecks) return { status: "FAILED", failureReason: "Сумма возврата больше суммы заказа" };
       order.refundedKopecks += kopecks;
       if (order.refundedKopecks === order.kopecks) order.status = "REFUNDED";
@@ -438,15 +438,4 @@ export class SandboxBank {
     timer.unref();
     this.timers.set(timer, release);
   }
-}
-
-/** Money → whole kopecks; refuses fractions of a kopeck. */
-export function toKopecks(amount: Money): number {
-  const k = new Money(amount).times(100);
-  if (!k.isInteger() || k.lte(0)) throw new BankError(`Недопустимая сумма ${amount.toString()}`, false, "BAD_AMOUNT");
-  return k.toNumber();
-}
-
-export function fromKopecks(kopecks: number): Money {
-  return new Money(kopecks).dividedBy(100);
 }

@@ -1,15 +1,11 @@
 // The sandbox bank's hosted pages: the card form (figure 22 of the manual), the 3-D Secure
 // step, and the list of test cards. Plain server-rendered HTML that works without scripts.
 import { esc } from "../../../shared/html.js";
+import { formatRub, fromKopecks } from "../../../shared/money.js";
 import { SANDBOX_3DS_CODE, TEST_CARDS } from "./cards.js";
 import { SANDBOX_PATH, type SandboxOrder } from "./bank.js";
 
 const MERCHANT = "АО «Газпром энергосбыт Тюмень»";
-
-function rub(kopecks: number): string {
-  const r = String(Math.floor(kopecks / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${r},${String(kopecks % 100).padStart(2, "0")}\u00a0₽`;
-}
 
 /** Served at /sandbox-bank/style.css: the pages run under the app's CSP (no inline styles). */
 export const SANDBOX_STYLESHEET = `
@@ -40,7 +36,7 @@ ${body}</main></body></html>`;
 
 function orderHead(order: SandboxOrder): string {
   return `<div class="order"><div><div class="order__merchant">${esc(MERCHANT)}</div><div class="order__desc">${esc(order.description)}</div></div>
-<div class="order__sum" data-amount>${esc(rub(order.kopecks))}</div></div>`;
+<div class="order__sum" data-amount>${esc(formatRub(fromKopecks(order.kopecks)))}</div></div>`;
 }
 
 export function testCardsTable(): string {
@@ -76,7 +72,7 @@ export function cardPage(order: SandboxOrder, state: CardFormState = {}): string
       : "";
   const note =
     order.bindCard === "always"
-      ? `<p class="hint">Для привязки карты будет проведена проверочная авторизация на сумму ${esc(rub(order.kopecks))}. Эта сумма будет автоматически возвращена на карту.</p>`
+      ? `<p class="hint">Для привязки карты будет проведена проверочная авторизация на сумму ${esc(formatRub(fromKopecks(order.kopecks)))}. Эта сумма будет автоматически возвращена на карту.</p>`
       : "";
   return layout(
     "Оплата картой",
@@ -86,7 +82,7 @@ export function cardPage(order: SandboxOrder, state: CardFormState = {}): string
 ${saved ? `${cardFields}<div class="row">${cvc}</div>` : `${cardFields}${cvc}</div>`}
 ${remember}${note}
 ${err ? `<p class="error" id="error" role="alert">${esc(err.message)}</p>` : ""}
-<div class="actions"><button class="pay" type="submit" name="action" value="pay">Оплатить ${esc(rub(order.kopecks))}</button>
+<div class="actions"><button class="pay" type="submit" name="action" value="pay">Оплатить ${esc(formatRub(fromKopecks(order.kopecks)))}</button>
 <button class="cancel" type="submit" name="action" value="cancel">Отмена</button></div>
 </form>${testCardsTable()}</div>`,
   );
