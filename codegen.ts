@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 
 // Types the web client's GraphQL documents against the server's printed schema.
 // Run: npx graphql-codegen --config codegen.ts  (output: client/src/gql/)
@@ -9,6 +10,9 @@ const config: CodegenConfig = {
   generates: {
     "client/src/gql/": {
       preset: "client",
+      // urql's document cache invalidates the queries that hold a mutation result's __typename:
+      // with persisted documents the server runs the stored text, so __typename must be in it.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         // Fragments stay unmasked: components read fragment fields straight from query data.
         fragmentMasking: false,

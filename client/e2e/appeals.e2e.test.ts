@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
-import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, gql, newPage, refreshCookies, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, gql, newPage, refreshCookies, signIn, textOf, type RunningServer, useServerAndBrowser, isOperation } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,7 +68,8 @@ async function watchSubscriptions(page: Page): Promise<{ cdp: CDPSession; count:
   await cdp.send("Network.enable");
   const sent: string[] = [];
   cdp.on("Network.webSocketFrameSent", (e) => sent.push(e.response.payloadData));
-  const count = (operation: string) => sent.filter((f) => f.includes('"type":"subscribe"') && f.includes(`subscription ${operation}`)).length;
+  // The client sends persisted subscriptions by hash and operation name, not by document text.
+  const count = (operation: string) => sent.filter((f) => f.includes('"type":"subscribe"') && f.includes(`"operationName":"${operation}"`)).length;
   return {
     cdp,
     count,
@@ -245,7 +246,7 @@ describe("appeals", () => {
     await customer.setRequestInterception(true);
     customer.on("request", (request) => {
       const body = request.postData();
-      if (!request.url().endsWith("/graphql") || !body?.includes("query AppealForm")) return void request.continue();
+      if (!isOperation(request, "AppealForm")) return void request.continue();
       void (async () => {
         const res = await fetch(request.url(), { method: "POST", headers: request.headers(), body });
         const json = (await res.json()) as { data: { appealUploadRules: { maxTotalBytes: number } } };

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { pdfText as readPdfText } from "../../server/test/pdf-text.js";
 import { addMonths } from "../src/lib/format";
-import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser, isOperation } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -132,7 +132,7 @@ describe("«Начисления»", () => {
 
     // «Сохранить в PDF» of this range: the API signs a link, the browser saves the file.
     const downloads = await allowDownloads(page);
-    const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("chargesPdfCreate"));
+    const created = page.waitForResponse((r) => isOperation(r.request(), "ChargesPdfCreate"));
     await page.click("button::-p-text(Сохранить в PDF)");
     expect(JSON.parse((await created).request().postData()!).variables.input).toMatchObject({ from: addMonths(last, -2), to: last });
     const file = await downloaded(downloads.dir);

@@ -22,7 +22,8 @@ async function subscribed(page: Page): Promise<CDPSession> {
 function waitForSubscribe(cdp: CDPSession): Promise<void> {
   return new Promise((resolve) => {
     const onFrame = (e: { response: { payloadData: string } }) => {
-      if (/"type":"subscribe"/.test(e.response.payloadData) && /notificationAdded/.test(e.response.payloadData)) {
+      // Sent persisted: by hash and operation name, not by document text.
+      if (/"type":"subscribe"/.test(e.response.payloadData) && /"operationName":"NotificationAdded"/.test(e.response.payloadData)) {
         cdp.off("Network.webSocketFrameSent", onFrame);
         resolve();
       }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { addMonths } from "../src/lib/format";
-import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
+import { DEMO, E2E_TIMEOUT, allowDownloads, downloaded, fillIn, monthTitle, newPage, retailerMonth, signIn, textOf, type RunningServer, useServerAndBrowser, isOperation } from "./support";
 
 let server: RunningServer;
 let browser: Browser;
@@ -219,7 +219,7 @@ describe("readings", () => {
 
     // «Сохранить в PDF» of this range and filter: the API signs a link, the browser saves the PDF.
     const downloads = await allowDownloads(page);
-    const created = page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("readingHistoryPdfCreate"));
+    const created = page.waitForResponse((r) => isOperation(r.request(), "ReadingHistoryPdfCreate"));
     await page.click("button::-p-text(Сохранить в PDF)");
     const response = await created;
     expect(JSON.parse(response.request().postData()!).variables.input).toMatchObject({ from: addMonths(period, -11), to: period, acceptedOnly: false });

@@ -208,6 +208,19 @@ export async function signIn(page: Page, login: string, password: string): Promi
 }
 
 /** Visible text of an element, with no-break spaces made plain. */
+/**
+ * Whether a request is the GraphQL operation of that name. The web client sends persisted
+ * operations (a hash and the operation's name, no document text), so match the name, not the text.
+ */
+export function isOperation(request: import("puppeteer-core").HTTPRequest, operationName: string): boolean {
+  if (!request.url().endsWith("/graphql") || request.method() !== "POST") return false;
+  try {
+    return (JSON.parse(request.postData() ?? "{}") as { operationName?: string }).operationName === operationName;
+  } catch {
+    return false; // multipart (uploads): the operations field is not looked into here
+  }
+}
+
 export async function textOf(page: Page, selector: string): Promise<string> {
   await page.waitForSelector(selector);
   return page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\u00a0/g, " "));
