@@ -157,6 +157,21 @@ export type AutopayStatus =
   | 'DISABLED'
   | 'PENDING_CARD';
 
+/** A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER. */
+export type CardBrand =
+  /** Maestro (Mastercard's debit brand) */
+  | 'MAESTRO'
+  /** Mastercard */
+  | 'MASTERCARD'
+  /** «Мир», the national payment system */
+  | 'MIR'
+  /** A brand the bank reported that is none of the above */
+  | 'OTHER'
+  /** UnionPay */
+  | 'UNIONPAY'
+  /** Visa */
+  | 'VISA';
+
 /** A column of the «Начисления» table that may be hidden when all its values are zero (6.3) */
 export type ChargeColumn =
   | 'CHARGED'
@@ -246,8 +261,8 @@ export type MeterReadingInput = {
 
 export type MeterReadingsSubmitInput = {
   accountId: string | number;
-  /** WEB (default) or MOBILE_APP for customer apps */
-  channel?: string | null | undefined;
+  /** Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff */
+  channel?: ReadingChannel | null | undefined;
   /** «Передать внесённые показания» after a warning */
   confirmOverLimit?: boolean | null | undefined;
   readings: Array<MeterReadingInput>;
@@ -359,6 +374,13 @@ export type PaymentStatus =
   | 'REFUNDED'
   | 'SUCCEEDED';
 
+export type ReadingChannel =
+  | 'CONTROL_ROUND'
+  | 'MOBILE_APP'
+  | 'OFFICE'
+  | 'PARTNER'
+  | 'WEB';
+
 export type ReadingHistoryPdfCreateInput = {
   acceptedOnly?: boolean | null | undefined;
   accountId: string | number;
@@ -464,6 +486,8 @@ export type UserErrorCode =
   | 'CARD_REQUIRED'
   /** The bank refused the 1 ₽ verification of the new card; the message gives the bank's reason when known. */
   | 'CARD_VERIFICATION_FAILED'
+  /** The caller may not record readings with this `channel`: customers send WEB or MOBILE_APP, partner keys PARTNER, OFFICE or CONTROL_ROUND, staff OFFICE or CONTROL_ROUND. */
+  | 'CHANNEL_NOT_ALLOWED'
   /** Period close: the month already has charges imported outside the close. */
   | 'CHARGES_EXIST'
   /** Too many wrong codes: request a new one. */
@@ -1038,15 +1062,15 @@ export type StaffAppealQueueChangedSubscriptionVariables = Exact<{ [key: string]
 
 export type StaffAppealQueueChangedSubscription = { staffAppealQueueChanged: { id: string, number: string, status: AppealStatus, statusText: string } };
 
-export type AutopayFieldsFragment = { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null };
+export type AutopayFieldsFragment = { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null };
 
 export type AutopayBlockQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AutopayBlockQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, node:
-    | { __typename: 'Account', number: string, id: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }
+export type AutopayBlockQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> } | null, node:
+    | { __typename: 'Account', number: string, id: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }
     | { __typename: 'Appeal', id: string }
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
@@ -1065,14 +1089,14 @@ export type AutopaySetMutationVariables = Exact<{
 }>;
 
 
-export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayDisableMutationVariables = Exact<{
   input: AutopayDisableInput;
 }>;
 
 
-export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayCardCheckedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1104,7 +1128,7 @@ export type SavedCardDeleteMutationVariables = Exact<{
 }>;
 
 
-export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PaymentHistoryQueryVariables = Exact<{
   first: number;
@@ -1150,7 +1174,7 @@ export type PaymentCreateMutation = { paymentCreate: { confirmationUrl: string |
 export type PaymentPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PaymentPageQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }>, activeAccount: { id: string, number: string, amountDueBySupplier: Array<{ supplierId: string, supplierName: string, supplierKind: SupplierKind, separatePayment: boolean, asOf: string, total: string, penalty: string }> } | null } | null };
+export type PaymentPageQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }>, activeAccount: { id: string, number: string, amountDueBySupplier: Array<{ supplierId: string, supplierName: string, supplierKind: SupplierKind, separatePayment: boolean, asOf: string, total: string, penalty: string }> } | null } | null };
 
 export type PaymentResultQueryVariables = Exact<{
   id: string | number;
@@ -1205,7 +1229,7 @@ export type AccountUnlinkMutation = { accountUnlink: { deletionScheduled: boolea
 export type AutopayTabQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AutopayTabQuery = { viewer: { id: string, emailConfirmed: boolean, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }>, accounts: Array<{ id: string, number: string, address: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }> } | null };
+export type AutopayTabQuery = { viewer: { id: string, emailConfirmed: boolean, savedCards: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }>, accounts: Array<{ id: string, number: string, address: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }> } | null };
 
 export type ViewerContactsUpdateMutationVariables = Exact<{
   input: ViewerContactsUpdateInput;

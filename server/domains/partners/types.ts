@@ -1,4 +1,12 @@
 import { builder } from "../../graphql/builder.js";
+import { PARTNER_SCOPES, isPartnerScope, type PartnerScope } from "./scopes.js";
+
+const PartnerScopeEnum = builder.enumType("PartnerScope", {
+  description: "What a partner key may do; a key holds one or more.",
+  values: Object.fromEntries(
+    Object.entries(PARTNER_SCOPES).map(([scope, s]) => [s.name, { value: scope as PartnerScope, description: s.description }]),
+  ) as Record<(typeof PARTNER_SCOPES)[PartnerScope]["name"], { value: PartnerScope; description: string }>,
+});
 
 const PartnerKeyRef = builder.prismaObject("ApiKey", {
   name: "PartnerKey",
@@ -6,7 +14,8 @@ const PartnerKeyRef = builder.prismaObject("ApiKey", {
   fields: (f) => ({
     name: f.exposeString("name"),
     partner: f.exposeString("partner"),
-    scopes: f.exposeStringList("scopes"),
+    // A scope no code knows grants nothing, so it is not shown either.
+    scopes: f.field({ type: [PartnerScopeEnum], select: { scopes: true }, resolve: (k) => k.scopes.filter(isPartnerScope) }),
   }),
 });
 

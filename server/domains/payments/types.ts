@@ -18,7 +18,7 @@ import { AccountRef } from "../accounts/types.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { ViewerRef } from "../identity/types.js";
-import { cardExpired, deleteSavedCard } from "./cards.js";
+import { CARD_BRANDS, cardBrandOf, cardExpired, deleteSavedCard } from "./cards.js";
 import { createPayment } from "./create.js";
 import { sellerOf } from "./receipt-document.js";
 import { receiptLines, receiptQrText, type ReceiptLine } from "./receipts.js";
@@ -71,6 +71,11 @@ builder.prismaObjectField(AccountRef, "amountDueBySupplier", (t) =>
 
 // ───────────── cards (6.4.2) ─────────────
 
+const CardBrandEnum = builder.enumType("CardBrand", {
+  description: "A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER.",
+  values: Object.fromEntries(Object.entries(CARD_BRANDS).map(([k, description]) => [k, { description }])) as Record<keyof typeof CARD_BRANDS, { description: string }>,
+});
+
 export const SavedCardRef = builder.prismaNode("SavedCard", {
   description: "A card saved at the bank: only its masked number, brand and expiry are known here",
   id: { field: "id" },
@@ -78,7 +83,7 @@ export const SavedCardRef = builder.prismaNode("SavedCard", {
   findUnique: (id, ctx) => ({ id: Number(id), userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1, deletedAt: null }),
   fields: (t) => ({
     maskedPan: t.exposeString("maskedPan", { description: "220220******0005" }),
-    brand: t.exposeString("brand", { nullable: true, description: "MIR, VISA, MASTERCARD, MAESTRO" }),
+    brand: t.field({ type: CardBrandEnum, nullable: true, description: "The card's payment system as the bank reported it; null when the bank did not say", resolve: (c) => cardBrandOf(c.brand) }),
     expiryMonth: t.exposeInt("expiryMonth"),
     expiryYear: t.exposeInt("expiryYear"),
     expiry: t.string({ description: "«до 09/26»: MM/YY", resolve: (c) => `${String(c.expiryMonth).padStart(2, "0")}/${String(c.expiryYear % 100).padStart(2, "0")}` }),

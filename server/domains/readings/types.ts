@@ -12,6 +12,7 @@ import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { inWindow, meterBlockReason, parseWindow } from "./rules.js";
+import { READING_CHANNELS, channelFor, type ReadingChannel } from "./channels.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { periodOf } from "../../shared/month-range.js";
 import { readingHistory } from "./history.js";
@@ -104,11 +105,17 @@ const ReadingInput = builder.inputType("MeterReadingInput", {
   }),
 });
 
-function actorOf(ctx: Context, channel: "WEB" | "MOBILE_APP"): SubmitActor {
-  if (ctx.auth.kind === "user") return { source: channel, userId: ctx.auth.userId };
-  if (ctx.auth.kind === "partner" && ctx.auth.scopes.includes("readings:write")) return { source: "PARTNER", apiKeyId: ctx.auth.apiKeyId };
-  if (ctx.auth.kind === "staff") return { source: "OFFICE" };
-  throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
+const ReadingChannelEnum = builder.enumType("ReadingChannel", { values: READING_CHANNELS });
+
+/** Who submits, and through which channel: the one given when this caller may claim it (channels.ts). */
+function actorOf(ctx: Context, given: ReadingChannel | null | undefined): SubmitActor {
+  const caller = ctx.auth.kind === "partner" && !ctx.auth.scopes.includes("readings:write") ? null : ctx.auth.kind;
+  if (caller !== "user" && caller !== "partner" && caller !== "staff") throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
+  const source = channelFor(caller, given);
+  if (!source) throw userError("CHANNEL_NOT_ALLOWED", ["input", "channel"]);
+  if (ctx.auth.kind === "user") return { source, userId: ctx.auth.userId };
+  if (ctx.auth.kind === "partner") return { source, apiKeyId: ctx.auth.apiKeyId };
+  return { source };
 }
 
 builder.mutationField("meterReadingsSubmit", (t) =>
@@ -125,7 +132,7 @@ builder.mutationField("meterReadingsSubmit", (t) =>
             accountId: f.globalID({ for: [AccountRef] }),
             readings: f.field({ type: [ReadingInput] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
-            channel: f.string({ required: false, description: "WEB (default) or MOBILE_APP for customer apps" }),
+            channel: f.field({ type: ReadingChannelEnum, required: false, description: "Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff" }),
           }),
         }),
         required: true,
@@ -133,7 +140,7 @@ builder.mutationField("meterReadingsSubmit", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const actor = actorOf(ctx, input.channel === "MOBILE_APP" ? "MOBILE_APP" : "WEB");
+        const actor = actorOf(ctx, input.channel);
         const r = await submitReadings(
           { sql: ctx.sql, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
           {
