@@ -19,6 +19,7 @@ import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
 import { isoPeriod } from "./periods.js";
+import { SupplierRef } from "./supplier-types.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",
@@ -38,7 +39,8 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
     service: t.exposeString("service", { description: "Наименование услуги, with the zone when billed by zones" }),
     serviceCode: t.exposeString("serviceCode"),
     zone: t.field({ type: TariffZoneEnum, resolve: (l) => l.zone }),
-    supplier: t.exposeString("supplier", { description: "Поставщик услуги" }),
+    supplier: t.exposeString("supplier", { description: "«Поставщик»: the supplier's name as the table shows it; `supplierDetails` has the rest" }),
+    supplierDetails: t.field({ type: SupplierRef, nullable: false, description: "The supplier («поставщик услуги») of the service, with its INN and bank details", resolve: (l) => l.supplierDetails }),
     lossesPercent: t.string({ nullable: true, description: "Процент потерь", resolve: (l) => dec(l.lossesPercent) }),
     transformationRatio: t.string({ nullable: true, description: "Коэффициент трансформации", resolve: (l) => dec(l.transformationRatio) }),
     openingBalance: t.field({ type: "Money", description: "К оплате на начало: debt > 0, overpayment < 0", resolve: (l) => l.openingBalance }),

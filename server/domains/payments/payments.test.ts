@@ -18,7 +18,7 @@ import { startCardVerification } from "./verification.js";
 
 const CREATE = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) {
   confirmationUrl
-  payment { id amount status purpose channelText items { supplierName amount } }
+  payment { id amount status purpose channelText items { supplier { name inn } supplierName amount } }
   userErrors { field message code }
 } }`;
 
@@ -67,11 +67,12 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     expect(p.userErrors).toEqual([]);
     expect(p.confirmationUrl).toMatch(/^http:\/\/localhost:\d+\/sandbox-bank\/pay\/sbx_ord_/);
     expect(p.payment).toMatchObject({ amount: "1000.31", status: "PENDING", purpose: "BILL", channelText: "Газпромбанк ЛКК" });
-    expect(p.payment.items).toEqual([
-      { supplierName: "АО «Газпром энергосбыт Тюмень»", amount: "1000.01" },
-      { supplierName: "АО «Югра-Экология»", amount: "0.10" },
-      { supplierName: "Югорский фонд капитального ремонта", amount: "0.20" },
+    expect(p.payment.items.map((i: any) => [i.supplier.name, i.supplierName, i.amount])).toEqual([
+      ["АО «Газпром энергосбыт Тюмень»", "АО «Газпром энергосбыт Тюмень»", "1000.01"],
+      ["АО «Югра-Экология»", "АО «Югра-Экология»", "0.10"],
+      ["Югорский фонд капитального ремонта", "Югорский фонд капитального ремонта", "0.20"],
     ]);
+    expect(p.payment.items[0].supplier.inn).toBe("8602067215");
     expect(await database.prisma.payment.count()).toBe(before + 1);
     const order = (await t.sandbox!.order(orderOf(p.confirmationUrl)))!;
     expect(order).toMatchObject({ kopecks: 100031, bindCard: "ask", description: `Оплата ЖКУ по ЛС ${f.account.number}` });

@@ -18,6 +18,7 @@ import { AccountRef } from "../accounts/types.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { ViewerRef } from "../identity/types.js";
+import { SupplierKindEnum, SupplierRef } from "../billing/supplier-types.js";
 import { CARD_BRANDS, cardBrandOf, cardExpired, deleteSavedCard } from "./cards.js";
 import { createPayment } from "./create.js";
 import { sellerOf } from "./receipt-document.js";
@@ -31,10 +32,6 @@ const PaymentPurposeEnum = builder.enumType("PaymentPurpose", {
   values: ["BILL", "ADVANCE", "AUTOPAY", "CARD_VERIFICATION"] as const,
 });
 const PaymentChannelEnum = builder.enumType("PaymentChannel", { values: ["LKK", "AUTOPAY", "MOBILE_APP", "BANK", "OFFICE"] as const });
-const SupplierKindEnum = builder.enumType("SupplierKind", {
-  description: "RETAILER: ЖКУ в общем расщеплении; SEPARATE: только отдельным платежом; WASTE_OPERATOR: региональный оператор ТКО; CAPITAL_REPAIR: фонд капитального ремонта",
-  values: ["RETAILER", "SEPARATE", "WASTE_OPERATOR", "CAPITAL_REPAIR"] as const,
-});
 
 const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
 
@@ -46,11 +43,12 @@ const seesBuyerContact = (ctx: Context, payerId: number | null) => ctx.auth.kind
 const SupplierAmountDueRef = builder.objectRef<SupplierAmountDue & { asOf: Date }>("SupplierAmountDue").implement({
   description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.» for one supplier of the account (figure 21)",
   fields: (t) => ({
-    supplierId: t.id({ resolve: (d) => supplierGlobalId(d.supplier.id) }),
-    supplierName: t.string({ resolve: (d) => d.supplier.name }),
-    supplierKind: t.field({ type: SupplierKindEnum, resolve: (d) => d.supplier.kind }),
-    supplierInn: t.string({ resolve: (d) => d.supplier.inn }),
-    separatePayment: t.boolean({ description: "Принимает оплату только отдельным платежом", resolve: (d) => d.supplier.kind === "SEPARATE" }),
+    supplier: t.field({ type: SupplierRef, nullable: false, description: "Who the amount is due to; pass `supplier.id` as `PaymentItemInput.supplierId`", resolve: (d) => d.supplier }),
+    supplierId: t.id({ deprecationReason: "Use supplier", resolve: (d) => supplierGlobalId(d.supplier.id) }),
+    supplierName: t.string({ deprecationReason: "Use supplier", resolve: (d) => d.supplier.name }),
+    supplierKind: t.field({ type: SupplierKindEnum, deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind }),
+    supplierInn: t.string({ deprecationReason: "Use supplier", resolve: (d) => d.supplier.inn }),
+    separatePayment: t.boolean({ deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind === "SEPARATE" }),
     asOf: t.field({ type: "Date", resolve: (d) => d.asOf }),
     total: t.field({ type: "Money", description: "К оплате (never negative)", resolve: (d) => d.total }),
     penalty: t.field({ type: "Money", description: "в т.ч. пени", resolve: (d) => d.penalty }),
@@ -169,9 +167,10 @@ builder.prismaObject("Receipt", {
 builder.prismaObject("PaymentItem", {
   description: "The part of a payment that goes to one supplier",
   fields: (t) => ({
-    supplierId: t.id({ resolve: (i) => supplierGlobalId(i.supplierId) }),
-    supplierName: t.string({ select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
-    supplierKind: t.field({ type: SupplierKindEnum, select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
+    supplier: t.relation("supplier", { description: "Who this part of the payment goes to" }),
+    supplierId: t.id({ deprecationReason: "Use supplier", resolve: (i) => supplierGlobalId(i.supplierId) }),
+    supplierName: t.string({ deprecationReason: "Use supplier", select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
+    supplierKind: t.field({ type: SupplierKindEnum, deprecationReason: "Use supplier", select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
     amount: t.field({ type: "Money", resolve: (i) => i.amount }),
   }),
 });
@@ -227,7 +226,7 @@ builder.prismaObjectField(AccountRef, "paymentHistory", (t) =>
 
 const PaymentItemInput = builder.inputType("PaymentItemInput", {
   fields: (t) => ({
-    supplierId: t.id({ description: "SupplierAmountDue.supplierId" }),
+    supplierId: t.id({ description: "The supplier's id: `SupplierAmountDue.supplier.id`" }),
     amount: t.field({ type: "Money", description: "Сумма к оплате этому поставщику; 0 leaves the supplier out" }),
   }),
 });

@@ -24,7 +24,7 @@ const PaymentPageQuery = graphql(`
       activeAccount {
         id
         number
-        amountDueBySupplier { supplierId supplierName supplierKind separatePayment asOf total penalty }
+        amountDueBySupplier { supplier { id name kind separatePayment } asOf total penalty }
       }
     }
   }
