@@ -1,5 +1,6 @@
 // The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
 import type { AccountDocument, AccountNotice } from "../../db/generated/prisma/client.js";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
 import { localDate } from "../../shared/clock.js";
 import type { Money } from "../../shared/money.js";
@@ -79,8 +80,23 @@ builder.prismaObjectFields(AccountRef, (t) => ({
         { prepareAs: "account_documents" },
       ),
   }),
+  activeNotices: t.connection({
+    type: AccountNoticeRef,
+    description: "«Уведомления» of the home page (6.1): the account's unresolved notices, newest first; 20 a page by default, at most 100",
+    select: { id: true },
+    resolve: (a, args, ctx) =>
+      resolveOffsetConnection({ args }, ({ offset, limit }) =>
+        ctx.sql.query<NoticeRow>(
+          `SELECT kind::text AS kind, text, "createdAt" AT TIME ZONE 'UTC' AS "createdAt" FROM "AccountNotice"
+            WHERE "accountId" = $1 AND "resolvedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT $2 OFFSET $3`,
+          [a.id, limit, offset],
+          { prepareAs: "account_notices_page" },
+        ),
+      ),
+  }),
   notices: t.field({
     type: [AccountNoticeRef],
+    deprecationReason: "Use activeNotices",
     description: "Active notices",
     select: { id: true },
     // timestamp(3) holds UTC (Prisma's convention): read it as such, whatever the process's zone.

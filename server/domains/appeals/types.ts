@@ -305,7 +305,13 @@ export const AppealRef = builder.prismaNode("Appeal", {
     }),
     text: t.exposeString("text", { nullable: true, description: "«Комментарий» / «Текст сообщения»" }),
     fields: t.field({ type: [FieldValueRef], description: "The form's other values", select: { fields: true }, resolve: (a) => (Array.isArray(a.fields) ? (a.fields as unknown as StoredField[]) : []) }),
-    attachments: t.relation("files", { description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    attachments: t.relation("files", { deprecationReason: "Use attachedFiles", description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    attachedFiles: t.relatedConnection("files", {
+      cursor: "id",
+      totalCount: true,
+      description: "«Файлы» the customer attached, in the order they were attached (20 a page by default, at most 100)",
+      query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
+    }),
     answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
     answerFiles: t.relation("files", { description: "PDF files of the answer", query: { where: { role: "ANSWER" }, orderBy: { id: "asc" } } }),
@@ -317,7 +323,13 @@ export const AppealRef = builder.prismaNode("Appeal", {
       select: { status: true, rating: true, userId: true },
       resolve: (a, _x, ctx) => a.status === "COMPLETED" && a.rating === null && ctx.auth.kind === "user" && a.userId === ctx.auth.userId,
     }),
-    statusHistory: t.relation("statusChanges", { query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+    statusHistory: t.relation("statusChanges", { deprecationReason: "Use statusChanges", query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+    statusChanges: t.relatedConnection("statusChanges", {
+      cursor: "id",
+      totalCount: true,
+      description: "The status history, oldest first: «Принят» when filed, then each change (20 a page by default, at most 100)",
+      query: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+    }),
   }),
 });
 

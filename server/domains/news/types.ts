@@ -13,9 +13,21 @@ builder.prismaNode("News", {
   }),
 });
 
+builder.queryField("companyNews", (t) =>
+  t.prismaConnection({
+    type: "News",
+    cursor: "id",
+    description: "«Новости компании»: published news, newest first; page with `first`/`after` (20 by default, at most 100). Anyone may read it, signed in or not.",
+    totalCount: (_p, _a, ctx) => ctx.db.news.count({ where: { published: true } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
+  }),
+);
+
 builder.queryField("news", (t) =>
   t.prismaField({
     type: ["News"],
+    deprecationReason: "Use companyNews",
     description: "Latest published company news, newest first",
     args: { first: t.arg.int({ defaultValue: 4, validate: { min: 1, max: 50 } }) },
     resolve: (query, _root, args, ctx) =>

@@ -327,17 +327,20 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     it("deletes a card softly, switches off the autopay that charged it, and refuses other people's cards", async () => {
       const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id, deletedAt: null, maskedPan: "411111******1111" } });
       await database.prisma.autopay.create({ data: { accountId: f.account.id, userId: f.user.id, cardId: card.id, mode: "LAST_DAY", maxAmount: money("5000"), status: "ACTIVE" } });
-      const cards = (await t.gql(`{ viewer { savedCards { id maskedPan } } }`, {}, { token })).data.viewer.savedCards;
+      const viewer = (await t.gql(`{ viewer { savedCards { id maskedPan } cards { totalCount nodes { id maskedPan } } } }`, {}, { token })).data.viewer;
+      const cards = viewer.savedCards;
+      expect(viewer.cards).toEqual({ totalCount: cards.length, nodes: cards });
       const gid = cards.find((c: { maskedPan: string }) => c.maskedPan === "411111******1111").id;
 
       const stranger = await paymentFixture(database.prisma);
       const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
-      const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } } userErrors { code message } } }`;
+      const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } cards { nodes { maskedPan } } } userErrors { code message } } }`;
       expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND") }]);
 
       const r = (await t.gql(DELETE, { id: gid }, { token })).data.savedCardDelete;
       expect(r).toMatchObject({ deletedCardId: gid, disabledAutopays: 1, userErrors: [] });
       expect(r.viewer.savedCards.map((c: { maskedPan: string }) => c.maskedPan)).not.toContain("411111******1111");
+      expect(r.viewer.cards.nodes).toEqual(r.viewer.savedCards);
       expect(await database.prisma.savedCard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ deletedAt: expect.any(Date) });
       expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toMatchObject({ status: "DISABLED", cardId: null });
       // the bank forgot the binding too

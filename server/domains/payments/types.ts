@@ -92,7 +92,17 @@ export const SavedCardRef = builder.prismaNode("SavedCard", {
 
 builder.prismaObjectField(ViewerRef, "savedCards", (t) =>
   t.relation("savedCards", {
+    deprecationReason: "Use cards",
     description: "«Выберите карту для оплаты»: cards saved with «Запомнить мою карту», newest first",
+    query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+  }),
+);
+
+builder.prismaObjectField(ViewerRef, "cards", (t) =>
+  t.relatedConnection("savedCards", {
+    cursor: "id",
+    totalCount: true,
+    description: "«Выберите карту для оплаты»: the customer's cards saved with «Запомнить мою карту», newest first, expired ones too (see `expired`); 20 a page by default, at most 100",
     query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
   }),
 );

@@ -18,7 +18,7 @@ const SavedCardDelete = graphql(`
     savedCardDelete(input: $input) {
       deletedCardId
       disabledAutopays
-      viewer { id savedCards { id maskedPan brand expiry expired } }
+      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }
       userErrors { field message code }
     }
   }
