@@ -23,6 +23,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
     Period: { Input: Date; Output: Date };
     Money: { Input: Money; Output: Money | string | number };
+    Decimal: { Input: Money; Output: Money | string | number };
     Upload: { Input: File; Output: never };
     ID: { Input: string; Output: string | number };
   };

@@ -6,7 +6,6 @@ import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { userError } from "./errors.js";
-import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
@@ -31,7 +30,6 @@ const ChargeColumnEnum = builder.enumType("ChargeColumn", {
   values: CHARGE_COLUMNS,
 });
 
-const dec = (v: Money | null) => v?.toString() ?? null;
 
 const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
   description: "A row of «Начисления»: one service (and tariff zone) in one month",
@@ -41,15 +39,15 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
     zone: t.field({ type: TariffZoneEnum, resolve: (l) => l.zone }),
     supplier: t.exposeString("supplier", { description: "«Поставщик»: the supplier's name as the table shows it; `supplierDetails` has the rest" }),
     supplierDetails: t.field({ type: SupplierRef, nullable: false, description: "The supplier («поставщик услуги») of the service, with its INN and bank details", resolve: (l) => l.supplierDetails }),
-    lossesPercent: t.string({ nullable: true, description: "Процент потерь", resolve: (l) => dec(l.lossesPercent) }),
-    transformationRatio: t.string({ nullable: true, description: "Коэффициент трансформации", resolve: (l) => dec(l.transformationRatio) }),
+    lossesPercent: t.field({ type: "Decimal", nullable: true, description: "Процент потерь", resolve: (l) => l.lossesPercent }),
+    transformationRatio: t.field({ type: "Decimal", nullable: true, description: "Коэффициент трансформации", resolve: (l) => l.transformationRatio }),
     openingBalance: t.field({ type: "Money", description: "К оплате на начало: debt > 0, overpayment < 0", resolve: (l) => l.openingBalance }),
     method: t.field({ type: ChargeMethodEnum, resolve: (l) => l.method }),
     methodText: t.string({ description: "Способ расчета", resolve: (l) => METHOD_TEXT[l.method] }),
-    norm: t.string({ nullable: true, description: "Норматив потребления, per resident or m² a month", resolve: (l) => dec(l.norm) }),
-    volume: t.string({ nullable: true, description: "Объем", resolve: (l) => dec(l.volume) }),
+    norm: t.field({ type: "Decimal", nullable: true, description: "Норматив потребления, per resident or m² a month", resolve: (l) => l.norm }),
+    volume: t.field({ type: "Decimal", nullable: true, description: "Объем", resolve: (l) => l.volume }),
     unit: t.exposeString("unit", { description: "Unit of the volume and norm: кВт.ч, м³, чел., м²" }),
-    tariff: t.string({ nullable: true, description: "Тарифная ставка, р. per unit (exact, up to 4 decimals)", resolve: (l) => dec(l.tariff) }),
+    tariff: t.field({ type: "Decimal", nullable: true, description: "Тарифная ставка, р. per unit (exact, up to 4 decimals)", resolve: (l) => l.tariff }),
     charged: t.field({ type: "Money", description: "Начислено", resolve: (l) => l.charged }),
     paid: t.field({ type: "Money", description: "Оплачено в расчетном периоде", resolve: (l) => l.paid }),
     recalculation: t.field({ type: "Money", description: "Перерасчеты и корректировки", resolve: (l) => l.recalculation }),

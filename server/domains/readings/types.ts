@@ -7,7 +7,6 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { forbidden, notSignedIn } from "../../shared/errors.js";
 import { userError } from "./errors.js";
-import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
@@ -32,7 +31,7 @@ const MeterStatusEnum = builder.enumType("MeterStatus", { values: ["ACTIVE", "DI
 export const MeterReadingRef = builder.prismaObject("MeterReading", {
   fields: (t) => ({
     zone: t.expose("zone", { type: TariffZoneEnum }),
-    value: t.string({ resolve: (r) => r.value.toString() }),
+    value: t.field({ type: "Decimal", resolve: (r) => r.value }),
     period: t.expose("period", { type: "Period" }),
     submittedAt: t.expose("submittedAt", { type: "DateTime" }),
     acceptedAt: t.expose("acceptedAt", { type: "DateTime", nullable: true, description: "When billing accepted it" }),
@@ -92,7 +91,7 @@ const WarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").impleme
   fields: (t) => ({
     meterId: t.id({ resolve: (w) => encodeGlobalID("Meter", w.meterId) }),
     zone: t.field({ type: TariffZoneEnum, resolve: (w) => w.zone }),
-    consumption: t.string({ resolve: (w) => (w.consumption as Money).toString() }),
+    consumption: t.field({ type: "Decimal", resolve: (w) => w.consumption }),
     message: t.exposeString("message"),
   }),
 });
@@ -163,8 +162,8 @@ const HistoryRowRef = builder.objectRef<import("./history.js").HistoryRow>("Read
     meterNumber: t.exposeString("meterNumber"),
     meterStatusText: t.string({ resolve: (r) => STATUS_TEXT[r.meterStatus] }),
     zone: t.field({ type: TariffZoneEnum, resolve: (r) => r.zone }),
-    value: t.string({ resolve: (r) => r.value.toString() }),
-    difference: t.string({ nullable: true, description: "Разница с предыдущими", resolve: (r) => r.difference?.toString() ?? null }),
+    value: t.field({ type: "Decimal", resolve: (r) => r.value }),
+    difference: t.field({ type: "Decimal", nullable: true, description: "Разница с предыдущими", resolve: (r) => r.difference ?? null }),
     unit: t.exposeString("unit"),
     source: t.field({ type: ReadingSourceEnum, resolve: (r) => r.source }),
     sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
@@ -199,8 +198,8 @@ const PreliminaryLineRef = builder.objectRef<import("./preliminary.js").Prelimin
     service: t.exposeString("service"),
     method: t.string({ description: "METER (по показаниям) or NORM (по нормативу)", resolve: (l) => l.method }),
     tariff: t.field({ type: "Money", resolve: (l) => l.tariff }),
-    norm: t.string({ nullable: true, resolve: (l) => l.norm?.toString() ?? null }),
-    volume: t.string({ resolve: (l) => l.volume.toString() }),
+    norm: t.field({ type: "Decimal", nullable: true, resolve: (l) => l.norm ?? null }),
+    volume: t.field({ type: "Decimal", resolve: (l) => l.volume }),
     amount: t.field({ type: "Money", description: "Расчетная стоимость", resolve: (l) => l.amount }),
   }),
 });
