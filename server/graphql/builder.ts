@@ -11,6 +11,7 @@ import type { Context } from "../context.js";
 import type { Money } from "../shared/money.js";
 import { decodeGlobalIdStrict } from "./global-id.js";
 import InputGuardPlugin from "./input-guard.js";
+import DescribeConventionsPlugin, { PAGE_SIZE_TEXT } from "./describe-conventions.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -29,7 +30,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // inputGuard first: it checks the raw arguments (ids, text) before any other plugin maps them.
-  plugins: [InputGuardPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
+  // describeConventions last: it sees the types and fields the other plugins generate.
+  plugins: [InputGuardPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin, DescribeConventionsPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -42,8 +44,31 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodesOnConnection: true,
     decodeGlobalID: decodeGlobalIdStrict,
+    nodeTypeOptions: { description: "An object with a global ID: fetch it again with `node(id:)`. IDs are opaque strings; do not parse them." },
+    idFieldOptions: { description: "The object's global ID (opaque, stable)" },
+    nodeQueryOptions: {
+      description: "The object with this global ID, or null when it does not exist or the caller may not see it (another customer's object reads as missing)",
+      args: { id: { description: "A global ID from any `id` field" } },
+    },
+    nodesQueryOptions: {
+      description: "The objects with these global IDs, in the same order; null in the slot of one that does not exist or is not visible",
+      args: { ids: { description: "Global IDs from `id` fields" } },
+    },
+    pageInfoTypeOptions: { description: "Where this page sits in the whole list" },
+    hasNextPageFieldOptions: { description: "More items follow: ask with `after: endCursor`" },
+    hasPreviousPageFieldOptions: { description: "Items come before this page: ask with `before: startCursor` and `last`" },
+    startCursorFieldOptions: { description: "Cursor of the page's first item; null for an empty page" },
+    endCursorFieldOptions: { description: "Cursor of the page's last item; null for an empty page" },
+    cursorFieldOptions: { description: "Opaque cursor of this item, for `after`/`before`" },
+    nodeFieldOptions: { description: "The item" },
+    edgesFieldOptions: { description: "The page's items with their cursors" },
+    nodesOnConnection: { description: "The page's items (the same as `edges.node`)" },
+    pageInfoFieldOptions: { description: "Whether more pages follow or precede, and the cursors to ask for them" },
+    firstArgOptions: { description: `Page size from the start or after \`after\` (${PAGE_SIZE_TEXT})` },
+    afterArgOptions: { description: "Items after this cursor (`pageInfo.endCursor` of the previous page)" },
+    lastArgOptions: { description: `Page size from the end or before \`before\` (${PAGE_SIZE_TEXT})` },
+    beforeArgOptions: { description: "Items before this cursor (`pageInfo.startCursor` of the next page)" },
   },
   scopeAuth: {
     authorizeOnSubscribe: true,

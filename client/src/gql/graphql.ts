@@ -4,16 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The input of `accountLink`. */
 export type AccountLinkInput = {
   accountNumber: string;
   ownerLastName: string;
 };
 
+/** The input of `accountUnlink`. */
 export type AccountUnlinkInput = {
   accountId: string | number;
   confirmDeletion?: boolean | null | undefined;
 };
 
+/** The input of `appealAnswer`. */
 export type AppealAnswerInput = {
   appealId: string | number;
   /** PDF only */
@@ -21,12 +24,14 @@ export type AppealAnswerInput = {
   text: string;
 };
 
+/** The input of `appealDueDateExtend`. */
 export type AppealDueDateExtendInput = {
   appealId: string | number;
   /** The new term in working days from the filing day */
   processingDays: number;
 };
 
+/** The input of `appealField`. */
 export type AppealFieldInput = {
   /** AppealField.code */
   code: string;
@@ -46,6 +51,7 @@ export type AppealFieldKind =
   /** Several lines, up to 4000 characters */
   | 'TEXTAREA';
 
+/** The input of `appealFile`. */
 export type AppealFileInput = {
   file: File;
   /** AppealFileSlot.code */
@@ -61,10 +67,12 @@ export type AppealFileKind =
   | 'TIFF'
   | 'ZIP';
 
+/** The input of `appealFileLinkCreate`. */
 export type AppealFileLinkCreateInput = {
   fileId: string | number;
 };
 
+/** The input of `appealQuestionSubmit`. */
 export type AppealQuestionSubmitInput = {
   accountId: string | number;
   consentPersonalData: boolean;
@@ -75,12 +83,14 @@ export type AppealQuestionSubmitInput = {
   text: string;
 };
 
+/** The input of `appealRate`. */
 export type AppealRateInput = {
   appealId: string | number;
   /** AppealRatingOption.value (1–5) */
   rating: number;
 };
 
+/** The input of `appealReject`. */
 export type AppealRejectInput = {
   appealId: string | number;
   reason: string;
@@ -97,6 +107,7 @@ export type AppealStatus =
   /** Отказано */
   | 'REJECTED';
 
+/** The input of `appealSubmit`. */
 export type AppealSubmitInput = {
   /** The account (ЛС) the appeal is filed on */
   accountId: string | number;
@@ -109,10 +120,12 @@ export type AppealSubmitInput = {
   typeId: string | number;
 };
 
+/** The input of `appealTake`. */
 export type AppealTakeInput = {
   appealId: string | number;
 };
 
+/** The input of `autopayDisable`. */
 export type AutopayDisableInput = {
   accountId: string | number;
 };
@@ -135,6 +148,7 @@ export type AutopayRunStatus =
   | 'STARTED'
   | 'SUCCEEDED';
 
+/** The input of `autopaySet`. */
 export type AutopaySetInput = {
   accountId: string | number;
   /** A saved card of the customer; omit with newCard */
@@ -197,6 +211,7 @@ export type ChargeMethod =
   /** по нормативу */
   | 'NORM';
 
+/** The input of `chargesPdfCreate`. */
 export type ChargesPdfCreateInput = {
   accountId: string | number;
   from: string;
@@ -207,10 +222,12 @@ export type ContactChannel =
   | 'EMAIL'
   | 'PHONE';
 
+/** The input of `contactCodeSend`. */
 export type ContactCodeSendInput = {
   channel: ContactChannel;
 };
 
+/** The input of `contactConfirm`. */
 export type ContactConfirmInput = {
   /** The SMS code */
   code?: string | null | undefined;
@@ -224,6 +241,7 @@ export type DocumentStatus =
   | 'PROVIDED'
   | 'SIGNED';
 
+/** The input of `faqEntryCreate`. */
 export type FaqEntryCreateInput = {
   answer: string;
   position?: number | null | undefined;
@@ -232,6 +250,7 @@ export type FaqEntryCreateInput = {
   topic: string;
 };
 
+/** The input of `faqEntryUpdate`. */
 export type FaqEntryUpdateInput = {
   answer?: string | null | undefined;
   /** FaqEntry id */
@@ -242,16 +261,19 @@ export type FaqEntryUpdateInput = {
   topic?: string | null | undefined;
 };
 
+/** The input of `invoicePdfCreate`. */
 export type InvoicePdfCreateInput = {
   accountId: string | number;
   period: string;
 };
 
+/** The input of `meterBlock`. */
 export type MeterBlockInput = {
   meterId: string | number;
   reason: string;
 };
 
+/** The input of `meterReading`. */
 export type MeterReadingInput = {
   meterId: string | number;
   /** The meter's display, e.g. "2640" or "2640.5" */
@@ -259,6 +281,7 @@ export type MeterReadingInput = {
   zone: TariffZone;
 };
 
+/** The input of `meterReadingsSubmit`. */
 export type MeterReadingsSubmitInput = {
   accountId: string | number;
   /** Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff */
@@ -273,10 +296,12 @@ export type MeterStatus =
   | 'DISABLED'
   | 'DISABLED_FAILED';
 
+/** The input of `meterUnblock`. */
 export type MeterUnblockInput = {
   meterId: string | number;
 };
 
+/** The input of `newsCreate`. */
 export type NewsCreateInput = {
   body?: string | null | undefined;
   publish?: boolean | null | undefined;
@@ -285,11 +310,13 @@ export type NewsCreateInput = {
   url?: string | null | undefined;
 };
 
+/** The input of `newsId`. */
 export type NewsIdInput = {
   /** NewsItem id */
   newsId: string | number;
 };
 
+/** The input of `newsUpdate`. */
 export type NewsUpdateInput = {
   body?: string | null | undefined;
   newsId: string | number;
@@ -314,6 +341,7 @@ export type NotificationKind =
   | 'PAYMENT_REMINDER'
   | 'READINGS_REMINDER';
 
+/** The input of `passwordReset`. */
 export type PasswordResetInput = {
   code?: string | null | undefined;
   login?: string | null | undefined;
@@ -322,6 +350,7 @@ export type PasswordResetInput = {
   token?: string | null | undefined;
 };
 
+/** The input of `passwordResetRequest`. */
 export type PasswordResetRequestInput = {
   channel: ContactChannel;
   /** Login, e-mail or account number */
@@ -332,6 +361,7 @@ export type PaymentCreateChannel =
   | 'MOBILE_APP'
   | 'WEB';
 
+/** The input of `paymentCreate`. */
 export type PaymentCreateInput = {
   accountId: string | number;
   channel?: PaymentCreateChannel | null | undefined;
@@ -348,6 +378,7 @@ export type PaymentCreatePurpose =
   | 'ADVANCE'
   | 'BILL';
 
+/** The input of `paymentItem`. */
 export type PaymentItemInput = {
   /** Сумма к оплате этому поставщику; 0 leaves the supplier out */
   amount: string;
@@ -362,6 +393,7 @@ export type PaymentPurpose =
   | 'BILL'
   | 'CARD_VERIFICATION';
 
+/** The input of `paymentReceiptPdfCreate`. */
 export type PaymentReceiptPdfCreateInput = {
   paymentId: string | number;
 };
@@ -381,6 +413,7 @@ export type ReadingChannel =
   | 'PARTNER'
   | 'WEB';
 
+/** The input of `readingHistoryPdfCreate`. */
 export type ReadingHistoryPdfCreateInput = {
   acceptedOnly?: boolean | null | undefined;
   accountId: string | number;
@@ -400,10 +433,12 @@ export type RefreshTokenDelivery =
   /** An HttpOnly cookie (web browsers): script never sees the token */
   | 'COOKIE';
 
+/** The input of `savedCardDelete`. */
 export type SavedCardDeleteInput = {
   cardId: string | number;
 };
 
+/** The input of `sessionCreate`. */
 export type SessionCreateInput = {
   /** Login, e-mail or 10-digit account number */
   login: string;
@@ -417,6 +452,7 @@ export type StaffRole =
   /** Answers appeals, keeps news and meter blocks */
   | 'OPERATOR';
 
+/** The input of `staffSessionCreate`. */
 export type StaffSessionCreateInput = {
   login: string;
   password: string;
@@ -651,6 +687,7 @@ export type UserErrorCode =
   /** Every tariff zone («тарифная зона») of a meter must be given, each once. */
   | 'ZONES';
 
+/** The input of `userRegister`. */
 export type UserRegisterInput = {
   /** Лицевой счет: 10 digits */
   accountNumber: string;
@@ -674,25 +711,30 @@ export type VatRate =
   | 'VAT20'
   | 'VAT22';
 
+/** The input of `viewerActiveAccountSet`. */
 export type ViewerActiveAccountSetInput = {
   accountId: string | number;
 };
 
+/** The input of `viewerContactsUpdate`. */
 export type ViewerContactsUpdateInput = {
   email?: string | null | undefined;
   phone?: string | null | undefined;
 };
 
+/** The input of `viewerLoginChange`. */
 export type ViewerLoginChangeInput = {
   login: string;
 };
 
+/** The input of `viewerPasswordChange`. */
 export type ViewerPasswordChangeInput = {
   currentPassword: string;
   password: string;
   passwordConfirmation: string;
 };
 
+/** The input of `viewerSubscriptionsUpdate`. */
 export type ViewerSubscriptionsUpdateInput = {
   eInvoice: boolean;
   info: boolean;
