@@ -93,6 +93,14 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({
+  description:
+    "Reads. `viewer` is the signed-in customer and everything they own; staff fields start with `staff`. Authenticate with `Authorization: Bearer <access token>` (customers, staff) or `X-Api-Key` (partner systems); a missing or expired credential is a top-level error with `extensions.code` UNAUTHENTICATED.",
+});
+builder.mutationType({
+  description:
+    "Changes, named object first (`meterReadingsSubmit`, `paymentCreate`), each with one `input` argument. What the user can fix comes back in the payload's `userErrors` (nothing is changed then); a missing credential is a top-level UNAUTHENTICATED error.",
+});
+builder.subscriptionType({
+  description: 'Live events over graphql-ws at /graphql, authorised exactly like queries: send `{ "authorization": "Bearer <access token>" }` as the connection_init payload (`connectionParams`).',
+});

@@ -269,35 +269,46 @@ export type InvoicePdfCreateInput = {
 
 /** The input of `meterBlock`. */
 export type MeterBlockInput = {
+  /** The meter (`Meter.id`) */
   meterId: string | number;
+  /** Why, as the customer will read it (Russian, up to 500 characters) */
   reason: string;
 };
 
 /** The input of `meterReading`. */
 export type MeterReadingInput = {
+  /** The meter (`Meter.id`) */
   meterId: string | number;
   /** The meter's display, e.g. "2640" or "2640.5" */
   value: string;
+  /** One of the meter's `zones` */
   zone: TariffZone;
 };
 
 /** The input of `meterReadingsSubmit`. */
 export type MeterReadingsSubmitInput = {
+  /** The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them */
   accountId: string | number;
   /** Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff */
   channel?: ReadingChannel | null | undefined;
   /** «Передать внесённые показания» after a warning */
   confirmOverLimit?: boolean | null | undefined;
+  /** Every zone of each meter named, each once; all are saved or none */
   readings: Array<MeterReadingInput>;
 };
 
+/** State of a meter («прибор учета»); readings are taken for ACTIVE meters only */
 export type MeterStatus =
+  /** «Включен»: readings are accepted (unless an operator blocked them: see `blockedReason`) */
   | 'ACTIVE'
+  /** «Отключен»: history only */
   | 'DISABLED'
+  /** «Отключен, в связи с выходом из строя»: the meter failed; history only, charges by norm */
   | 'DISABLED_FAILED';
 
 /** The input of `meterUnblock`. */
 export type MeterUnblockInput = {
+  /** The blocked meter (`Meter.id`) */
   meterId: string | number;
 };
 
@@ -406,25 +417,40 @@ export type PaymentStatus =
   | 'REFUNDED'
   | 'SUCCEEDED';
 
+/** Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED. */
 export type ReadingChannel =
+  /** «Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month */
   | 'CONTROL_ROUND'
+  /** «Мобильное приложение»: the customer in the retailer's mobile app */
   | 'MOBILE_APP'
+  /** «Клиентский офис»: taken at the client office (staff, or the office's system with a partner key) */
   | 'OFFICE'
+  /** «АСКУЭ»: an automatic metering system with a partner key */
   | 'PARTNER'
+  /** «Личный кабинет»: the customer in the web cabinet */
   | 'WEB';
 
 /** The input of `readingHistoryPdfCreate`. */
 export type ReadingHistoryPdfCreateInput = {
+  /** «Только принятые к расчету» */
   acceptedOnly?: boolean | null | undefined;
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** «с»: first month, inclusive */
   from: string;
+  /** «по»: last month, inclusive (at most 36 months) */
   to: string;
 };
 
+/** Where a reading is in billing */
 export type ReadingStatus =
+  /** «Принято к расчету»: billing used it for the month's charges */
   | 'ACCEPTED'
+  /** Not used by billing */
   | 'REJECTED'
+  /** «Передано»: received, waiting for the month's close; a later submission of the month replaces it */
   | 'SUBMITTED'
+  /** Replaced by a later submission of the same month (or by a control reading) */
   | 'SUPERSEDED';
 
 export type RefreshTokenDelivery =
