@@ -6,13 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The input of `accountLink`. */
 export type AccountLinkInput = {
+  /** «Номер лицевого счета»: 10 digits */
   accountNumber: string;
+  /** «Фамилия» of the account's owner, as on the account (letter case and ё/е do not matter) */
   ownerLastName: string;
 };
 
 /** The input of `accountUnlink`. */
 export type AccountUnlinkInput = {
+  /** The linked account to remove (`Account.id`) */
   accountId: string | number;
+  /** True to confirm removing the last account, which deletes the user (else CONFIRMATION_REQUIRED) */
   confirmDeletion?: boolean | null | undefined;
 };
 
@@ -188,16 +192,27 @@ export type CardBrand =
 
 /** A column of the «Начисления» table that may be hidden when all its values are zero (6.3) */
 export type ChargeColumn =
+  /** «Начислено» */
   | 'CHARGED'
+  /** «К оплате на конец» */
   | 'CLOSING_BALANCE'
+  /** «Процент потерь» */
   | 'LOSSES_PERCENT'
+  /** «Норматив» */
   | 'NORM'
+  /** «К оплате на начало» */
   | 'OPENING_BALANCE'
+  /** «Оплачено» */
   | 'PAID'
+  /** «Пени» */
   | 'PENALTY'
+  /** «Перерасчеты» */
   | 'RECALCULATION'
+  /** «Тариф» */
   | 'TARIFF'
+  /** «Коэффициент трансформации» */
   | 'TRANSFORMATION_RATIO'
+  /** «Объем» */
   | 'VOLUME';
 
 /** Способ расчета */
@@ -213,8 +228,11 @@ export type ChargeMethod =
 
 /** The input of `chargesPdfCreate`. */
 export type ChargesPdfCreateInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** «с»: first month, inclusive */
   from: string;
+  /** «по»: last month, inclusive (at most 36 months) */
   to: string;
 };
 
@@ -235,10 +253,15 @@ export type ContactConfirmInput = {
   token?: string | null | undefined;
 };
 
+/** Whether the company has a document of the account («Ваши документы») */
 export type DocumentStatus =
+  /** «Не предоставлен»: the company does not have it yet */
   | 'MISSING'
+  /** «Не подписан» (a contract) */
   | 'NOT_SIGNED'
+  /** «Предоставлен»: the company has it */
   | 'PROVIDED'
+  /** «Подписан» (a contract) */
   | 'SIGNED';
 
 /** The input of `faqEntryCreate`. */
@@ -263,7 +286,9 @@ export type FaqEntryUpdateInput = {
 
 /** The input of `invoicePdfCreate`. */
 export type InvoicePdfCreateInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** The invoice's month (INVOICE_NOT_FOUND when that month has none yet) */
   period: string;
 };
 
@@ -335,9 +360,13 @@ export type NewsUpdateInput = {
   url?: string | null | undefined;
 };
 
+/** Why a notice («Уведомление») is on the home page (6.1) */
 export type NoticeKind =
+  /** A court claim for the debt was filed */
   | 'COURT_CLAIM_FILED'
+  /** The company intends to claim the debt in court */
   | 'COURT_CLAIM_INTENDED'
+  /** Debt of two months or more */
   | 'DEBT';
 
 export type NotificationKind =
@@ -496,12 +525,17 @@ export type SupplierKind =
   /** The regional waste operator («региональный оператор по обращению с ТКО») */
   | 'WASTE_OPERATOR';
 
-/** Зона суток: круглосуточно, день, ночь, пик, полупик */
+/** A tariff zone («тарифная зона», зона суток) of a meter and its tariff */
 export type TariffZone =
+  /** «Круглосуточно»: a one-zone meter */
   | 'ALL_DAY'
+  /** «День» */
   | 'DAY'
+  /** «Ночь» */
   | 'NIGHT'
+  /** «Пик» */
   | 'PEAK'
+  /** «Полупик» */
   | 'SEMI_PEAK';
 
 /** Stable machine-readable code of a `UserError`; switch on it, never on the (Russian) message. New values may be added. */

@@ -20,7 +20,7 @@ export const SupplierRef = builder.prismaNode("Supplier", {
   findUnique: (id) => ({ id: Number(id) }),
   fields: (t) => ({
     name: t.exposeString("name", { description: "Full name as on the invoice, e.g. «АО «Газпром энергосбыт Тюмень»»" }),
-    kind: t.expose("kind", { type: SupplierKindEnum }),
+    kind: t.expose("kind", { type: SupplierKindEnum, description: "How the supplier is paid" }),
     separatePayment: t.boolean({
       description: "True when the supplier takes only a payment of its own («отдельным платежом»): `paymentCreate` must name it alone",
       resolve: (s) => s.kind === "SEPARATE",
