@@ -7,9 +7,9 @@ builder.prismaNode("News", {
   nullable: true, // a node that is missing or not yours resolves to null, not an error
   findUnique: (id) => ({ id: Number(id), published: true }),
   fields: (t) => ({
-    title: t.exposeString("title"),
-    url: t.exposeString("url", { nullable: true }),
-    publishedAt: t.expose("publishedAt", { type: "DateTime" }),
+    title: t.exposeString("title", { description: "The headline (Russian)" }),
+    url: t.exposeString("url", { nullable: true, description: "Link to the full text on the company site (http/https); null when there is none" }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", description: "When it was published" }),
   }),
 });
 
@@ -29,7 +29,7 @@ builder.queryField("news", (t) =>
     type: ["News"],
     deprecationReason: "Use companyNews",
     description: "Latest published company news, newest first",
-    args: { first: t.arg.int({ defaultValue: 4, validate: { min: 1, max: 50 } }) },
+    args: { first: t.arg.int({ defaultValue: 4, validate: { min: 1, max: 50 }, description: "How many, newest first: 1 to 50" }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: { publishedAt: "desc" }, take: args.first ?? 4 }),
   }),
