@@ -22,14 +22,17 @@ export type AccountUnlinkInput = {
 
 /** The input of `appealAnswer`. */
 export type AppealAnswerInput = {
+  /** The appeal in progress (`Appeal.id`) */
   appealId: string | number;
   /** PDF only */
   files?: Array<File> | null | undefined;
+  /** The answer the customer reads (Russian) */
   text: string;
 };
 
 /** The input of `appealDueDateExtend`. */
 export type AppealDueDateExtendInput = {
+  /** The open appeal (`Appeal.id`) */
   appealId: string | number;
   /** The new term in working days from the filing day */
   processingDays: number;
@@ -39,6 +42,7 @@ export type AppealDueDateExtendInput = {
 export type AppealFieldInput = {
   /** AppealField.code */
   code: string;
+  /** The value as typed; dates YYYY-MM-DD, checkboxes "true"/"false" */
   value: string;
 };
 
@@ -57,6 +61,7 @@ export type AppealFieldKind =
 
 /** The input of `appealFile`. */
 export type AppealFileInput = {
+  /** The file (GraphQL multipart request); PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP or RAR, 25 MB for all together */
   file: File;
   /** AppealFileSlot.code */
   slot: string;
@@ -64,22 +69,32 @@ export type AppealFileInput = {
 
 /** A file's type as recognised from its content */
 export type AppealFileKind =
+  /** JPEG image (.jpg, .jpeg) */
   | 'JPEG'
+  /** PDF document */
   | 'PDF'
+  /** PNG image */
   | 'PNG'
+  /** RAR archive */
   | 'RAR'
+  /** TIFF image (.tif, .tiff) */
   | 'TIFF'
+  /** ZIP archive */
   | 'ZIP';
 
 /** The input of `appealFileLinkCreate`. */
 export type AppealFileLinkCreateInput = {
+  /** The file (`AppealFile.id`) */
   fileId: string | number;
 };
 
 /** The input of `appealQuestionSubmit`. */
 export type AppealQuestionSubmitInput = {
+  /** The account (ЛС) the question is about */
   accountId: string | number;
+  /** Consent to personal data processing (152-ФЗ); must be true */
   consentPersonalData: boolean;
+  /** Acceptance of the simple electronic signature agreement; must be true */
   consentSimpleSignature: boolean;
   /** «Прочие документы» */
   files?: Array<File> | null | undefined;
@@ -89,6 +104,7 @@ export type AppealQuestionSubmitInput = {
 
 /** The input of `appealRate`. */
 export type AppealRateInput = {
+  /** A completed appeal the viewer filed (`Appeal.id`) */
   appealId: string | number;
   /** AppealRatingOption.value (1–5) */
   rating: number;
@@ -96,7 +112,9 @@ export type AppealRateInput = {
 
 /** The input of `appealReject`. */
 export type AppealRejectInput = {
+  /** The appeal in progress (`Appeal.id`) */
   appealId: string | number;
+  /** Why it is refused, as the customer reads it (Russian) */
   reason: string;
 };
 
@@ -119,41 +137,56 @@ export type AppealSubmitInput = {
   consentPersonalData: boolean;
   /** «Я принимаю условия соглашения об использовании простой электронной подписи.» */
   consentSimpleSignature: boolean;
+  /** The form's values, one per `AppealField.code`; required ones must be given */
   fields?: Array<AppealFieldInput> | null | undefined;
+  /** Files per slot of `AppealType.fileSlots`; required slots must have one */
   files?: Array<AppealFileInput> | null | undefined;
+  /** The reason («Причина обращения», `AppealType.id`) */
   typeId: string | number;
 };
 
 /** The input of `appealTake`. */
 export type AppealTakeInput = {
+  /** The appeal (`Appeal.id`) */
   appealId: string | number;
 };
 
 /** The input of `autopayDisable`. */
 export type AutopayDisableInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
 };
 
-/** Способ списания: DAY_OF_MONTH — в назначенный день (с 1 по 27 число месяца); LAST_DAY — в последний день месяца; ON_INVOICE — по факту выставления счета */
+/** «Способ списания»: when autopay charges the card (6.4.4) */
 export type AutopayMode =
+  /** «В назначенный день (с 1 по 27 число месяца)»: on `day` */
   | 'DAY_OF_MONTH'
+  /** «В последний день месяца» */
   | 'LAST_DAY'
+  /** «По факту выставления счета»: when the month's invoice is issued */
   | 'ON_INVOICE';
 
 /** Where the bank sends the customer back after binding a new card: «Оплата» or «Профиль» → «Автоплатежи» */
 export type AutopayReturnTo =
+  /** The «Оплата» page */
   | 'PAYMENT'
+  /** «Профиль» → «Автоплатежи» */
   | 'PROFILE';
 
-/** STARTED: списание выполняется (или банк еще не ответил); SUCCEEDED; FAILED (reason); SKIPPED: задолженности не было */
+/** Outcome of one autopay charge */
 export type AutopayRunStatus =
+  /** «Не выполнен»: the bank declined it (see `reason`) */
   | 'FAILED'
+  /** «Не потребовался»: nothing was due */
   | 'SKIPPED'
+  /** «Выполняется»: charging, or the bank has not answered yet */
   | 'STARTED'
+  /** «Выполнен»: charged */
   | 'SUCCEEDED';
 
 /** The input of `autopaySet`. */
 export type AutopaySetInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
   /** A saved card of the customer; omit with newCard */
   cardId?: string | number | null | undefined;
@@ -163,16 +196,21 @@ export type AutopaySetInput = {
   idempotencyKey?: string | null | undefined;
   /** Максимальная сумма списания, > 0 */
   maxAmount: string;
+  /** «Способ списания» */
   mode: AutopayMode;
   /** «Новая карта»: bind one on the bank's page (1 ₽, returned) */
   newCard?: boolean | null | undefined;
+  /** With newCard: the page the bank returns the customer to */
   returnTo?: AutopayReturnTo | null | undefined;
 };
 
-/** ACTIVE: «Подключен»; PENDING_CARD: ждет подтверждения новой карты банком (1 ₽), «Не подключен»; DISABLED: «Не подключен» */
+/** Whether autopay is on for the account */
 export type AutopayStatus =
+  /** «Подключен»: it will charge */
   | 'ACTIVE'
+  /** «Не подключен»: switched off, or its card was deleted */
   | 'DISABLED'
+  /** «Не подключен» yet: waiting for the bank to confirm the new card (the 1 ₽ check) */
   | 'PENDING_CARD';
 
 /** A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER. */
@@ -236,12 +274,16 @@ export type ChargesPdfCreateInput = {
   to: string;
 };
 
+/** A contact of the user: where links and codes go */
 export type ContactChannel =
+  /** The e-mail: a link */
   | 'EMAIL'
+  /** The phone: an SMS code */
   | 'PHONE';
 
 /** The input of `contactCodeSend`. */
 export type ContactCodeSendInput = {
+  /** PHONE for an SMS code, EMAIL for a new link */
   channel: ContactChannel;
 };
 
@@ -266,21 +308,31 @@ export type DocumentStatus =
 
 /** The input of `faqEntryCreate`. */
 export type FaqEntryCreateInput = {
+  /** The answer (Russian, plain text) */
   answer: string;
+  /** Place in the order; last by default */
   position?: number | null | undefined;
+  /** Show to customers */
   published?: boolean | null | undefined;
+  /** The question (Russian) */
   question: string;
+  /** The section, e.g. «Показания» */
   topic: string;
 };
 
 /** The input of `faqEntryUpdate`. */
 export type FaqEntryUpdateInput = {
+  /** New answer; omit to keep */
   answer?: string | null | undefined;
   /** FaqEntry id */
   entryId: string | number;
+  /** New place in the order; omit to keep */
   position?: number | null | undefined;
+  /** Show to customers; omit to keep */
   published?: boolean | null | undefined;
+  /** New question; omit to keep */
   question?: string | null | undefined;
+  /** New section; omit to keep */
   topic?: string | null | undefined;
 };
 
@@ -339,8 +391,11 @@ export type MeterUnblockInput = {
 
 /** The input of `newsCreate`. */
 export type NewsCreateInput = {
+  /** The text, plain; optional when `url` links to it */
   body?: string | null | undefined;
+  /** Publish at once (true) or keep as a draft */
   publish?: boolean | null | undefined;
+  /** The headline (Russian) */
   title: string;
   /** A link to the full text (http/https) */
   url?: string | null | undefined;
@@ -354,9 +409,13 @@ export type NewsIdInput = {
 
 /** The input of `newsUpdate`. */
 export type NewsUpdateInput = {
+  /** New text; omit to keep */
   body?: string | null | undefined;
+  /** The news item (`NewsItem.id`) */
   newsId: string | number;
+  /** New headline; omit to keep */
   title?: string | null | undefined;
+  /** New link (http/https); omit to keep */
   url?: string | null | undefined;
 };
 
@@ -369,53 +428,79 @@ export type NoticeKind =
   /** Debt of two months or more */
   | 'DEBT';
 
+/** What a notification («Уведомление», 7.1) is about */
 export type NotificationKind =
+  /** Someone else got access to one of the viewer's accounts (see `accessNotice`) */
   | 'ACCOUNT_ACCESS'
+  /** An appeal was answered or refused */
   | 'APPEAL'
+  /** An autopay charge's outcome, or autopay switched off */
   | 'AUTOPAY'
+  /** A court claim for the debt, intended or filed */
   | 'COURT_CLAIM'
+  /** Debt of two months or more */
   | 'DEBT'
+  /** Other information from the company */
   | 'INFO'
+  /** A new invoice (квитанция) is issued */
   | 'INVOICE'
+  /** A payment's outcome */
   | 'PAYMENT'
+  /** Reminder to pay what is due */
   | 'PAYMENT_REMINDER'
+  /** Reminder to submit readings (the 10th and the 24th, when a meter has none for the month) */
   | 'READINGS_REMINDER';
 
 /** The input of `passwordReset`. */
 export type PasswordResetInput = {
+  /** The 6-digit SMS code (SMS recovery) */
   code?: string | null | undefined;
+  /** Login, e-mail or account number, with `code` (SMS recovery) */
   login?: string | null | undefined;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
+  /** The token from the e-mailed link (e-mail recovery) */
   token?: string | null | undefined;
 };
 
 /** The input of `passwordResetRequest`. */
 export type PasswordResetRequestInput = {
+  /** EMAIL for a link, PHONE for an SMS code; only to a confirmed contact */
   channel: ContactChannel;
   /** Login, e-mail or account number */
   login: string;
 };
 
+/** Where the customer pays from (shown as «Способ платежа») */
 export type PaymentCreateChannel =
+  /** The retailer's mobile app */
   | 'MOBILE_APP'
+  /** The web cabinet */
   | 'WEB';
 
 /** The input of `paymentCreate`. */
 export type PaymentCreateInput = {
+  /** The personal account to pay for (`Account.id`) */
   accountId: string | number;
+  /** Where the customer pays from; WEB by default */
   channel?: PaymentCreateChannel | null | undefined;
   /** Unique per attempt (a UUID): repeats return the same payment */
   idempotencyKey: string;
   /** Per supplier; a SEPARATE supplier only on its own */
   items: Array<PaymentItemInput>;
+  /** BILL by default; ADVANCE for «Оплатить авансом» */
   purpose?: PaymentCreatePurpose | null | undefined;
   /** A saved card; omit for «Другая карта» */
   savedCardId?: string | number | null | undefined;
 };
 
+/** What a card payment is for */
 export type PaymentCreatePurpose =
+  /** «Оплатить авансом»: the preliminary calculation's sum, after its acknowledgment (6.2.3) */
   | 'ADVANCE'
+  /** «Оплата услуг»: what is due */
   | 'BILL';
 
 /** The input of `paymentItem`. */
@@ -428,22 +513,34 @@ export type PaymentItemInput = {
 
 /** BILL: оплата услуг; ADVANCE: оплата авансом (6.2.3); AUTOPAY; CARD_VERIFICATION: 1 ₽ при привязке карты */
 export type PaymentPurpose =
+  /** «Оплата авансом» after the preliminary calculation (6.2.3) */
   | 'ADVANCE'
+  /** «Автоплатеж»: charged by autopay without the customer */
   | 'AUTOPAY'
+  /** «Оплата услуг»: paying what is due */
   | 'BILL'
+  /** «Проверка карты»: the 1 ₽ charged and returned when a card is bound for autopay */
   | 'CARD_VERIFICATION';
 
 /** The input of `paymentReceiptPdfCreate`. */
 export type PaymentReceiptPdfCreateInput = {
+  /** A payment with a receipt (`Payment.id`) */
   paymentId: string | number;
 };
 
+/** Where a card payment is; `paymentStatusChanged` reports each change */
 export type PaymentStatus =
+  /** «Отменен»: the customer left the bank's page or it expired */
   | 'CANCELLED'
+  /** «Создан»: recorded, not yet sent to the bank */
   | 'CREATED'
+  /** «Не выполнен»: the bank declined it (see `failureReason`) */
   | 'FAILED'
+  /** «Ожидает оплаты в банке»: waiting on the bank's card page (`confirmationUrl`) */
   | 'PENDING'
+  /** «Возвращен»: the money was returned (e.g. the 1 ₽ card check) */
   | 'REFUNDED'
+  /** «Оплачен»: the bank confirmed it; a receipt (чек) is issued */
   | 'SUCCEEDED';
 
 /** Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED. */
@@ -482,6 +579,7 @@ export type ReadingStatus =
   /** Replaced by a later submission of the same month (or by a control reading) */
   | 'SUPERSEDED';
 
+/** How a new session's refresh token is handed over */
 export type RefreshTokenDelivery =
   /** In the answer's `session.refreshToken` (apps that are not browsers) */
   | 'BODY'
@@ -490,6 +588,7 @@ export type RefreshTokenDelivery =
 
 /** The input of `savedCardDelete`. */
 export type SavedCardDeleteInput = {
+  /** The card (`SavedCard.id`) */
   cardId: string | number;
 };
 
@@ -497,10 +596,13 @@ export type SavedCardDeleteInput = {
 export type SessionCreateInput = {
   /** Login, e-mail or 10-digit account number */
   login: string;
+  /** The password */
   password: string;
+  /** How the refresh token comes back: COOKIE (default) for browsers, BODY for apps */
   refreshTokenDelivery?: RefreshTokenDelivery | null | undefined;
 };
 
+/** What an employee may do in the operators' console */
 export type StaffRole =
   /** Also closes billing periods and edits catalogs */
   | 'ADMIN'
@@ -509,8 +611,11 @@ export type StaffRole =
 
 /** The input of `staffSessionCreate`. */
 export type StaffSessionCreateInput = {
+  /** The console login */
   login: string;
+  /** The employee's password */
   password: string;
+  /** How the refresh token comes back: COOKIE for browsers */
   refreshTokenDelivery?: RefreshTokenDelivery | null | undefined;
 };
 
@@ -757,46 +862,62 @@ export type UserRegisterInput = {
   email?: string | null | undefined;
   /** Фамилия собственника */
   ownerLastName: string;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
   /** 11-digit federal number: +7 (999) 999-99-99, 89999999999 … */
   phone?: string | null | undefined;
 };
 
-/** Ставка НДС (54-ФЗ): VAT22 «НДС 22%», VAT20 «НДС 20%» (before 2026), VAT10 «НДС 10%», VAT0 «НДС 0%», NONE «Без НДС» (capital repair contributions) */
+/** «Ставка НДС» of a receipt line (54-ФЗ) */
 export type VatRate =
+  /** «Без НДС» (e.g. capital repair contributions) */
   | 'NONE'
+  /** «НДС 0%» */
   | 'VAT0'
+  /** «НДС 10%» */
   | 'VAT10'
+  /** «НДС 20%» (before 2026) */
   | 'VAT20'
+  /** «НДС 22%» (from 2026) */
   | 'VAT22';
 
 /** The input of `viewerActiveAccountSet`. */
 export type ViewerActiveAccountSetInput = {
+  /** A linked account (`Account.id`) */
   accountId: string | number;
 };
 
 /** The input of `viewerContactsUpdate`. */
 export type ViewerContactsUpdateInput = {
+  /** New e-mail (Latin letters only; .рф is not supported); omit to keep */
   email?: string | null | undefined;
+  /** New phone, an 11-digit federal number; omit to keep */
   phone?: string | null | undefined;
 };
 
 /** The input of `viewerLoginChange`. */
 export type ViewerLoginChangeInput = {
+  /** The new login: 3 to 64 Latin letters, digits and @ . _ -; not taken by another user (else LOGIN_TAKEN) */
   login: string;
 };
 
 /** The input of `viewerPasswordChange`. */
 export type ViewerPasswordChangeInput = {
+  /** The current password */
   currentPassword: string;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
 };
 
 /** The input of `viewerSubscriptionsUpdate`. */
 export type ViewerSubscriptionsUpdateInput = {
+  /** «Квитанция в электронном виде» */
   eInvoice: boolean;
+  /** «Другая информация от Общества» */
   info: boolean;
 };
 
