@@ -100,7 +100,7 @@ const SessionCreateInput = builder.inputType("SessionCreateInput", {
 
 builder.mutationField("sessionCreate", (t) =>
   t.field({
-    description: "«Вход» (4): signs a customer in by login, e-mail or account number and password; too many failures are throttled (RATE_LIMITED)",
+    description: "«Вход» (4): signs a customer in by login, e-mail or account number and password; a wrong pair is INVALID_CREDENTIALS, too many failures TOO_MANY_ATTEMPTS (the message says how many minutes to wait)",
     type: payloadType<{ session: SessionAnswer; viewer: User }>("SessionCreatePayload", (p) => ({
       session: p.field({ description: "The new session's tokens", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
       viewer: p.field({ description: "The signed-in customer", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
