@@ -9,7 +9,7 @@ const pluginName = "describeConventions";
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export const PAGE_SIZE_TEXT = "20 items a page unless `first`/`last` says otherwise, at most 100";
+export const PAGE_SIZE_TEXT = "20 by default and at most 100, unless the field says otherwise";
 
 export class DescribeConventionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
@@ -31,7 +31,7 @@ export class DescribeConventionsPlugin<Types extends SchemaTypes> extends BasePl
     if (typeConfig.kind === "Object" && name.endsWith("Connection")) {
       return {
         ...typeConfig,
-        description: `A page of a cursor-paginated list (Relay connection): read \`nodes\` (or \`edges\` for cursors) and ask for the next page with \`after: pageInfo.endCursor\` while \`pageInfo.hasNextPage\`; ${PAGE_SIZE_TEXT}.`,
+        description: `A page of a cursor-paginated list (Relay connection): read \`nodes\` (or \`edges\` for cursors) and ask for the next page with \`after: pageInfo.endCursor\` while \`pageInfo.hasNextPage\`.`,
       };
     }
     return typeConfig;

@@ -21,7 +21,7 @@ import { linkBase } from "../documents/links.js";
 import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-types.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
-import { MAX_ATTACHMENTS_BYTES, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
 import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
@@ -327,7 +327,10 @@ export const AppealRef = builder.prismaNode("Appeal", {
     attachedFiles: t.relatedConnection("files", {
       cursor: "id",
       totalCount: true,
-      description: "«Файлы» the customer attached, in the order they were attached (20 a page by default, at most 100)",
+      // An appeal takes at most 50 files (rules.ts MAX_FILES_PER_REQUEST): one page holds them all.
+      defaultSize: MAX_FILES_PER_REQUEST,
+      maxSize: MAX_FILES_PER_REQUEST,
+      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${MAX_FILES_PER_REQUEST}) in one page by default`,
       query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
     }),
     answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),

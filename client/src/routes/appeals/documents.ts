@@ -32,7 +32,7 @@ export const AppealDetailsFields = graphql(`
     applicant { name address email phone }
     text
     fields { code label kind section value }
-    attachedFiles(first: 100) { nodes { ...AppealFileFields } }
+    attachedFiles { nodes { ...AppealFileFields } }
     answer
     answeredAt
     answerFiles { ...AppealFileFields }
@@ -40,7 +40,7 @@ export const AppealDetailsFields = graphql(`
     ratingText
     ratedAt
     canRate
-    statusChanges(first: 100) { nodes { fromStatus toStatus toStatusText at comment byStaff staffName } }
+    statusChanges { nodes { fromStatus toStatus toStatusText at comment byStaff staffName } }
   }
 `);
 
