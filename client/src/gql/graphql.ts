@@ -4,13 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The input of `accountLink`. */
 export type AccountLinkInput = {
+  /** «Номер лицевого счета»: 10 digits */
   accountNumber: string;
+  /** «Фамилия» of the account's owner, as on the account (letter case and ё/е do not matter) */
   ownerLastName: string;
 };
 
+/** The input of `accountUnlink`. */
 export type AccountUnlinkInput = {
+  /** The linked account to remove (`Account.id`) */
   accountId: string | number;
+  /** True to confirm removing the last account, which deletes the user (else CONFIRMATION_REQUIRED) */
   confirmDeletion?: boolean | null | undefined;
 };
 
@@ -50,22 +56,29 @@ export type ApiTokenState =
   /** The customer revoked it («Отозван») */
   | 'REVOKED';
 
+/** The input of `appealAnswer`. */
 export type AppealAnswerInput = {
+  /** The appeal in progress (`Appeal.id`) */
   appealId: string | number;
   /** PDF only */
   files?: Array<File> | null | undefined;
+  /** The answer the customer reads (Russian) */
   text: string;
 };
 
+/** The input of `appealDueDateExtend`. */
 export type AppealDueDateExtendInput = {
+  /** The open appeal (`Appeal.id`) */
   appealId: string | number;
   /** The new term in working days from the filing day */
   processingDays: number;
 };
 
+/** The input of `appealField`. */
 export type AppealFieldInput = {
   /** AppealField.code */
   code: string;
+  /** The value as typed; dates YYYY-MM-DD, checkboxes "true"/"false" */
   value: string;
 };
 
@@ -82,7 +95,9 @@ export type AppealFieldKind =
   /** Several lines, up to 4000 characters */
   | 'TEXTAREA';
 
+/** The input of `appealFile`. */
 export type AppealFileInput = {
+  /** The file (GraphQL multipart request); PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP or RAR, 25 MB for all together */
   file: File;
   /** AppealFileSlot.code */
   slot: string;
@@ -90,20 +105,32 @@ export type AppealFileInput = {
 
 /** A file's type as recognised from its content */
 export type AppealFileKind =
+  /** JPEG image (.jpg, .jpeg) */
   | 'JPEG'
+  /** PDF document */
   | 'PDF'
+  /** PNG image */
   | 'PNG'
+  /** RAR archive */
   | 'RAR'
+  /** TIFF image (.tif, .tiff) */
   | 'TIFF'
+  /** ZIP archive */
   | 'ZIP';
 
+/** The input of `appealFileLinkCreate`. */
 export type AppealFileLinkCreateInput = {
+  /** The file (`AppealFile.id`) */
   fileId: string | number;
 };
 
+/** The input of `appealQuestionSubmit`. */
 export type AppealQuestionSubmitInput = {
+  /** The account (ЛС) the question is about */
   accountId: string | number;
+  /** Consent to personal data processing (152-ФЗ); must be true */
   consentPersonalData: boolean;
+  /** Acceptance of the simple electronic signature agreement; must be true */
   consentSimpleSignature: boolean;
   /** «Прочие документы» */
   files?: Array<File> | null | undefined;
@@ -113,14 +140,19 @@ export type AppealQuestionSubmitInput = {
   text: string;
 };
 
+/** The input of `appealRate`. */
 export type AppealRateInput = {
+  /** A completed appeal the viewer filed (`Appeal.id`) */
   appealId: string | number;
   /** AppealRatingOption.value (1–5) */
   rating: number;
 };
 
+/** The input of `appealReject`. */
 export type AppealRejectInput = {
+  /** The appeal in progress (`Appeal.id`) */
   appealId: string | number;
+  /** Why it is refused, as the customer reads it (Russian) */
   reason: string;
 };
 
@@ -135,6 +167,7 @@ export type AppealStatus =
   /** Отказано */
   | 'REJECTED';
 
+/** The input of `appealSubmit`. */
 export type AppealSubmitInput = {
   /** The account (ЛС) the appeal is filed on */
   accountId: string | number;
@@ -142,40 +175,58 @@ export type AppealSubmitInput = {
   consentPersonalData: boolean;
   /** «Я принимаю условия соглашения об использовании простой электронной подписи.» */
   consentSimpleSignature: boolean;
+  /** The form's values, one per `AppealField.code`; required ones must be given */
   fields?: Array<AppealFieldInput> | null | undefined;
+  /** Files per slot of `AppealType.fileSlots`; required slots must have one */
   files?: Array<AppealFileInput> | null | undefined;
   /** A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours */
   idempotencyKey?: string | null | undefined;
+  /** The reason («Причина обращения», `AppealType.id`) */
   typeId: string | number;
 };
 
+/** The input of `appealTake`. */
 export type AppealTakeInput = {
+  /** The appeal (`Appeal.id`) */
   appealId: string | number;
 };
 
+/** The input of `autopayDisable`. */
 export type AutopayDisableInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
 };
 
-/** Способ списания: DAY_OF_MONTH — в назначенный день (с 1 по 27 число месяца); LAST_DAY — в последний день месяца; ON_INVOICE — по факту выставления счета */
+/** «Способ списания»: when autopay charges the card (6.4.4) */
 export type AutopayMode =
+  /** «В назначенный день (с 1 по 27 число месяца)»: on `day` */
   | 'DAY_OF_MONTH'
+  /** «В последний день месяца» */
   | 'LAST_DAY'
+  /** «По факту выставления счета»: when the month's invoice is issued */
   | 'ON_INVOICE';
 
 /** Where the bank sends the customer back after binding a new card: «Оплата» or «Профиль» → «Автоплатежи» */
 export type AutopayReturnTo =
+  /** The «Оплата» page */
   | 'PAYMENT'
+  /** «Профиль» → «Автоплатежи» */
   | 'PROFILE';
 
-/** STARTED: списание выполняется (или банк еще не ответил); SUCCEEDED; FAILED (reason); SKIPPED: задолженности не было */
+/** Outcome of one autopay charge */
 export type AutopayRunStatus =
+  /** «Не выполнен»: the bank declined it (see `reason`) */
   | 'FAILED'
+  /** «Не потребовался»: nothing was due */
   | 'SKIPPED'
+  /** «Выполняется»: charging, or the bank has not answered yet */
   | 'STARTED'
+  /** «Выполнен»: charged */
   | 'SUCCEEDED';
 
+/** The input of `autopaySet`. */
 export type AutopaySetInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
   /** A saved card of the customer; omit with newCard */
   cardId?: string | number | null | undefined;
@@ -185,30 +236,61 @@ export type AutopaySetInput = {
   idempotencyKey?: string | null | undefined;
   /** Максимальная сумма списания, > 0 */
   maxAmount: string;
+  /** «Способ списания» */
   mode: AutopayMode;
   /** «Новая карта»: bind one on the bank's page (1 ₽, returned) */
   newCard?: boolean | null | undefined;
+  /** With newCard: the page the bank returns the customer to */
   returnTo?: AutopayReturnTo | null | undefined;
 };
 
-/** ACTIVE: «Подключен»; PENDING_CARD: ждет подтверждения новой карты банком (1 ₽), «Не подключен»; DISABLED: «Не подключен» */
+/** Whether autopay is on for the account */
 export type AutopayStatus =
+  /** «Подключен»: it will charge */
   | 'ACTIVE'
+  /** «Не подключен»: switched off, or its card was deleted */
   | 'DISABLED'
+  /** «Не подключен» yet: waiting for the bank to confirm the new card (the 1 ₽ check) */
   | 'PENDING_CARD';
+
+/** A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER. */
+export type CardBrand =
+  /** Maestro (Mastercard's debit brand) */
+  | 'MAESTRO'
+  /** Mastercard */
+  | 'MASTERCARD'
+  /** «Мир», the national payment system */
+  | 'MIR'
+  /** A brand the bank reported that is none of the above */
+  | 'OTHER'
+  /** UnionPay */
+  | 'UNIONPAY'
+  /** Visa */
+  | 'VISA';
 
 /** A column of the «Начисления» table that may be hidden when all its values are zero (6.3) */
 export type ChargeColumn =
+  /** «Начислено» */
   | 'CHARGED'
+  /** «К оплате на конец» */
   | 'CLOSING_BALANCE'
+  /** «Процент потерь» */
   | 'LOSSES_PERCENT'
+  /** «Норматив» */
   | 'NORM'
+  /** «К оплате на начало» */
   | 'OPENING_BALANCE'
+  /** «Оплачено» */
   | 'PAID'
+  /** «Пени» */
   | 'PENALTY'
+  /** «Перерасчеты» */
   | 'RECALCULATION'
+  /** «Тариф» */
   | 'TARIFF'
+  /** «Коэффициент трансформации» */
   | 'TRANSFORMATION_RATIO'
+  /** «Объем» */
   | 'VOLUME';
 
 /** Способ расчета */
@@ -222,20 +304,30 @@ export type ChargeMethod =
   /** по нормативу */
   | 'NORM';
 
+/** The input of `chargesPdfCreate`. */
 export type ChargesPdfCreateInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** «с»: first month, inclusive */
   from: string;
+  /** «по»: last month, inclusive (at most 36 months) */
   to: string;
 };
 
+/** A contact of the user: where links and codes go */
 export type ContactChannel =
+  /** The e-mail: a link */
   | 'EMAIL'
+  /** The phone: an SMS code */
   | 'PHONE';
 
+/** The input of `contactCodeSend`. */
 export type ContactCodeSendInput = {
+  /** PHONE for an SMS code, EMAIL for a new link */
   channel: ContactChannel;
 };
 
+/** The input of `contactConfirm`. */
 export type ContactConfirmInput = {
   /** The SMS code */
   code?: string | null | undefined;
@@ -243,219 +335,356 @@ export type ContactConfirmInput = {
   token?: string | null | undefined;
 };
 
+/** Whether the company has a document of the account («Ваши документы») */
 export type DocumentStatus =
+  /** «Не предоставлен»: the company does not have it yet */
   | 'MISSING'
+  /** «Не подписан» (a contract) */
   | 'NOT_SIGNED'
+  /** «Предоставлен»: the company has it */
   | 'PROVIDED'
+  /** «Подписан» (a contract) */
   | 'SIGNED';
 
+/** The input of `faqEntryCreate`. */
 export type FaqEntryCreateInput = {
+  /** The answer (Russian, plain text) */
   answer: string;
+  /** Place in the order; last by default */
   position?: number | null | undefined;
+  /** Show to customers */
   published?: boolean | null | undefined;
+  /** The question (Russian) */
   question: string;
+  /** The section, e.g. «Показания» */
   topic: string;
 };
 
+/** The input of `faqEntryUpdate`. */
 export type FaqEntryUpdateInput = {
+  /** New answer; omit to keep */
   answer?: string | null | undefined;
   /** FaqEntry id */
   entryId: string | number;
+  /** New place in the order; omit to keep */
   position?: number | null | undefined;
+  /** Show to customers; omit to keep */
   published?: boolean | null | undefined;
+  /** New question; omit to keep */
   question?: string | null | undefined;
+  /** New section; omit to keep */
   topic?: string | null | undefined;
 };
 
+/** The input of `invoicePdfCreate`. */
 export type InvoicePdfCreateInput = {
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** The invoice's month (INVOICE_NOT_FOUND when that month has none yet) */
   period: string;
 };
 
+/** The input of `meterBlock`. */
 export type MeterBlockInput = {
+  /** The meter (`Meter.id`) */
   meterId: string | number;
+  /** Why, as the customer will read it (Russian, up to 500 characters) */
   reason: string;
 };
 
+/** The input of `meterReading`. */
 export type MeterReadingInput = {
+  /** The meter (`Meter.id`) */
   meterId: string | number;
   /** The meter's display, e.g. "2640" or "2640.5" */
   value: string;
+  /** One of the meter's `zones` */
   zone: TariffZone;
 };
 
+/** The input of `meterReadingsSubmit`. */
 export type MeterReadingsSubmitInput = {
+  /** The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them */
   accountId: string | number;
-  /** WEB (default) or MOBILE_APP for customer apps */
-  channel?: string | null | undefined;
+  /** Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff */
+  channel?: ReadingChannel | null | undefined;
   /** «Передать внесённые показания» after a warning */
   confirmOverLimit?: boolean | null | undefined;
   /** A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED */
   idempotencyKey?: string | null | undefined;
+  /** Every zone of each meter named, each once; all are saved or none */
   readings: Array<MeterReadingInput>;
 };
 
+/** State of a meter («прибор учета»); readings are taken for ACTIVE meters only */
 export type MeterStatus =
+  /** «Включен»: readings are accepted (unless an operator blocked them: see `blockedReason`) */
   | 'ACTIVE'
+  /** «Отключен»: history only */
   | 'DISABLED'
+  /** «Отключен, в связи с выходом из строя»: the meter failed; history only, charges by norm */
   | 'DISABLED_FAILED';
 
+/** The input of `meterUnblock`. */
 export type MeterUnblockInput = {
+  /** The blocked meter (`Meter.id`) */
   meterId: string | number;
 };
 
+/** The input of `newsCreate`. */
 export type NewsCreateInput = {
+  /** The text, plain; optional when `url` links to it */
   body?: string | null | undefined;
+  /** Publish at once (true) or keep as a draft */
   publish?: boolean | null | undefined;
+  /** The headline (Russian) */
   title: string;
   /** A link to the full text (http/https) */
   url?: string | null | undefined;
 };
 
+/** The input of `newsId`. */
 export type NewsIdInput = {
   /** NewsItem id */
   newsId: string | number;
 };
 
+/** The input of `newsUpdate`. */
 export type NewsUpdateInput = {
+  /** New text; omit to keep */
   body?: string | null | undefined;
+  /** The news item (`NewsItem.id`) */
   newsId: string | number;
+  /** New headline; omit to keep */
   title?: string | null | undefined;
+  /** New link (http/https); omit to keep */
   url?: string | null | undefined;
 };
 
+/** Why a notice («Уведомление») is on the home page (6.1) */
 export type NoticeKind =
+  /** A court claim for the debt was filed */
   | 'COURT_CLAIM_FILED'
+  /** The company intends to claim the debt in court */
   | 'COURT_CLAIM_INTENDED'
+  /** Debt of two months or more */
   | 'DEBT';
 
+/** What a notification («Уведомление», 7.1) is about */
 export type NotificationKind =
+  /** Someone else got access to one of the viewer's accounts (see `accessNotice`) */
   | 'ACCOUNT_ACCESS'
+  /** An appeal was answered or refused */
   | 'APPEAL'
+  /** An autopay charge's outcome, or autopay switched off */
   | 'AUTOPAY'
+  /** A court claim for the debt, intended or filed */
   | 'COURT_CLAIM'
+  /** Debt of two months or more */
   | 'DEBT'
+  /** Other information from the company */
   | 'INFO'
+  /** A new invoice (квитанция) is issued */
   | 'INVOICE'
+  /** A payment's outcome */
   | 'PAYMENT'
+  /** Reminder to pay what is due */
   | 'PAYMENT_REMINDER'
+  /** Reminder to submit readings (the 10th and the 24th, when a meter has none for the month) */
   | 'READINGS_REMINDER';
 
+/** The input of `passwordReset`. */
 export type PasswordResetInput = {
+  /** The 6-digit SMS code (SMS recovery) */
   code?: string | null | undefined;
+  /** Login, e-mail or account number, with `code` (SMS recovery) */
   login?: string | null | undefined;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
+  /** The token from the e-mailed link (e-mail recovery) */
   token?: string | null | undefined;
 };
 
+/** The input of `passwordResetRequest`. */
 export type PasswordResetRequestInput = {
+  /** EMAIL for a link, PHONE for an SMS code; only to a confirmed contact */
   channel: ContactChannel;
   /** Login, e-mail or account number */
   login: string;
 };
 
+/** Where the customer pays from (shown as «Способ платежа») */
 export type PaymentCreateChannel =
+  /** The retailer's mobile app */
   | 'MOBILE_APP'
+  /** The web cabinet */
   | 'WEB';
 
+/** The input of `paymentCreate`. */
 export type PaymentCreateInput = {
+  /** The personal account to pay for (`Account.id`) */
   accountId: string | number;
+  /** Where the customer pays from; WEB by default */
   channel?: PaymentCreateChannel | null | undefined;
   /** Unique per attempt (a UUID): repeats return the same payment */
   idempotencyKey: string;
   /** Per supplier; a SEPARATE supplier only on its own */
   items: Array<PaymentItemInput>;
+  /** BILL by default; ADVANCE for «Оплатить авансом» */
   purpose?: PaymentCreatePurpose | null | undefined;
   /** A saved card; omit for «Другая карта» */
   savedCardId?: string | number | null | undefined;
 };
 
+/** What a card payment is for */
 export type PaymentCreatePurpose =
+  /** «Оплатить авансом»: the preliminary calculation's sum, after its acknowledgment (6.2.3) */
   | 'ADVANCE'
+  /** «Оплата услуг»: what is due */
   | 'BILL';
 
+/** The input of `paymentItem`. */
 export type PaymentItemInput = {
   /** Сумма к оплате этому поставщику; 0 leaves the supplier out */
   amount: string;
-  /** SupplierAmountDue.supplierId */
+  /** The supplier's id: `SupplierAmountDue.supplier.id` */
   supplierId: string | number;
 };
 
 /** BILL: оплата услуг; ADVANCE: оплата авансом (6.2.3); AUTOPAY; CARD_VERIFICATION: 1 ₽ при привязке карты */
 export type PaymentPurpose =
+  /** «Оплата авансом» after the preliminary calculation (6.2.3) */
   | 'ADVANCE'
+  /** «Автоплатеж»: charged by autopay without the customer */
   | 'AUTOPAY'
+  /** «Оплата услуг»: paying what is due */
   | 'BILL'
+  /** «Проверка карты»: the 1 ₽ charged and returned when a card is bound for autopay */
   | 'CARD_VERIFICATION';
 
+/** The input of `paymentReceiptPdfCreate`. */
 export type PaymentReceiptPdfCreateInput = {
+  /** A payment with a receipt (`Payment.id`) */
   paymentId: string | number;
 };
 
+/** Where a card payment is; `paymentStatusChanged` reports each change */
 export type PaymentStatus =
+  /** «Отменен»: the customer left the bank's page or it expired */
   | 'CANCELLED'
+  /** «Создан»: recorded, not yet sent to the bank */
   | 'CREATED'
+  /** «Не выполнен»: the bank declined it (see `failureReason`) */
   | 'FAILED'
+  /** «Ожидает оплаты в банке»: waiting on the bank's card page (`confirmationUrl`) */
   | 'PENDING'
+  /** «Возвращен»: the money was returned (e.g. the 1 ₽ card check) */
   | 'REFUNDED'
+  /** «Оплачен»: the bank confirmed it; a receipt (чек) is issued */
   | 'SUCCEEDED';
 
+/** Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED. */
+export type ReadingChannel =
+  /** «Приложение клиента»: the customer's own app or home automation with a personal API token («Доступ для приложений») */
+  | 'API_TOKEN'
+  /** «Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month */
+  | 'CONTROL_ROUND'
+  /** «Мобильное приложение»: the customer in the retailer's mobile app */
+  | 'MOBILE_APP'
+  /** «Клиентский офис»: taken at the client office (staff, or the office's system with a partner key) */
+  | 'OFFICE'
+  /** «АСКУЭ»: an automatic metering system with a partner key */
+  | 'PARTNER'
+  /** «Личный кабинет»: the customer in the web cabinet */
+  | 'WEB';
+
+/** The input of `readingHistoryPdfCreate`. */
 export type ReadingHistoryPdfCreateInput = {
+  /** «Только принятые к расчету» */
   acceptedOnly?: boolean | null | undefined;
+  /** The personal account (`Account.id`) */
   accountId: string | number;
+  /** «с»: first month, inclusive */
   from: string;
+  /** «по»: last month, inclusive (at most 36 months) */
   to: string;
 };
 
+/** Where a reading is in billing */
 export type ReadingStatus =
+  /** «Принято к расчету»: billing used it for the month's charges */
   | 'ACCEPTED'
+  /** Not used by billing */
   | 'REJECTED'
+  /** «Передано»: received, waiting for the month's close; a later submission of the month replaces it */
   | 'SUBMITTED'
+  /** Replaced by a later submission of the same month (or by a control reading) */
   | 'SUPERSEDED';
 
+/** How a new session's refresh token is handed over */
 export type RefreshTokenDelivery =
   /** In the answer's `session.refreshToken` (apps that are not browsers) */
   | 'BODY'
   /** An HttpOnly cookie (web browsers): script never sees the token */
   | 'COOKIE';
 
+/** The input of `savedCardDelete`. */
 export type SavedCardDeleteInput = {
+  /** The card (`SavedCard.id`) */
   cardId: string | number;
 };
 
+/** The input of `sessionCreate`. */
 export type SessionCreateInput = {
   /** Login, e-mail or 10-digit account number */
   login: string;
+  /** The password */
   password: string;
+  /** How the refresh token comes back: COOKIE (default) for browsers, BODY for apps */
   refreshTokenDelivery?: RefreshTokenDelivery | null | undefined;
 };
 
+/** What an employee may do in the operators' console */
 export type StaffRole =
   /** Also closes billing periods and edits catalogs */
   | 'ADMIN'
   /** Answers appeals, keeps news and meter blocks */
   | 'OPERATOR';
 
+/** The input of `staffSessionCreate`. */
 export type StaffSessionCreateInput = {
+  /** The console login */
   login: string;
+  /** The employee's password */
   password: string;
+  /** How the refresh token comes back: COOKIE for browsers */
   refreshTokenDelivery?: RefreshTokenDelivery | null | undefined;
 };
 
-/** RETAILER: ЖКУ в общем расщеплении; SEPARATE: только отдельным платежом; WASTE_OPERATOR: региональный оператор ТКО; CAPITAL_REPAIR: фонд капитального ремонта */
+/** How a supplier is paid («Оплата услуг», 6.4.3) */
 export type SupplierKind =
+  /** A capital repair fund («фонд капитального ремонта») */
   | 'CAPITAL_REPAIR'
+  /** The retailer itself: its services are paid together in one payment («в общем расщеплении») */
   | 'RETAILER'
+  /** A supplier that takes only a payment of its own («отдельным платежом») */
   | 'SEPARATE'
+  /** The regional waste operator («региональный оператор по обращению с ТКО») */
   | 'WASTE_OPERATOR';
 
-/** Зона суток: круглосуточно, день, ночь, пик, полупик */
+/** A tariff zone («тарифная зона», зона суток) of a meter and its tariff */
 export type TariffZone =
+  /** «Круглосуточно»: a one-zone meter */
   | 'ALL_DAY'
+  /** «День» */
   | 'DAY'
+  /** «Ночь» */
   | 'NIGHT'
+  /** «Пик» */
   | 'PEAK'
+  /** «Полупик» */
   | 'SEMI_PEAK';
 
 /** Stable machine-readable code of a `UserError`; switch on it, never on the (Russian) message. New values may be added. */
@@ -506,6 +735,8 @@ export type UserErrorCode =
   | 'CARD_REQUIRED'
   /** The bank refused the 1 ₽ verification of the new card; the message gives the bank's reason when known. */
   | 'CARD_VERIFICATION_FAILED'
+  /** The caller may not record readings with this `channel`: customers send WEB or MOBILE_APP, partner keys PARTNER, OFFICE or CONTROL_ROUND, staff OFFICE or CONTROL_ROUND. */
+  | 'CHANNEL_NOT_ALLOWED'
   /** Period close: the month already has charges imported outside the close. */
   | 'CHARGES_EXIST'
   /** Too many wrong codes: request a new one. */
@@ -679,6 +910,7 @@ export type UserErrorCode =
   /** Every tariff zone («тарифная зона») of a meter must be given, each once. */
   | 'ZONES';
 
+/** The input of `userRegister`. */
 export type UserRegisterInput = {
   /** Лицевой счет: 10 digits */
   accountNumber: string;
@@ -690,41 +922,62 @@ export type UserRegisterInput = {
   idempotencyKey?: string | null | undefined;
   /** Фамилия собственника */
   ownerLastName: string;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
   /** 11-digit federal number: +7 (999) 999-99-99, 89999999999 … */
   phone?: string | null | undefined;
 };
 
-/** Ставка НДС (54-ФЗ): VAT22 «НДС 22%», VAT20 «НДС 20%» (before 2026), VAT10 «НДС 10%», VAT0 «НДС 0%», NONE «Без НДС» (capital repair contributions) */
+/** «Ставка НДС» of a receipt line (54-ФЗ) */
 export type VatRate =
+  /** «Без НДС» (e.g. capital repair contributions) */
   | 'NONE'
+  /** «НДС 0%» */
   | 'VAT0'
+  /** «НДС 10%» */
   | 'VAT10'
+  /** «НДС 20%» (before 2026) */
   | 'VAT20'
+  /** «НДС 22%» (from 2026) */
   | 'VAT22';
 
+/** The input of `viewerActiveAccountSet`. */
 export type ViewerActiveAccountSetInput = {
+  /** A linked account (`Account.id`) */
   accountId: string | number;
 };
 
+/** The input of `viewerContactsUpdate`. */
 export type ViewerContactsUpdateInput = {
+  /** New e-mail (Latin letters only; .рф is not supported); omit to keep */
   email?: string | null | undefined;
+  /** New phone, an 11-digit federal number; omit to keep */
   phone?: string | null | undefined;
 };
 
+/** The input of `viewerLoginChange`. */
 export type ViewerLoginChangeInput = {
+  /** The new login: 3 to 64 Latin letters, digits and @ . _ -; not taken by another user (else LOGIN_TAKEN) */
   login: string;
 };
 
+/** The input of `viewerPasswordChange`. */
 export type ViewerPasswordChangeInput = {
+  /** The current password */
   currentPassword: string;
+  /** The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused */
   password: string;
+  /** The same password again («Подтверждение пароля») */
   passwordConfirmation: string;
 };
 
+/** The input of `viewerSubscriptionsUpdate`. */
 export type ViewerSubscriptionsUpdateInput = {
+  /** «Квитанция в электронном виде» */
   eInvoice: boolean;
+  /** «Другая информация от Общества» */
   info: boolean;
 };
 
@@ -798,7 +1051,7 @@ export type AppealDetailsQueryVariables = Exact<{
 
 export type AppealDetailsQuery = { appealRatingOptions: Array<{ value: number, label: string }>, node:
     | { __typename: 'Account', id: string }
-    | { __typename: 'Appeal', id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> }
+    | { __typename: 'Appeal', id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachedFiles: { nodes: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }> }, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusChanges: { nodes: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } }
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
@@ -809,6 +1062,7 @@ export type AppealDetailsQuery = { appealRatingOptions: Array<{ value: number, l
     | { __typename: 'Notification', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'SavedCard', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type AppealRateMutationVariables = Exact<{
@@ -816,7 +1070,7 @@ export type AppealRateMutationVariables = Exact<{
 }>;
 
 
-export type AppealRateMutation = { appealRate: { appeal: { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AppealRateMutation = { appealRate: { appeal: { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachedFiles: { nodes: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }> }, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusChanges: { nodes: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AppealStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -839,7 +1093,7 @@ export type AppealSubmitMutation = { appealSubmit: { appeal: { id: string, numbe
 
 export type AppealFileFieldsFragment = { id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null };
 
-export type AppealDetailsFieldsFragment = { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> };
+export type AppealDetailsFieldsFragment = { id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachedFiles: { nodes: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }> }, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusChanges: { nodes: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } };
 
 export type AppealFileLinkCreateMutationVariables = Exact<{
   input: AppealFileLinkCreateInput;
@@ -864,6 +1118,7 @@ export type ChargeHistoryQueryVariables = Exact<{
 
 export type ChargeHistoryQuery = { node:
     | { id: string, charges: { from: string, to: string, emptyColumns: Array<ChargeColumn>, months: Array<{ period: string, billed: boolean, totals: { openingBalance: string, charged: string, paid: string, recalculation: string, penalty: string, closingBalance: string }, lines: Array<{ service: string, zone: TariffZone, supplier: string, lossesPercent: string | null, transformationRatio: string | null, openingBalance: string, method: ChargeMethod, methodText: string, norm: string | null, volume: string | null, unit: string, tariff: string | null, charged: string, paid: string, recalculation: string, penalty: string, closingBalance: string }> }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -901,12 +1156,12 @@ export type FaqQuery = { faq: Array<{ id: string, topic: string, question: strin
 export type HomeAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeAccountQuery = { viewer: { id: string, activeAccount: { id: string, objectParameters: Array<{ label: string, value: string, url: string | null }>, tariffs: Array<{ service: string, rate: string, unit: string }>, documents: Array<{ title: string, status: DocumentStatus, statusText: string }>, notices: Array<{ kind: NoticeKind, text: string, createdAt: string }> } | null } | null };
+export type HomeAccountQuery = { viewer: { id: string, activeAccount: { id: string, objectParameters: Array<{ label: string, value: string, url: string | null }>, tariffs: Array<{ service: string, rate: string, unit: string }>, documents: Array<{ title: string, status: DocumentStatus, statusText: string }>, activeNotices: { nodes: Array<{ kind: NoticeKind, text: string, createdAt: string }> } } | null } | null };
 
 export type HomeNewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeNewsQuery = { news: Array<{ id: string, title: string, url: string | null, publishedAt: string }> };
+export type HomeNewsQuery = { companyNews: { nodes: Array<{ id: string, title: string, url: string | null, publishedAt: string }> } };
 
 export type QuickLinksWindowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1083,7 +1338,7 @@ export type StaffAppealDetailsQueryVariables = Exact<{
 
 export type StaffAppealDetailsQuery = { appealUploadRules: { maxTotalBytes: number }, node:
     | { __typename: 'Account', id: string }
-    | { __typename: 'Appeal', id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, operator: { login: string, fullName: string } | null, type: { id: string, processingDays: number, maxProcessingDays: number | null }, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachments: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusHistory: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> }
+    | { __typename: 'Appeal', id: string, number: string, createdAt: string, title: string, topicTitle: string, isQuestion: boolean, status: AppealStatus, statusText: string, dueDate: string, processingTimeText: string, overdue: boolean, text: string | null, answer: string | null, answeredAt: string | null, rating: number | null, ratingText: string | null, ratedAt: string | null, canRate: boolean, operator: { login: string, fullName: string } | null, type: { id: string, processingDays: number, maxProcessingDays: number | null }, account: { id: string, number: string, address: string }, applicant: { name: string, address: string | null, email: string | null, phone: string | null }, fields: Array<{ code: string, label: string, kind: AppealFieldKind, section: string | null, value: string }>, attachedFiles: { nodes: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }> }, answerFiles: Array<{ id: string, fileName: string, size: number, kind: AppealFileKind, mimeType: string, slotCode: string | null, slotLabel: string | null }>, statusChanges: { nodes: Array<{ fromStatus: AppealStatus | null, toStatus: AppealStatus, toStatusText: string, at: string, comment: string | null, byStaff: boolean, staffName: string | null }> } }
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
     | { __typename: 'Autopay', id: string }
@@ -1094,6 +1349,7 @@ export type StaffAppealDetailsQuery = { appealUploadRules: { maxTotalBytes: numb
     | { __typename: 'Notification', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'SavedCard', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type StaffAppealQueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1101,15 +1357,15 @@ export type StaffAppealQueueChangedSubscriptionVariables = Exact<{ [key: string]
 
 export type StaffAppealQueueChangedSubscription = { staffAppealQueueChanged: { id: string, number: string, status: AppealStatus, statusText: string } };
 
-export type AutopayFieldsFragment = { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null };
+export type AutopayFieldsFragment = { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null };
 
 export type AutopayBlockQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AutopayBlockQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, node:
-    | { __typename: 'Account', number: string, id: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }
+export type AutopayBlockQuery = { viewer: { id: string, cards: { nodes: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> } } | null, node:
+    | { __typename: 'Account', number: string, id: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }
     | { __typename: 'Appeal', id: string }
     | { __typename: 'AppealFile', id: string }
     | { __typename: 'AppealType', id: string }
@@ -1121,6 +1377,7 @@ export type AutopayBlockQuery = { viewer: { id: string, savedCards: Array<{ id: 
     | { __typename: 'Notification', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'SavedCard', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type AutopaySetMutationVariables = Exact<{
@@ -1128,14 +1385,14 @@ export type AutopaySetMutationVariables = Exact<{
 }>;
 
 
-export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AutopaySetMutation = { autopaySet: { confirmationUrl: string | null, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayDisableMutationVariables = Exact<{
   input: AutopayDisableInput;
 }>;
 
 
-export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type AutopayDisableMutation = { autopayDisable: { autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null, account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type AutopayCardCheckedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1160,6 +1417,7 @@ export type AutopayReturnQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'Payment', id: string, account: { id: string } }
     | { __typename: 'SavedCard', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type SavedCardDeleteMutationVariables = Exact<{
@@ -1167,7 +1425,7 @@ export type SavedCardDeleteMutationVariables = Exact<{
 }>;
 
 
-export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type SavedCardDeleteMutation = { savedCardDelete: { deletedCardId: string | null, disabledAutopays: number, viewer: { id: string, cards: { nodes: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type PaymentHistoryQueryVariables = Exact<{
   first: number;
@@ -1183,6 +1441,7 @@ export type InvoiceListQueryVariables = Exact<{
 
 export type InvoiceListQuery = { node:
     | { number: string, id: string, invoices: { nodes: Array<{ id: string, number: string, period: string, dueDate: string, amountToPay: string, penalty: string, totalDue: string }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1213,7 +1472,7 @@ export type PaymentCreateMutation = { paymentCreate: { confirmationUrl: string |
 export type PaymentPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PaymentPageQuery = { viewer: { id: string, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }>, activeAccount: { id: string, number: string, amountDueBySupplier: Array<{ supplierId: string, supplierName: string, supplierKind: SupplierKind, separatePayment: boolean, asOf: string, total: string, penalty: string }> } | null } | null };
+export type PaymentPageQuery = { viewer: { id: string, cards: { nodes: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> }, activeAccount: { id: string, number: string, amountDueBySupplier: Array<{ asOf: string, total: string, penalty: string, supplier: { id: string, name: string, kind: SupplierKind, separatePayment: boolean } }> } | null } | null };
 
 export type PaymentResultQueryVariables = Exact<{
   id: string | number;
@@ -1233,6 +1492,7 @@ export type PaymentResultQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'Payment', status: PaymentStatus, statusText: string, amount: string, purpose: PaymentPurpose, failureReason: string | null, paidAt: string | null, id: string, account: { id: string, number: string }, card: { id: string, maskedPan: string } | null, receipt: { number: number, shiftNumber: number, issuedAt: string, operation: string, taxation: string, total: string, fnNumber: string, fiscalDocumentNumber: string, fiscalSign: string, kktRegNumber: string, buyerContact: string | null, siteUrl: string, placeOfSettlement: string, qrText: string, lines: Array<{ name: string, price: string, quantity: number, amount: string, vat: string, vatRate: VatRate, vatAmount: string | null, paymentMethod: string, paymentObject: string, supplierInn: string }>, vatTotals: Array<{ vatRate: VatRate, label: string, amount: string, vatAmount: string | null }>, seller: { name: string, inn: string, address: string | null } } | null }
     | { __typename: 'SavedCard', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type PaymentStatusChangedSubscriptionVariables = Exact<{
@@ -1287,7 +1547,7 @@ export type ApiTokenRevokeMutation = { apiTokenRevoke: { token: { id: string, st
 export type AutopayTabQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AutopayTabQuery = { viewer: { id: string, emailConfirmed: boolean, savedCards: Array<{ id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean }>, accounts: Array<{ id: string, number: string, address: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: string | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }> } | null };
+export type AutopayTabQuery = { viewer: { id: string, emailConfirmed: boolean, cards: { nodes: Array<{ id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean }> }, accounts: Array<{ id: string, number: string, address: string, autopay: { id: string, status: AutopayStatus, connected: boolean, statusText: string, connectedByOtherUser: boolean, mode: AutopayMode, modeText: string, day: number | null, maxAmount: string, nextChargeOn: string | null, card: { id: string, maskedPan: string, brand: CardBrand | null, expiry: string, expired: boolean } | null, cardVerification: { id: string, status: PaymentStatus, failureReason: string | null } | null, lastRun: { period: string, status: AutopayRunStatus, statusText: string, amount: string | null, reason: string | null, createdAt: string } | null } | null }> } | null };
 
 export type ViewerContactsUpdateMutationVariables = Exact<{
   input: ViewerContactsUpdateInput;
@@ -1382,7 +1642,7 @@ export type UserRegisterMutationVariables = Exact<{
 export type UserRegisterMutation = { userRegister: { emailConfirmationSent: boolean, phoneConfirmationRequired: boolean, session: { accessToken: string, accessTokenExpiresAt: string } | null, viewer: { id: string, login: string, email: string | null, phone: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export const AppealFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}}]} as unknown as DocumentNode<AppealFileFieldsFragment, unknown>;
-export const AppealDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}}]} as unknown as DocumentNode<AppealDetailsFieldsFragment, unknown>;
+export const AppealDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}}]} as unknown as DocumentNode<AppealDetailsFieldsFragment, unknown>;
 export const AutopayFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayFieldsFragment, unknown>;
 export const ReceiptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"shiftNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"taxation"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}},{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentObject"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalDocumentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalSign"}},{"kind":"Field","name":{"kind":"Name","value":"kktRegNumber"}},{"kind":"Field","name":{"kind":"Name","value":"buyerContact"}},{"kind":"Field","name":{"kind":"Name","value":"siteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"placeOfSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"qrText"}},{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<ReceiptFieldsFragment, unknown>;
 export const ContactCodeSendDocument = {"__meta__":{"hash":"sha256:1a6a8ff2fa0e6d4d049929dd097d6ae50c0e5f918575cac7ede64706a24aa6ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactCodeSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactCodeSendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactCodeSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ContactCodeSendMutation, ContactCodeSendMutationVariables>;
@@ -1396,8 +1656,8 @@ export const StaffSessionRefreshDocument = {"__meta__":{"hash":"sha256:d222957d6
 export const StaffSessionRevokeDocument = {"__meta__":{"hash":"sha256:a129d8ac6a3920f176ab4a11c03dcaeb84dc2d08b9395b28cfecddfeb8c36067"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffSessionRevoke"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffSessionRevoke"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffSessionRevokeMutation, StaffSessionRevokeMutationVariables>;
 export const AppealsAccessDocument = {"__meta__":{"hash":"sha256:7c8f2bb591488ffe06dfdb67ca5155b9a5aaa61833b4f9318011c32640affc94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealsAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appealsAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<AppealsAccessQuery, AppealsAccessQueryVariables>;
 export const AppealsJournalDocument = {"__meta__":{"hash":"sha256:de98bfef75cb04a77e93e77c56d58a172e2fa72970dfca4a081abbbd6aa4fbe8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealsJournal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppealsJournalQuery, AppealsJournalQueryVariables>;
-export const AppealDetailsDocument = {"__meta__":{"hash":"sha256:53eb7fe97b579d1feaa218c5aef6c7af1d5cfeaf03521091ce7c514a0963a405"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealRatingOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]} as unknown as DocumentNode<AppealDetailsQuery, AppealDetailsQueryVariables>;
-export const AppealRateDocument = {"__meta__":{"hash":"sha256:a91152b14b363854044201484ccf508f6669157b07cc4756ab3b806a6cc3a287"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]} as unknown as DocumentNode<AppealRateMutation, AppealRateMutationVariables>;
+export const AppealDetailsDocument = {"__meta__":{"hash":"sha256:3d6d586ad9aa9d039e4024d2d1c197c36772560e78c107ac3ccb6a4fdb3ee98c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealRatingOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]}}]} as unknown as DocumentNode<AppealDetailsQuery, AppealDetailsQueryVariables>;
+export const AppealRateDocument = {"__meta__":{"hash":"sha256:eea91904e43212a2bfbfc7fe503ddcb03a1def94d71aa58b9854891bd7254e44"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]}}]} as unknown as DocumentNode<AppealRateMutation, AppealRateMutationVariables>;
 export const AppealStatusChangedDocument = {"__meta__":{"hash":"sha256:02fec0944317f1a5ebbf28726fd2b815d21b6171ba624465e3d827566c390838"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AppealStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}}]}}]}}]} as unknown as DocumentNode<AppealStatusChangedSubscription, AppealStatusChangedSubscriptionVariables>;
 export const AppealQuestionSubmitDocument = {"__meta__":{"hash":"sha256:9d5450e9ea456f67b1c86e86e5a96a5659aed2a8fbb4a691e563d60c5c0f9cde"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealQuestionSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealQuestionSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealQuestionSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AppealQuestionSubmitMutation, AppealQuestionSubmitMutationVariables>;
 export const AppealSubmitDocument = {"__meta__":{"hash":"sha256:0feeb60c697b6edaad37cf79a669444032c8b7aa08c34509d82cf18a07fc9ddd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AppealSubmitMutation, AppealSubmitMutationVariables>;
@@ -1407,8 +1667,8 @@ export const ChargeHistoryDocument = {"__meta__":{"hash":"sha256:bd5604029214283
 export const ChargesPdfCreateDocument = {"__meta__":{"hash":"sha256:34d76f43678f5d1c3f2a1486b7e78c74e091d4a9881cbd5b84c1a1c43b568bc0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChargesPdfCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargesPdfCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargesPdfCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChargesPdfCreateMutation, ChargesPdfCreateMutationVariables>;
 export const EmailConfirmDocument = {"__meta__":{"hash":"sha256:a7ffdfc521ec76d13f1b967072ebe10013d546a1c76602152e4b699fad6cc76c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmailConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EmailConfirmMutation, EmailConfirmMutationVariables>;
 export const FaqDocument = {"__meta__":{"hash":"sha256:59377869069dc1b536da042d1bcfa6b8565b3e7359034bb113f0b51bf0b897ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Faq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]} as unknown as DocumentNode<FaqQuery, FaqQueryVariables>;
-export const HomeAccountDocument = {"__meta__":{"hash":"sha256:08241226e99e8a17a011029082719dd9cbae03b448c9756e145a8c7f2447251a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectParameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeAccountQuery, HomeAccountQueryVariables>;
-export const HomeNewsDocument = {"__meta__":{"hash":"sha256:3b02955e1a88106be448d913e8791029773af00eee2994d968c2ce21c8b3470a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeNews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"news"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<HomeNewsQuery, HomeNewsQueryVariables>;
+export const HomeAccountDocument = {"__meta__":{"hash":"sha256:5eaf7ed4b0a55c2517abec1a354322c5ff8b3efacb7383098df762b69d90cc67"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectParameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeAccountQuery, HomeAccountQueryVariables>;
+export const HomeNewsDocument = {"__meta__":{"hash":"sha256:7998d0742fbf71d7d0c60c2e1116ca81e477d09479f02a4d3eef722845df97ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeNews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyNews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<HomeNewsQuery, HomeNewsQueryVariables>;
 export const QuickLinksWindowDocument = {"__meta__":{"hash":"sha256:683926ceaef4fe33c3997a4d2c6f8a6b45967890564ed4655ccf3acd69af6e56"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuickLinksWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readingsWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}}]}}]}}]} as unknown as DocumentNode<QuickLinksWindowQuery, QuickLinksWindowQueryVariables>;
 export const SessionCreateDocument = {"__meta__":{"hash":"sha256:3fd102e9c09bd1edc9bb3e019d5a8ccdca917a2ce15af6906bd3982c5c1110d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
 export const NotificationsListDocument = {"__meta__":{"hash":"sha256:ae30d66190a3758e9c76df749ff43b2750843b66e3d66fd6705a6e07c4e50907"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsListQuery, NotificationsListQueryVariables>;
@@ -1433,19 +1693,19 @@ export const OperatorNewsUnpublishDocument = {"__meta__":{"hash":"sha256:2deecc5
 export const OperatorViewerDocument = {"__meta__":{"hash":"sha256:d95d7e1b541812c1d4139d1067ed39495f8deda473a46945b6a1e7619f8cf06e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<OperatorViewerQuery, OperatorViewerQueryVariables>;
 export const StaffSessionCreateDocument = {"__meta__":{"hash":"sha256:1105b5af48e71d25f978cf799eaa339ff5d6b6bd9ae8d1ae8401843ab0842d29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffSessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffSessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffSessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffSessionCreateMutation, StaffSessionCreateMutationVariables>;
 export const StaffQueueDocument = {"__meta__":{"hash":"sha256:260577094b888d95686d769c5cda53378f6d560fcb0c99edbd959a6e5356639f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAppealCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffAppeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffQueueQuery, StaffQueueQueryVariables>;
-export const StaffAppealDetailsDocument = {"__meta__":{"hash":"sha256:5bbb839fb6ed0990d44b8f4d39db27a6adfed7f7314f404e33ac7174d64b3945"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffAppealDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealUploadRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxTotalBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxProcessingDays"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]} as unknown as DocumentNode<StaffAppealDetailsQuery, StaffAppealDetailsQueryVariables>;
+export const StaffAppealDetailsDocument = {"__meta__":{"hash":"sha256:cc3b7c00a790d72de14f4ce7c1cb01ec66823bdbd38cf8f6171f2ed1f8b67137"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffAppealDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealUploadRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxTotalBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealDetailsFields"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"processingDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxProcessingDays"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"slotCode"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingText"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"statusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatusText"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}}]}}]}}]}}]} as unknown as DocumentNode<StaffAppealDetailsQuery, StaffAppealDetailsQueryVariables>;
 export const StaffAppealQueueChangedDocument = {"__meta__":{"hash":"sha256:4e0e51b7237f542f8f8ea8fdef70b07882facf720150f5af010758dcb223c6bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StaffAppealQueueChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAppealQueueChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}}]}}]}}]} as unknown as DocumentNode<StaffAppealQueueChangedSubscription, StaffAppealQueueChangedSubscriptionVariables>;
-export const AutopayBlockDocument = {"__meta__":{"hash":"sha256:a768dd6b1c9ec36520ae7de5b05ba83a95a362ca54db5a6c4fe7c1187f80601c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutopayBlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"savedCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayBlockQuery, AutopayBlockQueryVariables>;
+export const AutopayBlockDocument = {"__meta__":{"hash":"sha256:9b12247c36d9e12ef509049e07cfa610d5bc06a5981e9c5f1441c7d4b2f4fb59"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutopayBlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayBlockQuery, AutopayBlockQueryVariables>;
 export const AutopaySetDocument = {"__meta__":{"hash":"sha256:5bf6a6cd36dcbfbffcbc27a0fb0e70c550f009790313f51d9b88658289e161ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutopaySet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutopaySetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autopaySet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopaySetMutation, AutopaySetMutationVariables>;
 export const AutopayDisableDocument = {"__meta__":{"hash":"sha256:786e65eed129803d7be5e24e9405a8c690efb02af2bd7ef2112c8bf417a049f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutopayDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutopayDisableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autopayDisable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayDisableMutation, AutopayDisableMutationVariables>;
 export const AutopayCardCheckedDocument = {"__meta__":{"hash":"sha256:2ecb478499debd0f811748336cbcb992cad18743a2a51330596866701b65596e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AutopayCardChecked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AutopayCardCheckedSubscription, AutopayCardCheckedSubscriptionVariables>;
 export const AutopayReturnDocument = {"__meta__":{"hash":"sha256:d09bc254979532bc8fb6bef576a4e19d6128f8d7dcdd6c0e5d8f3b6abeff46fd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutopayReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AutopayReturnQuery, AutopayReturnQueryVariables>;
-export const SavedCardDeleteDocument = {"__meta__":{"hash":"sha256:640870fb179cdbb4c79c250cf71acb902e13c97a788891141beb195c136de786"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SavedCardDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedCardDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCardDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCardId"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAutopays"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"savedCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SavedCardDeleteMutation, SavedCardDeleteMutationVariables>;
+export const SavedCardDeleteDocument = {"__meta__":{"hash":"sha256:4146831e163b64a514e186820783871ea57aabeb5b22834ff5f65a317d4da565"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SavedCardDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedCardDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCardDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCardId"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAutopays"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SavedCardDeleteMutation, SavedCardDeleteMutationVariables>;
 export const PaymentHistoryDocument = {"__meta__":{"hash":"sha256:78da0ad4533817294c40c9ab2f810742c5c0c6a283cb3a3a11a0b546d15d49ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"channelText"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceiptFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"shiftNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"taxation"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}},{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentObject"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalDocumentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalSign"}},{"kind":"Field","name":{"kind":"Name","value":"kktRegNumber"}},{"kind":"Field","name":{"kind":"Name","value":"buyerContact"}},{"kind":"Field","name":{"kind":"Name","value":"siteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"placeOfSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"qrText"}},{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<PaymentHistoryQuery, PaymentHistoryQueryVariables>;
 export const InvoiceListDocument = {"__meta__":{"hash":"sha256:a82557e635084f295a5f3efd558e5ebe694d6b674b74071c525ad8f023a4083d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"36"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amountToPay"}},{"kind":"Field","name":{"kind":"Name","value":"penalty"}},{"kind":"Field","name":{"kind":"Name","value":"totalDue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceListQuery, InvoiceListQueryVariables>;
 export const InvoicePdfCreateDocument = {"__meta__":{"hash":"sha256:b009c0a4e92cf942cc99ffa91318947d3be40279c9a8149a20f2eeff8daf1ac4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicePdfCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicePdfCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoicePdfCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"htmlView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicePdfCreateMutation, InvoicePdfCreateMutationVariables>;
 export const PaymentCreateDocument = {"__meta__":{"hash":"sha256:51e165faeff6c340992c78629e91b7837e35c8643035c4c0079c6b45b1706106"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentCreateMutation, PaymentCreateMutationVariables>;
-export const PaymentPageDocument = {"__meta__":{"hash":"sha256:2f9ae6d1cddfe916e0239adba7ab632cc96e7d1f923c404f294c7aea2f6e8544"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"savedCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amountDueBySupplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierKind"}},{"kind":"Field","name":{"kind":"Name","value":"separatePayment"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"penalty"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentPageQuery, PaymentPageQueryVariables>;
+export const PaymentPageDocument = {"__meta__":{"hash":"sha256:b10fbb6864f7c989cc5a042b7b06e3b19e921f44a59afb07985b4f87796e016d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amountDueBySupplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"separatePayment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"penalty"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentPageQuery, PaymentPageQueryVariables>;
 export const PaymentResultDocument = {"__meta__":{"hash":"sha256:183e89f7681bf5a0cdc4b203423c25b6d50d89e95d86d8c803508d0d4f0d75eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReceiptFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"shiftNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"taxation"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vat"}},{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentObject"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"vatAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fnNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalDocumentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalSign"}},{"kind":"Field","name":{"kind":"Name","value":"kktRegNumber"}},{"kind":"Field","name":{"kind":"Name","value":"buyerContact"}},{"kind":"Field","name":{"kind":"Name","value":"siteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"placeOfSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"qrText"}},{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<PaymentResultQuery, PaymentResultQueryVariables>;
 export const PaymentStatusChangedDocument = {"__meta__":{"hash":"sha256:aded7656e767eab12f7712d49b9c195192167964de09e1ea57d894a1eda98e4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PaymentStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]} as unknown as DocumentNode<PaymentStatusChangedSubscription, PaymentStatusChangedSubscriptionVariables>;
 export const PaymentReceiptPdfCreateDocument = {"__meta__":{"hash":"sha256:9dc2f48b54d9cb25a9e034bd385161709339842752d04717c90f4cab2294aa4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentReceiptPdfCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReceiptPdfCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReceiptPdfCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentReceiptPdfCreateMutation, PaymentReceiptPdfCreateMutationVariables>;
@@ -1454,7 +1714,7 @@ export const AccountUnlinkDocument = {"__meta__":{"hash":"sha256:9a56c8b4a985b69
 export const ApiTokensDocument = {"__meta__":{"hash":"sha256:3baf115415b05b91fc3b2b2188d65489cb6f35ac547a83ddbe65830af9f501dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateText"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const ApiTokenCreateDocument = {"__meta__":{"hash":"sha256:d5a5b6a02fb8ac4fb6b5cf210fa919a98a1d92cffb7016887be3e2bf252895c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenRevokeDocument = {"__meta__":{"hash":"sha256:121ceaeec4a13f15616c4ee794ce9bc759b020b4eed993945b88688cfba24b89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
-export const AutopayTabDocument = {"__meta__":{"hash":"sha256:85a12e95626a6d62e46dcdac2af830267f4b25bfd239f8f9f23fa7d91c3f6545"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutopayTab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"savedCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayTabQuery, AutopayTabQueryVariables>;
+export const AutopayTabDocument = {"__meta__":{"hash":"sha256:85955ba2ccee7a39ed1f24262cd2084f867d7c09933ae4fe5b58edd66d2968e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutopayTab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"autopay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutopayFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutopayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Autopay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"connectedByOtherUser"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"modeText"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"maxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"nextChargeOn"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPan"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AutopayTabQuery, AutopayTabQueryVariables>;
 export const ViewerContactsUpdateDocument = {"__meta__":{"hash":"sha256:85834c8be1197993029d291dee17b8d2fc4895920c8180f264c8760484253853"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerContactsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ViewerContactsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerContactsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailConfirmationSent"}},{"kind":"Field","name":{"kind":"Name","value":"phoneConfirmationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"phoneConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"profileCompleteness"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eInvoice"}},{"kind":"Field","name":{"kind":"Name","value":"info"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerContactsUpdateMutation, ViewerContactsUpdateMutationVariables>;
 export const ViewerLoginChangeDocument = {"__meta__":{"hash":"sha256:0ceb06c40a4585a1f357dfeb1c42cfd9338f3bb26ceeef95448001e4249a92f7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerLoginChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ViewerLoginChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerLoginChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerLoginChangeMutation, ViewerLoginChangeMutationVariables>;
 export const ViewerPasswordChangeDocument = {"__meta__":{"hash":"sha256:0ef77b2a040a05ea6c5c534369a470f1c2a83b9f5469eb1fe003454c783d3e55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPasswordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ViewerPasswordChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerPasswordChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPasswordChangeMutation, ViewerPasswordChangeMutationVariables>;
