@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Date: "string",
           Period: "string",
           Money: "string",
+          Decimal: "string",
           Upload: "File",
         },
       },

@@ -27,10 +27,10 @@ const HOME = `query Home {
       objectParameters { label value }
       tariffs { service rate unit }
       documents { title status statusText }
-      notices { kind text createdAt }
+      activeNotices(first: 100) { nodes { kind text createdAt } }
     }
   }
-  news(first: 4) { id title url publishedAt }
+  companyNews(first: 4) { nodes { id title url publishedAt } }
 }`;
 const UNCACHED = HOME.replace("viewer {", "viewer @include(if: true) {");
 const UNCACHED_SECONDS = Number(process.env.BENCH_UNCACHED_SECONDS ?? 5);
@@ -84,7 +84,7 @@ async function homeRun(accounts: number): Promise<{ loaded: Result; single: Resu
     const tokens = await customers(url, server.url);
     const asker = (query: string) => async (i: number) => {
       const r = await postJson(`${server.url}/graphql`, { query }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
-      if (!r.data?.viewer?.activeAccount || !r.data.news) throw new Error(JSON.stringify(r).slice(0, 300));
+      if (!r.data?.viewer?.activeAccount || !r.data.companyNews) throw new Error(JSON.stringify(r).slice(0, 300));
     };
     const ask = asker(HOME);
     await load(CONCURRENCY, 3000, ask); // warm-up: JIT, prepared plans, caches

@@ -28,7 +28,7 @@ const USERS = 100;
 const FAULT_WINDOW_MS = 10_000;
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64");
-const HOME = `query Home { viewer { id login unreadNotificationCount activeAccount { id number amountDue { asOf total } notices { kind } } } news(first: 4) { id title } }`;
+const HOME = `query Home { viewer { id login unreadNotificationCount activeAccount { id number amountDue { asOf total } activeNotices(first: 100) { nodes { kind } } } } companyNews(first: 4) { nodes { id title } } }`;
 const READINGS = `mutation($i: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $i) { readings { zone } userErrors { code } } }`;
 const PAY = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) { confirmationUrl userErrors { code message } } }`;
 const QUESTION = `mutation($input: AppealQuestionSubmitInput!) { appealQuestionSubmit(input: $input) { appeal { number } userErrors { code message } } }`;

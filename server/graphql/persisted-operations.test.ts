@@ -25,7 +25,7 @@ function persisted(name: string): { hash: string; text: string } {
 const byHash = (hash: string) => ({ version: 1, sha256Hash: hash });
 // The web client's own news block, as any caller could type it.
 // As codegen stores it: with __typename on every selection set (urql's cache needs it).
-const NEWS = "query HomeNews { __typename news(first: 4) { __typename id publishedAt title url } }";
+const NEWS = "query HomeNews { __typename companyNews(first: 4) { __typename nodes { __typename id publishedAt title url } } }";
 
 describe("persisted operations", () => {
   let database: Database;

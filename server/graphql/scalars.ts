@@ -1,7 +1,7 @@
 // Scalars: DateTime (ISO 8601), Date (YYYY-MM-DD), Period (YYYY-MM, a billing month),
-// Money (exact decimal as a string), Upload (multipart file).
+// Money (exact decimal as a string), Decimal (exact quantity as a string), Upload (multipart file).
 import { GraphQLError, Kind } from "graphql";
-import { MONEY_PATTERN, formatMoney, money } from "../shared/money.js";
+import { MONEY_PATTERN, Money, formatMoney, money } from "../shared/money.js";
 import { builder } from "./builder.js";
 import { dateValue, periodValue } from "../shared/calendar.js";
 
@@ -64,6 +64,24 @@ builder.scalarType("Money", {
   serialize: (v) => formatMoney(v as never),
   parseValue: parseMoney,
   parseLiteral: (ast) => parseMoney(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
+});
+
+// Quantities (meter readings, consumption, norms, volumes) are exact decimals: never a JSON
+// number, which a client would read as a binary float.
+export const DECIMAL_PATTERN = /^-?\d{1,18}(\.\d{1,6})?$/;
+
+function parseDecimal(v: unknown) {
+  const s = typeof v === "number" && Number.isSafeInteger(v) ? String(v) : v;
+  if (typeof s !== "string" || !DECIMAL_PATTERN.test(s)) throw bad("Decimal", v);
+  return money(s);
+}
+
+builder.scalarType("Decimal", {
+  description:
+    'An exact decimal number as a string: an optional minus, digits, and a point with up to 6 decimals; no exponent, no thousands separator, trailing zeros dropped on output, e.g. "2640", "2640.5", "0.125". Used for meter readings and quantities (кВт.ч, м³, Гкал); the unit is given next to it.',
+  serialize: (v) => new Money(v as never).toFixed(),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined),
 });
 
 builder.scalarType("Upload", {

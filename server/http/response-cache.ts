@@ -8,11 +8,11 @@
 //   Viewer.unreadNotificationCount             users: notification added (announce), read marks
 //   Account.amountDue                          users linked (invalidateAccounts): payment status
 //                                                applied or refunded; all: period close
-//   Account.notices                            all: debt-notice job (court claims: no writer yet)
+//   Account.notices, activeNotices             all: debt-notice job (court claims: no writer yet)
 //   Account.documents, objectParameters,       no writer in the app (data loads); the TTL bounds a
 //     tariffs, number, address, ownerFullName    change made outside it; tariffs «today» by the day key
 //   AmountDue.asOf, tariffs in force           the retailer's local date is part of the key
-//   Query.news                                 news: created, edited, published, unpublished
+//   Query.news, companyNews                    news: created, edited, published, unpublished
 //
 // Entries are per customer (user id) — never shared between customers — and checked against
 // generations (global, per customer, news) taken before the query ran, so a change committed
@@ -35,15 +35,21 @@ import { onChange, type Change } from "../shared/invalidation.js";
 
 /** The fields a cached query may select (plus __typename anywhere), by GraphQL type. */
 const CACHEABLE: Record<string, ReadonlySet<string>> = {
-  Query: new Set(["viewer", "news"]),
+  Query: new Set(["viewer", "news", "companyNews"]),
   Viewer: new Set(["id", "login", "unreadNotificationCount", "accounts", "activeAccount"]),
-  Account: new Set(["id", "number", "ownerFullName", "address", "amountDue", "objectParameters", "tariffs", "documents", "notices"]),
+  Account: new Set(["id", "number", "ownerFullName", "address", "amountDue", "objectParameters", "tariffs", "documents", "notices", "activeNotices"]),
   AmountDue: new Set(["asOf", "total", "penalty"]),
   ObjectParameter: new Set(["label", "value", "url"]),
   TariffLine: new Set(["service", "zone", "rate", "unit"]),
   AccountDocument: new Set(["title", "status", "statusText"]),
   AccountNotice: new Set(["kind", "text", "createdAt"]),
   NewsItem: new Set(["id", "title", "body", "url", "publishedAt"]),
+  // The pages of the two connections above: made of the same rows, so invalidated with them.
+  QueryCompanyNewsConnection: new Set(["nodes", "edges", "pageInfo", "totalCount"]),
+  QueryCompanyNewsConnectionEdge: new Set(["cursor", "node"]),
+  AccountActiveNoticesConnection: new Set(["nodes", "edges", "pageInfo"]),
+  AccountActiveNoticesConnectionEdge: new Set(["cursor", "node"]),
+  PageInfo: new Set(["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]),
 };
 
 export interface ResponseCacheOptions {

@@ -1,7 +1,7 @@
 // «К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.»: the closing balance of the last billed
 // month less the payments no close has booked yet. An overpayment shows as 0 due.
 import type { SqlRunner } from "../../db/client.js";
-import type { PrismaClient, SupplierKind } from "../../db/generated/prisma/client.js";
+import type { PrismaClient, Supplier, SupplierKind } from "../../db/generated/prisma/client.js";
 import { Money, money, sumMoney } from "../../shared/money.js";
 
 export interface AmountDue {
@@ -47,7 +47,7 @@ export async function amountDue(db: PrismaClient | SqlRunner, accountId: number)
 }
 
 export interface SupplierAmountDue extends AmountDue {
-  supplier: { id: number; name: string; kind: SupplierKind; inn: string };
+  supplier: Supplier;
 }
 
 const KIND_ORDER: Record<SupplierKind, number> = { RETAILER: 0, SEPARATE: 1, WASTE_OPERATOR: 2, CAPITAL_REPAIR: 3 };
@@ -82,7 +82,7 @@ export async function amountDueBySupplier(db: PrismaClient, accountId: number, t
       : [],
   ]);
   const ids = [...new Set([...lines.map((l) => l.supplierId), ...services.map((s) => s.service.supplierId)])];
-  const suppliers = await db.supplier.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, inn: true } });
+  const suppliers = await db.supplier.findMany({ where: { id: { in: ids } } });
   return suppliers
     .map((supplier) => {
       const own = lines.filter((l) => l.supplierId === supplier.id);

@@ -1,5 +1,6 @@
 // The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
 import type { AccountDocument, AccountNotice } from "../../db/generated/prisma/client.js";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
 import { dayOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
@@ -8,30 +9,52 @@ import { accountTariffs, type TariffLine } from "./tariffs.js";
 import { AccountRef } from "./types.js";
 
 const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
+  description: "A line of «Объект» (6.1): a parameter of the object the account is opened for, as the cabinet shows it",
   fields: (t) => ({
-    label: t.exposeString("label"),
-    value: t.exposeString("value"),
+    label: t.exposeString("label", { description: "The parameter's name, e.g. «Общая площадь», «Клиентский офис»" }),
+    value: t.exposeString("value", { description: "Its value formatted for display, e.g. «76 м²», «3 комн.»" }),
     url: t.string({ nullable: true, description: "A page the value links to: the client office's page on the company site", resolve: (p) => p.url ?? null }),
   }),
 });
 
 export const TariffZoneEnum = builder.enumType("TariffZone", {
-  description: "Зона суток: круглосуточно, день, ночь, пик, полупик",
-  values: ["ALL_DAY", "DAY", "NIGHT", "PEAK", "SEMI_PEAK"] as const,
+  description: "A tariff zone («тарифная зона», зона суток) of a meter and its tariff",
+  values: {
+    ALL_DAY: { description: "«Круглосуточно»: a one-zone meter" },
+    DAY: { description: "«День»" },
+    NIGHT: { description: "«Ночь»" },
+    PEAK: { description: "«Пик»" },
+    SEMI_PEAK: { description: "«Полупик»" },
+  } as const,
 });
 
 const TariffLineRef = builder.objectRef<TariffLine>("TariffLine").implement({
   description: "A line of «Тарифы»: «Электроэнергия (день) 2.25 р./кВт.ч»",
   fields: (t) => ({
-    service: t.exposeString("service"),
-    zone: t.field({ type: TariffZoneEnum, resolve: (l) => l.zone }),
-    rate: t.field({ type: "Money", resolve: (l) => l.rate as Money }),
-    unit: t.exposeString("unit"),
+    service: t.exposeString("service", { description: "The service with its zone, e.g. «Электроэнергия (день)»" }),
+    zone: t.field({ type: TariffZoneEnum, description: "The zone the rate applies to", resolve: (l) => l.zone }),
+    rate: t.field({ type: "Money", description: "The rate in roubles per `unit`", resolve: (l) => l.rate as Money }),
+    unit: t.exposeString("unit", { description: "What the rate is per, e.g. «р./кВт.ч», «р./м³»" }),
   }),
 });
 
-const DocumentStatusEnum = builder.enumType("DocumentStatus", { values: ["PROVIDED", "MISSING", "SIGNED", "NOT_SIGNED"] as const });
-const NoticeKindEnum = builder.enumType("NoticeKind", { values: ["DEBT", "COURT_CLAIM_INTENDED", "COURT_CLAIM_FILED"] as const });
+const DocumentStatusEnum = builder.enumType("DocumentStatus", {
+  description: "Whether the company has a document of the account («Ваши документы»)",
+  values: {
+    PROVIDED: { description: "«Предоставлен»: the company has it" },
+    MISSING: { description: "«Не предоставлен»: the company does not have it yet" },
+    SIGNED: { description: "«Подписан» (a contract)" },
+    NOT_SIGNED: { description: "«Не подписан» (a contract)" },
+  } as const,
+});
+const NoticeKindEnum = builder.enumType("NoticeKind", {
+  description: "Why a notice («Уведомление») is on the home page (6.1)",
+  values: {
+    DEBT: { description: "Debt of two months or more" },
+    COURT_CLAIM_INTENDED: { description: "The company intends to claim the debt in court" },
+    COURT_CLAIM_FILED: { description: "A court claim for the debt was filed" },
+  } as const,
+});
 
 // Read with one prepared statement each (plain SQL: loading them as Prisma relations of the
 // account tripled the ORM's work for the home page).
@@ -41,8 +64,8 @@ type NoticeRow = Pick<AccountNotice, "kind" | "text" | "createdAt">;
 const AccountDocumentRef = builder.objectRef<DocumentRow>("AccountDocument").implement({
   description: "«Ваши документы»: whether the company has the document",
   fields: (t) => ({
-    title: t.exposeString("title"),
-    status: t.field({ type: DocumentStatusEnum, resolve: (d) => d.status }),
+    title: t.exposeString("title", { description: "The document, e.g. «Договор энергообеспечения», «Паспорт РФ»" }),
+    status: t.field({ type: DocumentStatusEnum, description: "Whether the company has it", resolve: (d) => d.status }),
     statusText: t.exposeString("statusText", { description: "Подписан, Предоставлен, Предоставлено, Предоставлены …" }),
   }),
 });
@@ -50,9 +73,9 @@ const AccountDocumentRef = builder.objectRef<DocumentRow>("AccountDocument").imp
 const AccountNoticeRef = builder.objectRef<NoticeRow>("AccountNotice").implement({
   description: "«Уведомления»: debt of two months or more, court claims intended or filed",
   fields: (t) => ({
-    kind: t.field({ type: NoticeKindEnum, resolve: (n) => n.kind }),
-    text: t.exposeString("text"),
-    createdAt: t.field({ type: "DateTime", resolve: (n) => n.createdAt }),
+    kind: t.field({ type: NoticeKindEnum, description: "Why the notice is shown", resolve: (n) => n.kind }),
+    text: t.exposeString("text", { description: "The notice's text to show (Russian)" }),
+    createdAt: t.field({ type: "DateTime", description: "When it was raised", resolve: (n) => n.createdAt }),
   }),
 });
 
@@ -71,6 +94,7 @@ builder.prismaObjectFields(AccountRef, (t) => ({
   }),
   documents: t.field({
     type: [AccountDocumentRef],
+    description: "«Ваши документы»: the documents of the account and whether the company has them",
     select: { id: true },
     resolve: (a, _args, ctx) =>
       ctx.sql.query<DocumentRow>(
@@ -79,8 +103,23 @@ builder.prismaObjectFields(AccountRef, (t) => ({
         { prepareAs: "account_documents" },
       ),
   }),
+  activeNotices: t.connection({
+    type: AccountNoticeRef,
+    description: "«Уведомления» of the home page (6.1): the account's unresolved notices, newest first; 20 a page by default, at most 100",
+    select: { id: true },
+    resolve: (a, args, ctx) =>
+      resolveOffsetConnection({ args }, ({ offset, limit }) =>
+        ctx.sql.query<NoticeRow>(
+          `SELECT kind::text AS kind, text, "createdAt" AT TIME ZONE 'UTC' AS "createdAt" FROM "AccountNotice"
+            WHERE "accountId" = $1 AND "resolvedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT $2 OFFSET $3`,
+          [a.id, limit, offset],
+          { prepareAs: "account_notices_page" },
+        ),
+      ),
+  }),
   notices: t.field({
     type: [AccountNoticeRef],
+    deprecationReason: "Use activeNotices",
     description: "Active notices",
     select: { id: true },
     // timestamp(3) holds UTC (Prisma's convention): read it as such, whatever the process's zone.

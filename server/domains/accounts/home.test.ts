@@ -9,8 +9,8 @@ const HOME = `{ viewer { activeAccount {
   objectParameters { label value }
   tariffs { service rate unit }
   documents { title statusText }
-  notices { kind text }
-} } news(first: 4) { title } }`;
+  activeNotices(first: 100) { nodes { kind text } }
+} } companyNews(first: 4) { totalCount nodes { title } } }`;
 
 describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend) => {
   let database: Database;
@@ -54,8 +54,8 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
       { title: "Право собственности", statusText: "Предоставлено" },
       { title: "Паспорта приборов учёта", statusText: "Предоставлены" },
     ]);
-    expect(a.notices).toEqual([]);
-    expect(r.data.news).toHaveLength(4);
+    expect(a.activeNotices.nodes).toEqual([]);
+    expect(r.data.companyNews.nodes).toHaveLength(4);
   });
 
   it("links «Клиентский офис» to the office's page on the company site, else to SITE_URL (6.1)", async () => {
@@ -86,6 +86,26 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
     const a = (await t.gql(HOME, {}, { token: accessToken })).data.viewer.activeAccount;
     expect(Number(a.amountDue.total)).toBeGreaterThan(0);
     expect(Number(a.amountDue.penalty)).toBeGreaterThan(0);
-    expect(a.notices.map((n: { kind: string }) => n.kind).sort()).toEqual(["COURT_CLAIM_INTENDED", "DEBT"]);
+    expect(a.activeNotices.nodes.map((n: { kind: string }) => n.kind).sort()).toEqual(["COURT_CLAIM_INTENDED", "DEBT"]);
+  });
+
+  it("pages the notices and the news as connections, the same rows as the deprecated lists", async () => {
+    const { accessToken } = await signInAs(t, "debtor", "debtor2026");
+    const PAGE = `query($n: Int!, $after: String, $news: Int!, $newsAfter: String) {
+      viewer { activeAccount { notices { kind text } activeNotices(first: $n, after: $after) { nodes { kind text } pageInfo { hasNextPage endCursor } } } }
+      news(first: 50) { id } companyNews(first: $news, after: $newsAfter) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await t.gql(PAGE, { n: 1, news: 3 }, { token: accessToken })).data;
+    const page1 = first.viewer.activeAccount.activeNotices;
+    expect(page1.nodes).toHaveLength(1);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(first.companyNews.nodes.map((n: { id: string }) => n.id)).toEqual(first.news.slice(0, 3).map((n: { id: string }) => n.id));
+    expect(first.companyNews.totalCount).toBe(first.news.length);
+    const next = (await t.gql(PAGE, { n: 1, after: page1.pageInfo.endCursor, news: 3, newsAfter: first.companyNews.pageInfo.endCursor }, { token: accessToken })).data;
+    const page2 = next.viewer.activeAccount.activeNotices;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect([...page1.nodes, ...page2.nodes]).toEqual(first.viewer.activeAccount.notices);
+    expect(next.companyNews.nodes.map((n: { id: string }) => n.id)).toEqual(first.news.slice(3, 6).map((n: { id: string }) => n.id));
+    // Anonymous callers read the news too.
+    expect((await t.gql(`{ companyNews(first: 1) { nodes { title } } }`)).data.companyNews.nodes).toHaveLength(1);
   });
 });

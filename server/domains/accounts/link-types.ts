@@ -15,13 +15,13 @@ import { AccountRef } from "./types.js";
 const AccessNoticeRef = builder.prismaObject("AccountAccessNotice", {
   description: "Someone registered on or linked an account the viewer has (6.6.1): when, and their masked contact",
   fields: (t) => ({
-    id: t.id({ resolve: (n) => encodeGlobalID("AccountAccessNotice", n.id) }),
+    id: t.id({ description: "The notice's global ID, for `accountAccessReport`", resolve: (n) => encodeGlobalID("AccountAccessNotice", n.id) }),
     via: t.exposeString("via", { description: "REGISTRATION or LINK" }),
-    linkedAt: t.expose("linkedAt", { type: "DateTime" }),
+    linkedAt: t.expose("linkedAt", { description: "When the newcomer got access", type: "DateTime" }),
     newcomerContact: t.exposeString("newcomerContact", { description: "i***@mail.ru, +7 *** ***-**-12" }),
-    account: t.relation("account"),
+    account: t.relation("account", { description: "The account they got access to" }),
     reported: t.boolean({ description: "«Это не я» was pressed", resolve: (n) => !!n.reportedAt }),
-    reportedAt: t.expose("reportedAt", { type: "DateTime", nullable: true }),
+    reportedAt: t.expose("reportedAt", { description: "When «Это не я» was pressed; null until then", type: "DateTime", nullable: true }),
     appeal: t.relation("appeal", { nullable: true, description: "The appeal «Это не я» filed" }),
   }),
 });
@@ -39,8 +39,8 @@ builder.prismaObjectField(NotificationRef, "accessNotice", (t) =>
 builder.mutationField("accountAccessReport", (t) =>
   t.field({
     type: payloadType<{ notice: AccountAccessNotice; appeal: Appeal; newcomerRemoved: boolean }>("AccountAccessReportPayload", (p) => ({
-      notice: p.field({ type: AccessNoticeRef, nullable: true, resolve: (r) => r.notice ?? null }),
-      appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal ?? null }),
+      notice: p.field({ description: "The notice, now reported", type: AccessNoticeRef, nullable: true, resolve: (r) => r.notice ?? null }),
+      appeal: p.field({ description: "The appeal filed for the operators", type: AppealRef, nullable: true, resolve: (r) => r.appeal ?? null }),
       newcomerRemoved: p.boolean({ description: "The newcomer's access was removed pending review", resolve: (r) => r.newcomerRemoved ?? false }),
     })),
     description: "«Это не я»: files an appeal for the operators and removes the newcomer's access to the account until it is reviewed",
@@ -60,12 +60,17 @@ builder.mutationField("accountAccessReport", (t) =>
 builder.mutationField("accountLink", (t) =>
   t.field({
     type: payloadType<{ account: Account }>("AccountLinkPayload", (p) => ({
-      account: p.field({ type: AccountRef, nullable: true, resolve: (r) => r.account }),
+      account: p.field({ description: "The account now linked to the viewer", type: AccountRef, nullable: true, resolve: (r) => r.account }),
     })),
     description: "«Привязать к Личному кабинету»: adds an account by its number and the owner's surname",
     args: {
       input: t.arg({
-        type: builder.inputType("AccountLinkInput", { fields: (f) => ({ accountNumber: f.string(), ownerLastName: f.string() }) }),
+        type: builder.inputType("AccountLinkInput", {
+          fields: (f) => ({
+            accountNumber: f.string({ description: "«Номер лицевого счета»: 10 digits" }),
+            ownerLastName: f.string({ description: "«Фамилия» of the account's owner, as on the account (letter case and ё/е do not matter)" }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -76,7 +81,7 @@ builder.mutationField("accountLink", (t) =>
 builder.mutationField("accountUnlink", (t) =>
   t.field({
     type: payloadType<{ viewer: User; deletionScheduled: boolean }>("AccountUnlinkPayload", (p) => ({
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({ description: "The viewer with the account removed (null once deletion is scheduled)", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
       deletionScheduled: p.boolean({
         description: "The last account was removed: the user is deleted within 24 hours and signed out",
         resolve: (r) => r.deletionScheduled ?? false,
@@ -87,8 +92,8 @@ builder.mutationField("accountUnlink", (t) =>
       input: t.arg({
         type: builder.inputType("AccountUnlinkInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
-            confirmDeletion: f.boolean({ required: false, defaultValue: false }),
+            accountId: f.globalID({ description: "The linked account to remove (`Account.id`)", for: [AccountRef] }),
+            confirmDeletion: f.boolean({ description: "True to confirm removing the last account, which deletes the user (else CONFIRMATION_REQUIRED)", required: false, defaultValue: false }),
           }),
         }),
         required: true,

@@ -10,12 +10,12 @@ export const AccountRef = builder.prismaNode("Account", {
   findUnique: (id, ctx) => ({ id: Number(id), AND: [visibleAccounts(ctx)] }),
   fields: (t) => ({
     number: t.exposeString("number", { description: "10-digit account number" }),
-    ownerFullName: t.string({
+    ownerFullName: t.string({ description: "«ФИО» of the account's owner: surname, name, patronymic",
       select: { ownerLastName: true, ownerFirstName: true, ownerMiddleName: true },
       resolve: (a) => [a.ownerLastName, a.ownerFirstName, a.ownerMiddleName].filter(Boolean).join(" "),
     }),
-    address: t.exposeString("address"),
-    amountDue: t.field({
+    address: t.exposeString("address", { description: "Address of the object («адрес объекта»)" }),
+    amountDue: t.field({ description: "«К оплате» today: what is due over all suppliers, with the penalty included",
       type: AmountDueRef,
       select: { id: true },
       resolve: async (a, _args, ctx) => ({
@@ -35,8 +35,8 @@ interface AmountDueShape {
 const AmountDueRef = builder.objectRef<AmountDueShape>("AmountDue").implement({
   description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.»",
   fields: (t) => ({
-    asOf: t.field({ type: "Date", resolve: (d) => d.asOf }),
-    total: t.field({ type: "Money", resolve: (d) => d.total }),
-    penalty: t.field({ type: "Money", resolve: (d) => d.penalty }),
+    asOf: t.field({ description: "«на ДД.ММ.ГГГГ»: today in the retailer's timezone", type: "Date", resolve: (d) => d.asOf }),
+    total: t.field({ description: "«К оплате»: roubles due, never negative (an overpayment shows as 0)", type: "Money", resolve: (d) => d.total }),
+    penalty: t.field({ description: "«в т.ч. пени»: the part of `total` that is penalty", type: "Money", resolve: (d) => d.penalty }),
   }),
 });

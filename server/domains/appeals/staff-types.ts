@@ -67,10 +67,10 @@ builder.queryField("staffAppeals", (t) =>
     description:
       "The operators' queue: by status (default: Принят and В обработке), earliest due date first — so overdue appeals come first — then oldest first. Filters: overdueOnly, number (part of it), accountNumber.",
     args: {
-      status: t.arg({ type: [AppealStatusEnum], required: false }),
-      overdueOnly: t.arg.boolean({ required: false, defaultValue: false }),
-      number: t.arg.string({ required: false }),
-      accountNumber: t.arg.string({ required: false }),
+      status: t.arg({ type: [AppealStatusEnum], required: false, description: "Only these statuses; the open ones (Принят, В обработке) by default" }),
+      overdueOnly: t.arg.boolean({ required: false, defaultValue: false, description: "Only open appeals past their due date" }),
+      number: t.arg.string({ required: false, description: "Appeals whose «№» contains this text" }),
+      accountNumber: t.arg.string({ required: false, description: "Appeals on this personal account (10 digits)" }),
     },
     totalCount: (_p, args, ctx) => ctx.db.appeal.count({ where: queueWhere(args, ctx) }),
     resolve: (query, _p, args, ctx) => ctx.db.appeal.findMany({ ...query, where: queueWhere(args, ctx), orderBy: [{ dueDate: "asc" }, { id: "asc" }] }),
@@ -90,6 +90,7 @@ builder.queryField("staffAppealCounts", (t) =>
   t.field({
     type: CountsRef,
     authScopes: { staff: true },
+    description: "Staff: how many appeals are waiting, in progress and overdue",
     resolve: async (_r, _a, ctx) => {
       const [accepted, inProgress, overdue] = await Promise.all([
         ctx.db.appeal.count({ where: { status: "ACCEPTED" } }),
@@ -102,14 +103,14 @@ builder.queryField("staffAppealCounts", (t) =>
 );
 
 const StaffAppealPayload = (name: string) =>
-  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal }) }));
+  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }) }));
 
 builder.mutationField("appealTake", (t) =>
   t.field({
     type: StaffAppealPayload("AppealTakePayload"),
     authScopes: { staff: true },
     description: "Staff: «Принят» → «В обработке». INVALID_TRANSITION from any other status.",
-    args: { input: t.arg({ type: builder.inputType("AppealTakeInput", { fields: (f) => ({ appealId: f.globalID({ for: [AppealRef] }) }) }), required: true }) },
+    args: { input: t.arg({ type: builder.inputType("AppealTakeInput", { fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "The appeal (`Appeal.id`)" }) }) }), required: true }) },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ appeal: await takeAppeal(workflowDeps(ctx), staffActor(ctx), Number(input.appealId.id)) })),
   }),
 );
@@ -124,8 +125,8 @@ builder.mutationField("appealAnswer", (t) =>
       input: t.arg({
         type: builder.inputType("AppealAnswerInput", {
           fields: (f) => ({
-            appealId: f.globalID({ for: [AppealRef] }),
-            text: f.string(),
+            appealId: f.globalID({ for: [AppealRef], description: "The appeal in progress (`Appeal.id`)" }),
+            text: f.string({ description: "The answer the customer reads (Russian)" }),
             files: f.field({ type: ["Upload"], required: false, defaultValue: [], description: "PDF only" }),
           }),
         }),
@@ -144,7 +145,12 @@ builder.mutationField("appealReject", (t) =>
     description: "Staff: «В обработке» → «Отказано» with the reason the customer sees (as Appeal.answer). Notification and e-mail as for an answer.",
     args: {
       input: t.arg({
-        type: builder.inputType("AppealRejectInput", { fields: (f) => ({ appealId: f.globalID({ for: [AppealRef] }), reason: f.string() }) }),
+        type: builder.inputType("AppealRejectInput", {
+          fields: (f) => ({
+            appealId: f.globalID({ for: [AppealRef], description: "The appeal in progress (`Appeal.id`)" }),
+            reason: f.string({ description: "Why it is refused, as the customer reads it (Russian)" }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -161,7 +167,7 @@ builder.mutationField("appealDueDateExtend", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("AppealDueDateExtendInput", {
-          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef] }), processingDays: f.int({ description: "The new term in working days from the filing day" }) }),
+          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "The open appeal (`Appeal.id`)" }), processingDays: f.int({ description: "The new term in working days from the filing day" }) }),
         }),
         required: true,
       }),
@@ -183,18 +189,18 @@ builder.subscriptionField("staffAppealQueueChanged", (t) =>
 
 builder.mutationField("appealTypeUpdate", (t) =>
   t.field({
-    type: payloadType<{ type: AppealType }>("AppealTypeUpdatePayload", (p) => ({ type: p.field({ type: AppealTypeRef, nullable: true, resolve: (r) => r.type ?? null }) })),
+    type: payloadType<{ type: AppealType }>("AppealTypeUpdatePayload", (p) => ({ type: p.field({ type: AppealTypeRef, nullable: true, description: "The reason as it is now", resolve: (r) => r.type ?? null }) })),
     authScopes: { admin: true },
     description: "Admin: a reason's title, processing time (working days), longest extension (null: none) and whether it is offered. Omitted fields stay.",
     args: {
       input: t.arg({
         type: builder.inputType("AppealTypeUpdateInput", {
           fields: (f) => ({
-            typeId: f.globalID({ for: [AppealTypeRef] }),
-            title: f.string({ required: false }),
-            processingDays: f.int({ required: false }),
-            maxProcessingDays: f.int({ required: false }),
-            active: f.boolean({ required: false }),
+            typeId: f.globalID({ for: [AppealTypeRef], description: "The reason (`AppealType.id`)" }),
+            title: f.string({ required: false, description: "New «Причина обращения» title" }),
+            processingDays: f.int({ required: false, description: "New term in working days" }),
+            maxProcessingDays: f.int({ required: false, description: "Longest term an operator may extend to, in working days; null for no extension" }),
+            active: f.boolean({ required: false, description: "Offer the reason to customers" }),
           }),
         }),
         required: true,

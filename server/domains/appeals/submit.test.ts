@@ -231,6 +231,13 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
       expect.objectContaining({ fileName: "паспорт стр.1.PDF", kind: "PDF", mimeType: "application/pdf", slotCode: "passportScan", slotLabel: "Скан паспорта", size: 2048 }),
       expect.objectContaining({ fileName: "свидетельство.png", kind: "PNG", mimeType: "image/png", slotCode: "nameChangeCertificate" }),
     ]);
+    // The connections hold the same rows as the deprecated lists.
+    expect(filed.attachedFiles).toEqual({
+      totalCount: 2,
+      nodes: filed.attachments.map((f: any) => ({ id: f.id, fileName: f.fileName })),
+      pageInfo: { hasNextPage: false },
+    });
+    expect(filed.statusChanges).toEqual({ totalCount: 1, nodes: filed.statusHistory, pageInfo: { hasNextPage: false } });
     const rows = await database.prisma.appealFile.findMany({ orderBy: { id: "asc" } });
     expect(rows.map((f) => f.sha256)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
     expect(filesUnder(storageDir)).toHaveLength(2);

@@ -67,7 +67,9 @@ export const APPEAL_FIELDS = `id number createdAt title topicTitle status status
   text fields { code label kind value } applicant { name address email phone }
   attachments { id fileName size kind mimeType slotCode slotLabel }
   answer answeredAt answerFiles { id fileName kind } rating ratingText canRate
-  statusHistory { fromStatus toStatus toStatusText byStaff staffName comment }`;
+  statusHistory { fromStatus toStatus toStatusText byStaff staffName comment }
+  attachedFiles { totalCount nodes { id fileName } pageInfo { hasNextPage } }
+  statusChanges { totalCount nodes { fromStatus toStatus toStatusText byStaff staffName comment } pageInfo { hasNextPage } }`;
 
 export const SUBMIT = `mutation($input: AppealSubmitInput!) { appealSubmit(input: $input) { appeal { ${APPEAL_FIELDS} } userErrors { field message code } } }`;
 export const QUESTION = `mutation($input: AppealQuestionSubmitInput!) { appealQuestionSubmit(input: $input) { appeal { ${APPEAL_FIELDS} } userErrors { field message code } } }`;

@@ -22,7 +22,7 @@ import { linkBase } from "../documents/links.js";
 import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-types.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
-import { MAX_ATTACHMENTS_BYTES, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
 import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
@@ -56,10 +56,18 @@ const AppealFieldKindEnum = builder.enumType("AppealFieldKind", {
 
 const AppealFileKindEnum = builder.enumType("AppealFileKind", {
   description: "A file's type as recognised from its content",
-  values: Object.keys(FILE_KINDS) as FileKind[],
+  values: {
+    PDF: { description: "PDF document" },
+    JPEG: { description: "JPEG image (.jpg, .jpeg)" },
+    PNG: { description: "PNG image" },
+    TIFF: { description: "TIFF image (.tif, .tiff)" },
+    ZIP: { description: "ZIP archive" },
+    RAR: { description: "RAR archive" },
+  } satisfies Record<FileKind, { description: string }>,
 });
 
 const AppealFileRoleEnum = builder.enumType("AppealFileRole", {
+  description: "Whose file it is: the customer's attachment or the operator's answer",
   values: { ATTACHMENT: { description: "Attached by the customer" }, ANSWER: { description: "Attached to the answer by an operator (PDF)" } } as const,
 });
 
@@ -68,30 +76,36 @@ const AppealFileRoleEnum = builder.enumType("AppealFileRole", {
 const AppealsAccessRef = builder.objectRef<AppealsAccess>("AppealsAccess").implement({
   description: "Whether the «Заявления» section is open to the viewer (manual 6.5: only with a confirmed e-mail)",
   fields: (t) => ({
-    allowed: t.exposeBoolean("allowed"),
+    allowed: t.exposeBoolean("allowed", { description: "True when the viewer may use «Заявления» (a confirmed e-mail is needed)" }),
     code: t.field({ type: UserErrorCodeRef, nullable: true, description: "EMAIL_NOT_CONFIRMED when closed", resolve: (a) => a.code }),
     reason: t.exposeString("reason", { nullable: true, description: "The text to show instead of the section" }),
   }),
 });
 
 builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
-  t.field({ type: AppealsAccessRef, select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
+  t.field({ type: AppealsAccessRef, description: "Whether «Заявления» is open to the viewer, and why not", select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
 );
 
 const UploadRulesRef = builder.objectRef<Record<string, never>>("AppealUploadRules").implement({
   description: "Attachment rules, for the file inputs and a check before sending",
   fields: (t) => ({
     maxTotalBytes: t.int({ description: "All files of one appeal (or one answer) together: 25 MB", resolve: () => MAX_ATTACHMENTS_BYTES }),
-    allowedExtensions: t.stringList({ resolve: () => ALLOWED_EXTENSIONS }),
+    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: () => ALLOWED_EXTENSIONS }),
     accept: t.string({ description: "For <input type=file accept=…>", resolve: () => ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",") }),
     hint: t.string({ description: "«Внимание! Общий лимит вложений: 25 МБ. …»", resolve: () => UPLOAD_HINT }),
   }),
 });
 
-builder.queryField("appealUploadRules", (t) => t.field({ type: UploadRulesRef, resolve: () => ({}) }));
+builder.queryField("appealUploadRules", (t) =>
+  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: () => ({}) }),
+);
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
-  fields: (t) => ({ value: t.exposeInt("value"), label: t.exposeString("label") }),
+  description: "A choice of «Ваша оценка ответа»",
+  fields: (t) => ({
+    value: t.exposeInt("value", { description: "The rating to send as `AppealRateInput.rating`: 1 (worst) to 5 (best)" }),
+    label: t.exposeString("label", { description: "Its label as shown, e.g. «Отлично»" }),
+  }),
 });
 
 builder.queryField("appealRatingOptions", (t) =>
@@ -104,12 +118,12 @@ export const AppealFieldRef = builder.prismaObject("AppealField", {
   description: "A field of a reason's form; fields and file slots share one sortOrder, so a form can interleave them",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Send the value under this code (AppealFieldInput.code)" }),
-    label: t.exposeString("label"),
-    kind: t.expose("kind", { type: AppealFieldKindEnum }),
+    label: t.exposeString("label", { description: "The field's label as shown (Russian)" }),
+    kind: t.expose("kind", { description: "What input to show and how the value is checked", type: AppealFieldKindEnum }),
     required: t.exposeBoolean("required", { description: "Marked «*»" }),
     section: t.exposeString("section", { nullable: true, description: "A heading the field sits under, e.g. «Паспорт владельца объекта недвижимости»" }),
     prefillKey: t.exposeString("prefill", { nullable: true, description: "Key into AppealApplicant.prefill for the initial value" }),
-    sortOrder: t.exposeInt("sortOrder"),
+    sortOrder: t.exposeInt("sortOrder", { description: "Position on the form, ascending" }),
   }),
 });
 
@@ -117,10 +131,10 @@ export const AppealFileSlotRef = builder.prismaObject("AppealFileSlot", {
   description: "A place for files in a reason's form («Скан паспорта *», «Прочие документы»)",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Send files for it as AppealFileInput.slot" }),
-    label: t.exposeString("label"),
-    required: t.exposeBoolean("required"),
+    label: t.exposeString("label", { description: "The slot's label as shown, e.g. «Скан паспорта»" }),
+    required: t.exposeBoolean("required", { description: "A file must be attached to it" }),
     multiple: t.exposeBoolean("multiple", { description: "Several files allowed" }),
-    sortOrder: t.exposeInt("sortOrder"),
+    sortOrder: t.exposeInt("sortOrder", { description: "Position on the form, ascending" }),
   }),
 });
 
@@ -130,9 +144,9 @@ export const AppealTypeRef = builder.prismaNode("AppealType", {
   nullable: true,
   findUnique: (id) => ({ id: Number(id) }),
   fields: (t) => ({
-    code: t.exposeString("code"),
-    title: t.exposeString("title"),
-    topicTitle: t.string({ select: { topic: { select: { title: true } } }, resolve: (x) => x.topic.title }),
+    code: t.exposeString("code", { description: "Stable code of the reason" }),
+    title: t.exposeString("title", { description: "«Причина обращения» as shown" }),
+    topicTitle: t.string({ description: "«Тема обращения» it belongs to", select: { topic: { select: { title: true } } }, resolve: (x) => x.topic.title }),
     processingDays: t.exposeInt("processingDays", { description: "Working days to answer" }),
     maxProcessingDays: t.exposeInt("maxProcessingDays", { nullable: true, description: "How far the term can be extended (questions: 30)" }),
     processingTimeText: t.string({
@@ -141,18 +155,18 @@ export const AppealTypeRef = builder.prismaNode("AppealType", {
       resolve: (x) => processingTimeText(x),
     }),
     isQuestion: t.exposeBoolean("isQuestion", { description: "The «Задать вопрос» reason (use appealQuestionSubmit)" }),
-    active: t.exposeBoolean("active"),
-    fields: t.relation("fields", { query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
-    fileSlots: t.relation("fileSlots", { query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+    active: t.exposeBoolean("active", { description: "Offered to customers (admins may switch a reason off)" }),
+    fields: t.relation("fields", { description: "The reason's form fields, in order", query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+    fileSlots: t.relation("fileSlots", { description: "The files the reason asks for, in order", query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
   }),
 });
 
 export const AppealTopicRef = builder.prismaObject("AppealTopic", {
   description: "A topic («Тема») of «Подать заявление»",
   fields: (t) => ({
-    id: t.id({ resolve: (x) => encodeGlobalID("AppealTopic", x.id) }),
-    code: t.exposeString("code"),
-    title: t.exposeString("title"),
+    id: t.id({ description: "The topic's global ID", resolve: (x) => encodeGlobalID("AppealTopic", x.id) }),
+    code: t.exposeString("code", { description: "Stable code of the topic" }),
+    title: t.exposeString("title", { description: "«Тема обращения» as shown" }),
     types: t.relation("types", { description: "Active reasons, in order", query: { where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
   }),
 });
@@ -161,7 +175,7 @@ builder.queryField("appealTopics", (t) =>
   t.prismaField({
     type: ["AppealTopic"],
     description: "The catalog of «Подать заявление»: active topics with active reasons. The «Задать вопрос» topic is left out unless includeQuestions.",
-    args: { includeQuestions: t.arg.boolean({ required: false, defaultValue: false }) },
+    args: { includeQuestions: t.arg.boolean({ required: false, defaultValue: false, description: "Include the «Задать вопрос» reason (filed with appealQuestionSubmit)" }) },
     resolve: (query, _r, args, ctx) =>
       ctx.db.appealTopic.findMany({
         ...query,
@@ -172,16 +186,20 @@ builder.queryField("appealTopics", (t) =>
 );
 
 const PrefillRef = builder.objectRef<{ key: string; value: string }>("AppealPrefillValue").implement({
-  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+  description: "An initial value of an application form's field, from the account's data",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Matches `AppealField.prefillKey`" }),
+    value: t.exposeString("value", { description: "The initial value for that field" }),
+  }),
 });
 
 const ApplicantRef = builder.objectRef<Applicant & { prefill?: Record<string, string> }>("AppealApplicant").implement({
   description: "«Данные заявителя»: the account's owner and the viewer's contacts",
   fields: (t) => ({
-    accountNumber: t.exposeString("accountNumber"),
+    accountNumber: t.exposeString("accountNumber", { description: "The account's 10-digit number" }),
     name: t.exposeString("name", { description: "Заявитель" }),
-    address: t.exposeString("address", { nullable: true }),
-    email: t.exposeString("email", { nullable: true }),
+    address: t.exposeString("address", { description: "The object's address; null when unknown", nullable: true }),
+    email: t.exposeString("email", { description: "The viewer's confirmed e-mail the answer goes to", nullable: true }),
     phone: t.exposeString("phone", { nullable: true, description: "11 digits, 7XXXXXXXXXX" }),
     prefill: t.field({
       type: [PrefillRef],
@@ -218,53 +236,53 @@ export const AppealFileRef = builder.prismaNode("AppealFile", {
   fields: (t) => ({
     fileName: t.exposeString("fileName", { description: "Sanitised name" }),
     size: t.exposeInt("size", { description: "Bytes" }),
-    mimeType: t.exposeString("mimeType"),
-    kind: t.field({
+    mimeType: t.exposeString("mimeType", { description: "The file's MIME type, e.g. application/pdf" }),
+    kind: t.field({ description: "The file's type as recognised from its content",
       type: AppealFileKindEnum,
       select: { mimeType: true },
       resolve: (f) => (Object.entries(FILE_KINDS).find(([, k]) => k.mime === f.mimeType)?.[0] ?? "PDF") as FileKind,
     }),
-    role: t.expose("role", { type: AppealFileRoleEnum }),
-    slotCode: t.exposeString("slotCode", { nullable: true }),
+    role: t.expose("role", { description: "The customer's attachment or the operator's answer", type: AppealFileRoleEnum }),
+    slotCode: t.exposeString("slotCode", { description: "The form's slot it was attached to (`AppealFileSlot.code`); null for «Прочие документы» and answers", nullable: true }),
     slotLabel: t.string({
       nullable: true,
       description: "The form's label for the slot the file was attached to",
       select: { slotCode: true, appeal: { select: { type: { select: { fileSlots: { select: { code: true, label: true } } } } } } },
       resolve: (f) => f.appeal.type.fileSlots.find((s) => s.code === f.slotCode)?.label ?? null,
     }),
-    uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
+    uploadedAt: t.expose("uploadedAt", { description: "When it was uploaded", type: "DateTime" }),
   }),
 });
 
 const ApplicantSnapshotRef = builder.objectRef<Pick<Appeal, "applicantName" | "applicantAddress" | "applicantEmail" | "applicantPhone">>("AppealApplicantSnapshot").implement({
   description: "The applicant's data as filed",
   fields: (t) => ({
-    name: t.string({ resolve: (a) => a.applicantName }),
-    address: t.string({ nullable: true, resolve: (a) => a.applicantAddress }),
-    email: t.string({ nullable: true, resolve: (a) => a.applicantEmail }),
-    phone: t.string({ nullable: true, resolve: (a) => a.applicantPhone }),
+    name: t.string({ description: "«Заявитель» as filed", resolve: (a) => a.applicantName }),
+    address: t.string({ description: "Address as filed", nullable: true, resolve: (a) => a.applicantAddress }),
+    email: t.string({ description: "E-mail as filed (where the answer goes)", nullable: true, resolve: (a) => a.applicantEmail }),
+    phone: t.string({ description: "Phone as filed: 11 digits", nullable: true, resolve: (a) => a.applicantPhone }),
   }),
 });
 
 const FieldValueRef = builder.objectRef<StoredField>("AppealFieldValue").implement({
   description: "A form value as filed, with its label at that time",
   fields: (t) => ({
-    code: t.exposeString("code"),
-    label: t.exposeString("label"),
-    kind: t.field({ type: AppealFieldKindEnum, resolve: (f) => f.kind }),
-    section: t.exposeString("section", { nullable: true }),
-    value: t.exposeString("value"),
+    code: t.exposeString("code", { description: "The field's code (`AppealField.code`)" }),
+    label: t.exposeString("label", { description: "The field's label when filed" }),
+    kind: t.field({ description: "The field's kind", type: AppealFieldKindEnum, resolve: (f) => f.kind }),
+    section: t.exposeString("section", { description: "The heading it sat under; null when none", nullable: true }),
+    value: t.exposeString("value", { description: "The value as filed" }),
   }),
 });
 
 builder.prismaObject("AppealStatusChange", {
   description: "One step of the status history: who and when",
   fields: (t) => ({
-    fromStatus: t.expose("fromStatus", { type: AppealStatusEnum, nullable: true }),
-    toStatus: t.expose("toStatus", { type: AppealStatusEnum }),
-    toStatusText: t.string({ select: { toStatus: true }, resolve: (c) => STATUS_TEXT[c.toStatus] }),
-    at: t.expose("at", { type: "DateTime" }),
-    comment: t.exposeString("comment", { nullable: true }),
+    fromStatus: t.expose("fromStatus", { description: "The status before; null for the first step («Принят»)", type: AppealStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { description: "The status after", type: AppealStatusEnum }),
+    toStatusText: t.string({ description: "The status after, as shown: «Принят», «В обработке», «Завершено», «Отказано»", select: { toStatus: true }, resolve: (c) => STATUS_TEXT[c.toStatus] }),
+    at: t.expose("at", { description: "When", type: "DateTime" }),
+    comment: t.exposeString("comment", { description: "The operator's comment (the refusal's reason, a term extension's reason); null when none", nullable: true }),
     byStaff: t.boolean({ description: "An operator made the change (else the customer)", select: { staffUserId: true }, resolve: (c) => c.staffUserId !== null }),
     staffName: t.string({
       nullable: true,
@@ -286,10 +304,10 @@ export const AppealRef = builder.prismaNode("Appeal", {
     number: t.exposeString("number", { description: "«№»: 08-000040408, or 44564 for types without a prefix" }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "«Время заявления»" }),
     title: t.string({ description: "«Тема заявления»: the reason's title", select: { type: { select: { title: true } } }, resolve: (a) => a.type.title }),
-    topicTitle: t.string({ select: { type: { select: { topic: { select: { title: true } } } } }, resolve: (a) => a.type.topic.title }),
-    type: t.relation("type"),
-    isQuestion: t.boolean({ select: { type: { select: { isQuestion: true } } }, resolve: (a) => a.type.isQuestion }),
-    status: t.expose("status", { type: AppealStatusEnum }),
+    topicTitle: t.string({ description: "«Тема обращения»", select: { type: { select: { topic: { select: { title: true } } } } }, resolve: (a) => a.type.topic.title }),
+    type: t.relation("type", { description: "The reason, with its form" }),
+    isQuestion: t.boolean({ description: "Filed with «Задать вопрос»", select: { type: { select: { isQuestion: true } } }, resolve: (a) => a.type.isQuestion }),
+    status: t.expose("status", { description: "Where the appeal is", type: AppealStatusEnum }),
     statusText: t.string({ description: "«Статус»: Принят, В обработке, Завершено, Отказано", select: { status: true }, resolve: (a) => STATUS_TEXT[a.status] }),
     dueDate: t.expose("dueDate", { type: "Date", description: "The answer is due by the end of this day (working days, production calendar)" }),
     processingTimeText: t.string({
@@ -298,27 +316,42 @@ export const AppealRef = builder.prismaNode("Appeal", {
       resolve: (a) => processingTimeText(a.type),
     }),
     overdue: t.boolean({ description: "Open and past its due date", select: { status: true, dueDate: true }, resolve: (a, _x, ctx) => isOverdue(a, ctx) }),
-    account: t.relation("account"),
-    applicant: t.field({
+    account: t.relation("account", { description: "The personal account it was filed on" }),
+    applicant: t.field({ description: "The applicant's data as filed",
       type: ApplicantSnapshotRef,
       select: { applicantName: true, applicantAddress: true, applicantEmail: true, applicantPhone: true },
       resolve: (a) => a,
     }),
     text: t.exposeString("text", { nullable: true, description: "«Комментарий» / «Текст сообщения»" }),
     fields: t.field({ type: [FieldValueRef], description: "The form's other values", select: { fields: true }, resolve: (a) => (Array.isArray(a.fields) ? (a.fields as unknown as StoredField[]) : []) }),
-    attachments: t.relation("files", { description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    attachments: t.relation("files", { deprecationReason: "Use attachedFiles", description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    attachedFiles: t.relatedConnection("files", {
+      cursor: "id",
+      totalCount: true,
+      // An appeal takes at most 50 files (rules.ts MAX_FILES_PER_REQUEST): one page holds them all.
+      defaultSize: MAX_FILES_PER_REQUEST,
+      maxSize: MAX_FILES_PER_REQUEST,
+      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${MAX_FILES_PER_REQUEST}) in one page by default`,
+      query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
+    }),
     answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),
-    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+    answeredAt: t.expose("answeredAt", { description: "When it was answered; null until then", type: "DateTime", nullable: true }),
     answerFiles: t.relation("files", { description: "PDF files of the answer", query: { where: { role: "ANSWER" }, orderBy: { id: "asc" } } }),
     rating: t.exposeInt("rating", { nullable: true, description: "«Ваша оценка ответа» (1–5), once rated" }),
-    ratingText: t.string({ nullable: true, select: { rating: true }, resolve: (a) => ratingLabel(a.rating) }),
-    ratedAt: t.expose("ratedAt", { type: "DateTime", nullable: true }),
+    ratingText: t.string({ description: "The rating's label, e.g. «Отлично»; null until rated", nullable: true, select: { rating: true }, resolve: (a) => ratingLabel(a.rating) }),
+    ratedAt: t.expose("ratedAt", { description: "When it was rated; null until then", type: "DateTime", nullable: true }),
     canRate: t.boolean({
       description: "Show «Пожалуйста, оцените качество предоставленного ответа»: completed, not yet rated, and the viewer filed it",
       select: { status: true, rating: true, userId: true },
       resolve: (a, _x, ctx) => a.status === "COMPLETED" && a.rating === null && ctx.auth.kind === "user" && a.userId === ctx.auth.userId,
     }),
-    statusHistory: t.relation("statusChanges", { query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+    statusHistory: t.relation("statusChanges", { description: "Deprecated: `statusChanges`", deprecationReason: "Use statusChanges", query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+    statusChanges: t.relatedConnection("statusChanges", {
+      cursor: "id",
+      totalCount: true,
+      description: "The status history, oldest first: «Принят» when filed, then each change (20 a page by default, at most 100)",
+      query: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+    }),
   }),
 });
 
@@ -327,7 +360,7 @@ builder.prismaObjectField(ViewerRef, "appeals", (t) =>
     type: "Appeal",
     cursor: "id",
     description: "«Журнал заявлений»: the viewer's appeals, newest first. Refused with EMAIL_NOT_CONFIRMED while the section is closed.",
-    args: { status: t.arg({ type: [AppealStatusEnum], required: false }) },
+    args: { status: t.arg({ type: [AppealStatusEnum], required: false, description: "Only appeals in these statuses; omit for all" }) },
     totalCount: (u, args, ctx) => ctx.db.appeal.count({ where: { userId: u.id, ...(args.status ? { status: { in: args.status } } : {}) } }),
     resolve: (query, u, args, ctx) => {
       if (!appealsAccessOf(u).allowed) throw userError("EMAIL_NOT_CONFIRMED");
@@ -356,19 +389,19 @@ async function idempotentAppeal(ctx: Context, operation: string, input: { idempo
 }
 
 const AppealPayload = (name: string) =>
-  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, resolve: (r) => r.appeal }) }));
+  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }) }));
 
 const FieldInput = builder.inputType("AppealFieldInput", {
   fields: (t) => ({
     code: t.string({ description: "AppealField.code" }),
-    value: t.string(),
+    value: t.string({ description: "The value as typed; dates YYYY-MM-DD, checkboxes \"true\"/\"false\"" }),
   }),
 });
 
 const FileInput = builder.inputType("AppealFileInput", {
   fields: (t) => ({
     slot: t.string({ description: "AppealFileSlot.code" }),
-    file: t.field({ type: "Upload" }),
+    file: t.field({ type: "Upload", description: "The file (GraphQL multipart request); PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP or RAR, 25 MB for all together" }),
   }),
 });
 
@@ -382,9 +415,9 @@ builder.mutationField("appealSubmit", (t) =>
         type: builder.inputType("AppealSubmitInput", {
           fields: (f) => ({
             accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the appeal is filed on" }),
-            typeId: f.globalID({ for: [AppealTypeRef] }),
-            fields: f.field({ type: [FieldInput], required: false, defaultValue: [] }),
-            files: f.field({ type: [FileInput], required: false, defaultValue: [] }),
+            typeId: f.globalID({ for: [AppealTypeRef], description: "The reason («Причина обращения», `AppealType.id`)" }),
+            fields: f.field({ type: [FieldInput], required: false, defaultValue: [], description: "The form's values, one per `AppealField.code`; required ones must be given" }),
+            files: f.field({ type: [FileInput], required: false, defaultValue: [], description: "Files per slot of `AppealType.fileSlots`; required slots must have one" }),
             consentPersonalData: f.boolean({ description: "«Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
             consentSimpleSignature: f.boolean({ description: "«Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
             idempotencyKey: f.string({
@@ -421,11 +454,11 @@ builder.mutationField("appealQuestionSubmit", (t) =>
       input: t.arg({
         type: builder.inputType("AppealQuestionSubmitInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
+            accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the question is about" }),
             text: f.string({ description: "«Текст сообщения»" }),
             files: f.field({ type: ["Upload"], required: false, defaultValue: [], description: "«Прочие документы»" }),
-            consentPersonalData: f.boolean(),
-            consentSimpleSignature: f.boolean(),
+            consentPersonalData: f.boolean({ description: "Consent to personal data processing (152-ФЗ); must be true" }),
+            consentSimpleSignature: f.boolean({ description: "Acceptance of the simple electronic signature agreement; must be true" }),
             idempotencyKey: f.string({
               required: false,
               description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
@@ -458,7 +491,7 @@ builder.mutationField("appealRate", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("AppealRateInput", {
-          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef] }), rating: f.int({ description: "AppealRatingOption.value (1–5)" }) }),
+          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "A completed appeal the viewer filed (`Appeal.id`)" }), rating: f.int({ description: "AppealRatingOption.value (1–5)" }) }),
         }),
         required: true,
       }),
@@ -474,11 +507,11 @@ builder.mutationField("appealRate", (t) =>
 builder.mutationField("appealFileLinkCreate", (t) =>
   t.field({
     type: payloadType<{ link: DocumentLinkShape }>("AppealFileLinkCreatePayload", (p) => ({
-      link: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.link }),
+      link: p.field({ description: "The signed link to the file (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.link }),
     })),
     description: "A short-lived signed link to download an appeal file: customers for their own appeals, staff for any",
     args: {
-      input: t.arg({ type: builder.inputType("AppealFileLinkCreateInput", { fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef] }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("AppealFileLinkCreateInput", { fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef], description: "The file (`AppealFile.id`)" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

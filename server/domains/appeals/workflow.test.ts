@@ -127,6 +127,9 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const seen = (await t.gql(`query($id: ID!) { node(id: $id) { ... on Appeal { ${APPEAL_FIELDS} operator { login } } } }`, { id: question.id }, { token: aliceToken })).data.node;
     expect(seen).toMatchObject({ statusText: "Завершено", answer: "Перерасчет будет выполнен в декабре.", canRate: true, operator: null });
     expect(seen.statusHistory.map((s: any) => s.staffName)).toEqual([null, null, null]);
+    expect(seen.statusChanges).toEqual({ totalCount: 3, nodes: seen.statusHistory, pageInfo: { hasNextPage: false } });
+    const two = (await t.gql(`query($id: ID!) { node(id: $id) { ... on Appeal { statusChanges(first: 2) { nodes { toStatus } pageInfo { hasNextPage } } } } }`, { id: question.id }, { token: aliceToken })).data.node;
+    expect(two.statusChanges).toEqual({ nodes: [{ toStatus: "ACCEPTED" }, { toStatus: "IN_PROGRESS" }], pageInfo: { hasNextPage: true } });
     // The answer's PDF: the customer and any operator may download it, another customer may not.
     const fileId = seen.answerFiles[0].id;
     for (const [token, ok] of [[aliceToken, true], [staff, true], [bobToken, false]] as const) {

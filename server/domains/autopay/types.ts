@@ -19,32 +19,45 @@ import { localDay, MODE_TEXT, nextChargeDate, OTHER_USER_STATUS_TEXT, ownedByOth
 import { disableAutopay, setAutopay } from "./settings.js";
 
 const AutopayModeEnum = builder.enumType("AutopayMode", {
-  description: "Способ списания: DAY_OF_MONTH — в назначенный день (с 1 по 27 число месяца); LAST_DAY — в последний день месяца; ON_INVOICE — по факту выставления счета",
-  values: ["DAY_OF_MONTH", "LAST_DAY", "ON_INVOICE"] as const,
+  description: "«Способ списания»: when autopay charges the card (6.4.4)",
+  values: {
+    DAY_OF_MONTH: { description: "«В назначенный день (с 1 по 27 число месяца)»: on `day`" },
+    LAST_DAY: { description: "«В последний день месяца»" },
+    ON_INVOICE: { description: "«По факту выставления счета»: when the month's invoice is issued" },
+  } as const,
 });
 const AutopayStatusEnum = builder.enumType("AutopayStatus", {
-  description: "ACTIVE: «Подключен»; PENDING_CARD: ждет подтверждения новой карты банком (1 ₽), «Не подключен»; DISABLED: «Не подключен»",
-  values: ["ACTIVE", "PENDING_CARD", "DISABLED"] as const,
+  description: "Whether autopay is on for the account",
+  values: {
+    ACTIVE: { description: "«Подключен»: it will charge" },
+    PENDING_CARD: { description: "«Не подключен» yet: waiting for the bank to confirm the new card (the 1 ₽ check)" },
+    DISABLED: { description: "«Не подключен»: switched off, or its card was deleted" },
+  } as const,
 });
 const AutopayRunStatusEnum = builder.enumType("AutopayRunStatus", {
-  description: "STARTED: списание выполняется (или банк еще не ответил); SUCCEEDED; FAILED (reason); SKIPPED: задолженности не было",
-  values: ["STARTED", "SUCCEEDED", "FAILED", "SKIPPED"] as const,
+  description: "Outcome of one autopay charge",
+  values: {
+    STARTED: { description: "«Выполняется»: charging, or the bank has not answered yet" },
+    SUCCEEDED: { description: "«Выполнен»: charged" },
+    FAILED: { description: "«Не выполнен»: the bank declined it (see `reason`)" },
+    SKIPPED: { description: "«Не потребовался»: nothing was due" },
+  } as const,
 });
 const AutopayReturnToEnum = builder.enumType("AutopayReturnTo", {
   description: "Where the bank sends the customer back after binding a new card: «Оплата» or «Профиль» → «Автоплатежи»",
-  values: ["PAYMENT", "PROFILE"] as const,
+  values: { PAYMENT: { description: "The «Оплата» page" }, PROFILE: { description: "«Профиль» → «Автоплатежи»" } } as const,
 });
 
 const AutopayRunRef = builder.prismaObject("AutopayRun", {
   description: "One month's autopay: the charge made, or why there was none",
   fields: (t) => ({
     period: t.expose("period", { type: "Period", description: "The month of the charge" }),
-    status: t.expose("status", { type: AutopayRunStatusEnum }),
-    statusText: t.string({ resolve: (r) => RUN_STATUS_TEXT[r.status] }),
-    amount: t.field({ type: "Money", nullable: true, resolve: (r) => r.amount }),
+    status: t.expose("status", { description: "The charge's outcome", type: AutopayRunStatusEnum }),
+    statusText: t.string({ description: "The outcome as shown: «Выполнен», «Не выполнен» …", resolve: (r) => RUN_STATUS_TEXT[r.status] }),
+    amount: t.field({ description: "Roubles charged (or tried); null when nothing was due", type: "Money", nullable: true, resolve: (r) => r.amount }),
     reason: t.exposeString("error", { nullable: true, description: "Why nothing was charged (FAILED, SKIPPED): the bank's reason or ours" }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    payment: t.relation("payment", { nullable: true }),
+    createdAt: t.expose("createdAt", { description: "When the charge ran", type: "DateTime" }),
+    payment: t.relation("payment", { description: "The payment it made; null when none", nullable: true }),
   }),
 });
 
@@ -57,8 +70,8 @@ export const AutopayRef = builder.prismaNode("Autopay", {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
   fields: (t) => ({
-    account: t.relation("account"),
-    status: t.expose("status", { type: AutopayStatusEnum }),
+    account: t.relation("account", { description: "The personal account it pays" }),
+    status: t.expose("status", { description: "Whether it is on", type: AutopayStatusEnum }),
     connected: t.boolean({ description: "«Подключен»", resolve: (a) => a.status === "ACTIVE" }),
     statusText: t.string({
       description: "«Подключен» / «Не подключен»; «Автоплатеж подключен другим пользователем» when another customer of the account connected it",
@@ -68,7 +81,7 @@ export const AutopayRef = builder.prismaNode("Autopay", {
       description: "Connected by another customer of the account: only they may change or switch it off, and its card is not shown",
       resolve: (a, _args, ctx) => ctx.auth.kind === "user" && ownedByOther(a, ctx.auth.userId),
     }),
-    mode: t.expose("mode", { type: AutopayModeEnum }),
+    mode: t.expose("mode", { description: "«Способ списания»", type: AutopayModeEnum }),
     modeText: t.string({ description: "«В назначенный день (с 1 по 27 число месяца)» …", resolve: (a) => MODE_TEXT[a.mode] }),
     day: t.exposeInt("day", { nullable: true, description: "День списания (1–27) for DAY_OF_MONTH" }),
     maxAmount: t.field({ type: "Money", description: "Максимальная сумма списания", resolve: (a) => a.maxAmount }),
@@ -101,13 +114,13 @@ export const AutopayRef = builder.prismaNode("Autopay", {
         return next ? dateValue(next) : null;
       },
     }),
-    lastRun: t.field({
+    lastRun: t.field({ description: "The latest charge; null before the first",
       type: AutopayRunRef,
       nullable: true,
       resolve: (a, _args, ctx) => ctx.db.autopayRun.findFirst({ where: { autopayId: a.id }, orderBy: [{ period: "desc" }, { id: "desc" }] }),
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { description: "When it was set up", type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { description: "When it was last changed", type: "DateTime" }),
   }),
 });
 
@@ -126,8 +139,8 @@ type AutopayPayload = { autopay: Autopay; confirmationUrl: string | null };
 builder.mutationField("autopaySet", (t) =>
   t.field({
     type: payloadType<AutopayPayload>("AutopaySetPayload", (p) => ({
-      autopay: p.field({ type: AutopayRef, nullable: true, resolve: (r) => r.autopay ?? null }),
-      account: p.field({ type: AccountRef, nullable: true, resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+      autopay: p.field({ type: AutopayRef, nullable: true, description: "The account's autopay as it is now", resolve: (r) => r.autopay ?? null }),
+      account: p.field({ type: AccountRef, nullable: true, description: "The account, to refresh its autopay", resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
       confirmationUrl: p.string({
         nullable: true,
         description: "With newCard: the bank's page for the 1 ₽ verification — send the customer there; the autopay turns ACTIVE when the bank confirms the card",
@@ -140,14 +153,14 @@ builder.mutationField("autopaySet", (t) =>
       input: t.arg({
         type: builder.inputType("AutopaySetInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
-            mode: f.field({ type: AutopayModeEnum }),
+            accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }),
+            mode: f.field({ type: AutopayModeEnum, description: "«Способ списания»" }),
             day: f.int({ required: false, description: "День списания, 1–27 (DAY_OF_MONTH)" }),
             maxAmount: f.field({ type: "Money", description: "Максимальная сумма списания, > 0" }),
             cardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card of the customer; omit with newCard" }),
             newCard: f.boolean({ required: false, defaultValue: false, description: "«Новая карта»: bind one on the bank's page (1 ₽, returned)" }),
             idempotencyKey: f.string({ required: false, description: "Required with newCard (a UUID per attempt): repeats return the same bank page" }),
-            returnTo: f.field({ type: AutopayReturnToEnum, required: false, defaultValue: "PAYMENT" }),
+            returnTo: f.field({ type: AutopayReturnToEnum, required: false, defaultValue: "PAYMENT", description: "With newCard: the page the bank returns the customer to" }),
           }),
         }),
         required: true,
@@ -175,12 +188,12 @@ builder.mutationField("autopaySet", (t) =>
 builder.mutationField("autopayDisable", (t) =>
   t.field({
     type: payloadType<{ autopay: Autopay }>("AutopayDisablePayload", (p) => ({
-      autopay: p.field({ type: AutopayRef, nullable: true, resolve: (r) => r.autopay ?? null }),
-      account: p.field({ type: AccountRef, nullable: true, resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+      autopay: p.field({ type: AutopayRef, nullable: true, description: "The account's autopay as it is now", resolve: (r) => r.autopay ?? null }),
+      account: p.field({ type: AccountRef, nullable: true, description: "The account, to refresh its autopay", resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
     })),
     description: "«Отключить» → «Удалить» (6.4.4.3): the account's autopay becomes «Не подключен» (the client confirms first)",
     args: {
-      input: t.arg({ type: builder.inputType("AutopayDisableInput", { fields: (f) => ({ accountId: f.globalID({ for: [AccountRef] }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("AutopayDisableInput", { fields: (f) => ({ accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

@@ -11,7 +11,7 @@ import { CLOSE_AT, buildBillingWorld } from "./test-world.js";
 
 const CHARGES = `query($id: ID!, $from: Period!, $to: Period!) { node(id: $id) { ... on Account {
   charges(from: $from, to: $to) { from to emptyColumns months { period billed totals { openingBalance charged paid recalculation penalty closingBalance }
-    lines { service serviceCode zone supplier lossesPercent transformationRatio openingBalance method methodText norm volume unit tariff charged paid recalculation penalty closingBalance } } } } } }`;
+    lines { service serviceCode zone supplier supplierDetails { name kind inn } lossesPercent transformationRatio openingBalance method methodText norm volume unit tariff charged paid recalculation penalty closingBalance } } } } } }`;
 const CLOSE = `mutation($p: Period!) { billingPeriodClose(input: { period: $p }) { closedNow billingPeriod { period status closedBy } totals { accounts lines charged penalty } emailsSent userErrors { code message } } }`;
 const INVOICE_LINK = `mutation($i: InvoicePdfCreateInput!) { invoicePdfCreate(input: $i) { invoice { number period amountToPay penalty dueDate } document { url expiresAt } htmlView { url } userErrors { code message field } } }`;
 
@@ -59,9 +59,11 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
     const oct = h.months[1];
     expect(oct.lines[0]).toEqual({
       service: "Электроэнергия (день)", serviceCode: "ELECTRICITY", zone: "DAY", supplier: "АО «Газпром энергосбыт Тюмень»",
+      supplierDetails: { name: "АО «Газпром энергосбыт Тюмень»", kind: "RETAILER", inn: "8602067215" },
       lossesPercent: null, transformationRatio: null, openingBalance: "502.85", method: "METER", methodText: "по прибору учета",
       norm: null, volume: "180", unit: "кВт.ч", tariff: "2.25", charged: "405.00", paid: "120.00", recalculation: "0.00", penalty: "1.77", closingBalance: "789.62",
     });
+    expect(oct.lines.every((l: any) => l.supplierDetails.name === l.supplier)).toBe(true);
     expect(oct.lines.map((l: any) => [l.service, l.methodText, l.norm, l.volume, l.supplier])).toEqual([
       ["Электроэнергия (день)", "по прибору учета", null, "180", "АО «Газпром энергосбыт Тюмень»"],
       ["Электроэнергия (ночь)", "по прибору учета", null, "70", "АО «Газпром энергосбыт Тюмень»"],

@@ -1,6 +1,6 @@
 // «Начисления» (6.3): an account's charges per service and month for a range «с» / «по»,
 // monthly totals for the chart, and which columns hold nothing but zeros (those may hide).
-import type { ChargeMethod, PrismaClient, TariffZone } from "../../db/generated/prisma/client.js";
+import type { ChargeMethod, PrismaClient, Supplier, TariffZone } from "../../db/generated/prisma/client.js";
 import type { Money } from "../../shared/money.js";
 import { lineName, sortCharges, totalsOf, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
@@ -11,6 +11,7 @@ export interface ChargeLine {
   serviceCode: string;
   zone: TariffZone;
   supplier: string;
+  supplierDetails: Supplier;
   lossesPercent: Money | null;
   transformationRatio: Money | null;
   openingBalance: Money;
@@ -75,7 +76,7 @@ export async function chargeHistory(db: PrismaClient, accountId: number, from: D
   const span = checkMonthRange(from, to);
   const rows = await db.charge.findMany({
     where: { accountId, period: { gte: from, lte: to } },
-    include: { service: { select: { id: true, name: true, code: true, unit: true, sortOrder: true } }, supplier: { select: { name: true } } },
+    include: { service: { select: { id: true, name: true, code: true, unit: true, sortOrder: true } }, supplier: true },
   });
   const months: ChargeMonth[] = [];
   for (let i = span; i >= 0; i--) {
@@ -86,6 +87,7 @@ export async function chargeHistory(db: PrismaClient, accountId: number, from: D
       serviceCode: c.service.code,
       zone: c.zone,
       supplier: c.supplier.name,
+      supplierDetails: c.supplier,
       lossesPercent: c.lossesPercent,
       transformationRatio: c.transformationRatio,
       openingBalance: c.openingBalance,

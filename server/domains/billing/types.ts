@@ -6,7 +6,6 @@ import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { userError } from "./errors.js";
-import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
@@ -19,6 +18,7 @@ import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
 import { isoPeriod } from "../../shared/calendar.js";
+import { SupplierRef } from "./supplier-types.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",
@@ -27,27 +27,39 @@ const ChargeMethodEnum = builder.enumType("ChargeMethod", {
 
 const ChargeColumnEnum = builder.enumType("ChargeColumn", {
   description: "A column of the «Начисления» table that may be hidden when all its values are zero (6.3)",
-  values: CHARGE_COLUMNS,
+  values: {
+    LOSSES_PERCENT: { description: "«Процент потерь»" },
+    TRANSFORMATION_RATIO: { description: "«Коэффициент трансформации»" },
+    OPENING_BALANCE: { description: "«К оплате на начало»" },
+    NORM: { description: "«Норматив»" },
+    VOLUME: { description: "«Объем»" },
+    TARIFF: { description: "«Тариф»" },
+    CHARGED: { description: "«Начислено»" },
+    PAID: { description: "«Оплачено»" },
+    RECALCULATION: { description: "«Перерасчеты»" },
+    PENALTY: { description: "«Пени»" },
+    CLOSING_BALANCE: { description: "«К оплате на конец»" },
+  } satisfies Record<(typeof CHARGE_COLUMNS)[number], { description: string }>,
 });
 
-const dec = (v: Money | null) => v?.toString() ?? null;
 
 const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
   description: "A row of «Начисления»: one service (and tariff zone) in one month",
   fields: (t) => ({
     service: t.exposeString("service", { description: "Наименование услуги, with the zone when billed by zones" }),
-    serviceCode: t.exposeString("serviceCode"),
-    zone: t.field({ type: TariffZoneEnum, resolve: (l) => l.zone }),
-    supplier: t.exposeString("supplier", { description: "Поставщик услуги" }),
-    lossesPercent: t.string({ nullable: true, description: "Процент потерь", resolve: (l) => dec(l.lossesPercent) }),
-    transformationRatio: t.string({ nullable: true, description: "Коэффициент трансформации", resolve: (l) => dec(l.transformationRatio) }),
+    serviceCode: t.exposeString("serviceCode", { description: "Stable code of the service, e.g. ELECTRICITY, COLD_WATER" }),
+    zone: t.field({ description: "The tariff zone; ALL_DAY when the service is not billed by zones", type: TariffZoneEnum, resolve: (l) => l.zone }),
+    supplier: t.exposeString("supplier", { description: "«Поставщик»: the supplier's name as the table shows it; `supplierDetails` has the rest" }),
+    supplierDetails: t.field({ type: SupplierRef, nullable: false, description: "The supplier («поставщик услуги») of the service, with its INN and bank details", resolve: (l) => l.supplierDetails }),
+    lossesPercent: t.field({ type: "Decimal", nullable: true, description: "Процент потерь", resolve: (l) => l.lossesPercent }),
+    transformationRatio: t.field({ type: "Decimal", nullable: true, description: "Коэффициент трансформации", resolve: (l) => l.transformationRatio }),
     openingBalance: t.field({ type: "Money", description: "К оплате на начало: debt > 0, overpayment < 0", resolve: (l) => l.openingBalance }),
-    method: t.field({ type: ChargeMethodEnum, resolve: (l) => l.method }),
+    method: t.field({ description: "«Способ расчета»", type: ChargeMethodEnum, resolve: (l) => l.method }),
     methodText: t.string({ description: "Способ расчета", resolve: (l) => METHOD_TEXT[l.method] }),
-    norm: t.string({ nullable: true, description: "Норматив потребления, per resident or m² a month", resolve: (l) => dec(l.norm) }),
-    volume: t.string({ nullable: true, description: "Объем", resolve: (l) => dec(l.volume) }),
+    norm: t.field({ type: "Decimal", nullable: true, description: "Норматив потребления, per resident or m² a month", resolve: (l) => l.norm }),
+    volume: t.field({ type: "Decimal", nullable: true, description: "Объем", resolve: (l) => l.volume }),
     unit: t.exposeString("unit", { description: "Unit of the volume and norm: кВт.ч, м³, чел., м²" }),
-    tariff: t.string({ nullable: true, description: "Тарифная ставка, р. per unit (exact, up to 4 decimals)", resolve: (l) => dec(l.tariff) }),
+    tariff: t.field({ type: "Decimal", nullable: true, description: "Тарифная ставка, р. per unit (exact, up to 4 decimals)", resolve: (l) => l.tariff }),
     charged: t.field({ type: "Money", description: "Начислено", resolve: (l) => l.charged }),
     paid: t.field({ type: "Money", description: "Оплачено в расчетном периоде", resolve: (l) => l.paid }),
     recalculation: t.field({ type: "Money", description: "Перерасчеты и корректировки", resolve: (l) => l.recalculation }),
@@ -57,30 +69,32 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
 });
 
 const ChargeTotalsRef = builder.objectRef<Totals>("ChargeTotals").implement({
+  description: "«Итого» of a month: the sums of its lines",
   fields: (t) => ({
-    openingBalance: t.field({ type: "Money", resolve: (x) => x.opening }),
+    openingBalance: t.field({ description: "«К оплате на начало»: debt > 0, overpayment < 0", type: "Money", resolve: (x) => x.opening }),
     charged: t.field({ type: "Money", description: "The month's charges: the chart's point", resolve: (x) => x.charged }),
-    paid: t.field({ type: "Money", resolve: (x) => x.paid }),
-    recalculation: t.field({ type: "Money", resolve: (x) => x.recalculation }),
-    penalty: t.field({ type: "Money", resolve: (x) => x.penalty }),
-    closingBalance: t.field({ type: "Money", resolve: (x) => x.closing }),
+    paid: t.field({ description: "«Оплачено»", type: "Money", resolve: (x) => x.paid }),
+    recalculation: t.field({ description: "«Перерасчеты»", type: "Money", resolve: (x) => x.recalculation }),
+    penalty: t.field({ description: "«Пени»", type: "Money", resolve: (x) => x.penalty }),
+    closingBalance: t.field({ description: "«К оплате на конец»: debt > 0, overpayment < 0", type: "Money", resolve: (x) => x.closing }),
   }),
 });
 
 const ChargeMonthRef = builder.objectRef<ChargeMonth>("ChargeMonth").implement({
+  description: "One month of «Начисления»",
   fields: (t) => ({
-    period: t.field({ type: "Period", resolve: (m) => m.period }),
+    period: t.field({ description: "The month", type: "Period", resolve: (m) => m.period }),
     billed: t.boolean({ description: "False for a month with no charges (not closed yet, or before the account)", resolve: (m) => m.lines.length > 0 }),
-    lines: t.field({ type: [ChargeLineRef], resolve: (m) => m.lines }),
-    totals: t.field({ type: ChargeTotalsRef, resolve: (m) => m.totals }),
+    lines: t.field({ description: "Its rows, in the order of the table", type: [ChargeLineRef], resolve: (m) => m.lines }),
+    totals: t.field({ description: "The month's sums", type: ChargeTotalsRef, resolve: (m) => m.totals }),
   }),
 });
 
 const ChargeHistoryRef = builder.objectRef<ChargeHistory>("ChargeHistory").implement({
   description: "«Начисления» for a month range (6.3)",
   fields: (t) => ({
-    from: t.field({ type: "Period", resolve: (h) => h.from }),
-    to: t.field({ type: "Period", resolve: (h) => h.to }),
+    from: t.field({ description: "First month of the range", type: "Period", resolve: (h) => h.from }),
+    to: t.field({ description: "Last month of the range", type: "Period", resolve: (h) => h.to }),
     months: t.field({ type: [ChargeMonthRef], description: "Newest month first", resolve: (h) => h.months }),
     emptyColumns: t.field({ type: [ChargeColumnEnum], description: "Columns that are zero or empty in every row of the range (may be hidden)", resolve: (h) => h.emptyColumns }),
   }),
@@ -92,7 +106,10 @@ builder.prismaObjectField(AccountRef, "charges", (t) =>
     description: "«Начисления» by month range «с» / «по» (at most 36 months)",
     extensions: { workCost: { perMonth: 20 } }, // graphql/work-cost.ts: each month reads every service line
     select: { id: true },
-    args: { from: t.arg({ type: "Period", required: true }), to: t.arg({ type: "Period", required: true }) },
+    args: {
+      from: t.arg({ type: "Period", required: true, description: "«с»: first month, inclusive" }),
+      to: t.arg({ type: "Period", required: true, description: "«по»: last month, inclusive; at most 36 months after `from` (else INVALID_RANGE)" }),
+    },
     resolve: (a, args, ctx) => chargeHistory(ctx.db, a.id, args.from, args.to),
   }),
 );
@@ -103,9 +120,9 @@ export const InvoiceRef = builder.prismaNode("Invoice", {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
   fields: (t) => ({
-    number: t.exposeString("number"),
-    period: t.expose("period", { type: "Period" }),
-    issuedAt: t.expose("issuedAt", { type: "DateTime" }),
+    number: t.exposeString("number", { description: "The invoice's number as printed" }),
+    period: t.expose("period", { description: "The month it bills", type: "Period" }),
+    issuedAt: t.expose("issuedAt", { description: "When it was issued (the month's close)", type: "DateTime" }),
     dueDate: t.expose("dueDate", { type: "Date", description: "Оплатить до" }),
     totalCharged: t.field({ type: "Money", description: "Начислено за месяц", resolve: (i) => i.totalCharged }),
     totalDue: t.field({ type: "Money", description: "К оплате на конец месяца: debt > 0, overpayment < 0", resolve: (i) => i.totalDue }),
@@ -121,8 +138,8 @@ builder.prismaObjectField(AccountRef, "invoices", (t) =>
     cursor: "id",
     extensions: { workCost: { perRow: 2 } },
     args: {
-      from: t.arg({ type: "Period", required: false }),
-      to: t.arg({ type: "Period", required: false }),
+      from: t.arg({ type: "Period", required: false, description: "Only invoices of this month or later" }),
+      to: t.arg({ type: "Period", required: false, description: "Only invoices of this month or earlier" }),
     },
     query: (args) => ({
       where: { period: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lte: args.to } : {}) } },
@@ -142,13 +159,17 @@ async function ownAccount(ctx: Context, globalId: string): Promise<number> {
 builder.mutationField("chargesPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("ChargesPdfCreatePayload", (p) => ({
-      document: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({ description: "The signed link to the PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
     })),
     description: "«Сохранить в PDF» for «Начисления»: a short-lived download link",
     args: {
       input: t.arg({
         type: builder.inputType("ChargesPdfCreateInput", {
-          fields: (f) => ({ accountId: f.globalID({ for: [AccountRef] }), from: f.field({ type: "Period" }), to: f.field({ type: "Period" }) }),
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }),
+            from: f.field({ type: "Period", description: "«с»: first month, inclusive" }),
+            to: f.field({ type: "Period", description: "«по»: last month, inclusive (at most 36 months)" }),
+          }),
         }),
         required: true,
       }),
@@ -169,7 +190,7 @@ builder.mutationField("chargesPdfCreate", (t) =>
 builder.mutationField("invoicePdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape; htmlView: DocumentLinkShape; invoice: import("../../db/generated/prisma/client.js").Invoice }>("InvoicePdfCreatePayload", (p) => ({
-      invoice: p.field({ type: InvoiceRef, nullable: true, resolve: (r) => r.invoice ?? null }),
+      invoice: p.field({ description: "The invoice of the month", type: InvoiceRef, nullable: true, resolve: (r) => r.invoice ?? null }),
       document: p.field({ type: DocumentLinkRef, nullable: true, description: "The PDF", resolve: (r) => r.document }),
       htmlView: p.field({ type: DocumentLinkRef, nullable: true, description: "The same квитанция as an accessible web page", resolve: (r) => r.htmlView }),
     })),
@@ -177,7 +198,10 @@ builder.mutationField("invoicePdfCreate", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("InvoicePdfCreateInput", {
-          fields: (f) => ({ accountId: f.globalID({ for: [AccountRef] }), period: f.field({ type: "Period" }) }),
+          fields: (f) => ({
+            accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }),
+            period: f.field({ type: "Period", description: "The invoice's month (INVOICE_NOT_FOUND when that month has none yet)" }),
+          }),
         }),
         required: true,
       }),
@@ -193,36 +217,44 @@ builder.mutationField("invoicePdfCreate", (t) =>
   }),
 );
 
-const PeriodStatusEnum = builder.enumType("PeriodStatus", { values: ["OPEN", "CLOSING", "CLOSED"] as const });
+const PeriodStatusEnum = builder.enumType("PeriodStatus", {
+  description: "State of a billing month («расчетный период»)",
+  values: {
+    OPEN: { description: "Readings and payments are being collected" },
+    CLOSING: { description: "The close is running" },
+    CLOSED: { description: "Charged and invoiced; readings of the month are final" },
+  } as const,
+});
 
 const BillingPeriodRef = builder.prismaObject("BillingPeriod", {
   description: "A billing month and whether it is closed (charges and invoices issued)",
   fields: (t) => ({
-    period: t.expose("period", { type: "Period" }),
-    status: t.expose("status", { type: PeriodStatusEnum }),
-    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
-    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    period: t.expose("period", { description: "The month", type: "Period" }),
+    status: t.expose("status", { description: "Where the month is", type: PeriodStatusEnum }),
+    startedAt: t.expose("startedAt", { description: "When the close started", type: "DateTime", nullable: true }),
+    closedAt: t.expose("closedAt", { description: "When the close finished", type: "DateTime", nullable: true }),
     closedBy: t.exposeString("closedBy", { nullable: true, description: "job, staff:<id>, seed or generator" }),
   }),
 });
 
 const CloseTotalsRef = builder.objectRef<CloseTotals>("BillingCloseTotals").implement({
+  description: "What a month's close did: counts and sums over every account",
   fields: (t) => ({
-    accounts: t.exposeInt("accounts"),
-    lines: t.exposeInt("lines"),
-    metered: t.exposeInt("metered"),
-    byNorm: t.exposeInt("byNorm"),
-    fixed: t.exposeInt("fixed"),
+    accounts: t.exposeInt("accounts", { description: "Accounts charged" }),
+    lines: t.exposeInt("lines", { description: "Charge lines written" }),
+    metered: t.exposeInt("metered", { description: "Lines charged by readings" }),
+    byNorm: t.exposeInt("byNorm", { description: "Lines charged by norm" }),
+    fixed: t.exposeInt("fixed", { description: "Fixed-amount lines (ТКО, capital repair)" }),
     unpriced: t.exposeInt("unpriced", { description: "Lines left out: no norm or no tariff in force" }),
-    readingsAccepted: t.exposeInt("readingsAccepted"),
-    readingsSuperseded: t.exposeInt("readingsSuperseded"),
-    charged: t.field({ type: "Money", resolve: (x) => x.charged }),
-    paid: t.field({ type: "Money", resolve: (x) => x.paid }),
-    recalculation: t.field({ type: "Money", resolve: (x) => x.recalculation }),
-    penalty: t.field({ type: "Money", resolve: (x) => x.penalty }),
-    closingBalance: t.field({ type: "Money", resolve: (x) => x.closing }),
+    readingsAccepted: t.exposeInt("readingsAccepted", { description: "Readings accepted for billing" }),
+    readingsSuperseded: t.exposeInt("readingsSuperseded", { description: "Readings replaced by a later one or a control reading" }),
+    charged: t.field({ description: "Sum charged", type: "Money", resolve: (x) => x.charged }),
+    paid: t.field({ description: "Sum of payments booked", type: "Money", resolve: (x) => x.paid }),
+    recalculation: t.field({ description: "Sum of recalculations", type: "Money", resolve: (x) => x.recalculation }),
+    penalty: t.field({ description: "Sum of penalties", type: "Money", resolve: (x) => x.penalty }),
+    closingBalance: t.field({ description: "Sum of closing balances", type: "Money", resolve: (x) => x.closing }),
     unallocatedPayments: t.exposeInt("unallocatedPayments", { description: "Payments to a supplier the account is not billed by" }),
-    unallocatedAmount: t.field({ type: "Money", resolve: (x) => x.unallocatedAmount }),
+    unallocatedAmount: t.field({ description: "Sum of the payments that could not be booked to a supplier the account is billed by", type: "Money", resolve: (x) => x.unallocatedAmount }),
   }),
 });
 
@@ -230,16 +262,16 @@ builder.mutationField("billingPeriodClose", (t) =>
   t.field({
     authScopes: { admin: true },
     type: payloadType<CloseResult & { billingPeriod: BillingPeriod | null }>("BillingPeriodClosePayload", (p) => ({
-      billingPeriod: p.field({ type: BillingPeriodRef, nullable: true, resolve: (r) => r.billingPeriod ?? null }),
+      billingPeriod: p.field({ description: "The month as it is now", type: BillingPeriodRef, nullable: true, resolve: (r) => r.billingPeriod ?? null }),
       closedNow: p.boolean({ nullable: true, description: "False when it was closed already: nothing changed", resolve: (r) => r.closedNow ?? null }),
-      totals: p.field({ type: CloseTotalsRef, nullable: true, resolve: (r) => r.totals ?? null }),
-      emailsSent: p.int({ nullable: true, resolve: (r) => r.email?.sent ?? null }),
-      emailsFailed: p.int({ nullable: true, resolve: (r) => r.email?.failed ?? null }),
-      durationMs: p.int({ nullable: true, resolve: (r) => r.ms ?? null }),
+      totals: p.field({ description: "What the close did (null when it was closed already)", type: CloseTotalsRef, nullable: true, resolve: (r) => r.totals ?? null }),
+      emailsSent: p.int({ description: "E-invoices sent to subscribers", nullable: true, resolve: (r) => r.email?.sent ?? null }),
+      emailsFailed: p.int({ description: "E-invoices that could not be sent", nullable: true, resolve: (r) => r.email?.failed ?? null }),
+      durationMs: p.int({ description: "How long the close took, in milliseconds", nullable: true, resolve: (r) => r.ms ?? null }),
     })),
     description: "Closes a billing month (admins; the monthly job does it on the 1st): readings accepted, charges, invoices, e-invoices. Idempotent.",
     args: {
-      input: t.arg({ type: builder.inputType("BillingPeriodCloseInput", { fields: (f) => ({ period: f.field({ type: "Period" }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("BillingPeriodCloseInput", { fields: (f) => ({ period: f.field({ type: "Period", description: "The month to close" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

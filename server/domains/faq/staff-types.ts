@@ -22,13 +22,13 @@ builder.queryField("staffFaq", (t) =>
     type: ["FaqEntry"],
     authScopes: { staff: true },
     description: "Staff: every FAQ entry, unpublished too, in order; `search` as in `faq`",
-    args: { search: t.arg.string({ required: false, validate: { maxLength: 200 } }) },
+    args: { search: t.arg.string({ required: false, validate: { maxLength: 200 }, description: "Words to look for (up to 200 characters); omit for all" }) },
     resolve: (_query, _root, args, ctx) => allFaq(ctx.db, args.search),
   }),
 );
 
 const FaqPayload = (name: string) =>
-  payloadType<{ entry: FaqEntry }>(name, (p) => ({ entry: p.prismaField({ type: "FaqEntry", nullable: true, resolve: (_q, r) => r.entry ?? null }) }));
+  payloadType<{ entry: FaqEntry }>(name, (p) => ({ entry: p.prismaField({ type: "FaqEntry", nullable: true, description: "The entry as it is now", resolve: (_q, r) => r.entry ?? null }) }));
 
 builder.mutationField("faqEntryCreate", (t) =>
   t.field({
@@ -39,11 +39,11 @@ builder.mutationField("faqEntryCreate", (t) =>
       input: t.arg({
         type: builder.inputType("FaqEntryCreateInput", {
           fields: (f) => ({
-            topic: f.string(),
-            question: f.string(),
-            answer: f.string(),
-            position: f.int({ required: false }),
-            published: f.boolean({ required: false }),
+            topic: f.string({ description: "The section, e.g. «Показания»" }),
+            question: f.string({ description: "The question (Russian)" }),
+            answer: f.string({ description: "The answer (Russian, plain text)" }),
+            position: f.int({ required: false, description: "Place in the order; last by default" }),
+            published: f.boolean({ required: false, description: "Show to customers" }),
           }),
         }),
         required: true,
@@ -63,11 +63,11 @@ builder.mutationField("faqEntryUpdate", (t) =>
         type: builder.inputType("FaqEntryUpdateInput", {
           fields: (f) => ({
             entryId: f.globalID({ description: "FaqEntry id" }),
-            topic: f.string({ required: false }),
-            question: f.string({ required: false }),
-            answer: f.string({ required: false }),
-            position: f.int({ required: false }),
-            published: f.boolean({ required: false }),
+            topic: f.string({ required: false, description: "New section; omit to keep" }),
+            question: f.string({ required: false, description: "New question; omit to keep" }),
+            answer: f.string({ required: false, description: "New answer; omit to keep" }),
+            position: f.int({ required: false, description: "New place in the order; omit to keep" }),
+            published: f.boolean({ required: false, description: "Show to customers; omit to keep" }),
           }),
         }),
         required: true,

@@ -11,11 +11,11 @@ builder.prismaNode("FaqEntry", {
   findUnique: (id) => ({ id: Number(id), published: true }),
   fields: (t) => ({
     topic: t.exposeString("topic", { description: "The section the question belongs to («Показания», «Заявления» …)" }),
-    question: t.exposeString("question"),
-    answer: t.exposeString("answer"),
+    question: t.exposeString("question", { description: "The question (Russian)" }),
+    answer: t.exposeString("answer", { description: "The answer (Russian, plain text; blank lines separate paragraphs)" }),
     position: t.exposeInt("position", { description: "Order of the entries, ascending" }),
     published: t.exposeBoolean("published", { description: "Shown to customers" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last edited" }),
   }),
 });
 
@@ -23,7 +23,7 @@ builder.queryField("faq", (t) =>
   t.prismaField({
     type: ["FaqEntry"],
     description: "Published questions and answers in order; with `search`, those holding every word of it (case-insensitive, ё = е)",
-    args: { search: t.arg.string({ required: false, validate: { maxLength: 200 } }) },
+    args: { search: t.arg.string({ required: false, validate: { maxLength: 200 }, description: "Words to look for (up to 200 characters); omit for all" }) },
     resolve: (_query, _root, args, ctx) => publishedFaq(ctx.db, args.search),
   }),
 );

@@ -27,11 +27,12 @@ const SubscriptionsRef = builder.objectRef<Pick<User, "subscribeEInvoice" | "sub
 });
 
 builder.prismaObjectField(ViewerRef, "subscriptions", (t) =>
-  t.field({ type: SubscriptionsRef, select: { subscribeEInvoice: true, subscribeInfo: true }, resolve: (u) => u }),
+  t.field({
+    description: "«Подписки»: which e-mails the viewer gets", type: SubscriptionsRef, select: { subscribeEInvoice: true, subscribeInfo: true }, resolve: (u) => u }),
 );
 
 const viewerPayload = (name: string) =>
-  payloadType<{ viewer: User }>(name, (p) => ({ viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }) }));
+  payloadType<{ viewer: User }>(name, (p) => ({ viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer as it is now", resolve: (r) => r.viewer }) }));
 
 builder.mutationField("passwordResetRequest", (t) =>
   t.field({
@@ -44,7 +45,7 @@ builder.mutationField("passwordResetRequest", (t) =>
         type: builder.inputType("PasswordResetRequestInput", {
           fields: (f) => ({
             login: f.string({ description: "Login, e-mail or account number" }),
-            channel: f.field({ type: "ContactChannel" as never }),
+            channel: f.field({ type: "ContactChannel" as never, description: "EMAIL for a link, PHONE for an SMS code; only to a confirmed contact" }),
           }),
         }),
         required: true,
@@ -63,11 +64,11 @@ builder.mutationField("passwordReset", (t) =>
       input: t.arg({
         type: builder.inputType("PasswordResetInput", {
           fields: (f) => ({
-            token: f.string({ required: false }),
-            login: f.string({ required: false }),
-            code: f.string({ required: false }),
-            password: f.string(),
-            passwordConfirmation: f.string(),
+            token: f.string({ required: false, description: "The token from the e-mailed link (e-mail recovery)" }),
+            login: f.string({ required: false, description: "Login, e-mail or account number, with `code` (SMS recovery)" }),
+            code: f.string({ required: false, description: "The 6-digit SMS code (SMS recovery)" }),
+            password: f.string({ description: "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused" }),
+            passwordConfirmation: f.string({ description: "The same password again («Подтверждение пароля»)" }),
           }),
         }),
         required: true,
@@ -80,7 +81,8 @@ builder.mutationField("passwordReset", (t) =>
 builder.mutationField("viewerLoginChange", (t) =>
   t.field({
     type: viewerPayload("ViewerLoginChangePayload"),
-    args: { input: t.arg({ type: builder.inputType("ViewerLoginChangeInput", { fields: (f) => ({ login: f.string() }) }), required: true }) },
+    description: "«Изменить логин» (6.6.4): a new login for signing in",
+    args: { input: t.arg({ type: builder.inputType("ViewerLoginChangeInput", { fields: (f) => ({ login: f.string({ description: "The new login: 3 to 64 Latin letters, digits and @ . _ -; not taken by another user (else LOGIN_TAKEN)" }) }) }), required: true }) },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await changeLogin(contactDeps(ctx), requireUser(ctx).userId, input.login) })),
   }),
 );
@@ -92,7 +94,11 @@ builder.mutationField("viewerPasswordChange", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("ViewerPasswordChangeInput", {
-          fields: (f) => ({ currentPassword: f.string(), password: f.string(), passwordConfirmation: f.string() }),
+          fields: (f) => ({
+            currentPassword: f.string({ description: "The current password" }),
+            password: f.string({ description: "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused" }),
+            passwordConfirmation: f.string({ description: "The same password again («Подтверждение пароля»)" }),
+          }),
         }),
         required: true,
       }),
@@ -108,14 +114,19 @@ builder.mutationField("viewerPasswordChange", (t) =>
 builder.mutationField("viewerContactsUpdate", (t) =>
   t.field({
     type: payloadType<{ viewer: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>("ViewerContactsUpdatePayload", (p) => ({
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
-      emailConfirmationSent: p.boolean({ resolve: (r) => r.emailConfirmationSent ?? false }),
-      phoneConfirmationRequired: p.boolean({ resolve: (r) => r.phoneConfirmationRequired ?? false }),
+      viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer as it is now", resolve: (r) => r.viewer }),
+      emailConfirmationSent: p.boolean({ description: "A confirmation link went to the new e-mail", resolve: (r) => r.emailConfirmationSent ?? false }),
+      phoneConfirmationRequired: p.boolean({ description: "The new phone must be confirmed: contactCodeSend, then contactConfirm", resolve: (r) => r.phoneConfirmationRequired ?? false }),
     })),
     description: "Changes e-mail and phone (at least one); a changed contact is confirmed like at registration",
     args: {
       input: t.arg({
-        type: builder.inputType("ViewerContactsUpdateInput", { fields: (f) => ({ email: f.string({ required: false }), phone: f.string({ required: false }) }) }),
+        type: builder.inputType("ViewerContactsUpdateInput", {
+          fields: (f) => ({
+            email: f.string({ required: false, description: "New e-mail (Latin letters only; .рф is not supported); omit to keep" }),
+            phone: f.string({ required: false, description: "New phone, an 11-digit federal number; omit to keep" }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -130,9 +141,15 @@ builder.mutationField("viewerContactsUpdate", (t) =>
 builder.mutationField("viewerSubscriptionsUpdate", (t) =>
   t.field({
     type: viewerPayload("ViewerSubscriptionsUpdatePayload"),
+    description: "«Подписки» (6.6.2): switches the e-mail subscriptions; switching one on needs a confirmed e-mail",
     args: {
       input: t.arg({
-        type: builder.inputType("ViewerSubscriptionsUpdateInput", { fields: (f) => ({ eInvoice: f.boolean(), info: f.boolean() }) }),
+        type: builder.inputType("ViewerSubscriptionsUpdateInput", {
+          fields: (f) => ({
+            eInvoice: f.boolean({ description: "«Квитанция в электронном виде»" }),
+            info: f.boolean({ description: "«Другая информация от Общества»" }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -142,7 +159,7 @@ builder.mutationField("viewerSubscriptionsUpdate", (t) =>
 
 builder.mutationField("sessionRevokeAll", (t) =>
   t.field({
-    type: payloadType<{ revoked: number }>("SessionRevokeAllPayload", (p) => ({ revoked: p.int({ resolve: (r) => r.revoked ?? 0 }) })),
+    type: payloadType<{ revoked: number }>("SessionRevokeAllPayload", (p) => ({ revoked: p.int({ description: "How many sessions were ended", resolve: (r) => r.revoked ?? 0 }) })),
     description: "Signs out every device of the viewer, this one included",
     resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeAllSessions(ctx, requireUser(ctx).userId, "sign-out everywhere") })),
   }),

@@ -18,7 +18,10 @@ export function contactDeps(ctx: Context): ContactDeps {
 }
 
 
-const ContactChannel = builder.enumType("ContactChannel", { values: ["EMAIL", "PHONE"] as const });
+const ContactChannel = builder.enumType("ContactChannel", {
+  description: "A contact of the user: where links and codes go",
+  values: { EMAIL: { description: "The e-mail: a link" }, PHONE: { description: "The phone: an SMS code" } } as const,
+});
 
 const UserRegisterInput = builder.inputType("UserRegisterInput", {
   fields: (t) => ({
@@ -26,8 +29,8 @@ const UserRegisterInput = builder.inputType("UserRegisterInput", {
     ownerLastName: t.string({ description: "Фамилия собственника" }),
     email: t.string({ required: false, description: "Latin letters only; .рф is not supported" }),
     phone: t.string({ required: false, description: "11-digit federal number: +7 (999) 999-99-99, 89999999999 …" }),
-    password: t.string(),
-    passwordConfirmation: t.string(),
+    password: t.string({ description: "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused" }),
+    passwordConfirmation: t.string({ description: "The same password again («Подтверждение пароля»)" }),
     consentPersonalData: t.boolean({ description: "Согласие на обработку персональных данных (152-ФЗ)" }),
     idempotencyKey: t.string({
       required: false,
@@ -41,9 +44,9 @@ builder.mutationField("userRegister", (t) =>
     type: payloadType<{ viewer: User; session: SessionAnswer; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>(
       "UserRegisterPayload",
       (p) => ({
-        viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+        viewer: p.field({ type: ViewerRef, nullable: true, description: "The new user", resolve: (r) => r.viewer }),
         session: p.field({ type: SessionTokensRef, nullable: true, description: "The new user is signed in", resolve: (r) => r.session }),
-        emailConfirmationSent: p.boolean({ resolve: (r) => r.emailConfirmationSent ?? false }),
+        emailConfirmationSent: p.boolean({ description: "A confirmation link went to the e-mail", resolve: (r) => r.emailConfirmationSent ?? false }),
         phoneConfirmationRequired: p.boolean({
           description: "Offer «Отправить sms с кодом» (contactCodeSend) and then contactConfirm",
           resolve: (r) => r.phoneConfirmationRequired ?? false,
@@ -78,9 +81,9 @@ builder.mutationField("userRegister", (t) =>
 
 builder.mutationField("contactCodeSend", (t) =>
   t.field({
-    type: payloadType<{ sent: boolean }>("ContactCodeSendPayload", (p) => ({ sent: p.boolean({ resolve: (r) => r.sent ?? false }) })),
+    type: payloadType<{ sent: boolean }>("ContactCodeSendPayload", (p) => ({ sent: p.boolean({ description: "The code or link was sent", resolve: (r) => r.sent ?? false }) })),
     description: "Sends an SMS code to the viewer's phone (6 digits, 10 minutes) or a new confirmation link to the e-mail",
-    args: { input: t.arg({ type: builder.inputType("ContactCodeSendInput", { fields: (f) => ({ channel: f.field({ type: ContactChannel }) }) }), required: true }) },
+    args: { input: t.arg({ type: builder.inputType("ContactCodeSendInput", { fields: (f) => ({ channel: f.field({ type: ContactChannel, description: "PHONE for an SMS code, EMAIL for a new link" }) }) }), required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const user = await ctx.db.user.findUniqueOrThrow({ where: { id: requireUser(ctx).userId } });
@@ -94,7 +97,7 @@ builder.mutationField("contactCodeSend", (t) =>
 builder.mutationField("contactConfirm", (t) =>
   t.field({
     type: payloadType<{ viewer: User }>("ContactConfirmPayload", (p) => ({
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer with the contact confirmed (null when confirmed by link without signing in)", resolve: (r) => r.viewer }),
     })),
     description: "Confirms the e-mail by the link's token (no sign-in needed) or the phone by the SMS code (signed in)",
     args: {

@@ -11,6 +11,7 @@ import { signInStaff } from "./staff-sessions.js";
 import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
 
 const StaffRoleEnum = builder.enumType("StaffRole", {
+  description: "What an employee may do in the operators' console",
   values: { OPERATOR: { description: "Answers appeals, keeps news and meter blocks" }, ADMIN: { description: "Also closes billing periods and edits catalogs" } } as const,
 });
 
@@ -18,10 +19,10 @@ export const StaffRef = builder.prismaObject("StaffUser", {
   name: "Staff",
   description: "A retailer's employee signed in to the operators' console",
   fields: (t) => ({
-    id: t.id({ resolve: (s) => encodeGlobalID("Staff", s.id) }),
-    login: t.exposeString("login"),
-    fullName: t.exposeString("fullName"),
-    role: t.field({ type: StaffRoleEnum, resolve: (s) => s.role }),
+    id: t.id({ description: "The employee's global ID", resolve: (s) => encodeGlobalID("Staff", s.id) }),
+    login: t.exposeString("login", { description: "The console login" }),
+    fullName: t.exposeString("fullName", { description: "«ФИО» of the employee" }),
+    role: t.field({ type: StaffRoleEnum, description: "Operator or administrator", resolve: (s) => s.role }),
   }),
 });
 
@@ -37,17 +38,17 @@ builder.queryField("staffViewer", (t) =>
 
 const StaffSessionCreateInput = builder.inputType("StaffSessionCreateInput", {
   fields: (t) => ({
-    login: t.string(),
-    password: t.string(),
-    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
+    login: t.string({ description: "The console login" }),
+    password: t.string({ description: "The employee's password" }),
+    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE", description: "How the refresh token comes back: COOKIE for browsers" }),
   }),
 });
 
 builder.mutationField("staffSessionCreate", (t) =>
   t.field({
     type: payloadType<{ session: SessionAnswer; staff: StaffUser }>("StaffSessionCreatePayload", (p) => ({
-      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
-      staff: p.field({ type: StaffRef, nullable: true, resolve: (r) => r.staff }),
+      session: p.field({ type: SessionTokensRef, nullable: true, description: "The new session's tokens", resolve: (r) => r.session }),
+      staff: p.field({ type: StaffRef, nullable: true, description: "The employee signed in", resolve: (r) => r.staff }),
     })),
     description: "Signs an operator or administrator in to the operators' console",
     args: { input: t.arg({ type: StaffSessionCreateInput, required: true }) },
@@ -62,7 +63,7 @@ builder.mutationField("staffSessionCreate", (t) =>
 builder.mutationField("staffSessionRefresh", (t) =>
   t.field({
     type: payloadType<{ session: SessionAnswer }>("StaffSessionRefreshPayload", (p) => ({
-      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+      session: p.field({ type: SessionTokensRef, nullable: true, description: "The new tokens; the old refresh token stops working", resolve: (r) => r.session }),
     })),
     description: "Rotates the operators' console cookie (as sessionRefresh does the customer's)",
     resolve: (_r, _a, ctx) => mutationPayload(async () => ({ session: await refreshFromRequest(ctx, sessionDeps(ctx), "staff") })),
@@ -72,7 +73,7 @@ builder.mutationField("staffSessionRefresh", (t) =>
 builder.mutationField("staffSessionRevoke", (t) =>
   t.field({
     type: payloadType<{ revoked: boolean }>("StaffSessionRevokePayload", (p) => ({
-      revoked: p.boolean({ resolve: (r) => r.revoked ?? false }),
+      revoked: p.boolean({ description: "A session was ended", resolve: (r) => r.revoked ?? false }),
     })),
     description: "Signs the operators' console of this browser out and clears its cookie",
     resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeFromRequest(ctx, sessionDeps(ctx), "staff") })),

@@ -31,12 +31,12 @@ export const ViewerRef = builder.prismaObject("User", {
   name: "Viewer",
   description: "The signed-in customer: the root of everything they own",
   fields: (t) => ({
-    id: t.id({ resolve: (u) => encodeGlobalID("Viewer", u.id) }),
-    login: t.exposeString("login"),
-    email: t.exposeString("email", { nullable: true }),
-    emailConfirmed: t.boolean({ resolve: (u) => !!u.email && !!u.emailConfirmedAt }),
-    phone: t.exposeString("phone", { nullable: true }),
-    phoneConfirmed: t.boolean({ resolve: (u) => !!u.phone && !!u.phoneConfirmedAt }),
+    id: t.id({ description: "The viewer's global ID", resolve: (u) => encodeGlobalID("Viewer", u.id) }),
+    login: t.exposeString("login", { description: "The login for signing in" }),
+    email: t.exposeString("email", { description: "The e-mail; null when none. Appeals and e-mail subscriptions need it confirmed", nullable: true }),
+    emailConfirmed: t.boolean({ description: "The e-mail was confirmed by its link", resolve: (u) => !!u.email && !!u.emailConfirmedAt }),
+    phone: t.exposeString("phone", { description: "The phone, 11 digits (7XXXXXXXXXX); null when none", nullable: true }),
+    phoneConfirmed: t.boolean({ description: "The phone was confirmed by an SMS code", resolve: (u) => !!u.phone && !!u.phoneConfirmedAt }),
     accounts: t.prismaField({
       type: ["Account"],
       description: "Linked accounts (ЛС), by number",
@@ -53,7 +53,7 @@ export const ViewerRef = builder.prismaObject("User", {
           : null) ??
         ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
-    unreadNotificationCount: t.int({
+    unreadNotificationCount: t.int({ description: "Unread notifications: the number on the envelope in the header",
       // A prepared statement: the header shows it on every page.
       resolve: async (u, _a, ctx) =>
         (await ctx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [u.id], { prepareAs: "unread_count" }))[0]!.n,
@@ -75,14 +75,15 @@ export const SessionTokensRef = builder.objectRef<SessionAnswer>("SessionTokens"
   description:
     "Send accessToken as `Authorization: Bearer …`. The refresh token is an HttpOnly cookie for browsers; apps that sign in with `refreshTokenDelivery: BODY` get it here and trade it for a new pair before it expires",
   fields: (t) => ({
-    accessToken: t.exposeString("accessToken"),
-    accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
+    accessToken: t.exposeString("accessToken", { description: "Send as `Authorization: Bearer <accessToken>`; short-lived" }),
+    accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { description: "When the access token expires: refresh before (sessionRefresh)", type: "DateTime" }),
     refreshToken: t.exposeString("refreshToken", { nullable: true, description: "Null when it was set as a cookie" }),
-    refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { type: "DateTime" }),
+    refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { description: "When the refresh token expires; each refresh issues a new one", type: "DateTime" }),
   }),
 });
 
 export const RefreshTokenDelivery = builder.enumType("RefreshTokenDelivery", {
+  description: "How a new session's refresh token is handed over",
   values: {
     COOKIE: { description: "An HttpOnly cookie (web browsers): script never sees the token" },
     BODY: { description: "In the answer's `session.refreshToken` (apps that are not browsers)" },
@@ -92,16 +93,17 @@ export const RefreshTokenDelivery = builder.enumType("RefreshTokenDelivery", {
 const SessionCreateInput = builder.inputType("SessionCreateInput", {
   fields: (t) => ({
     login: t.string({ description: "Login, e-mail or 10-digit account number" }),
-    password: t.string(),
-    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
+    password: t.string({ description: "The password" }),
+    refreshTokenDelivery: t.field({ description: "How the refresh token comes back: COOKIE (default) for browsers, BODY for apps", type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
   }),
 });
 
 builder.mutationField("sessionCreate", (t) =>
   t.field({
+    description: "«Вход» (4): signs a customer in by login, e-mail or account number and password; a wrong pair is INVALID_CREDENTIALS, too many failures TOO_MANY_ATTEMPTS (the message says how many minutes to wait)",
     type: payloadType<{ session: SessionAnswer; viewer: User }>("SessionCreatePayload", (p) => ({
-      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      session: p.field({ description: "The new session's tokens", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+      viewer: p.field({ description: "The signed-in customer", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
     })),
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
@@ -119,7 +121,7 @@ const RefreshInput = builder.inputType("SessionRefreshInput", {
 builder.mutationField("sessionRefresh", (t) =>
   t.field({
     type: payloadType<{ session: SessionAnswer }>("SessionRefreshPayload", (p) => ({
-      session: p.field({ type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+      session: p.field({ description: "The new tokens; the old refresh token stops working (reusing it ends the whole session family)", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
     })),
     description:
       "Rotates the refresh token given (answered in the body) or else the customer's cookie (answered with a cookie). Presented again within seconds it returns the same successor; later, it signs the device out.",
@@ -136,7 +138,7 @@ const RevokeInput = builder.inputType("SessionRevokeInput", {
 builder.mutationField("sessionRevoke", (t) =>
   t.field({
     type: payloadType<{ revoked: boolean }>("SessionRevokePayload", (p) => ({
-      revoked: p.boolean({ resolve: (r) => r.revoked ?? false }),
+      revoked: p.boolean({ description: "A session was ended", resolve: (r) => r.revoked ?? false }),
     })),
     description: "Signs this device out (the refresh token given, or else the customer's cookie, which is cleared)",
     args: { input: t.arg({ type: RevokeInput, required: false }) },
@@ -146,13 +148,13 @@ builder.mutationField("sessionRevoke", (t) =>
 );
 
 const ActiveAccountInput = builder.inputType("ViewerActiveAccountSetInput", {
-  fields: (t) => ({ accountId: t.globalID({ for: [AccountRef], required: true }) }),
+  fields: (t) => ({ accountId: t.globalID({ for: [AccountRef], required: true, description: "A linked account (`Account.id`)" }) }),
 });
 
 builder.mutationField("viewerActiveAccountSet", (t) =>
   t.field({
     type: payloadType<{ viewer: User }>("ViewerActiveAccountSetPayload", (p) => ({
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({ description: "The viewer with the new active account", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
     })),
     description: "Chooses the account shown in the header; remembered for the next sign-in",
     authScopes: { user: true },

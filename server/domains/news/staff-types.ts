@@ -31,7 +31,7 @@ builder.queryField("staffNews", (t) =>
 );
 
 const NewsPayload = (name: string) =>
-  payloadType<{ news: News }>(name, (p) => ({ news: p.prismaField({ type: "News", nullable: true, resolve: (_q, r) => r.news ?? null }) }));
+  payloadType<{ news: News }>(name, (p) => ({ news: p.prismaField({ type: "News", nullable: true, description: "The news item as it is now", resolve: (_q, r) => r.news ?? null }) }));
 
 const NewsIdInput = builder.inputType("NewsIdInput", { fields: (f) => ({ newsId: f.globalID({ description: "NewsItem id" }) }) });
 
@@ -47,10 +47,10 @@ builder.mutationField("newsCreate", (t) =>
       input: t.arg({
         type: builder.inputType("NewsCreateInput", {
           fields: (f) => ({
-            title: f.string(),
-            body: f.string({ required: false }),
+            title: f.string({ description: "The headline (Russian)" }),
+            body: f.string({ required: false, description: "The text, plain; optional when `url` links to it" }),
             url: f.string({ required: false, description: "A link to the full text (http/https)" }),
-            publish: f.boolean({ required: false, defaultValue: true }),
+            publish: f.boolean({ required: false, defaultValue: true, description: "Publish at once (true) or keep as a draft" }),
           }),
         }),
         required: true,
@@ -69,7 +69,12 @@ builder.mutationField("newsUpdate", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("NewsUpdateInput", {
-          fields: (f) => ({ newsId: f.globalID(), title: f.string({ required: false }), body: f.string({ required: false }), url: f.string({ required: false }) }),
+          fields: (f) => ({
+            newsId: f.globalID({ description: "The news item (`NewsItem.id`)" }),
+            title: f.string({ required: false, description: "New headline; omit to keep" }),
+            body: f.string({ required: false, description: "New text; omit to keep" }),
+            url: f.string({ required: false, description: "New link (http/https); omit to keep" }),
+          }),
         }),
         required: true,
       }),

@@ -10,7 +10,19 @@ import { markAllRead, markRead } from "./read.js";
 import { fromEvent } from "./service.js";
 
 export const NotificationKindEnum = builder.enumType("NotificationKind", {
-  values: ["READINGS_REMINDER", "PAYMENT_REMINDER", "DEBT", "COURT_CLAIM", "APPEAL", "PAYMENT", "AUTOPAY", "INVOICE", "INFO", "ACCOUNT_ACCESS"] as const,
+  description: "What a notification («Уведомление», 7.1) is about",
+  values: {
+    READINGS_REMINDER: { description: "Reminder to submit readings (the 10th and the 24th, when a meter has none for the month)" },
+    PAYMENT_REMINDER: { description: "Reminder to pay what is due" },
+    DEBT: { description: "Debt of two months or more" },
+    COURT_CLAIM: { description: "A court claim for the debt, intended or filed" },
+    APPEAL: { description: "An appeal was answered or refused" },
+    PAYMENT: { description: "A payment's outcome" },
+    AUTOPAY: { description: "An autopay charge's outcome, or autopay switched off" },
+    INVOICE: { description: "A new invoice (квитанция) is issued" },
+    INFO: { description: "Other information from the company" },
+    ACCOUNT_ACCESS: { description: "Someone else got access to one of the viewer's accounts (see `accessNotice`)" },
+  } as const,
 });
 
 export const NotificationRef = builder.prismaNode("Notification", {
@@ -19,13 +31,13 @@ export const NotificationRef = builder.prismaNode("Notification", {
   nullable: true, // a node that is missing or not yours resolves to null, not an error
   findUnique: (id, ctx) => ({ id: Number(id), userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1 }),
   fields: (t) => ({
-    kind: t.expose("kind", { type: NotificationKindEnum }),
-    title: t.exposeString("title"),
-    body: t.exposeString("body"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    kind: t.expose("kind", { type: NotificationKindEnum, description: "What it is about" }),
+    title: t.exposeString("title", { description: "Short title to show (Russian)" }),
+    body: t.exposeString("body", { description: "The text to show (Russian, plain text)" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was sent" }),
     // Scalars are always loaded, so live events (built from the published row) resolve without a read.
-    read: t.boolean({ resolve: (n) => !!n.readAt }),
-    readAt: t.expose("readAt", { type: "DateTime", nullable: true }),
+    read: t.boolean({ description: "The customer opened it", resolve: (n) => !!n.readAt }),
+    readAt: t.expose("readAt", { type: "DateTime", nullable: true, description: "When it was opened; null while unread" }),
   }),
 });
 
@@ -40,16 +52,17 @@ builder.prismaObjectField(ViewerRef, "notifications", (t) =>
 );
 
 const MarkReadInput = builder.inputType("NotificationMarkReadInput", {
-  fields: (t) => ({ notificationId: t.globalID({ for: [NotificationRef] }) }),
+  fields: (t) => ({ notificationId: t.globalID({ for: [NotificationRef], description: "The notification (`Notification.id`)" }) }),
 });
 
 builder.mutationField("notificationMarkRead", (t) =>
   t.field({
     type: payloadType<{ notification: Notification; userId: number }>("NotificationMarkReadPayload", (p) => ({
-      notification: p.field({ type: NotificationRef, nullable: true, resolve: (r) => r.notification ?? null }),
+      notification: p.field({ type: NotificationRef, nullable: true, description: "The notification, now read", resolve: (r) => r.notification ?? null }),
       viewer: p.field({
         type: ViewerRef,
         nullable: true,
+        description: "The viewer, to refresh the unread count",
         resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null),
       }),
     })),
@@ -76,10 +89,11 @@ const MarkAllReadInput = builder.inputType("NotificationsMarkAllReadInput", {
 builder.mutationField("notificationsMarkAllRead", (t) =>
   t.field({
     type: payloadType<{ markedCount: number; userId: number }>("NotificationsMarkAllReadPayload", (p) => ({
-      markedCount: p.int({ resolve: (r) => r.markedCount ?? 0 }),
+      markedCount: p.int({ description: "How many were unread and are now read", resolve: (r) => r.markedCount ?? 0 }),
       viewer: p.field({
         type: ViewerRef,
         nullable: true,
+        description: "The viewer, to refresh the unread count",
         resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null),
       }),
     })),

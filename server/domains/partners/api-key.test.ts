@@ -24,7 +24,7 @@ describe.each(testDatabases())("partner API keys on $name", (backend) => {
 
   it("identifies a partner by its key and scopes", async () => {
     const r = await t.gql(WHO, {}, { headers: { "x-api-key": "kab_test_key_1" } });
-    expect(r.data).toEqual({ partner: { name: "АСКУЭ", partner: "Метроника", scopes: ["readings:write"] }, viewer: null });
+    expect(r.data).toEqual({ partner: { name: "АСКУЭ", partner: "Метроника", scopes: ["READINGS_WRITE"] }, viewer: null });
   });
 
   it("ignores unknown and revoked keys", async () => {

@@ -54,23 +54,34 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
     expect((await amountDue(database.prisma, f.account.id)).total.toFixed(2)).toBe("1020.42");
   });
 
-  it("shows the figures of figure 21 through the API", async () => {
+  it("shows the figures of figure 21 through the API, each with its Supplier and its bank details", async () => {
     const { accessToken } = await signInAs(t, f.user.login, f.password);
     const r = await t.gql(
-      `{ viewer { activeAccount { amountDueBySupplier { supplierName supplierKind separatePayment asOf total penalty } } } }`,
+      `{ viewer { activeAccount { amountDueBySupplier {
+        supplier { id name kind separatePayment inn kpp bankName bik bankAccount corrAccount }
+        supplierId supplierName supplierKind supplierInn separatePayment asOf total penalty } } } }`,
       {},
       { token: accessToken },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.viewer.activeAccount.amountDueBySupplier[0]).toEqual({
-      supplierName: "АО «Газпром энергосбыт Тюмень»",
-      supplierKind: "RETAILER",
-      separatePayment: false,
+    const dues = r.data.viewer.activeAccount.amountDueBySupplier;
+    const retailer = await database.prisma.supplier.findFirstOrThrow({ where: { kind: "RETAILER" } });
+    expect(dues[0]).toMatchObject({
+      supplier: {
+        name: "АО «Газпром энергосбыт Тюмень»", kind: "RETAILER", separatePayment: false,
+        inn: retailer.inn, kpp: retailer.kpp, bankName: retailer.bankName, bik: retailer.bik, bankAccount: retailer.bankAccount, corrAccount: retailer.corrAccount,
+      },
       asOf: "2026-11-24",
       total: "1000.01",
       penalty: "5.05",
     });
-    expect(r.data.viewer.activeAccount.amountDueBySupplier[1]).toMatchObject({ supplierName: "АО «Юганскводоканал»", separatePayment: true, total: "99.99" });
+    expect(dues[1]).toMatchObject({ supplier: { name: "АО «Юганскводоканал»", kind: "SEPARATE", separatePayment: true }, total: "99.99" });
+    // The deprecated flat fields still answer, and agree with the Supplier.
+    for (const d of dues) {
+      expect([d.supplierId, d.supplierName, d.supplierKind, d.supplierInn, d.separatePayment]).toEqual([d.supplier.id, d.supplier.name, d.supplier.kind, d.supplier.inn, d.supplier.separatePayment]);
+    }
+    const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on Supplier { name inn } } }`, { id: dues[0].supplier.id });
+    expect(node.data.node).toEqual({ name: retailer.name, inn: retailer.inn });
   });
 
   it("the header's «в т.ч. пени» is the penalty still due after unbilled payments, as in «Оплата услуг»", async () => {

@@ -9,6 +9,24 @@ import type { BankCard } from "../../integrations/bank/port.js";
 import { safeMaskedPan } from "./rules.js";
 import { log } from "../../shared/log.js";
 
+/** Card brands («платежная система») published as the enum CardBrand; the bank's string is kept as it came. */
+export const CARD_BRANDS = {
+  MIR: "«Мир», the national payment system",
+  VISA: "Visa",
+  MASTERCARD: "Mastercard",
+  MAESTRO: "Maestro (Mastercard's debit brand)",
+  UNIONPAY: "UnionPay",
+  OTHER: "A brand the bank reported that is none of the above",
+} as const;
+export type CardBrand = keyof typeof CARD_BRANDS;
+
+/** The bank's brand string as a CardBrand; null when the bank did not say. */
+export function cardBrandOf(brand: string | null): CardBrand | null {
+  if (brand === null || brand === "") return null;
+  const b = brand.toUpperCase().replace(/[\s_-]/g, "");
+  return b !== "OTHER" && Object.hasOwn(CARD_BRANDS, b) ? (b as CardBrand) : "OTHER";
+}
+
 /** The customer's cards, newest first (expired ones too: the list says so). */
 export function savedCards(db: PrismaClient, userId: number): Promise<SavedCard[]> {
   return db.savedCard.findMany({ where: { userId, deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

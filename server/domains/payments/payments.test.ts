@@ -18,7 +18,7 @@ import { startCardVerification } from "./verification.js";
 
 const CREATE = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) {
   confirmationUrl
-  payment { id amount status purpose channelText items { supplierName amount } }
+  payment { id amount status purpose channelText items { supplier { name inn } supplierName amount } }
   userErrors { field message code }
 } }`;
 
@@ -67,11 +67,12 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     expect(p.userErrors).toEqual([]);
     expect(p.confirmationUrl).toMatch(/^http:\/\/localhost:\d+\/sandbox-bank\/pay\/sbx_ord_/);
     expect(p.payment).toMatchObject({ amount: "1000.31", status: "PENDING", purpose: "BILL", channelText: "Газпромбанк ЛКК" });
-    expect(p.payment.items).toEqual([
-      { supplierName: "АО «Газпром энергосбыт Тюмень»", amount: "1000.01" },
-      { supplierName: "АО «Югра-Экология»", amount: "0.10" },
-      { supplierName: "Югорский фонд капитального ремонта", amount: "0.20" },
+    expect(p.payment.items.map((i: any) => [i.supplier.name, i.supplierName, i.amount])).toEqual([
+      ["АО «Газпром энергосбыт Тюмень»", "АО «Газпром энергосбыт Тюмень»", "1000.01"],
+      ["АО «Югра-Экология»", "АО «Югра-Экология»", "0.10"],
+      ["Югорский фонд капитального ремонта", "Югорский фонд капитального ремонта", "0.20"],
     ]);
+    expect(p.payment.items[0].supplier.inn).toBe("8602067215");
     expect(await database.prisma.payment.count()).toBe(before + 1);
     const order = (await t.sandbox!.order(orderOf(p.confirmationUrl)))!;
     expect(order).toMatchObject({ kopecks: 100031, bindCard: "ask", description: `Оплата ЖКУ по ЛС ${f.account.number}` });
@@ -326,17 +327,20 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     it("deletes a card softly, switches off the autopay that charged it, and refuses other people's cards", async () => {
       const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id, deletedAt: null, maskedPan: "411111******1111" } });
       await database.prisma.autopay.create({ data: { accountId: f.account.id, userId: f.user.id, cardId: card.id, mode: "LAST_DAY", maxAmount: money("5000"), status: "ACTIVE" } });
-      const cards = (await t.gql(`{ viewer { savedCards { id maskedPan } } }`, {}, { token })).data.viewer.savedCards;
+      const viewer = (await t.gql(`{ viewer { savedCards { id maskedPan } cards { totalCount nodes { id maskedPan } } } }`, {}, { token })).data.viewer;
+      const cards = viewer.savedCards;
+      expect(viewer.cards).toEqual({ totalCount: cards.length, nodes: cards });
       const gid = cards.find((c: { maskedPan: string }) => c.maskedPan === "411111******1111").id;
 
       const stranger = await paymentFixture(database.prisma);
       const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
-      const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } } userErrors { code message } } }`;
+      const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } cards { nodes { maskedPan } } } userErrors { code message } } }`;
       expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND") }]);
 
       const r = (await t.gql(DELETE, { id: gid }, { token })).data.savedCardDelete;
       expect(r).toMatchObject({ deletedCardId: gid, disabledAutopays: 1, userErrors: [] });
       expect(r.viewer.savedCards.map((c: { maskedPan: string }) => c.maskedPan)).not.toContain("411111******1111");
+      expect(r.viewer.cards.nodes).toEqual(r.viewer.savedCards);
       expect(await database.prisma.savedCard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ deletedAt: expect.any(Date) });
       expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toMatchObject({ status: "DISABLED", cardId: null });
       // the bank forgot the binding too

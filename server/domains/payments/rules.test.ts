@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../shared/errors.js";
 import { money } from "../../shared/money.js";
 import { paymentErrors } from "./errors.js";
+import { cardBrandOf } from "./cards.js";
 import { checkItems, merchantOrderId, nextStatus, paymentIdOf, safeMaskedPan } from "./rules.js";
 import { checkIdempotencyKey } from "../../shared/idempotency.js";
 
@@ -107,5 +108,15 @@ describe("card data", () => {
   it("round-trips our reference at the bank", () => {
     expect(paymentIdOf(merchantOrderId(42))).toBe(42);
     expect(paymentIdOf("other-42")).toBeNull();
+  });
+});
+
+describe("card brand", () => {
+  it("publishes the bank's brand string as CardBrand: known ones as themselves, others as OTHER, none as null", () => {
+    expect(["MIR", "VISA", "MASTERCARD", "MAESTRO", "Union Pay", "visa"].map(cardBrandOf)).toEqual(["MIR", "VISA", "MASTERCARD", "MAESTRO", "UNIONPAY", "VISA"]);
+    expect(cardBrandOf("JCB")).toBe("OTHER");
+    expect(cardBrandOf("other")).toBe("OTHER");
+    expect(cardBrandOf(null)).toBeNull();
+    expect(cardBrandOf("")).toBeNull();
   });
 });

@@ -18,22 +18,43 @@ import { AccountRef } from "../accounts/types.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
 import { ViewerRef } from "../identity/types.js";
-import { cardExpired, deleteSavedCard } from "./cards.js";
+import { SupplierKindEnum, SupplierRef } from "../billing/supplier-types.js";
+import { CARD_BRANDS, cardBrandOf, cardExpired, deleteSavedCard } from "./cards.js";
 import { createPayment } from "./create.js";
 import { sellerOf } from "./receipt-document.js";
 import { receiptLines, receiptQrText, type ReceiptLine } from "./receipts.js";
 import { CHANNEL_TEXT, PURPOSE_TEXT, STATUS_TEXT } from "./texts.js";
-import { VAT_RATES, vatTotals, type VatRate, type VatTotal } from "./vat.js";
+import { vatTotals, type VatRate, type VatTotal } from "./vat.js";
 
-const PaymentStatusEnum = builder.enumType("PaymentStatus", { values: ["CREATED", "PENDING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED"] as const });
+const PaymentStatusEnum = builder.enumType("PaymentStatus", {
+  description: "Where a card payment is; `paymentStatusChanged` reports each change",
+  values: {
+    CREATED: { description: "«Создан»: recorded, not yet sent to the bank" },
+    PENDING: { description: "«Ожидает оплаты в банке»: waiting on the bank's card page (`confirmationUrl`)" },
+    SUCCEEDED: { description: "«Оплачен»: the bank confirmed it; a receipt (чек) is issued" },
+    FAILED: { description: "«Не выполнен»: the bank declined it (see `failureReason`)" },
+    CANCELLED: { description: "«Отменен»: the customer left the bank's page or it expired" },
+    REFUNDED: { description: "«Возвращен»: the money was returned (e.g. the 1 ₽ card check)" },
+  } as const,
+});
 const PaymentPurposeEnum = builder.enumType("PaymentPurpose", {
   description: "BILL: оплата услуг; ADVANCE: оплата авансом (6.2.3); AUTOPAY; CARD_VERIFICATION: 1 ₽ при привязке карты",
-  values: ["BILL", "ADVANCE", "AUTOPAY", "CARD_VERIFICATION"] as const,
+  values: {
+    BILL: { description: "«Оплата услуг»: paying what is due" },
+    ADVANCE: { description: "«Оплата авансом» after the preliminary calculation (6.2.3)" },
+    AUTOPAY: { description: "«Автоплатеж»: charged by autopay without the customer" },
+    CARD_VERIFICATION: { description: "«Проверка карты»: the 1 ₽ charged and returned when a card is bound for autopay" },
+  } as const,
 });
-const PaymentChannelEnum = builder.enumType("PaymentChannel", { values: ["LKK", "AUTOPAY", "MOBILE_APP", "BANK", "OFFICE"] as const });
-const SupplierKindEnum = builder.enumType("SupplierKind", {
-  description: "RETAILER: ЖКУ в общем расщеплении; SEPARATE: только отдельным платежом; WASTE_OPERATOR: региональный оператор ТКО; CAPITAL_REPAIR: фонд капитального ремонта",
-  values: ["RETAILER", "SEPARATE", "WASTE_OPERATOR", "CAPITAL_REPAIR"] as const,
+const PaymentChannelEnum = builder.enumType("PaymentChannel", {
+  description: "«Способ платежа»: where the payment was made",
+  values: {
+    LKK: { description: "By card in the web cabinet" },
+    AUTOPAY: { description: "By autopay" },
+    MOBILE_APP: { description: "By card in the mobile app" },
+    BANK: { description: "At a bank, imported by billing" },
+    OFFICE: { description: "At the client office's cash desk, imported by billing" },
+  } as const,
 });
 
 const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
@@ -46,12 +67,13 @@ const seesBuyerContact = (ctx: Context, payerId: number | null) => ctx.auth.kind
 const SupplierAmountDueRef = builder.objectRef<SupplierAmountDue & { asOf: Date }>("SupplierAmountDue").implement({
   description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.» for one supplier of the account (figure 21)",
   fields: (t) => ({
-    supplierId: t.id({ resolve: (d) => supplierGlobalId(d.supplier.id) }),
-    supplierName: t.string({ resolve: (d) => d.supplier.name }),
-    supplierKind: t.field({ type: SupplierKindEnum, resolve: (d) => d.supplier.kind }),
-    supplierInn: t.string({ resolve: (d) => d.supplier.inn }),
-    separatePayment: t.boolean({ description: "Принимает оплату только отдельным платежом", resolve: (d) => d.supplier.kind === "SEPARATE" }),
-    asOf: t.field({ type: "Date", resolve: (d) => d.asOf }),
+    supplier: t.field({ type: SupplierRef, nullable: false, description: "Who the amount is due to; pass `supplier.id` as `PaymentItemInput.supplierId`", resolve: (d) => d.supplier }),
+    supplierId: t.id({ description: "Deprecated: `supplier.id`", deprecationReason: "Use supplier", resolve: (d) => supplierGlobalId(d.supplier.id) }),
+    supplierName: t.string({ description: "Deprecated: `supplier.name`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.name }),
+    supplierKind: t.field({ description: "Deprecated: `supplier.kind`", type: SupplierKindEnum, deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind }),
+    supplierInn: t.string({ description: "Deprecated: `supplier.inn`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.inn }),
+    separatePayment: t.boolean({ description: "Deprecated: `supplier.separatePayment`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind === "SEPARATE" }),
+    asOf: t.field({ description: "«на ДД.ММ.ГГГГ»: today in the retailer's timezone", type: "Date", resolve: (d) => d.asOf }),
     total: t.field({ type: "Money", description: "К оплате (never negative)", resolve: (d) => d.total }),
     penalty: t.field({ type: "Money", description: "в т.ч. пени", resolve: (d) => d.penalty }),
   }),
@@ -71,6 +93,11 @@ builder.prismaObjectField(AccountRef, "amountDueBySupplier", (t) =>
 
 // ───────────── cards (6.4.2) ─────────────
 
+const CardBrandEnum = builder.enumType("CardBrand", {
+  description: "A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER.",
+  values: Object.fromEntries(Object.entries(CARD_BRANDS).map(([k, description]) => [k, { description }])) as Record<keyof typeof CARD_BRANDS, { description: string }>,
+});
+
 export const SavedCardRef = builder.prismaNode("SavedCard", {
   description: "A card saved at the bank: only its masked number, brand and expiry are known here",
   id: { field: "id" },
@@ -78,18 +105,28 @@ export const SavedCardRef = builder.prismaNode("SavedCard", {
   findUnique: (id, ctx) => ({ id: Number(id), userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1, deletedAt: null }),
   fields: (t) => ({
     maskedPan: t.exposeString("maskedPan", { description: "220220******0005" }),
-    brand: t.exposeString("brand", { nullable: true, description: "MIR, VISA, MASTERCARD, MAESTRO" }),
-    expiryMonth: t.exposeInt("expiryMonth"),
-    expiryYear: t.exposeInt("expiryYear"),
+    brand: t.field({ type: CardBrandEnum, nullable: true, description: "The card's payment system as the bank reported it; null when the bank did not say", resolve: (c) => cardBrandOf(c.brand) }),
+    expiryMonth: t.exposeInt("expiryMonth", { description: "Expiry month, 1–12" }),
+    expiryYear: t.exposeInt("expiryYear", { description: "Expiry year, four digits" }),
     expiry: t.string({ description: "«до 09/26»: MM/YY", resolve: (c) => `${String(c.expiryMonth).padStart(2, "0")}/${String(c.expiryYear % 100).padStart(2, "0")}` }),
-    expired: t.boolean({ resolve: (c, _a, ctx) => cardExpired(c, ctx.clock.now()) }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    expired: t.boolean({ description: "Past its expiry: shown, but cannot pay", resolve: (c, _a, ctx) => cardExpired(c, ctx.clock.now()) }),
+    createdAt: t.expose("createdAt", { description: "When it was saved", type: "DateTime" }),
   }),
 });
 
 builder.prismaObjectField(ViewerRef, "savedCards", (t) =>
   t.relation("savedCards", {
+    deprecationReason: "Use cards",
     description: "«Выберите карту для оплаты»: cards saved with «Запомнить мою карту», newest first",
+    query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+  }),
+);
+
+builder.prismaObjectField(ViewerRef, "cards", (t) =>
+  t.relatedConnection("savedCards", {
+    cursor: "id",
+    totalCount: true,
+    description: "«Выберите карту для оплаты»: the customer's cards saved with «Запомнить мою карту», newest first, expired ones too (see `expired`); 20 a page by default, at most 100",
     query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
   }),
 );
@@ -97,31 +134,37 @@ builder.prismaObjectField(ViewerRef, "savedCards", (t) =>
 // ───────────── payments, receipts ─────────────
 
 const VatRateEnum = builder.enumType("VatRate", {
-  description: "Ставка НДС (54-ФЗ): VAT22 «НДС 22%», VAT20 «НДС 20%» (before 2026), VAT10 «НДС 10%», VAT0 «НДС 0%», NONE «Без НДС» (capital repair contributions)",
-  values: Object.keys(VAT_RATES) as VatRate[],
+  description: "«Ставка НДС» of a receipt line (54-ФЗ)",
+  values: {
+    VAT22: { description: "«НДС 22%» (from 2026)" },
+    VAT20: { description: "«НДС 20%» (before 2026)" },
+    VAT10: { description: "«НДС 10%»" },
+    VAT0: { description: "«НДС 0%»" },
+    NONE: { description: "«Без НДС» (e.g. capital repair contributions)" },
+  } satisfies Record<VatRate, { description: string }>,
 });
 
 const ReceiptLineRef = builder.objectRef<ReceiptLine>("ReceiptLine").implement({
   description: "Предмет расчета of a receipt: one supplier's part (one per VAT rate when the supplier's services differ)",
   fields: (t) => ({
-    name: t.exposeString("name"),
-    price: t.field({ type: "Money", resolve: (l) => l.price }),
-    quantity: t.exposeInt("quantity"),
-    amount: t.field({ type: "Money", resolve: (l) => l.amount }),
+    name: t.exposeString("name", { description: "«Предмет расчета»: what was paid for, as printed" }),
+    price: t.field({ description: "Price per unit", type: "Money", resolve: (l) => l.price }),
+    quantity: t.exposeInt("quantity", { description: "Quantity (1 for a supplier's part)" }),
+    amount: t.field({ description: "The line's sum", type: "Money", resolve: (l) => l.amount }),
     vat: t.exposeString("vat", { description: "Ставка НДС as printed: «НДС 22%», «Без НДС»" }),
     vatRate: t.field({ type: VatRateEnum, description: "Ставка НДС: the line's service's catalogue rate", resolve: (l) => l.vatRate }),
     vatAmount: t.field({ type: "Money", nullable: true, description: "Сумма НДС included in the amount, to the kopeck; null for «Без НДС»", resolve: (l) => l.vatAmount }),
     paymentMethod: t.exposeString("paymentMethod", { description: "Признак способа расчета" }),
     paymentObject: t.exposeString("paymentObject", { description: "Признак предмета расчета" }),
-    supplierInn: t.exposeString("supplierInn"),
-    supplierName: t.string({ nullable: true, resolve: (l) => l.supplierName ?? null }),
+    supplierInn: t.exposeString("supplierInn", { description: "ИНН of the supplier the line was paid to (the paying agent's principal), as printed on the fiscal receipt" }),
+    supplierName: t.string({ description: "Name of that supplier as printed; null when the receipt did not name one. A fiscal snapshot: see `PaymentItem.supplier` for the supplier itself", nullable: true, resolve: (l) => l.supplierName ?? null }),
   }),
 });
 
 const ReceiptVatTotalRef = builder.objectRef<VatTotal>("ReceiptVatTotal").implement({
   description: "The receipt's sum at one VAT rate",
   fields: (t) => ({
-    vatRate: t.field({ type: VatRateEnum, resolve: (v) => v.rate }),
+    vatRate: t.field({ description: "The rate", type: VatRateEnum, resolve: (v) => v.rate }),
     label: t.exposeString("label", { description: "«НДС 22%», «Без НДС»" }),
     amount: t.field({ type: "Money", description: "Sum of the lines at this rate", resolve: (v) => v.amount }),
     vatAmount: t.field({ type: "Money", nullable: true, description: "Сумма НДС of those lines; null for «Без НДС»", resolve: (v) => v.vatAmount }),
@@ -129,7 +172,12 @@ const ReceiptVatTotalRef = builder.objectRef<VatTotal>("ReceiptVatTotal").implem
 });
 
 const ReceiptSellerRef = builder.objectRef<{ name: string; inn: string; address: string | null }>("ReceiptSeller").implement({
-  fields: (t) => ({ name: t.exposeString("name"), inn: t.exposeString("inn"), address: t.exposeString("address", { nullable: true }) }),
+  description: "The seller printed on the receipt: the retailer (a paying agent for the other suppliers)",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Name as on the receipt" }),
+    inn: t.exposeString("inn", { description: "ИНН: 10 digits" }),
+    address: t.exposeString("address", { nullable: true, description: "Address of settlement as printed" }),
+  }),
 });
 
 builder.prismaObject("Receipt", {
@@ -138,11 +186,11 @@ builder.prismaObject("Receipt", {
   fields: (t) => ({
     number: t.exposeInt("number", { description: "Чек №" }),
     shiftNumber: t.exposeInt("shiftNumber", { description: "Смена №" }),
-    issuedAt: t.expose("issuedAt", { type: "DateTime" }),
+    issuedAt: t.expose("issuedAt", { description: "When the receipt was issued", type: "DateTime" }),
     operation: t.exposeString("operation", { description: "Признак расчета: Приход" }),
     taxation: t.exposeString("taxation", { description: "СНО" }),
-    total: t.field({ type: "Money", resolve: (r) => r.total }),
-    lines: t.field({ type: [ReceiptLineRef], resolve: (r) => receiptLines(r) }),
+    total: t.field({ description: "«Итог»: the receipt's total", type: "Money", resolve: (r) => r.total }),
+    lines: t.field({ description: "«Предметы расчета»: one line per supplier (and VAT rate)", type: [ReceiptLineRef], resolve: (r) => receiptLines(r) }),
     vatTotals: t.field({ type: [ReceiptVatTotalRef], description: "Sums per VAT rate, in the order «НДС 22%» … «Без НДС»", resolve: (r) => vatTotals(receiptLines(r)) }),
     fnNumber: t.exposeString("fnNumber", { description: "ФН №" }),
     fiscalDocumentNumber: t.exposeString("fiscalDocumentNumber", { description: "ФД №" }),
@@ -155,8 +203,8 @@ builder.prismaObject("Receipt", {
       resolve: (r, _a, ctx) => (seesBuyerContact(ctx, r.payment.userId) ? r.buyerContact : null),
     }),
     siteUrl: t.exposeString("siteUrl", { description: "Сайт ФНС для проверки чека" }),
-    placeOfSettlement: t.string({ resolve: (_r, _a, ctx) => ctx.config.publicUrl }),
-    seller: t.field({ type: ReceiptSellerRef, resolve: (_r, _a, ctx) => sellerOf(ctx.db) }),
+    placeOfSettlement: t.string({ description: "«Место расчетов»: the cabinet's address", resolve: (_r, _a, ctx) => ctx.config.publicUrl }),
+    seller: t.field({ description: "The seller as printed", type: ReceiptSellerRef, resolve: (_r, _a, ctx) => sellerOf(ctx.db) }),
     qrText: t.string({ description: "The receipt's QR code content (ФНС format)", resolve: (r, _a, ctx) => receiptQrText(r, ctx.config.timezone) }),
   }),
 });
@@ -164,10 +212,11 @@ builder.prismaObject("Receipt", {
 builder.prismaObject("PaymentItem", {
   description: "The part of a payment that goes to one supplier",
   fields: (t) => ({
-    supplierId: t.id({ resolve: (i) => supplierGlobalId(i.supplierId) }),
-    supplierName: t.string({ select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
-    supplierKind: t.field({ type: SupplierKindEnum, select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
-    amount: t.field({ type: "Money", resolve: (i) => i.amount }),
+    supplier: t.relation("supplier", { description: "Who this part of the payment goes to" }),
+    supplierId: t.id({ description: "Deprecated: `supplier.id`", deprecationReason: "Use supplier", resolve: (i) => supplierGlobalId(i.supplierId) }),
+    supplierName: t.string({ description: "Deprecated: `supplier.name`", deprecationReason: "Use supplier", select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
+    supplierKind: t.field({ description: "Deprecated: `supplier.kind`", type: SupplierKindEnum, deprecationReason: "Use supplier", select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
+    amount: t.field({ description: "Roubles paid to this supplier", type: "Money", resolve: (i) => i.amount }),
   }),
 });
 
@@ -177,19 +226,19 @@ export const PaymentRef = builder.prismaNode("Payment", {
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
   fields: (t) => ({
-    account: t.relation("account"),
-    amount: t.field({ type: "Money", resolve: (p) => p.amount }),
-    status: t.expose("status", { type: PaymentStatusEnum }),
-    statusText: t.string({ resolve: (p) => STATUS_TEXT[p.status] }),
-    purpose: t.expose("purpose", { type: PaymentPurposeEnum }),
-    purposeText: t.string({ resolve: (p) => PURPOSE_TEXT[p.purpose] }),
-    channel: t.expose("channel", { type: PaymentChannelEnum }),
+    account: t.relation("account", { description: "The personal account paid for" }),
+    amount: t.field({ description: "Total paid, roubles", type: "Money", resolve: (p) => p.amount }),
+    status: t.expose("status", { description: "Where the payment is", type: PaymentStatusEnum }),
+    statusText: t.string({ description: "The status as the cabinet shows it: «Оплачен», «Не выполнен» …", resolve: (p) => STATUS_TEXT[p.status] }),
+    purpose: t.expose("purpose", { description: "What it was for", type: PaymentPurposeEnum }),
+    purposeText: t.string({ description: "The purpose as shown: «Оплата услуг», «Оплата авансом» …", resolve: (p) => PURPOSE_TEXT[p.purpose] }),
+    channel: t.expose("channel", { description: "Where it was made", type: PaymentChannelEnum }),
     channelText: t.string({ description: "«Способ платежа» (figure 29): «Газпромбанк ЛКК»", resolve: (p) => p.channelLabel ?? CHANNEL_TEXT[p.channel] }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    paidAt: t.expose("paidAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { description: "When it was started", type: "DateTime" }),
+    paidAt: t.expose("paidAt", { description: "«Дата платежа»: when the bank confirmed it; null until then", type: "DateTime", nullable: true }),
     failureReason: t.exposeString("failureReason", { nullable: true, description: "Why the bank declined (FAILED, CANCELLED)" }),
-    items: t.relation("items", { query: { orderBy: { id: "asc" } } }),
-    receipt: t.relation("receipt", { nullable: true }),
+    items: t.relation("items", { description: "How it is split between suppliers", query: { orderBy: { id: "asc" } } }),
+    receipt: t.relation("receipt", { description: "«Чек» (54-ФЗ), once paid; null before", nullable: true }),
     card: t.field({
       type: SavedCardRef,
       nullable: true,
@@ -222,13 +271,22 @@ builder.prismaObjectField(AccountRef, "paymentHistory", (t) =>
 
 const PaymentItemInput = builder.inputType("PaymentItemInput", {
   fields: (t) => ({
-    supplierId: t.id({ description: "SupplierAmountDue.supplierId" }),
+    supplierId: t.id({ description: "The supplier's id: `SupplierAmountDue.supplier.id`" }),
     amount: t.field({ type: "Money", description: "Сумма к оплате этому поставщику; 0 leaves the supplier out" }),
   }),
 });
 
-const PaymentCreatePurposeEnum = builder.enumType("PaymentCreatePurpose", { values: ["BILL", "ADVANCE"] as const });
-const PaymentCreateChannelEnum = builder.enumType("PaymentCreateChannel", { values: ["WEB", "MOBILE_APP"] as const });
+const PaymentCreatePurposeEnum = builder.enumType("PaymentCreatePurpose", {
+  description: "What a card payment is for",
+  values: {
+    BILL: { description: "«Оплата услуг»: what is due" },
+    ADVANCE: { description: "«Оплатить авансом»: the preliminary calculation's sum, after its acknowledgment (6.2.3)" },
+  } as const,
+});
+const PaymentCreateChannelEnum = builder.enumType("PaymentCreateChannel", {
+  description: "Where the customer pays from (shown as «Способ платежа»)",
+  values: { WEB: { description: "The web cabinet" }, MOBILE_APP: { description: "The retailer's mobile app" } } as const,
+});
 
 function supplierIdOf(globalId: string, index: number): number {
   const id = rowIdOf(globalId, "Supplier");
@@ -243,7 +301,7 @@ export const paymentResultUrl = (publicUrl: string, paymentId: number) =>
 builder.mutationField("paymentCreate", (t) =>
   t.field({
     type: payloadType<{ payment: Payment; confirmationUrl: string | null }>("PaymentCreatePayload", (p) => ({
-      payment: p.field({ type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
+      payment: p.field({ description: "The payment (PENDING until the bank answers)", type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
       confirmationUrl: p.string({ nullable: true, description: "The bank's card page: send the customer there; null when the payment is already over", resolve: (r) => r.confirmationUrl ?? null }),
     })),
     description:
@@ -252,12 +310,12 @@ builder.mutationField("paymentCreate", (t) =>
       input: t.arg({
         type: builder.inputType("PaymentCreateInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
+            accountId: f.globalID({ description: "The personal account to pay for (`Account.id`)", for: [AccountRef] }),
             items: f.field({ type: [PaymentItemInput], description: "Per supplier; a SEPARATE supplier only on its own" }),
-            purpose: f.field({ type: PaymentCreatePurposeEnum, required: false, defaultValue: "BILL" }),
+            purpose: f.field({ description: "BILL by default; ADVANCE for «Оплатить авансом»", type: PaymentCreatePurposeEnum, required: false, defaultValue: "BILL" }),
             savedCardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card; omit for «Другая карта»" }),
             idempotencyKey: f.string({ description: "Unique per attempt (a UUID): repeats return the same payment" }),
-            channel: f.field({ type: PaymentCreateChannelEnum, required: false, defaultValue: "WEB" }),
+            channel: f.field({ description: "Where the customer pays from; WEB by default", type: PaymentCreateChannelEnum, required: false, defaultValue: "WEB" }),
           }),
         }),
         required: true,
@@ -286,13 +344,13 @@ builder.mutationField("paymentCreate", (t) =>
 builder.mutationField("savedCardDelete", (t) =>
   t.field({
     type: payloadType<{ deletedCardId: string; disabledAutopays: number; userId: number }>("SavedCardDeletePayload", (p) => ({
-      deletedCardId: p.id({ nullable: true, resolve: (r) => r.deletedCardId ?? null }),
+      deletedCardId: p.id({ description: "The deleted card's ID", nullable: true, resolve: (r) => r.deletedCardId ?? null }),
       disabledAutopays: p.int({ description: "Autopays that charged this card and are now «Не подключен»", resolve: (r) => r.disabledAutopays ?? 0 }),
-      viewer: p.field({ type: ViewerRef, nullable: true, resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null) }),
+      viewer: p.field({ description: "The viewer, to refresh the list of cards", type: ViewerRef, nullable: true, resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null) }),
     })),
     description: "Deletes a saved card (6.4.2); an autopay charging it is switched off (6.4.4.2)",
     args: {
-      input: t.arg({ type: builder.inputType("SavedCardDeleteInput", { fields: (f) => ({ cardId: f.globalID({ for: [SavedCardRef] }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("SavedCardDeleteInput", { fields: (f) => ({ cardId: f.globalID({ for: [SavedCardRef], description: "The card (`SavedCard.id`)" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
@@ -308,11 +366,11 @@ builder.mutationField("savedCardDelete", (t) =>
 builder.mutationField("paymentReceiptPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("PaymentReceiptPdfCreatePayload", (p) => ({
-      document: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({ description: "The signed link to the receipt's PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
     })),
     description: "«Чек» to save or print: a short-lived link to the receipt as a PDF",
     args: {
-      input: t.arg({ type: builder.inputType("PaymentReceiptPdfCreateInput", { fields: (f) => ({ paymentId: f.globalID({ for: [PaymentRef] }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("PaymentReceiptPdfCreateInput", { fields: (f) => ({ paymentId: f.globalID({ for: [PaymentRef], description: "A payment with a receipt (`Payment.id`)" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
@@ -335,7 +393,7 @@ builder.subscriptionField("paymentStatusChanged", (t) =>
     type: PaymentRef,
     description: "Status changes of the signed-in customer's payments (the bank's webhook, autopay); one payment when paymentId is given",
     authScopes: { user: true },
-    args: { paymentId: t.arg.globalID({ for: [PaymentRef], required: false }) },
+    args: { paymentId: t.arg.globalID({ for: [PaymentRef], required: false, description: "Only this payment (`Payment.id`); omit for all of the customer's payments" }) },
     subscribe: (_r, args, ctx) => {
       const events = ctx.pubsub.subscribe("payment:status-changed", ctx.auth.kind === "user" ? ctx.auth.userId : -1);
       const only = args.paymentId ? Number(args.paymentId.id) : null;

@@ -23,6 +23,11 @@ export const readingErrors = errorCatalogue({
     message: (lastAccepted: string) =>
       `Передача значений показаний, менее ранее принятых (${lastAccepted}), не допускается. Обратитесь в клиентский офис компании, при себе необходимо иметь фото табло прибора учета или акт осмотра, подписанный представителем УК, ТСЖ или сетевой организации.`,
   },
+  CHANNEL_NOT_ALLOWED: {
+    description:
+      "The caller may not record readings with this `channel`: customers send WEB or MOBILE_APP, partner keys PARTNER, OFFICE or CONTROL_ROUND, staff OFFICE or CONTROL_ROUND.",
+    message: "Этот способ передачи показаний недоступен.",
+  },
   METER_NOT_FOUND: { description: "The meter («прибор учета») does not exist.", message: "Прибор учета не найден" },
   NOT_BLOCKED: { description: "Unblocking a meter whose readings are not blocked.", message: "Прием показаний по прибору учета не заблокирован" },
   INVALID_VALUE: {

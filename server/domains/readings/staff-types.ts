@@ -25,13 +25,13 @@ builder.queryField("staffAccount", (t) =>
     nullable: true,
     authScopes: { staff: true },
     description: "Staff: an account (ЛС) by its 10-digit number, e.g. to reach its meters",
-    args: { number: t.arg.string({ required: true }) },
+    args: { number: t.arg.string({ required: true, description: "The personal account's number: 10 digits" }) },
     resolve: (query, _r, args, ctx) => ctx.db.account.findUnique({ ...query, where: { number: args.number.trim() } }),
   }),
 );
 
 const MeterPayload = (name: string) =>
-  payloadType<{ meter: Meter }>(name, (p) => ({ meter: p.field({ type: MeterRef, nullable: true, resolve: (r) => r.meter ?? null }) }));
+  payloadType<{ meter: Meter }>(name, (p) => ({ meter: p.field({ type: MeterRef, nullable: true, description: "The meter as it is now", resolve: (r) => r.meter ?? null }) }));
 
 builder.mutationField("meterBlock", (t) =>
   t.field({
@@ -40,7 +40,12 @@ builder.mutationField("meterBlock", (t) =>
     description: "Staff: stops readings for a meter; the customer sees «Прием показаний по прибору учета заблокирован: <reason>»",
     args: {
       input: t.arg({
-        type: builder.inputType("MeterBlockInput", { fields: (f) => ({ meterId: f.globalID({ for: [MeterRef] }), reason: f.string() }) }),
+        type: builder.inputType("MeterBlockInput", {
+          fields: (f) => ({
+            meterId: f.globalID({ for: [MeterRef], description: "The meter (`Meter.id`)" }),
+            reason: f.string({ description: "Why, as the customer will read it (Russian, up to 500 characters)" }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -54,7 +59,7 @@ builder.mutationField("meterUnblock", (t) =>
     authScopes: { staff: true },
     description: "Staff: accepts readings for a blocked meter again",
     args: {
-      input: t.arg({ type: builder.inputType("MeterUnblockInput", { fields: (f) => ({ meterId: f.globalID({ for: [MeterRef] }) }) }), required: true }),
+      input: t.arg({ type: builder.inputType("MeterUnblockInput", { fields: (f) => ({ meterId: f.globalID({ for: [MeterRef], description: "The blocked meter (`Meter.id`)" }) }) }), required: true }),
     },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ meter: await unblockMeter(deps(ctx), staffId(ctx), Number(input.meterId.id)) })),
   }),

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.js";
 import { DEMO_ASKUE_KEY } from "../../db/seed/index.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
-import { signInAs } from "../../test/session.js";
+import { signInAs, signInAsStaff } from "../../test/session.js";
 
 const METERS = `{ viewer { activeAccount { id meters { id number zones statusText blockedReason nextVerificationDate lastAccepted { zone value } lastSubmitted { zone value sourceText } } } } }`;
 const SUBMIT = `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) {
@@ -137,5 +137,39 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
     expect(below.userErrors[0].code).toBe("BELOW_ACCEPTED");
     const anon = await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 301, n + 91) } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("stores the channel given when the caller may claim it, and refuses one it may not, saving nothing", async () => {
+    const staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
+    const callers = { user: { token }, partner: { headers: { "x-api-key": DEMO_ASKUE_KEY } }, staff: { token: staff } };
+    const cases: [keyof typeof callers, string | undefined, string | null][] = [
+      ["user", undefined, "WEB"], ["user", "MOBILE_APP", "MOBILE_APP"], ["user", "OFFICE", null], ["user", "CONTROL_ROUND", null], ["user", "PARTNER", null],
+      ["partner", undefined, "PARTNER"], ["partner", "CONTROL_ROUND", "CONTROL_ROUND"], ["partner", "OFFICE", "OFFICE"], ["partner", "WEB", null],
+      ["staff", undefined, "OFFICE"], ["staff", "CONTROL_ROUND", "CONTROL_ROUND"], ["staff", "MOBILE_APP", null],
+    ];
+    let k = 0;
+    for (const [caller, channel, stored] of cases) {
+      k += 1;
+      const readings = both("6158008", last("6158008", "DAY") + 400 + k, last("6158008", "NIGHT") + 100 + k);
+      const before = await database.prisma.meterReading.count();
+      const r = (await t.gql(SUBMIT, { input: { accountId, readings, confirmOverLimit: true, ...(channel ? { channel } : {}) } }, callers[caller])).data.meterReadingsSubmit;
+      const latest = await database.prisma.meterReading.findMany({ where: { meter: { number: "6158008" } }, orderBy: { id: "desc" }, take: 2 });
+      if (stored === null) {
+        expect(r.userErrors, `${caller} ${channel}`).toEqual([{ field: ["input", "channel"], code: "CHANNEL_NOT_ALLOWED", message: "Этот способ передачи показаний недоступен." }]);
+        expect(await database.prisma.meterReading.count()).toBe(before);
+      } else {
+        expect(r.userErrors, `${caller} ${channel}`).toEqual([]);
+        expect(r.readings.map((x: any) => x.source)).toEqual([stored, stored]);
+        expect(latest.map((x) => [x.source, x.value.toString()])).toEqual([
+          [stored, readings[1]!.value],
+          [stored, readings[0]!.value],
+        ]);
+      }
+    }
+  });
+
+  it("takes the channel as an enum: a free string is a validation error", async () => {
+    const r = await t.gql(SUBMIT, { input: { accountId, readings: both("6158008", 1, 1), channel: "KIOSK" } }, { token });
+    expect(r.errors?.[0]?.message).toMatch(/ReadingChannel/);
   });
 });

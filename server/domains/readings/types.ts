@@ -7,11 +7,11 @@ import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { forbidden, notSignedIn } from "../../shared/errors.js";
 import { userError } from "./errors.js";
-import type { Money } from "../../shared/money.js";
 import { TariffZoneEnum } from "../accounts/home-types.js";
 import { AccountRef } from "../accounts/types.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { inWindow, meterBlockReason } from "./rules.js";
+import { READING_CHANNELS, channelFor, type ReadingChannel } from "./channels.js";
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
@@ -24,20 +24,48 @@ import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
 const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
 
-const ReadingSourceEnum = builder.enumType("ReadingSource", { values: Object.keys(SOURCE_TEXT) as (keyof typeof SOURCE_TEXT)[] });
-const ReadingStatusEnum = builder.enumType("ReadingStatus", { values: ["SUBMITTED", "ACCEPTED", "SUPERSEDED", "REJECTED"] as const });
-const MeterStatusEnum = builder.enumType("MeterStatus", { values: ["ACTIVE", "DISABLED", "DISABLED_FAILED"] as const });
+const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
+  WEB: "«Личный кабинет»: the customer in the web cabinet",
+  MOBILE_APP: "«Мобильное приложение»: the customer in the retailer's mobile app",
+  API_TOKEN: "«Приложение клиента»: the customer's own app or home automation with a personal API token («Доступ для приложений»)",
+  PARTNER: "«АСКУЭ»: an automatic metering system with a partner key",
+  OFFICE: "«Клиентский офис»: taken at the client office (staff, or the office's system with a partner key)",
+  CONTROL_ROUND: "«Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month",
+  REMOVAL: "«Демонтаж»: the final reading when the meter was removed; recorded by billing, never submitted through the API",
+};
+const ReadingSourceEnum = builder.enumType("ReadingSource", {
+  description: "«Способ передачи» of a reading (figure 13)",
+  values: Object.fromEntries(Object.entries(SOURCE_DESCRIPTION).map(([k, description]) => [k, { description }])) as Record<keyof typeof SOURCE_TEXT, { description: string }>,
+});
+const ReadingStatusEnum = builder.enumType("ReadingStatus", {
+  description: "Where a reading is in billing",
+  values: {
+    SUBMITTED: { description: "«Передано»: received, waiting for the month's close; a later submission of the month replaces it" },
+    ACCEPTED: { description: "«Принято к расчету»: billing used it for the month's charges" },
+    SUPERSEDED: { description: "Replaced by a later submission of the same month (or by a control reading)" },
+    REJECTED: { description: "Not used by billing" },
+  } as const,
+});
+const MeterStatusEnum = builder.enumType("MeterStatus", {
+  description: "State of a meter («прибор учета»); readings are taken for ACTIVE meters only",
+  values: {
+    ACTIVE: { description: "«Включен»: readings are accepted (unless an operator blocked them: see `blockedReason`)" },
+    DISABLED: { description: "«Отключен»: history only" },
+    DISABLED_FAILED: { description: "«Отключен, в связи с выходом из строя»: the meter failed; history only, charges by norm" },
+  } as const,
+});
 
 export const MeterReadingRef = builder.prismaObject("MeterReading", {
+  description: "A reading of one tariff zone of a meter for a billing month («показание»)",
   fields: (t) => ({
-    zone: t.expose("zone", { type: TariffZoneEnum }),
-    value: t.string({ resolve: (r) => r.value.toString() }),
-    period: t.expose("period", { type: "Period" }),
-    submittedAt: t.expose("submittedAt", { type: "DateTime" }),
+    zone: t.expose("zone", { description: "The tariff zone («тарифная зона») the value is for", type: TariffZoneEnum }),
+    value: t.field({ description: "The meter's display for the zone, in the meter's `unit`", type: "Decimal", resolve: (r) => r.value }),
+    period: t.expose("period", { description: "The billing month the reading counts for", type: "Period" }),
+    submittedAt: t.expose("submittedAt", { description: "When it was submitted («Дата передачи»)", type: "DateTime" }),
     acceptedAt: t.expose("acceptedAt", { type: "DateTime", nullable: true, description: "When billing accepted it" }),
-    source: t.expose("source", { type: ReadingSourceEnum }),
+    source: t.expose("source", { description: "«Способ передачи»: who submitted it and how", type: ReadingSourceEnum }),
     sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
-    status: t.expose("status", { type: ReadingStatusEnum }),
+    status: t.expose("status", { description: "Whether billing accepted, replaced or is still to use it", type: ReadingStatusEnum }),
   }),
 });
 
@@ -49,18 +77,19 @@ function latestPerZone(readings: MeterReading[], statuses: MeterReading["status"
 }
 
 export const MeterRef = builder.prismaNode("Meter", {
+  description: "A meter («прибор учета», ПУ) of the account with its zones and last readings (6.2)",
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
   fields: (t) => ({
-    number: t.exposeString("number"),
-    resource: t.string({ select: { service: { select: { name: true } } }, resolve: (m) => m.service.name }),
-    unit: t.exposeString("unit"),
+    number: t.exposeString("number", { description: "«Номер ПУ»: the meter's serial number" }),
+    resource: t.string({ description: "The service it meters, e.g. «Электроэнергия», «Холодное водоснабжение»", select: { service: { select: { name: true } } }, resolve: (m) => m.service.name }),
+    unit: t.exposeString("unit", { description: "Unit of its readings: кВт.ч, м³, Гкал" }),
     digits: t.exposeInt("digits", { description: "Digits before the decimal point on the meter's display" }),
-    zones: t.field({ type: [TariffZoneEnum], select: { zones: true }, resolve: (m) => m.zones }),
-    status: t.expose("status", { type: MeterStatusEnum }),
-    statusText: t.string({ select: { status: true }, resolve: (m) => STATUS_TEXT[m.status] }),
-    nextVerificationDate: t.expose("nextVerificationDate", { type: "Date", nullable: true }),
+    zones: t.field({ description: "The tariff zones it counts; a submission gives a value for each", type: [TariffZoneEnum], select: { zones: true }, resolve: (m) => m.zones }),
+    status: t.expose("status", { description: "Whether readings are taken", type: MeterStatusEnum }),
+    statusText: t.string({ description: "The status as the cabinet shows it: «Включен», «Отключен», «Отключен, в связи с выходом из строя»", select: { status: true }, resolve: (m) => STATUS_TEXT[m.status] }),
+    nextVerificationDate: t.expose("nextVerificationDate", { description: "«Дата очередной поверки»; null when unknown", type: "Date", nullable: true }),
     blockedReason: t.string({
       nullable: true,
       description: "Why the input is disabled (shown on hover); null when readings are accepted",
@@ -89,45 +118,53 @@ builder.prismaObjectField(AccountRef, "meters", (t) =>
 const WarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").implement({
   description: "Too-large consumption (figure 12): resubmit with confirmOverLimit to save anyway",
   fields: (t) => ({
-    meterId: t.id({ resolve: (w) => encodeGlobalID("Meter", w.meterId) }),
-    zone: t.field({ type: TariffZoneEnum, resolve: (w) => w.zone }),
-    consumption: t.string({ resolve: (w) => (w.consumption as Money).toString() }),
-    message: t.exposeString("message"),
+    meterId: t.id({ description: "The meter (global ID) with the too-large consumption", resolve: (w) => encodeGlobalID("Meter", w.meterId) }),
+    zone: t.field({ description: "The zone with the too-large consumption", type: TariffZoneEnum, resolve: (w) => w.zone }),
+    consumption: t.field({ description: "Consumption since the last accepted reading, in the meter's unit", type: "Decimal", resolve: (w) => w.consumption }),
+    message: t.exposeString("message", { description: "The warning to show (the manual's text, Russian)" }),
   }),
 });
 
 const ReadingInput = builder.inputType("MeterReadingInput", {
   fields: (t) => ({
-    meterId: t.globalID({ for: [MeterRef] }),
-    zone: t.field({ type: TariffZoneEnum }),
+    meterId: t.globalID({ description: "The meter (`Meter.id`)", for: [MeterRef] }),
+    zone: t.field({ description: "One of the meter's `zones`", type: TariffZoneEnum }),
     value: t.string({ description: "The meter's display, e.g. \"2640\" or \"2640.5\"" }),
   }),
 });
 
-function actorOf(ctx: Context, channel: "WEB" | "MOBILE_APP"): SubmitActor {
-  if (ctx.auth.kind === "user") return { source: channel, userId: ctx.auth.userId };
-  // The type's scope rule let only a token with readings:write through (tokens/reach.ts).
-  if (ctx.auth.kind === "token" && ctx.auth.scopes.includes("readings:write")) return { source: "API_TOKEN", userId: ctx.auth.userId };
-  if (ctx.auth.kind === "partner" && ctx.auth.scopes.includes("readings:write")) return { source: "PARTNER", apiKeyId: ctx.auth.apiKeyId };
-  if (ctx.auth.kind === "staff") return { source: "OFFICE" };
-  throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
+const ReadingChannelEnum = builder.enumType("ReadingChannel", {
+  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED.",
+  values: Object.fromEntries(READING_CHANNELS.map((c) => [c, { description: SOURCE_DESCRIPTION[c] }])) as Record<(typeof READING_CHANNELS)[number], { description: string }>,
+});
+
+/** Who submits, and through which channel: the one given when this caller may claim it (channels.ts). */
+function actorOf(ctx: Context, given: ReadingChannel | null | undefined): SubmitActor {
+  // The type's scope rule let only tokens and partner keys with readings:write through (tokens/reach.ts).
+  const caller = (ctx.auth.kind === "partner" || ctx.auth.kind === "token") && !ctx.auth.scopes.includes("readings:write") ? null : ctx.auth.kind;
+  if (caller !== "user" && caller !== "token" && caller !== "partner" && caller !== "staff") throw ctx.auth.kind === "anonymous" ? notSignedIn() : forbidden();
+  const source = channelFor(caller, given);
+  if (!source) throw userError("CHANNEL_NOT_ALLOWED", ["input", "channel"]);
+  if (ctx.auth.kind === "user" || ctx.auth.kind === "token") return { source, userId: ctx.auth.userId };
+  if (ctx.auth.kind === "partner") return { source, apiKeyId: ctx.auth.apiKeyId };
+  return { source };
 }
 
 builder.mutationField("meterReadingsSubmit", (t) =>
   t.field({
     type: payloadType<{ readings: MeterReading[]; warnings: OverLimitWarning[] }>("MeterReadingsSubmitPayload", (p) => ({
-      readings: p.field({ type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
-      warnings: p.field({ type: [WarningRef], resolve: (r) => r.warnings ?? [] }),
+      readings: p.field({ description: "The saved readings (empty when warnings came back or on userErrors)", type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
+      warnings: p.field({ description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway", type: [WarningRef], resolve: (r) => r.warnings ?? [] }),
     })),
     description: "«Передать показания» (6.2.1). Customers, or partner systems with the readings:write scope.",
     args: {
       input: t.arg({
         type: builder.inputType("MeterReadingsSubmitInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
-            readings: f.field({ type: [ReadingInput] }),
+            accountId: f.globalID({ description: "The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them", for: [AccountRef] }),
+            readings: f.field({ description: "Every zone of each meter named, each once; all are saved or none", type: [ReadingInput] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
-            channel: f.string({ required: false, description: "WEB (default) or MOBILE_APP for customer apps" }),
+            channel: f.field({ type: ReadingChannelEnum, required: false, description: "Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff" }),
             idempotencyKey: f.string({
               required: false,
               description: "A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED",
@@ -139,7 +176,7 @@ builder.mutationField("meterReadingsSubmit", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const actor = actorOf(ctx, input.channel === "MOBILE_APP" ? "MOBILE_APP" : "WEB");
+        const actor = actorOf(ctx, input.channel);
         return idempotent(idempotencyDeps(ctx), {
           auth: ctx.auth,
           operation: "meterReadingsSubmit",
@@ -173,23 +210,24 @@ const HistoryRowRef = builder.objectRef<import("./history.js").HistoryRow>("Read
   description: "A row of figure 13",
   fields: (t) => ({
     submittedAt: t.field({ type: "DateTime", description: "Дата передачи", resolve: (r) => r.submittedAt }),
-    resource: t.exposeString("resource"),
-    meterNumber: t.exposeString("meterNumber"),
-    meterStatusText: t.string({ resolve: (r) => STATUS_TEXT[r.meterStatus] }),
-    zone: t.field({ type: TariffZoneEnum, resolve: (r) => r.zone }),
-    value: t.string({ resolve: (r) => r.value.toString() }),
-    difference: t.string({ nullable: true, description: "Разница с предыдущими", resolve: (r) => r.difference?.toString() ?? null }),
-    unit: t.exposeString("unit"),
-    source: t.field({ type: ReadingSourceEnum, resolve: (r) => r.source }),
+    resource: t.exposeString("resource", { description: "The meter's service, e.g. «Электроэнергия»" }),
+    meterNumber: t.exposeString("meterNumber", { description: "«Номер ПУ»" }),
+    meterStatusText: t.string({ description: "The meter's status now: «Включен», «Отключен» …", resolve: (r) => STATUS_TEXT[r.meterStatus] }),
+    zone: t.field({ description: "«Тарифная зона»", type: TariffZoneEnum, resolve: (r) => r.zone }),
+    value: t.field({ description: "«Показания»", type: "Decimal", resolve: (r) => r.value }),
+    difference: t.field({ type: "Decimal", nullable: true, description: "Разница с предыдущими", resolve: (r) => r.difference ?? null }),
+    unit: t.exposeString("unit", { description: "Unit of value and difference: кВт.ч, м³" }),
+    source: t.field({ description: "«Способ передачи»", type: ReadingSourceEnum, resolve: (r) => r.source }),
     sourceText: t.string({ description: "Способ передачи", resolve: (r) => SOURCE_TEXT[r.source] }),
     accepted: t.boolean({ description: "Принято к расчету", resolve: (r) => r.status === "ACCEPTED" }),
   }),
 });
 
 const HistoryMonthRef = builder.objectRef<import("./history.js").HistoryMonth>("ReadingHistoryMonth").implement({
+  description: "One month of «История показаний»",
   fields: (t) => ({
-    period: t.field({ type: "Period", resolve: (m) => m.period }),
-    rows: t.field({ type: [HistoryRowRef], resolve: (m) => m.rows }),
+    period: t.field({ description: "The month", type: "Period", resolve: (m) => m.period }),
+    rows: t.field({ description: "The month's readings, newest first", type: [HistoryRowRef], resolve: (m) => m.rows }),
   }),
 });
 
@@ -200,8 +238,8 @@ builder.prismaObjectField(AccountRef, "readingHistory", (t) =>
     extensions: { workCost: { perMonth: 20 } }, // graphql/work-cost.ts: each month reads every meter's readings
     select: { id: true },
     args: {
-      from: t.arg({ type: "Period", required: true }),
-      to: t.arg({ type: "Period", required: true }),
+      from: t.arg({ description: "«с»: first month, inclusive", type: "Period", required: true }),
+      to: t.arg({ description: "«по»: last month, inclusive; at most 36 months after `from` (else INVALID_RANGE)", type: "Period", required: true }),
       acceptedOnly: t.arg.boolean({ required: false, defaultValue: false, description: "«Только принятые к расчету»" }),
     },
     resolve: (a, args, ctx) => readingHistory(ctx.db, a.id, args.from, args.to, !!args.acceptedOnly),
@@ -209,12 +247,13 @@ builder.prismaObjectField(AccountRef, "readingHistory", (t) =>
 );
 
 const PreliminaryLineRef = builder.objectRef<import("./preliminary.js").PreliminaryLine>("PreliminaryLine").implement({
+  description: "A service of «Предварительный расчет»: by this month's readings × tariff, or by the norm",
   fields: (t) => ({
-    service: t.exposeString("service"),
+    service: t.exposeString("service", { description: "The service as on the invoice" }),
     method: t.string({ description: "METER (по показаниям) or NORM (по нормативу)", resolve: (l) => l.method }),
-    tariff: t.field({ type: "Money", resolve: (l) => l.tariff }),
-    norm: t.string({ nullable: true, resolve: (l) => l.norm?.toString() ?? null }),
-    volume: t.string({ resolve: (l) => l.volume.toString() }),
+    tariff: t.field({ description: "Тариф, р. per unit", type: "Money", resolve: (l) => l.tariff }),
+    norm: t.field({ description: "Норматив потребления when billed by norm, else null", type: "Decimal", nullable: true, resolve: (l) => l.norm ?? null }),
+    volume: t.field({ description: "Объем: consumption by readings, or by norm", type: "Decimal", resolve: (l) => l.volume }),
     amount: t.field({ type: "Money", description: "Расчетная стоимость", resolve: (l) => l.amount }),
   }),
 });
@@ -222,19 +261,20 @@ const PreliminaryLineRef = builder.objectRef<import("./preliminary.js").Prelimin
 const PreliminaryRef = builder.objectRef<import("./preliminary.js").PreliminaryCalculation>("PreliminaryCalculation").implement({
   description: "«Предварительный расчет» (6.2.3); pay `total` in advance only after the acknowledgment",
   fields: (t) => ({
-    period: t.field({ type: "Period", resolve: (c) => c.period }),
-    lines: t.field({ type: [PreliminaryLineRef], resolve: (c) => c.lines }),
+    period: t.field({ description: "The month calculated (the current one)", type: "Period", resolve: (c) => c.period }),
+    lines: t.field({ description: "One line per service", type: [PreliminaryLineRef], resolve: (c) => c.lines }),
     currentTotal: t.field({ type: "Money", description: "За текущий период", resolve: (c) => c.currentTotal }),
     previousDebt: t.field({ type: "Money", description: "За предыдущие периоды (переплата не учитывается)", resolve: (c) => c.previousDebt }),
     total: t.field({ type: "Money", description: "Итого", resolve: (c) => c.total }),
-    warning: t.string({ resolve: () => PRELIMINARY_WARNING }),
-    acknowledgment: t.string({ resolve: () => "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца" }),
+    warning: t.string({ description: "The manual's warning that the estimate may differ from the invoice (Russian, to show)", resolve: () => PRELIMINARY_WARNING }),
+    acknowledgment: t.string({ description: "The text of the checkbox the customer must tick before «Оплатить авансом» (Russian)", resolve: () => "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца" }),
   }),
 });
 
 builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
   t.field({
     type: PreliminaryRef,
+    description: "«Выполнить предварительный расчет» (6.2.3): this month's charges estimated from the readings submitted so far",
     select: { id: true },
     resolve: (a, _args, ctx) => {
       const today = dayOf(ctx.clock.now(), ctx.config.timezone);
@@ -246,17 +286,17 @@ builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
 builder.mutationField("readingHistoryPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("ReadingHistoryPdfCreatePayload", (p) => ({
-      document: p.field({ type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({ description: "The signed link to the PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
     })),
     description: "«Сохранить в PDF» for the reading history: returns a short-lived download link",
     args: {
       input: t.arg({
         type: builder.inputType("ReadingHistoryPdfCreateInput", {
           fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef] }),
-            from: f.field({ type: "Period" }),
-            to: f.field({ type: "Period" }),
-            acceptedOnly: f.boolean({ required: false, defaultValue: false }),
+            accountId: f.globalID({ description: "The personal account (`Account.id`)", for: [AccountRef] }),
+            from: f.field({ description: "«с»: first month, inclusive", type: "Period" }),
+            to: f.field({ description: "«по»: last month, inclusive (at most 36 months)", type: "Period" }),
+            acceptedOnly: f.boolean({ description: "«Только принятые к расчету»", required: false, defaultValue: false }),
           }),
         }),
         required: true,
@@ -281,12 +321,17 @@ builder.mutationField("readingHistoryPdfCreate", (t) =>
 
 const ReadingsWindowRef = builder.objectRef<{ fromDay: number; toDay: number; open: boolean }>("ReadingsWindow").implement({
   description: "Days of the month readings are accepted (the retailer's timezone) and whether that is now",
-  fields: (t) => ({ fromDay: t.exposeInt("fromDay"), toDay: t.exposeInt("toDay"), open: t.exposeBoolean("open") }),
+  fields: (t) => ({
+    fromDay: t.exposeInt("fromDay", { description: "First day of the month readings are accepted (1 by default)" }),
+    toDay: t.exposeInt("toDay", { description: "Last day of the month readings are accepted, inclusive (25 by default)" }),
+    open: t.exposeBoolean("open", { description: "Today (the retailer's timezone) is inside the window: `meterReadingsSubmit` accepts readings" }),
+  }),
 });
 
 builder.queryField("readingsWindow", (t) =>
   t.field({
     type: ReadingsWindowRef,
+    description: "When readings are accepted: the window of days each month (the retailer's timezone). Anyone may read it.",
     resolve: (_r, _a, ctx) => {
       const w = ctx.config.readingsWindow;
       return { ...w, open: inWindow(localDate(ctx.clock.now(), ctx.config.timezone), w) };

@@ -185,8 +185,8 @@ export function AppealView(props: { appeal: AppealDetails; staff?: boolean; titl
 
       <section class="appeal-view__block">
         <h3 class="appeal-view__subtitle">Файлы</h3>
-        <Show when={a().attachments.length > 0} fallback={<p class="muted">Файлы не приложены.</p>}>
-          <FileList files={a().attachments} label="Файлы заявления" />
+        <Show when={a().attachedFiles.nodes.length > 0} fallback={<p class="muted">Файлы не приложены.</p>}>
+          <FileList files={a().attachedFiles.nodes} label="Файлы заявления" />
         </Show>
       </section>
 
@@ -207,7 +207,7 @@ export function AppealView(props: { appeal: AppealDetails; staff?: boolean; titl
       <section class="appeal-view__block">
         <h3 class="appeal-view__subtitle">История статусов</h3>
         <ol class="appeal-history">
-          <For each={a().statusHistory}>
+          <For each={a().statusChanges.nodes}>
             {(step) => (
               <li class="appeal-history__step">
                 <span class="appeal-history__at">{formatDateTime(step.at)}</span>

@@ -32,7 +32,7 @@ export const AppealDetailsFields = graphql(`
     applicant { name address email phone }
     text
     fields { code label kind section value }
-    attachments { ...AppealFileFields }
+    attachedFiles { nodes { ...AppealFileFields } }
     answer
     answeredAt
     answerFiles { ...AppealFileFields }
@@ -40,7 +40,7 @@ export const AppealDetailsFields = graphql(`
     ratingText
     ratedAt
     canRate
-    statusHistory { fromStatus toStatus toStatusText at comment byStaff staffName }
+    statusChanges { nodes { fromStatus toStatus toStatusText at comment byStaff staffName } }
   }
 `);
 

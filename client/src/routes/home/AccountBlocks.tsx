@@ -16,7 +16,7 @@ export const HomeAccount = graphql(`
         objectParameters { label value url }
         tariffs { service rate unit }
         documents { title status statusText }
-        notices { kind text createdAt }
+        activeNotices(first: 100) { nodes { kind text createdAt } }
       }
     }
   }
@@ -131,7 +131,7 @@ const NOTICE_TITLE: Record<NoticeKind, string> = {
 };
 
 /** «Уведомления» (figure 10); render it only when there are notices. */
-export function NoticesBlock(props: { notices: HomeAccountData["notices"] }) {
+export function NoticesBlock(props: { notices: HomeAccountData["activeNotices"]["nodes"] }) {
   return (
     <section class="card block notices" aria-labelledby="notices-title">
       <h2 id="notices-title" class="card__title">

@@ -14,7 +14,7 @@ export function HomePage() {
   usePageTitle(() => "Главная");
   const [result, reexecute] = createQuery({ query: HomeAccount, requestPolicy: "cache-and-network" });
   const account = () => result.data?.viewer?.activeAccount;
-  const notices = () => account()?.notices ?? [];
+  const notices = () => account()?.activeNotices.nodes ?? [];
 
   return (
     <div class="home">

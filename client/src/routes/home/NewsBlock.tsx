@@ -8,7 +8,7 @@ import { ExternalIcon } from "../../components/Icons";
 
 const HomeNews = graphql(`
   query HomeNews {
-    news(first: 4) { id title url publishedAt }
+    companyNews(first: 4) { nodes { id title url publishedAt } }
   }
 `);
 
@@ -21,12 +21,12 @@ export function NewsBlock() {
         <Match when={news.data}>
           {(data) => (
             <Switch>
-              <Match when={data().news.length === 0}>
+              <Match when={data().companyNews.nodes.length === 0}>
                 <p class="muted">Новостей пока нет.</p>
               </Match>
-              <Match when={data().news.length > 0}>
+              <Match when={data().companyNews.nodes.length > 0}>
                 <ul class="news__list">
-                  <For each={data().news}>
+                  <For each={data().companyNews.nodes}>
                     {(item) => (
                       <li class="news__item">
                         {item.url ? (

@@ -37,7 +37,7 @@ export const AutopayFields = graphql(`
 
 const AutopayBlockQuery = graphql(`
   query AutopayBlock($id: ID!) {
-    viewer { id savedCards { id maskedPan brand expiry expired } }
+    viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }
     node(id: $id) {
       __typename
       id
@@ -138,7 +138,7 @@ export function AutopayBlock(props: { accountId: string }) {
               accountId={a().id}
               accountNumber={a().number}
               autopay={a().autopay ?? null}
-              cards={result.data?.viewer?.savedCards ?? []}
+              cards={result.data?.viewer?.cards.nodes ?? []}
               returnTo="PAYMENT"
               returning={one(params[RETURN_PARAM])}
               refresh={() => reexecute({ requestPolicy: "network-only" })}

@@ -6,8 +6,9 @@ import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { Dialog } from "../../components/Dialog";
 import { requestErrorText } from "../../lib/userErrors";
+import type { CardBrand } from "../../gql/graphql";
 
-export type SavedCardView = { id: string; maskedPan: string; brand?: string | null; expiry: string; expired: boolean };
+export type SavedCardView = { id: string; maskedPan: string; brand?: CardBrand | null; expiry: string; expired: boolean };
 
 /** null: «Другая карта». */
 export type CardChoiceValue = string | null;
@@ -17,13 +18,14 @@ const SavedCardDelete = graphql(`
     savedCardDelete(input: $input) {
       deletedCardId
       disabledAutopays
-      viewer { id savedCards { id maskedPan brand expiry expired } }
+      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }
       userErrors { field message code }
     }
   }
 `);
 
-const BRAND: Record<string, string> = { MIR: "МИР", VISA: "VISA", MASTERCARD: "Mastercard", MAESTRO: "Maestro" };
+// OTHER: the bank named a brand we do not know; nothing is shown, as when it named none.
+const BRAND: Record<CardBrand, string> = { MIR: "МИР", VISA: "VISA", MASTERCARD: "Mastercard", MAESTRO: "Maestro", UNIONPAY: "UnionPay", OTHER: "" };
 
 /** 220000******0004 as the manual shows it: 220000XXXXXX0004. */
 export const cardNumber = (masked: string) => masked.replace(/\*/g, "X");
@@ -70,7 +72,7 @@ export function CardChoice(props: { cards: SavedCardView[]; value: CardChoiceVal
                 />
                 <span class="cards__number">{cardNumber(card.maskedPan)}</span>
                 <span class="cards__expiry">до {card.expiry}</span>
-                <Show when={card.brand}>{(b) => <span class="cards__brand">{BRAND[b()] ?? b()}</span>}</Show>
+                <Show when={card.brand && BRAND[card.brand]}>{(b) => <span class="cards__brand">{b()}</span>}</Show>
                 <Show when={card.expired}>
                   <span class="badge badge--warning">Срок действия истек</span>
                 </Show>

@@ -13,13 +13,11 @@ import { requestErrorText } from "../../lib/userErrors";
 import { readingsHref } from "../readings/paths";
 import { AMOUNT_MSG, newIdempotencyKey, totalOf, typedAmount } from "./amounts";
 import type { CardChoiceValue } from "./CardChoice";
+import type { SupplierKind } from "../../gql/graphql";
 import { paymentResultHref } from "./paths";
 
 export type Due = {
-  supplierId: string;
-  supplierName: string;
-  supplierKind: string;
-  separatePayment: boolean;
+  supplier: { id: string; name: string; kind: SupplierKind; separatePayment: boolean };
   asOf: string;
   total: string;
   penalty: string;
@@ -54,17 +52,17 @@ export function PayForm(props: {
   // The current attempt: the same request again keeps its idempotency key.
   let attempt: { signature: string; key: string } | null = null;
 
-  const advanceLine = () => props.dues.find((d) => d.supplierKind === "RETAILER") ?? null;
+  const advanceLine = () => props.dues.find((d) => d.supplier.kind === "RETAILER") ?? null;
   const common = createMemo(() => {
     if (props.advance !== null) return advanceLine() ? [advanceLine()!] : [];
-    return props.dues.filter((d) => !d.separatePayment);
+    return props.dues.filter((d) => !d.supplier.separatePayment);
   });
-  const separate = createMemo(() => (props.advance !== null ? [] : props.dues.filter((d) => d.separatePayment)));
+  const separate = createMemo(() => (props.advance !== null ? [] : props.dues.filter((d) => d.supplier.separatePayment)));
 
-  const keyOf = (d: Due) => `${props.accountId}:${d.supplierId}`;
+  const keyOf = (d: Due) => `${props.accountId}:${d.supplier.id}`;
   const prefill = (d: Due) => (props.advance !== null ? rublesForInput(props.advance) : rublesForInput(d.total));
   const valueOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
-  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplierId, typed: valueOf(d) })));
+  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplier.id, typed: valueOf(d) })));
 
   async function pay(group: string, lines: Due[]) {
     if (busy()) return;
@@ -73,13 +71,13 @@ export function PayForm(props: {
     const items: { supplierId: string; amount: string }[] = [];
     for (const d of lines) {
       const amount = typedAmount(valueOf(d));
-      if (amount === null) fieldErrors[d.supplierId] = AMOUNT_MSG.format;
-      else if (amount !== "0.00") items.push({ supplierId: d.supplierId, amount });
+      if (amount === null) fieldErrors[d.supplier.id] = AMOUNT_MSG.format;
+      else if (amount !== "0.00") items.push({ supplierId: d.supplier.id, amount });
     }
     setErrors(fieldErrors);
     setFormError({});
     if (Object.keys(fieldErrors).length) {
-      document.querySelector<HTMLInputElement>(`[data-amount-of="${lines.find((d) => fieldErrors[d.supplierId])!.supplierId}"]`)?.focus();
+      document.querySelector<HTMLInputElement>(`[data-amount-of="${lines.find((d) => fieldErrors[d.supplier.id])!.supplier.id}"]`)?.focus();
       return;
     }
     if (!items.length) return setFormError({ [group]: AMOUNT_MSG.none });
@@ -119,10 +117,10 @@ export function PayForm(props: {
   }
 
   const line = (d: Due) => (
-    <div class="supplier" data-supplier-kind={d.supplierKind}>
+    <div class="supplier" data-supplier-kind={d.supplier.kind}>
       <div class="supplier__info">
         <p class="supplier__name">
-          {d.supplierName} <span class="nowrap">(ЛС {props.accountNumber})</span>
+          {d.supplier.name} <span class="nowrap">(ЛС {props.accountNumber})</span>
         </p>
         <Show
           when={props.advance === null}
@@ -132,20 +130,20 @@ export function PayForm(props: {
             К оплате на {formatDate(d.asOf)}: <strong class="nowrap">{formatRub(d.total)}</strong> в т.ч. пени <span class="nowrap">{formatRub(d.penalty)}</span>
           </p>
         </Show>
-        <Show when={d.separatePayment}>
+        <Show when={d.supplier.separatePayment}>
           <p class="supplier__note">Принимает оплату только отдельным платежом</p>
         </Show>
       </div>
       <div class="supplier__pay">
-        <label class="sr-only" for={`${id}-${d.supplierId}`}>
-          Сумма оплаты: {d.supplierName}, р.
+        <label class="sr-only" for={`${id}-${d.supplier.id}`}>
+          Сумма оплаты: {d.supplier.name}, р.
         </label>
         <span class="advance__sum">
           <input
-            id={`${id}-${d.supplierId}`}
+            id={`${id}-${d.supplier.id}`}
             class="input advance__input"
             name="amount"
-            data-amount-of={d.supplierId}
+            data-amount-of={d.supplier.id}
             type="text"
             inputmode="decimal"
             autocomplete="off"
@@ -155,16 +153,16 @@ export function PayForm(props: {
             onInput={(e) => {
               const v = e.currentTarget.value;
               setTyped((t) => ({ ...t, [keyOf(d)]: v }));
-              setErrors((x) => ({ ...x, [d.supplierId]: "" }));
+              setErrors((x) => ({ ...x, [d.supplier.id]: "" }));
             }}
-            aria-invalid={!!errors()[d.supplierId]}
-            aria-describedby={errors()[d.supplierId] ? `${id}-${d.supplierId}-error` : undefined}
+            aria-invalid={!!errors()[d.supplier.id]}
+            aria-describedby={errors()[d.supplier.id] ? `${id}-${d.supplier.id}-error` : undefined}
           />
           <span class="advance__currency" aria-hidden="true">р.</span>
         </span>
-        <Show when={errors()[d.supplierId]}>
-          <p id={`${id}-${d.supplierId}-error`} class="field-error" role="alert">
-            {errors()[d.supplierId]}
+        <Show when={errors()[d.supplier.id]}>
+          <p id={`${id}-${d.supplier.id}-error`} class="field-error" role="alert">
+            {errors()[d.supplier.id]}
           </p>
         </Show>
       </div>
@@ -207,16 +205,16 @@ export function PayForm(props: {
         </Show>
         <For each={separate()}>
           {(d) => (
-            <form class="pay-group pay-group--separate" onSubmit={(e) => (e.preventDefault(), void pay(d.supplierId, [d]))} novalidate>
+            <form class="pay-group pay-group--separate" onSubmit={(e) => (e.preventDefault(), void pay(d.supplier.id, [d]))} novalidate>
               {line(d)}
               <div class="pay-group__foot">
                 <button type="submit" class="button button--accent" disabled={!!busy()}>
-                  {busy() === d.supplierId ? "Переходим на страницу банка…" : "Оплатить отдельно"}
+                  {busy() === d.supplier.id ? "Переходим на страницу банка…" : "Оплатить отдельно"}
                 </button>
               </div>
-              <Show when={formError()[d.supplierId]}>
+              <Show when={formError()[d.supplier.id]}>
                 <p class="field-error" role="alert">
-                  {formError()[d.supplierId]}
+                  {formError()[d.supplier.id]}
                 </p>
               </Show>
             </form>

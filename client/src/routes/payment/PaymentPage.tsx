@@ -20,11 +20,11 @@ const PaymentPageQuery = graphql(`
   query PaymentPage {
     viewer {
       id
-      savedCards { id maskedPan brand expiry expired }
+      cards(first: 100) { nodes { id maskedPan brand expiry expired } }
       activeAccount {
         id
         number
-        amountDueBySupplier { supplierId supplierName supplierKind separatePayment asOf total penalty }
+        amountDueBySupplier { supplier { id name kind separatePayment } asOf total penalty }
       }
     }
   }
@@ -40,7 +40,7 @@ export function PaymentPage() {
   // undefined until the customer picks: then the newest usable saved card, or «Другая карта».
   const [picked, setPicked] = createSignal<CardChoiceValue | undefined>(undefined);
   const [cardNotice, setCardNotice] = createSignal("");
-  const cards = () => viewer()?.savedCards ?? [];
+  const cards = () => viewer()?.cards.nodes ?? [];
   const card = (): CardChoiceValue => {
     const p = picked();
     if (p !== undefined && (p === null || cards().some((c) => c.id === p && !c.expired))) return p;

@@ -16,7 +16,7 @@ const AutopayTabQuery = graphql(`
     viewer {
       id
       emailConfirmed
-      savedCards { id maskedPan brand expiry expired }
+      cards(first: 100) { nodes { id maskedPan brand expiry expired } }
       accounts { id number address autopay { ...AutopayFields } }
     }
   }
@@ -69,7 +69,7 @@ export function AutopayTab(props: TabProps) {
                             accountId={account.id}
                             accountNumber={account.number}
                             autopay={account.autopay ?? null}
-                            cards={viewer().savedCards}
+                            cards={viewer().cards.nodes}
                             returnTo="PROFILE"
                             returning={returning()}
                             refresh={refresh}
