@@ -74,7 +74,7 @@ describe("persisted operations", () => {
     const r = await post(prod, { query: NEWS }, { "x-api-key": DEMO_ASKUE_KEY });
     expect(r.status).toBe(200);
     expect(r.body.errors).toBeUndefined();
-    expect(Array.isArray(r.body.data.news)).toBe(true);
+    expect(Array.isArray(r.body.data.companyNews.nodes)).toBe(true);
     // Not a free pass: a key that is not one counts as no key, and the limits still apply to a real one.
     expect((await post(prod, { query: NEWS }, { "x-api-key": "kab_forged_000000000000000000" })).body.errors?.[0]?.extensions?.code).toBe(PERSISTED_ONLY_CODE);
     const deep = `{ news(first: 1) { id } viewer { accounts { meters { account { meters { account { meters { account { meters { account { meters { account { id } } } } } } } } } } } } }`;
@@ -87,7 +87,7 @@ describe("persisted operations", () => {
     const news = await post(prod, { extensions: { persistedQuery: byHash(persisted("HomeNews").hash) } });
     expect(news.status).toBe(200);
     expect(news.body.errors).toBeUndefined();
-    expect(Array.isArray(news.body.data.news)).toBe(true);
+    expect(Array.isArray(news.body.data.companyNews.nodes)).toBe(true);
 
     const token = await signIn(prod);
     const viewer = await post(prod, { extensions: { persistedQuery: byHash(persisted("AppViewer").hash) } }, { authorization: `Bearer ${token}` });
@@ -105,14 +105,14 @@ describe("persisted operations", () => {
     }
     // The resend (document and the hash marked as a miss) runs outside production only.
     const resend = { query: NEWS, extensions: { persistedQuery: { ...byHash(`sha256:${"0".repeat(64)}`), miss: true } } };
-    expect((await post(dev, resend)).body.data?.news).toBeDefined();
+    expect((await post(dev, resend)).body.data?.companyNews).toBeDefined();
     expect((await post(prod, resend)).body.errors?.[0]?.extensions?.code).toBe(PERSISTED_ONLY_CODE);
   });
 
   it("development runs both: documents of its own (GraphiQL) and hashes", async () => {
     expect(dev.config.persistedOperationsOnly).toBe(false);
-    expect((await post(dev, { query: NEWS })).body.data?.news).toBeDefined();
-    expect((await post(dev, { extensions: { persistedQuery: byHash(persisted("HomeNews").hash) } })).body.data?.news).toBeDefined();
+    expect((await post(dev, { query: NEWS })).body.data?.companyNews).toBeDefined();
+    expect((await post(dev, { extensions: { persistedQuery: byHash(persisted("HomeNews").hash) } })).body.data?.companyNews).toBeDefined();
   });
 
   it("a persisted query by hash is served from the response cache like its text", async () => {
