@@ -66,7 +66,3 @@ export interface Context extends Deps {
   /** The HTTP request (null over WebSocket): `request.cookieStore` reads and sets cookies (useCookies). */
   request: Request | null;
 }
-
-export function userIdOf(ctx: Context): number | null {
-  return ctx.auth.kind === "user" ? ctx.auth.userId : null;
-}
