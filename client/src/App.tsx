@@ -1,30 +1,36 @@
 import { Route, Router } from "@solidjs/router";
 import { Provider } from "@urql/solid";
+import { lazy } from "solid-js";
 import { createApiClient } from "./lib/urql";
 import { RetailerSettings } from "./components/RetailerSettings";
 import { AppLayout } from "./layout/AppLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { LoginPage } from "./routes/login/LoginPage";
-import { RegisterPage } from "./routes/register/RegisterPage";
-import { RecoverPage } from "./routes/recover/RecoverPage";
-import { ConfirmEmailPage } from "./routes/confirm-email/ConfirmEmailPage";
 import { HomePage } from "./routes/home/HomePage";
-import { ReadingsPage } from "./routes/readings/ReadingsPage";
-import { ChargesPage } from "./routes/charges/ChargesPage";
-import { PaymentPage } from "./routes/payment/PaymentPage";
-import { PaymentResultPage } from "./routes/payment/PaymentResultPage";
-import { AppealsPage } from "./routes/appeals/AppealsPage";
-import { ProfilePage } from "./routes/profile/ProfilePage";
-import { NotificationsPage } from "./routes/notifications/NotificationsPage";
-import { NotFoundPage } from "./routes/not-found/NotFoundPage";
-import { FaqPage, PublicFaqPage } from "./routes/faq/FaqPage";
-import { OperatorRoot } from "./routes/operator/OperatorRoot";
-import { OperatorLoginPage } from "./routes/operator/OperatorLoginPage";
-import { OperatorLayout, OperatorNotFound } from "./routes/operator/OperatorLayout";
-import { QueuePage } from "./routes/operator/QueuePage";
-import { NewsPage } from "./routes/operator/NewsPage";
-import { MetersPage } from "./routes/operator/MetersPage";
-import { OperatorFaqPage } from "./routes/operator/FaqPage";
+
+// Loaded when first visited: the sign-in page and Главная are in the first bundle, the other
+// sections (and the whole operators' console) are chunks of their own.
+const RegisterPage = lazy(() => import("./routes/register/RegisterPage").then((m) => ({ default: m.RegisterPage })));
+const RecoverPage = lazy(() => import("./routes/recover/RecoverPage").then((m) => ({ default: m.RecoverPage })));
+const ConfirmEmailPage = lazy(() => import("./routes/confirm-email/ConfirmEmailPage").then((m) => ({ default: m.ConfirmEmailPage })));
+const ReadingsPage = lazy(() => import("./routes/readings/ReadingsPage").then((m) => ({ default: m.ReadingsPage })));
+const ChargesPage = lazy(() => import("./routes/charges/ChargesPage").then((m) => ({ default: m.ChargesPage })));
+const PaymentPage = lazy(() => import("./routes/payment/PaymentPage").then((m) => ({ default: m.PaymentPage })));
+const PaymentResultPage = lazy(() => import("./routes/payment/PaymentResultPage").then((m) => ({ default: m.PaymentResultPage })));
+const AppealsPage = lazy(() => import("./routes/appeals/AppealsPage").then((m) => ({ default: m.AppealsPage })));
+const ProfilePage = lazy(() => import("./routes/profile/ProfilePage").then((m) => ({ default: m.ProfilePage })));
+const NotificationsPage = lazy(() => import("./routes/notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })));
+const NotFoundPage = lazy(() => import("./routes/not-found/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
+const FaqPage = lazy(() => import("./routes/faq/FaqPage").then((m) => ({ default: m.FaqPage })));
+const PublicFaqPage = lazy(() => import("./routes/faq/FaqPage").then((m) => ({ default: m.PublicFaqPage })));
+const OperatorRoot = lazy(() => import("./routes/operator/OperatorRoot").then((m) => ({ default: m.OperatorRoot })));
+const OperatorLoginPage = lazy(() => import("./routes/operator/OperatorLoginPage").then((m) => ({ default: m.OperatorLoginPage })));
+const OperatorLayout = lazy(() => import("./routes/operator/OperatorLayout").then((m) => ({ default: m.OperatorLayout })));
+const OperatorNotFound = lazy(() => import("./routes/operator/OperatorLayout").then((m) => ({ default: m.OperatorNotFound })));
+const QueuePage = lazy(() => import("./routes/operator/QueuePage").then((m) => ({ default: m.QueuePage })));
+const NewsPage = lazy(() => import("./routes/operator/NewsPage").then((m) => ({ default: m.NewsPage })));
+const MetersPage = lazy(() => import("./routes/operator/MetersPage").then((m) => ({ default: m.MetersPage })));
+const OperatorFaqPage = lazy(() => import("./routes/operator/FaqPage").then((m) => ({ default: m.OperatorFaqPage })));
 
 export function App() {
   const client = createApiClient();
