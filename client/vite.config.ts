@@ -54,6 +54,12 @@ function precompress(): Plugin {
           if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);
         }),
       );
+      // What a first visit downloads: the scripts index.html loads and preloads (the routes'
+      // own chunks come when they are visited).
+      const html = fs.readFileSync(path.join(outDir, "index.html"), "utf8");
+      const scripts = [...new Set([...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+      const gzipped = scripts.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length, 0);
+      console.log(`first visit: ${scripts.length} scripts, ${(gzipped / 1024).toFixed(1)} KiB of JavaScript gzipped`);
     },
   };
 }
