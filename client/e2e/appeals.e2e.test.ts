@@ -115,7 +115,7 @@ describe("appeals", () => {
     expect(await rowStatus(customer, "08-000040408")).toBe("Отказано");
 
     // «Подать заявление»: topic, then reason, then the reason's form (figure 32).
-    await customer.click("a.tabs__tab::-p-text(Подать заявление)");
+    await customer.locator("a.tabs__tab::-p-text(Подать заявление)").click();
     await selectByText(customer, "select[name=topic]", TOPIC);
     const reasons = await customer.$$eval(".appeal-radio__label", (els) => els.map((e) => e.textContent?.trim()));
     expect(reasons).toContain(REASON);

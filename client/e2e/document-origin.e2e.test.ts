@@ -20,7 +20,7 @@ async function openHistory(page: Page): Promise<void> {
   await signIn(page, DEMO.login, DEMO.password);
   await page.waitForSelector(".customer");
   await page.click("a.menu__link::-p-text(Показания)");
-  await page.click("a.tabs__tab::-p-text(История показаний)");
+  await page.locator("a.tabs__tab::-p-text(История показаний)").click();
   await page.waitForSelector(".history__month");
 }
 

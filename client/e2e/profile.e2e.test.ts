@@ -100,6 +100,8 @@ describe("profile", () => {
     expect(saved).toContain("На адрес petrov@example.com отправлено письмо");
     expect(saved).toContain("Номер телефона +7(912)000-11-22 подтвержден");
     expect(await page.$eval("input[name=email]", (el) => (el as HTMLInputElement).value)).toBe("petrov@example.com");
+    // The completeness is asked again after the confirmation: wait for its answer.
+    await page.waitForFunction(() => document.querySelector(".completeness")?.textContent?.includes("Заполненность профиля 80%"), { timeout: 10_000 }).catch(() => {});
     expect(await textOf(page, ".completeness")).toContain("Заполненность профиля 80%");
 
     // The letter's link confirms the e-mail; subscriptions become available.

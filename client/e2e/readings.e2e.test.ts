@@ -190,7 +190,7 @@ describe("readings", () => {
     expect(await page.$("dialog[open]")).toBeNull();
 
     // Figure 13: the last 12 months, newest first, empty months as a header only.
-    await page.click("a.tabs__tab::-p-text(История показаний)");
+    await page.locator("a.tabs__tab::-p-text(История показаний)").click();
     await page.waitForSelector(".history__month");
     const { period, title } = currentPeriod();
     const months = await page.$$eval(".history__month-row", (rows) => rows.map((r) => r.textContent!.trim()));
@@ -237,7 +237,7 @@ describe("readings", () => {
     await downloads.close();
 
     // Figure 16: electricity by the readings just sent (both meters, day and night), water by the norm.
-    await page.click("a.tabs__tab::-p-text(Предварительный расчет)");
+    await page.locator("a.tabs__tab::-p-text(Предварительный расчет)").click();
     await page.waitForSelector(".estimate-line");
     expect(new URL(page.url()).pathname).toBe("/readings/estimate");
     const estimate = await textOf(page, ".readings__panel");
@@ -298,14 +298,14 @@ describe("readings", () => {
     await page.waitForSelector(input("6158001", "DAY"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await page.$eval(".meter__row", (el) => getComputedStyle(el).display)).toBe("grid");
-    await page.click("a.tabs__tab::-p-text(История показаний)");
+    await page.locator("a.tabs__tab::-p-text(История показаний)").click();
     await page.waitForSelector(".history__month");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const shot = path.join(os.tmpdir(), "kabinet-e2e-history-375.png");
     await page.screenshot({ path: shot, fullPage: true });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
     // «Предварительный расчет»: a card per service, the pay button as wide as the screen.
-    await page.click("a.tabs__tab::-p-text(Предварительный расчет)");
+    await page.locator("a.tabs__tab::-p-text(Предварительный расчет)").click();
     await page.waitForSelector(".estimate-line");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await page.$eval(".estimate-line", (el) => getComputedStyle(el).display)).toBe("grid");
