@@ -20,7 +20,7 @@ import { pdfPageImages, type PageImage } from "../../test/pdf-text.js";
 import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, loadInvoice } from "./invoices.js";
-import { bankNameForQr, toKopecks } from "./payment-qr.js";
+import { bankNameForQr, qrSum } from "./payment-qr.js";
 import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
 
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
@@ -131,7 +131,7 @@ describe("квитанция PDF: payment QR codes scan", () => {
       expect(Object.keys(fields).slice(0, 5)).toEqual(["Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc"]);
       expect(fields).toMatchObject({ PersonalAcc: s.bankAccount, BankName: bankNameForQr(s.bankName), BIC: s.bik, CorrespAcc: s.corrAccount, PayeeINN: s.inn, PersAcc: invoice.account.number, PaymPeriod: "10.2026" });
       if (s.kpp) expect(fields.KPP).toBe(s.kpp);
-      if (part.totals.closing.gt(0)) expect(fields.Sum).toBe(toKopecks(part.totals.closing));
+      if (part.totals.closing.gt(0)) expect(fields.Sum).toBe(qrSum(part.totals.closing));
       else expect(fields.Sum).toBeUndefined();
       expect(fields.LastName).toBe(invoice.account.ownerLastName);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SUPPLIERS } from "../../db/seed/catalog.js";
 import { formatRub, money, type Money } from "../../shared/money.js";
 import { dec } from "./doc-format.js";
-import { PaymentQrError, paymentQrPayload, paymentQrSvg, toKopecks } from "./payment-qr.js";
+import { PaymentQrError, paymentQrPayload, paymentQrSvg, qrSum } from "./payment-qr.js";
 
 // The documents' table form: no unit after the figure.
 const rub = (v: Money) => formatRub(v, { unit: null });
@@ -51,10 +51,10 @@ describe("ГОСТ Р 56042-2014 payment QR payload", () => {
   });
 
   it("converts rubles to kopecks exactly", () => {
-    expect(toKopecks(money("0.29"))).toBe("29"); // 0.29 * 100 in floats is 28.999999999999996
-    expect(toKopecks(money("1234567890.12"))).toBe("123456789012");
-    expect(toKopecks(money("10"))).toBe("1000");
-    expect(() => toKopecks(money("1.005"))).toThrow(PaymentQrError);
+    expect(qrSum(money("0.29"))).toBe("29"); // 0.29 * 100 in floats is 28.999999999999996
+    expect(qrSum(money("1234567890.12"))).toBe("123456789012");
+    expect(qrSum(money("10"))).toBe("1000");
+    expect(() => qrSum(money("1.005"))).toThrow(PaymentQrError);
   });
 
   it("refuses payee details a bank app would reject", () => {

@@ -2,7 +2,7 @@
 // ("2" = UTF-8) + "|"-separated Key=Value pairs; the five payee fields are mandatory and
 // come first. Bank apps read the sum in kopecks and the customer's account (PersAcc).
 import { qrSvg } from "../../shared/qr-svg.js";
-import { toKopecks as kopecksOf, type Money } from "../../shared/money.js";
+import { toKopecks, type Money } from "../../shared/money.js";
 
 export interface PaymentQrInput {
   /** Payee (the supplier): name and bank details. */
@@ -60,9 +60,9 @@ function required(field: string, value: string, ok: (v: string) => boolean): str
   return value;
 }
 
-/** Money to kopecks as an integer string, exactly: "6504.30" → "650430". */
-export function toKopecks(sum: Money): string {
-  const k = kopecksOf(sum);
+/** The QR «Sum» field: kopecks as an integer string, exactly ("6504.30" → "650430"); a fraction of a kopeck is an error. */
+export function qrSum(sum: Money): string {
+  const k = toKopecks(sum);
   if (k === null) throw new PaymentQrError(`Сумма ${sum.toString()} не в копейках`);
   return String(k);
 }
@@ -81,7 +81,7 @@ export function paymentQrPayload(q: PaymentQrInput): string {
   const optional: [string, string | null | undefined][] = [
     ["PayeeINN", required("PayeeINN", q.payeeInn.trim(), (v) => /^(\d{10}|\d{12})$/.test(v))],
     ["KPP", q.kpp ? required("KPP", q.kpp.trim(), (v) => /^\d{9}$/.test(v)) : null],
-    ["Sum", q.sum && q.sum.gt(0) ? toKopecks(q.sum) : null],
+    ["Sum", q.sum && q.sum.gt(0) ? qrSum(q.sum) : null],
     ["Purpose", clean(q.purpose, 160)],
     ["PersAcc", clean(q.persAcc, 30)],
     ["LastName", q.lastName ? clean(q.lastName, 60) : null],
