@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import type { Deps } from "../context.js";
-import { contentDisposition } from "../domains/appeals/file-types.js";
+import { contentDisposition } from "../domains/appeals/file-kinds.js";
 import { FILES_PATH, verifyAppealFileLink } from "../domains/appeals/file-links.js";
 import { storageOf } from "../integrations/storage/index.js";
 import { log } from "../shared/log.js";

@@ -7,7 +7,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { AppealFileRole } from "../../db/generated/prisma/client.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
 import { userError } from "./errors.js";
-import { FILE_KINDS } from "./file-types.js";
+import { FILE_KINDS } from "./file-kinds.js";
 import type { CheckedFile } from "./form.js";
 import { log } from "../../shared/log.js";
 

@@ -5,7 +5,7 @@
 import type { Account, AppealField, AppealFieldKind, AppealFileSlot } from "../../db/generated/prisma/client.js";
 import type { UserErrorData } from "../../shared/errors.js";
 import { prefillValues } from "./catalog.js";
-import { MAGIC_BYTES, acceptedKind, sanitizeFileName, type FileKind } from "./file-types.js";
+import { MAGIC_BYTES, acceptedKind, sanitizeFileName, type FileKind } from "./file-kinds.js";
 import { problem, type ValueProblem } from "./errors.js";
 import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST } from "./rules.js";
 import { dateValue } from "../../shared/calendar.js";

@@ -6,7 +6,7 @@ import { dayOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { objectParameters, type ObjectParameter } from "./object.js";
 import { accountTariffs, type TariffLine } from "./tariffs.js";
-import { AccountRef } from "./types.js";
+import { AccountRef } from "./schema.js";
 
 const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
   description: "A line of «Объект» (6.1): a parameter of the object the account is opened for, as the cabinet shows it",

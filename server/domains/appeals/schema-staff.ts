@@ -8,9 +8,9 @@ import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
 import { dayOf } from "../../shared/calendar.js";
 import { forbidden } from "../../shared/errors.js";
-import { StaffRef } from "../identity/staff-types.js";
+import { StaffRef } from "../identity/schema-staff.js";
 import { OPEN_STATUSES } from "./rules.js";
-import { AppealRef, AppealStatusEnum, AppealTypeRef } from "./types.js";
+import { AppealRef, AppealStatusEnum, AppealTypeRef } from "./schema.js";
 import { updateAppealType } from "./catalog-admin.js";
 import { answerAppeal, extendAppeal, rejectAppeal, takeAppeal, type StaffActor, type WorkflowDeps } from "./workflow.js";
 

@@ -11,7 +11,7 @@ import { verifyPassword } from "./password.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { openSession } from "./sessions.js";
 import { deliverSession, type SessionAnswer } from "./refresh-cookie.js";
-import { SessionTokensRef, ViewerRef, sessionDeps } from "./types.js";
+import { SessionTokensRef, ViewerRef, sessionDeps } from "./schema.js";
 
 export function contactDeps(ctx: Context): ContactDeps {
   return { db: ctx.db, clock: ctx.clock, messenger: ctx.messenger, publicUrl: ctx.config.publicUrl, pubsub: ctx.pubsub, rateLimits: ctx.rateLimits, clientAddress: ctx.clientAddress };

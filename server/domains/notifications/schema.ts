@@ -5,7 +5,7 @@ import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { NotificationEvent } from "../../integrations/pubsub.js";
-import { ViewerRef } from "../identity/types.js";
+import { ViewerRef } from "../identity/schema.js";
 import { markAllRead, markRead } from "./read.js";
 import { fromEvent } from "./service.js";
 

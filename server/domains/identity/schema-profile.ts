@@ -5,9 +5,9 @@ import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { changeLogin, changePassword, profileCompleteness, updateContacts, updateSubscriptions } from "./profile.js";
 import { requestPasswordReset, resetPassword } from "./recovery.js";
-import { contactDeps } from "./registration-types.js";
+import { contactDeps } from "./schema-registration.js";
 import { revokeAllSessions } from "./sessions.js";
-import { ViewerRef } from "./types.js";
+import { ViewerRef } from "./schema.js";
 
 
 builder.prismaObjectField(ViewerRef, "profileCompleteness", (t) =>

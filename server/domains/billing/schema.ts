@@ -7,10 +7,10 @@ import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { userError } from "./errors.js";
 import { visibleAccounts } from "../accounts/access.js";
-import { TariffZoneEnum } from "../accounts/home-types.js";
-import { AccountRef } from "../accounts/types.js";
+import { TariffZoneEnum } from "../accounts/schema-home.js";
+import { AccountRef } from "../accounts/schema.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
-import { DocumentLinkRef, type DocumentLinkShape } from "../documents/types.js";
+import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { CHARGE_COLUMNS, chargeHistory, type ChargeHistory, type ChargeLine, type ChargeMonth } from "./charges.js";
 import { closeBillingPeriod, type CloseResult, type CloseTotals } from "./close.js";
 import { CHARGES_KIND } from "./documents.js";
@@ -18,7 +18,7 @@ import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { checkMonthRange } from "../../shared/month-range.js";
 import { isoPeriod } from "../../shared/calendar.js";
-import { SupplierRef } from "./supplier-types.js";
+import { SupplierRef } from "./schema-supplier.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",

@@ -5,7 +5,7 @@ import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { forbidden } from "../../shared/errors.js";
-import { MeterRef } from "./types.js";
+import { MeterRef } from "./schema.js";
 import { blockMeter, unblockMeter, type MeterBlockDeps } from "./meter-blocking.js";
 
 const deps = (ctx: Context): MeterBlockDeps => ({ db: ctx.db, clock: ctx.clock, clientAddress: ctx.clientAddress });

@@ -8,7 +8,7 @@ import type { StaffUser } from "../../db/generated/prisma/client.js";
 import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
 import { deviceCookies } from "./device-cookie.js";
 import { signInStaff } from "./staff-sessions.js";
-import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from "./types.js";
+import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from "./schema.js";
 
 const StaffRoleEnum = builder.enumType("StaffRole", {
   description: "What an employee may do in the operators' console",

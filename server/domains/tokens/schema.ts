@@ -6,7 +6,7 @@ import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import type { ApiToken } from "../../db/generated/prisma/client.js";
 import type { ApiTokenScope } from "../../context.js";
-import { ViewerRef } from "../identity/types.js";
+import { ViewerRef } from "../identity/schema.js";
 import { createToken, listTokens, revokeToken, stateOf, type TokenState } from "./service.js";
 import { ApiTokenScopeEnum } from "./scopes.js";
 

@@ -5,12 +5,12 @@ import type { AccountAccessNotice, Account, Appeal, User } from "../../db/genera
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { ViewerRef } from "../identity/types.js";
-import { AppealRef } from "../appeals/types.js";
-import { NotificationRef } from "../notifications/types.js";
+import { ViewerRef } from "../identity/schema.js";
+import { AppealRef } from "../appeals/schema.js";
+import { NotificationRef } from "../notifications/schema.js";
 import { linkAccount, unlinkAccount } from "./links.js";
 import { reportNotMe } from "./newcomer-notice.js";
-import { AccountRef } from "./types.js";
+import { AccountRef } from "./schema.js";
 
 const AccessNoticeRef = builder.prismaObject("AccountAccessNotice", {
   description: "Someone registered on or linked an account the viewer has (6.6.1): when, and their masked contact",

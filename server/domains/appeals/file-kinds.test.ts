@@ -1,7 +1,7 @@
 // Attachment types by content, file names made safe, Content-Disposition, and the processing
 // time texts of figures 31–33.
 import { describe, expect, it } from "vitest";
-import { acceptedKind, contentDisposition, detectKind, sanitizeFileName } from "./file-types.js";
+import { acceptedKind, contentDisposition, detectKind, sanitizeFileName } from "./file-kinds.js";
 import { processingTimeText, workingDaysNominative } from "./rules.js";
 import { EXE_HEAD, JPEG_HEAD, PDF_HEAD, PNG_HEAD, bytes } from "./test-support.js";
 

@@ -11,7 +11,7 @@ import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnsw
 import { purposeKey } from "../../shared/keys.js";
 import { deviceCookies } from "./device-cookie.js";
 import { setActiveAccount } from "../accounts/active-account.js";
-import { AccountRef } from "../accounts/types.js";
+import { AccountRef } from "../accounts/schema.js";
 import { linkedAccountIds } from "../accounts/access.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
