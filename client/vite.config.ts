@@ -18,6 +18,9 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    // dist/.vite/manifest.json maps each source module to its chunk: the code-splitting browser
+    // test reads it to tell the operators' console chunks apart (sirv does not serve dotfolders).
+    manifest: true,
   },
   server: {
     port: 5173,
