@@ -9,7 +9,7 @@
 import pg from "pg";
 import { hashPassword } from "../domains/identity/password.js";
 import { generatedDataset } from "./datasets.js";
-import { cpuSplit, fmt, load, postJson, startServer } from "./support.js";
+import { bareYogaRun, cpuSplit, fmt, load, postJson, startServer } from "./support.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -97,18 +97,7 @@ async function homeRun(accounts: number): Promise<{ loaded: Result; single: Resu
   }
 }
 
-const bare = await startServer({}, { script: "server/bench/bare-yoga.ts", ready: "bare yoga listening" });
-let bareResult: Result;
-try {
-  const ask = async () => {
-    const r = await postJson(`${bare.url}/graphql`, { query: "{ hello }" });
-    if (r.data?.hello !== "world") throw new Error(JSON.stringify(r));
-  };
-  await load(CONCURRENCY, 3000, ask);
-  bareResult = await cpuSplit(bare.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
-} finally {
-  await bare.stop();
-}
+const bareResult: Result = await bareYogaRun(CONCURRENCY, SECONDS);
 console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
 console.log(line("bare yoga { hello }", bareResult));
 

@@ -6,7 +6,7 @@
 import { openDatabase } from "../db/client.js";
 import { applyMigrations } from "../db/migrate.js";
 import { hashPassword } from "../domains/identity/password.js";
-import { cpuSplit, fmt, freshDatabase, load, postJson, startServer } from "./support.js";
+import { bareYogaRun, cpuSplit, fmt, freshDatabase, load, postJson, startServer } from "./support.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -16,20 +16,6 @@ const SIGN_IN = `mutation($l: String!) { sessionCreate(input: { login: $l, passw
 type Result = Awaited<ReturnType<typeof load>> & { cpu?: string };
 const line = (label: string, r: Result) =>
   `${label}: ${fmt(r.rps)} req/s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms, errors ${r.errors}${r.cpu ? `\n    ${r.cpu}` : ""}`;
-
-async function bareRun(): Promise<Result> {
-  const bare = await startServer({}, { script: "server/bench/bare-yoga.ts", ready: "bare yoga listening" });
-  try {
-    const ask = async () => {
-      const r = await postJson(`${bare.url}/graphql`, { query: "{ hello }" });
-      if (r.data?.hello !== "world") throw new Error(JSON.stringify(r));
-    };
-    await load(CONCURRENCY, 3000, ask);
-    return await cpuSplit(bare.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
-  } finally {
-    await bare.stop();
-  }
-}
 
 async function signInRun(): Promise<Result> {
   const fresh = await freshDatabase("kabinet_bench_signin");
@@ -61,7 +47,7 @@ async function signInRun(): Promise<Result> {
   }
 }
 
-const bare = await bareRun();
+const bare = await bareYogaRun(CONCURRENCY, SECONDS);
 const signIn = await signInRun();
 console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
 console.log(line("bare yoga { hello }", bare));

@@ -178,3 +178,21 @@ export async function cpuSplit<T extends { count: number }>(serverPid: number, r
     cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(postgresCpuSince(p0))} ms, load client ${per((c.user + c.system) / 1e6)} ms`,
   };
 }
+
+/**
+ * The floor every HTTP bench prints beside its own figure: a bare graphql-yoga server answering
+ * `{ hello }` (bare-yoga.ts) under the same load in the same run, after a 3 s warm-up.
+ */
+export async function bareYogaRun(concurrency: number, seconds: number) {
+  const bare = await startServer({}, { script: "server/bench/bare-yoga.ts", ready: "bare yoga listening" });
+  try {
+    const ask = async () => {
+      const r = await postJson(`${bare.url}/graphql`, { query: "{ hello }" });
+      if (r.data?.hello !== "world") throw new Error(JSON.stringify(r));
+    };
+    await load(concurrency, 3000, ask);
+    return await cpuSplit(bare.child.pid!, () => load(concurrency, seconds * 1000, ask));
+  } finally {
+    await bare.stop();
+  }
+}
