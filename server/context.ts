@@ -1,5 +1,5 @@
 // The per-request (and per-WebSocket-operation) context, built the same way for HTTP and WS.
-import type { PrismaClient } from "./db/generated/prisma/client.js";
+import type { PrismaClient, StaffRole } from "./db/generated/prisma/client.js";
 import type { SqlRunner } from "./db/client.js";
 import type { Config } from "./config.js";
 import type { Clock } from "./shared/clock.js";
@@ -14,7 +14,7 @@ import type { Metrics } from "./ops/metrics.js";
 export type Auth =
   | { kind: "anonymous" }
   | { kind: "user"; userId: number; sessionId: number }
-  | { kind: "staff"; staffId: number; role: "OPERATOR" | "ADMIN"; sessionId: number }
+  | { kind: "staff"; staffId: number; role: StaffRole; sessionId: number }
   | { kind: "partner"; apiKeyId: number; scopes: string[] }
   /** A customer's personal API token («Доступ для приложений»): that customer, within its scopes only. */
   | { kind: "token"; userId: number; tokenId: number; scopes: ApiTokenScope[] };

@@ -30,6 +30,7 @@ const OperatorNotFound = lazy(() => import("./routes/operator/OperatorLayout").t
 const QueuePage = lazy(() => import("./routes/operator/QueuePage").then((m) => ({ default: m.QueuePage })));
 const NewsPage = lazy(() => import("./routes/operator/NewsPage").then((m) => ({ default: m.NewsPage })));
 const MetersPage = lazy(() => import("./routes/operator/MetersPage").then((m) => ({ default: m.MetersPage })));
+const ContactCentrePage = lazy(() => import("./routes/operator/ContactCentrePage").then((m) => ({ default: m.ContactCentrePage })));
 const OperatorFaqPage = lazy(() => import("./routes/operator/FaqPage").then((m) => ({ default: m.OperatorFaqPage })));
 
 export function App() {
@@ -56,6 +57,7 @@ export function App() {
               <Route path="/news" component={NewsPage} />
               <Route path="/meters" component={MetersPage} />
               <Route path="/faq" component={OperatorFaqPage} />
+              <Route path="/contact-centre" component={ContactCentrePage} />
               <Route path="*404" component={OperatorNotFound} />
             </Route>
           </Route>

@@ -105,6 +105,9 @@ describe.each(testDatabases())("demo seed on $name", ({ open }) => {
     const admin = await db.prisma.staffUser.findUniqueOrThrow({ where: { login: "admin" } });
     expect(admin.role).toBe("ADMIN");
     expect(await verifyPassword("admin2026", admin.passwordHash)).toBe(true);
+    const contact = await db.prisma.staffUser.findUniqueOrThrow({ where: { login: "contact" } });
+    expect(contact.role).toBe("CONTACT_CENTRE");
+    expect(await verifyPassword("contact2026", contact.passwordHash)).toBe(true);
 
     const key = await db.prisma.apiKey.findUniqueOrThrow({ where: { keyHash: apiKeyHash(DEMO_ASKUE_KEY) } });
     expect(key.keyHash).toMatch(/^[0-9a-f]{64}$/);

@@ -22,7 +22,7 @@ export const builder = new SchemaBuilder<{
   // user: a customer's web session (never a personal token); partner: an X-Api-Key holding the
   // scope; notPersonalToken: anything but a personal API token; apiToken: a personal token
   // holding one of the scopes (what a token may reach is listed in domains/tokens/reach.ts).
-  AuthScopes: { user: boolean; staff: boolean; admin: boolean; partner: string; notPersonalToken: boolean; apiToken: ApiTokenScope[] };
+  AuthScopes: { user: boolean; staff: boolean; admin: boolean; contactCentre: boolean; partner: string; notPersonalToken: boolean; apiToken: ApiTokenScope[] };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
@@ -85,6 +85,7 @@ export const builder = new SchemaBuilder<{
       user: ctx.auth.kind === "user",
       staff: ctx.auth.kind === "staff",
       admin: ctx.auth.kind === "staff" && ctx.auth.role === "ADMIN",
+      contactCentre: ctx.auth.kind === "staff" && (ctx.auth.role === "CONTACT_CENTRE" || ctx.auth.role === "ADMIN"),
       partner: (scope) => ctx.auth.kind === "partner" && ctx.auth.scopes.includes(scope),
       notPersonalToken: ctx.auth.kind !== "token",
       apiToken: (scopes) => ctx.auth.kind === "token" && scopes.some((s) => (ctx.auth as { scopes: ApiTokenScope[] }).scopes.includes(s)),

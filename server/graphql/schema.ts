@@ -25,6 +25,7 @@ import "../domains/readings/schema-staff.js";
 import "../domains/billing/schema.js";
 import "../domains/payments/schema.js";
 import "../domains/autopay/schema.js";
+import "../domains/contact-centre/schema-staff.js";
 
 let schema: GraphQLSchema | undefined;
 

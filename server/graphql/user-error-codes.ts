@@ -6,6 +6,7 @@ import { accountErrors } from "../domains/accounts/errors.js";
 import { appealErrors } from "../domains/appeals/errors.js";
 import { autopayErrors } from "../domains/autopay/errors.js";
 import { billingErrors } from "../domains/billing/errors.js";
+import { contactCentreErrors } from "../domains/contact-centre/errors.js";
 import { faqErrors } from "../domains/faq/errors.js";
 import { identityErrors } from "../domains/identity/errors.js";
 import { newsErrors } from "../domains/news/errors.js";
@@ -21,6 +22,7 @@ export const DOMAIN_CATALOGUES = {
   appeals: appealErrors,
   autopay: autopayErrors,
   billing: billingErrors,
+  "contact-centre": contactCentreErrors,
   faq: faqErrors,
   identity: identityErrors,
   news: newsErrors,

@@ -50,6 +50,12 @@ type Documents = {
     "\n  mutation OperatorAppealAnswer($input: AppealAnswerInput!) {\n    appealAnswer(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealAnswerDocument,
     "\n  mutation OperatorAppealReject($input: AppealRejectInput!) {\n    appealReject(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealRejectDocument,
     "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorAppealDueDateExtendDocument,
+    "\n  query ContactCentreSearch($query: String!) {\n    contactCentreUserSearch(query: $query) { userId login email phone accountNumbers deletionRequested }\n  }\n": typeof types.ContactCentreSearchDocument,
+    "\n  fragment ContactCentreCardFields on ContactCentreUserCard {\n    userId login email emailConfirmedAt phone phoneConfirmedAt registeredAt deletionRequestedAt\n    accounts { number address linkedAt }\n    sessions { startedAt lastUsedAt clientAddress userAgent endedAt endReason }\n  }\n": typeof types.ContactCentreCardFieldsFragmentDoc,
+    "\n  mutation ContactCentreUserOpen($input: ContactCentreUserOpenInput!) {\n    contactCentreUserOpen(input: $input) { user { ...ContactCentreCardFields } userErrors { field message code } }\n  }\n": typeof types.ContactCentreUserOpenDocument,
+    "\n  mutation ContactCentreUserSignOut($input: ContactCentreUserSignOutInput!) {\n    contactCentreUserSignOut(input: $input) { sessionsEnded userErrors { field message code } }\n  }\n": typeof types.ContactCentreUserSignOutDocument,
+    "\n  mutation ContactCentreUserReset($input: ContactCentreUserResetInput!) {\n    contactCentreUserReset(input: $input) { login accountNumbers userErrors { field message code } }\n  }\n": typeof types.ContactCentreUserResetDocument,
+    "\n  mutation ContactCentreConfirmationResend($input: ContactCentreConfirmationResendInput!) {\n    contactCentreConfirmationResend(input: $input) { sent userErrors { field message code } }\n  }\n": typeof types.ContactCentreConfirmationResendDocument,
     "\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n": typeof types.OperatorFaqDocument,
     "\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorFaqCreateDocument,
     "\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.OperatorFaqUpdateDocument,
@@ -140,6 +146,12 @@ const documents: Documents = {
     "\n  mutation OperatorAppealAnswer($input: AppealAnswerInput!) {\n    appealAnswer(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealAnswerDocument,
     "\n  mutation OperatorAppealReject($input: AppealRejectInput!) {\n    appealReject(input: $input) {\n      appeal { id status statusText }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealRejectDocument,
     "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorAppealDueDateExtendDocument,
+    "\n  query ContactCentreSearch($query: String!) {\n    contactCentreUserSearch(query: $query) { userId login email phone accountNumbers deletionRequested }\n  }\n": types.ContactCentreSearchDocument,
+    "\n  fragment ContactCentreCardFields on ContactCentreUserCard {\n    userId login email emailConfirmedAt phone phoneConfirmedAt registeredAt deletionRequestedAt\n    accounts { number address linkedAt }\n    sessions { startedAt lastUsedAt clientAddress userAgent endedAt endReason }\n  }\n": types.ContactCentreCardFieldsFragmentDoc,
+    "\n  mutation ContactCentreUserOpen($input: ContactCentreUserOpenInput!) {\n    contactCentreUserOpen(input: $input) { user { ...ContactCentreCardFields } userErrors { field message code } }\n  }\n": types.ContactCentreUserOpenDocument,
+    "\n  mutation ContactCentreUserSignOut($input: ContactCentreUserSignOutInput!) {\n    contactCentreUserSignOut(input: $input) { sessionsEnded userErrors { field message code } }\n  }\n": types.ContactCentreUserSignOutDocument,
+    "\n  mutation ContactCentreUserReset($input: ContactCentreUserResetInput!) {\n    contactCentreUserReset(input: $input) { login accountNumbers userErrors { field message code } }\n  }\n": types.ContactCentreUserResetDocument,
+    "\n  mutation ContactCentreConfirmationResend($input: ContactCentreConfirmationResendInput!) {\n    contactCentreConfirmationResend(input: $input) { sent userErrors { field message code } }\n  }\n": types.ContactCentreConfirmationResendDocument,
     "\n  query OperatorFaq($search: String) {\n    staffFaq(search: $search) { id topic question answer position published updatedAt }\n  }\n": types.OperatorFaqDocument,
     "\n  mutation OperatorFaqCreate($input: FaqEntryCreateInput!) {\n    faqEntryCreate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorFaqCreateDocument,
     "\n  mutation OperatorFaqUpdate($input: FaqEntryUpdateInput!) {\n    faqEntryUpdate(input: $input) {\n      entry { id topic question answer position published updatedAt }\n      userErrors { field message code }\n    }\n  }\n": types.OperatorFaqUpdateDocument,
@@ -352,6 +364,30 @@ export function graphql(source: "\n  mutation OperatorAppealReject($input: Appea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation OperatorAppealDueDateExtend($input: AppealDueDateExtendInput!) {\n    appealDueDateExtend(input: $input) {\n      appeal { id dueDate }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCentreSearch($query: String!) {\n    contactCentreUserSearch(query: $query) { userId login email phone accountNumbers deletionRequested }\n  }\n"): (typeof documents)["\n  query ContactCentreSearch($query: String!) {\n    contactCentreUserSearch(query: $query) { userId login email phone accountNumbers deletionRequested }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactCentreCardFields on ContactCentreUserCard {\n    userId login email emailConfirmedAt phone phoneConfirmedAt registeredAt deletionRequestedAt\n    accounts { number address linkedAt }\n    sessions { startedAt lastUsedAt clientAddress userAgent endedAt endReason }\n  }\n"): (typeof documents)["\n  fragment ContactCentreCardFields on ContactCentreUserCard {\n    userId login email emailConfirmedAt phone phoneConfirmedAt registeredAt deletionRequestedAt\n    accounts { number address linkedAt }\n    sessions { startedAt lastUsedAt clientAddress userAgent endedAt endReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactCentreUserOpen($input: ContactCentreUserOpenInput!) {\n    contactCentreUserOpen(input: $input) { user { ...ContactCentreCardFields } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ContactCentreUserOpen($input: ContactCentreUserOpenInput!) {\n    contactCentreUserOpen(input: $input) { user { ...ContactCentreCardFields } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactCentreUserSignOut($input: ContactCentreUserSignOutInput!) {\n    contactCentreUserSignOut(input: $input) { sessionsEnded userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ContactCentreUserSignOut($input: ContactCentreUserSignOutInput!) {\n    contactCentreUserSignOut(input: $input) { sessionsEnded userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactCentreUserReset($input: ContactCentreUserResetInput!) {\n    contactCentreUserReset(input: $input) { login accountNumbers userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ContactCentreUserReset($input: ContactCentreUserResetInput!) {\n    contactCentreUserReset(input: $input) { login accountNumbers userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactCentreConfirmationResend($input: ContactCentreConfirmationResendInput!) {\n    contactCentreConfirmationResend(input: $input) { sent userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation ContactCentreConfirmationResend($input: ContactCentreConfirmationResendInput!) {\n    contactCentreConfirmationResend(input: $input) { sent userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 export const STAFF: { login: string; password: string; fullName: string; role: StaffRole }[] = [
   { login: "operator", password: "operator2026", fullName: "Оператор Контактного центра", role: "OPERATOR" },
   { login: "admin", password: "admin2026", fullName: "Администратор системы", role: "ADMIN" },
+  { login: "contact", password: "contact2026", fullName: "Сотрудник контакт-центра", role: "CONTACT_CENTRE" },
 ];
 
 export async function seedStaff(prisma: Tx): Promise<{ inserted: number; ids: Map<string, number> }> {

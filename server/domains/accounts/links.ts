@@ -1,9 +1,9 @@
 // Linking accounts to a user (6.6.1) — the account's other users are told (newcomer-notice.ts) — and unlinking them; unlinking the last one, once
 // confirmed, requests deletion of the user (7.2), carried out by the purge job within 24 hours.
-import type { PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Prisma, PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { Clock } from "../../shared/clock.js";
 import type { PubSub } from "../../integrations/pubsub.js";
-import { audit } from "../../shared/audit.js";
+import { audit, type AuditEntry } from "../../shared/audit.js";
 import { invalidate } from "../../shared/invalidation.js";
 import { userError } from "./errors.js";
 import { revokeAllSessions } from "../identity/sessions.js";
@@ -79,13 +79,17 @@ export async function unlinkAccount(
 export async function purgeDeletedUsers(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const doomed = await deps.db.user.findMany({ where: { deletionRequestedAt: { not: null } }, select: { id: true } });
-  for (const { id } of doomed) {
-    await deps.db.$transaction(async (tx) => {
-      await tx.consent.updateMany({ where: { userId: id, withdrawnAt: null }, data: { withdrawnAt: now } });
-      await audit(tx, { actorType: "SYSTEM", action: "consent.withdrawn", entity: "User", entityId: id }, now);
-      await tx.user.delete({ where: { id } });
-      await audit(tx, { actorType: "SYSTEM", action: "user.deleted", entity: "User", entityId: id }, now);
-    });
-  }
+  for (const { id } of doomed) await deps.db.$transaction((tx) => eraseUser(tx, id, now, { actorType: "SYSTEM" }));
   return doomed.length;
+}
+
+/**
+ * Deletes one user inside the caller's transaction (the purge job, a contact-centre reset):
+ * consents are kept marked withdrawn, the audit log records the withdrawal and the deletion.
+ */
+export async function eraseUser(tx: Prisma.TransactionClient, userId: number, now: Date, by: Pick<AuditEntry, "actorType" | "actorId" | "data" | "clientAddress">): Promise<void> {
+  await tx.consent.updateMany({ where: { userId, withdrawnAt: null }, data: { withdrawnAt: now } });
+  await audit(tx, { ...by, action: "consent.withdrawn", entity: "User", entityId: userId }, now);
+  await tx.user.delete({ where: { id: userId } });
+  await audit(tx, { ...by, action: "user.deleted", entity: "User", entityId: userId }, now);
 }

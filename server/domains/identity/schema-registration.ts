@@ -18,7 +18,7 @@ export function contactDeps(ctx: Context): ContactDeps {
 }
 
 
-const ContactChannel = builder.enumType("ContactChannel", {
+export const ContactChannel = builder.enumType("ContactChannel", {
   description: "A contact of the user: where links and codes go",
   values: { EMAIL: { description: "The e-mail: a link" }, PHONE: { description: "The phone: an SMS code" } } as const,
 });

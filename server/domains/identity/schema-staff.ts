@@ -12,7 +12,11 @@ import { RefreshTokenDelivery, SessionTokensRef, clientInfo, sessionDeps } from 
 
 const StaffRoleEnum = builder.enumType("StaffRole", {
   description: "What an employee may do in the operators' console",
-  values: { OPERATOR: { description: "Answers appeals, keeps news and meter blocks" }, ADMIN: { description: "Also closes billing periods and edits catalogs" } } as const,
+  values: {
+    OPERATOR: { description: "Answers appeals, keeps news and meter blocks" },
+    ADMIN: { description: "Also closes billing periods and edits catalogs" },
+    CONTACT_CENTRE: { description: "The contact centre (7.2): finds users, signs them out, resets their credentials" },
+  } as const,
 });
 
 export const StaffRef = builder.prismaObject("StaffUser", {

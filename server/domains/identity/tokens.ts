@@ -5,12 +5,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify } from "jose";
 import { purposeKey } from "../../shared/keys.js";
+import type { StaffRole } from "../../db/generated/prisma/client.js";
 
 const ISSUER = "kabinet";
 const AUDIENCE = "kabinet-api";
 const ALGORITHMS = ["HS256"];
 
-export type Subject = { kind: "user"; id: number } | { kind: "staff"; id: number; role: "OPERATOR" | "ADMIN" };
+export type Subject = { kind: "user"; id: number } | { kind: "staff"; id: number; role: StaffRole };
 
 /** Who a token claims to be; whether that is so, and a staff member's role, the database says. */
 export interface TokenSubject {

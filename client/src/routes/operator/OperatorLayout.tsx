@@ -23,8 +23,10 @@ const SECTIONS = [
   { href: "/operator/faq", label: "Частые вопросы" },
   { href: "/operator/meters", label: "Приборы учета" },
 ] as const;
+/** 7.2: finding and resetting users is for the contact centre and administrators. */
+const CONTACT_CENTRE = { href: "/operator/contact-centre", label: "Контакт-центр" } as const;
 
-const ROLE_TEXT = { OPERATOR: "оператор", ADMIN: "администратор" } as const;
+const ROLE_TEXT = { OPERATOR: "оператор", ADMIN: "администратор", CONTACT_CENTRE: "контакт-центр" } as const;
 
 export function OperatorLayout(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -87,7 +89,7 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
             </button>
           </div>
         </div>
-        <NavStrip label="Разделы консоли оператора" items={SECTIONS} navClass="menu" listClass="menu__list container" linkClass="menu__link" />
+        <NavStrip label="Разделы консоли оператора" items={props.staff.role === "OPERATOR" ? SECTIONS : [...SECTIONS, CONTACT_CENTRE]} navClass="menu" listClass="menu__list container" linkClass="menu__link" />
       </header>
       <main id="main" class="main container" tabindex="-1">
         {props.children}
