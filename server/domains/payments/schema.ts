@@ -5,7 +5,6 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { rowIdOf } from "../../graphql/global-id.js";
 import { filter, pipe } from "graphql-yoga";
 import type { Payment, SavedCard } from "../../db/generated/prisma/client.js";
-import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
@@ -15,7 +14,8 @@ import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { amountDueBySupplier, type SupplierAmountDue } from "../accounts/amount-due.js";
 import { AccountRef } from "../accounts/schema.js";
-import { linkBase, signDocumentLink } from "../documents/links.js";
+import { createDocumentLink } from "../documents/create-link.js";
+import { seesBuyerContact } from "./receipt-kind.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { ViewerRef } from "../identity/schema.js";
 import { SupplierKindEnum, SupplierRef } from "../billing/schema-supplier.js";
@@ -58,9 +58,6 @@ const PaymentChannelEnum = builder.enumType("PaymentChannel", {
 });
 
 const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
-
-/** The receipt's «Эл. адрес покупателя» is the payer's: other customers of the account never see it. */
-const seesBuyerContact = (ctx: Context, payerId: number | null) => ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === payerId);
 
 // ───────────── amounts due (6.4.3) ─────────────
 
@@ -374,13 +371,7 @@ builder.mutationField("paymentReceiptPdfCreate", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        requireUser(ctx);
-        const id = Number(input.paymentId.id);
-        const payment = await ctx.db.payment.findFirst({ where: { id, account: visibleAccounts(ctx) }, select: { id: true, userId: true, receipt: { select: { id: true } } } });
-        if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", ["input", "paymentId"]);
-        // The buyer's e-mail is printed only on the payer's own copy.
-        const params = { paymentId: id, ...(seesBuyerContact(ctx, payment.userId) ? { buyer: true } : {}) };
-        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), { kind: "payment-receipt", params }, ctx.clock.now());
+        const document = await createDocumentLink(ctx, "payment-receipt", { paymentId: Number(input.paymentId.id) });
         return { document };
       }),
   }),

@@ -15,9 +15,8 @@ import { READING_CHANNELS, channelFor, type ReadingChannel } from "./channels.js
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
-import { linkBase, signDocumentLink } from "../documents/links.js";
+import { createDocumentLink } from "../documents/create-link.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
-import { requireUser } from "../../graphql/require-user.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 
@@ -304,16 +303,12 @@ builder.mutationField("readingHistoryPdfCreate", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        requireUser(ctx);
-        const accountId = Number(input.accountId.id);
-        if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
-          throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
-        await readingHistory(ctx.db, accountId, input.from, input.to, false); // validates the range
-        const period = (d: Date) => d.toISOString().slice(0, 7);
-        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), {
-          kind: "readings-history",
-          params: { accountId, from: period(input.from), to: period(input.to), acceptedOnly: !!input.acceptedOnly },
-        }, ctx.clock.now());
+        const document = await createDocumentLink(ctx, "readings-history", {
+          accountId: Number(input.accountId.id),
+          from: input.from,
+          to: input.to,
+          acceptedOnly: !!input.acceptedOnly,
+        });
         return { document };
       }),
   }),
