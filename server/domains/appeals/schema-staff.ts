@@ -20,6 +20,7 @@ function workflowDeps(ctx: Context): WorkflowDeps {
     clock: ctx.clock,
     timezone: ctx.config.timezone,
     storage: storageOf(ctx),
+    uploads: ctx.config.uploads,
     pubsub: ctx.pubsub,
     messenger: ctx.messenger,
     publicUrl: ctx.config.publicUrl,

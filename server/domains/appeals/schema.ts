@@ -19,14 +19,15 @@ import { appealsAccessOf, requireAppealsUser, visibleAppeals, type AppealsAccess
 import { applicantOf, prefillValues, type Applicant } from "./catalog.js";
 import { signAppealFileLink } from "./file-links.js";
 import { linkBase } from "../documents/links.js";
-import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-kinds.js";
+import { FILE_KINDS, type FileKind } from "./file-kinds.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
-import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { FILES_PAGE_SIZE, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, processingTimeText } from "./rules.js";
+import { uploadRules, type UploadRules } from "./upload-rules.js";
 import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
-  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
+  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), uploads: ctx.config.uploads, pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
 }
 
 const today = (ctx: Context) => dayOf(ctx.clock.now(), ctx.config.timezone);
@@ -86,18 +87,18 @@ builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
   t.field({ type: AppealsAccessRef, description: "Whether «Заявления» is open to the viewer, and why not", select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
 );
 
-const UploadRulesRef = builder.objectRef<Record<string, never>>("AppealUploadRules").implement({
+const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").implement({
   description: "Attachment rules, for the file inputs and a check before sending",
   fields: (t) => ({
-    maxTotalBytes: t.int({ description: "All files of one appeal (or one answer) together: 25 MB", resolve: () => MAX_ATTACHMENTS_BYTES }),
-    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: () => ALLOWED_EXTENSIONS }),
-    accept: t.string({ description: "For <input type=file accept=…>", resolve: () => ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",") }),
-    hint: t.string({ description: "«Внимание! Общий лимит вложений: 25 МБ. …»", resolve: () => UPLOAD_HINT }),
+    maxTotalBytes: t.exposeInt("maxTotalBytes", { description: "All files of one appeal (or one answer) together: 25 MB" }),
+    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: (r) => [...r.allowedExtensions] }),
+    accept: t.exposeString("accept", { description: "For <input type=file accept=…>" }),
+    hint: t.exposeString("hint", { description: "«Внимание! Общий лимит вложений: 25 МБ. …»" }),
   }),
 });
 
 builder.queryField("appealUploadRules", (t) =>
-  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: () => ({}) }),
+  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: (_r, _a, ctx) => uploadRules(ctx.config.uploads) }),
 );
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
@@ -328,10 +329,10 @@ export const AppealRef = builder.prismaNode("Appeal", {
     attachedFiles: t.relatedConnection("files", {
       cursor: "id",
       totalCount: true,
-      // An appeal takes at most 50 files (rules.ts MAX_FILES_PER_REQUEST): one page holds them all.
-      defaultSize: MAX_FILES_PER_REQUEST,
-      maxSize: MAX_FILES_PER_REQUEST,
-      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${MAX_FILES_PER_REQUEST}) in one page by default`,
+      // An appeal takes at most 50 files (UPLOAD_MAX_FILES ≤ FILES_PAGE_SIZE): one page holds them all.
+      defaultSize: FILES_PAGE_SIZE,
+      maxSize: FILES_PAGE_SIZE,
+      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${FILES_PAGE_SIZE}) in one page by default`,
       query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
     }),
     answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),

@@ -25,7 +25,6 @@ import { UserFacingError } from "../../shared/errors.js";
 import { sumMoney } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { chargeSavedCard } from "../payments/charge.js";
-import "./listener.js";
 import { finishRun, finishRunOfPayment, runChargeKey } from "./outcome.js";
 import { daysInMonth, fixedDateDue, localDay, periodOf, planCharge, type LocalDay } from "./rules.js";
 import { log } from "../../shared/log.js";

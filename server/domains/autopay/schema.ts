@@ -12,7 +12,6 @@ import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { AccountRef } from "../accounts/schema.js";
 import { PaymentRef, SavedCardRef } from "../payments/schema.js";
-import "./listener.js";
 import { RUN_STATUS_TEXT } from "./outcome.js";
 import type { Context } from "../../context.js";
 import { localDay, MODE_TEXT, nextChargeDate, OTHER_USER_STATUS_TEXT, ownedByOther, periodOf, STATUS_TEXT } from "./rules.js";

@@ -260,7 +260,7 @@ builder.mutationField("billingPeriodClose", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const staffId = ctx.auth.kind === "staff" ? ctx.auth.staffId : 0;
-        const result = await closeBillingPeriod(ctx, input.period, `staff:${staffId}`);
+        const result = await closeBillingPeriod(ctx, input.period, { staffId });
         return { ...result, billingPeriod: await ctx.db.billingPeriod.findUnique({ where: { period: input.period } }) };
       }),
   }),
