@@ -23,7 +23,9 @@ import { workCostPlugin } from "./graphql/work-cost.js";
 import { ErrorCode, UserFacingError } from "./shared/errors.js";
 import { isDatabaseUnavailable } from "./db/client.js";
 import { multipartUploads } from "./integrations/storage/multipart.js";
-import { UPLOAD_LIMITS } from "./domains/appeals/rules.js";
+import { onPaymentStatusChanged } from "./domains/payments/hooks.js";
+import { onAutopayPayment } from "./domains/autopay/listener.js";
+import { multipartLimits } from "./domains/appeals/upload-rules.js";
 import { createRateLimits } from "./shared/rate-limits.js";
 import { variablesLimit } from "./graphql/variables-limit.js";
 import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
@@ -56,6 +58,8 @@ export interface RequestInfo {
 }
 
 export function buildApp(deps: Deps): App {
+  // What one domain does when another's state changes, wired here rather than on import.
+  onPaymentStatusChanged(onAutopayPayment);
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
   const rateLimits = deps.rateLimits ?? createRateLimits({ sql: deps.sql });
   const partnerAuth = apiKeyAuthenticator({ ...deps, rateLimits });
@@ -115,7 +119,7 @@ export function buildApp(deps: Deps): App {
   }
   // Multipart uploads are spooled to disk, never collected in memory; the plugin also limits every
   // request's body in place of yoga's guard, which buffers streams (integrations/storage/multipart.ts).
-  plugins.push(multipartUploads({ tmpDir: deps.config.storage.tmpDir, limits: UPLOAD_LIMITS, maxOtherBodyBytes: 25_000_000 }));
+  plugins.push(multipartUploads({ tmpDir: deps.config.storage.tmpDir, limits: multipartLimits(deps.config.uploads), maxOtherBodyBytes: 25_000_000 }));
   plugins.push(responseCache.plugin);
   // `request.cookieStore` in resolvers (HttpOnly refresh and device cookies): set-cookie on the answer.
   plugins.push(useCookies() as Plugin);

@@ -10,6 +10,14 @@ import { isExecutableFile } from "./integrations/pdf/browser-path.js";
 import { storageConfig, type StorageConfig } from "./integrations/storage/config.js";
 import { LOG_LEVELS, type LogLevel } from "./shared/log.js";
 
+/** Appeal attachments (manual 6.5: «Общий лимит вложений: 25 МБ»). */
+export interface UploadLimits {
+  /** All files of one appeal (or of one answer) together, bytes (UPLOAD_MAX_TOTAL_MB). */
+  maxTotalBytes: number;
+  /** Files in one request (UPLOAD_MAX_FILES; at most 50, the files connection's page). */
+  maxFiles: number;
+}
+
 /** Days of the month, both included. */
 export interface ReadingWindow {
   fromDay: number;
@@ -28,6 +36,7 @@ export interface Config {
   dataDir: string;
   /** Uploaded files (appeals): a local folder or an S3-compatible bucket (integrations/storage). */
   storage: StorageConfig;
+  uploads: UploadLimits;
   redisUrl?: string;
   /** Prepended to Redis pub/sub channels, so deployments sharing a Redis stay apart. */
   redisChannelPrefix: string;
@@ -273,6 +282,8 @@ function settingsSchema(mode: Config["env"]) {
     STORAGE_DRIVER: oneOf(["local", "s3"], "local"),
     STORAGE_DIR: optionalText(),
     UPLOAD_TMP_DIR: optionalText(),
+    UPLOAD_MAX_TOTAL_MB: int(1, 1024, 25),
+    UPLOAD_MAX_FILES: int(1, 50, 50),
     S3_BUCKET: optionalText(),
     S3_ENDPOINT: urlOf(HTTP, "https://storage.yandexcloud.net"),
     S3_REGION: text("us-east-1"),
@@ -369,6 +380,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: s.DATABASE_URL,
     dataDir,
     storage: storageConfig({ ...env, STORAGE_DRIVER: s.STORAGE_DRIVER, S3_PREFIX: s.S3_PREFIX }, dataDir),
+    uploads: { maxTotalBytes: s.UPLOAD_MAX_TOTAL_MB * 1024 * 1024, maxFiles: s.UPLOAD_MAX_FILES },
     redisUrl: s.REDIS_URL,
     redisChannelPrefix: s.REDIS_CHANNEL_PREFIX,
     reminders: { paymentDay: s.PAYMENT_REMINDER_DAY, concurrency: s.REMINDER_CONCURRENCY },

@@ -1,52 +1,22 @@
 // GET /documents/<kind>.pdf?token=… — verifies the signed link and renders the document with
 // Chromium (and /documents/<kind>.html?token=… serves a kind's HTML view, when it has one).
-// Kinds map to HTML builders; access was checked when the link was signed.
+// Kinds are documents/kinds.ts's, defined in their domains (documents/registry.ts); access was
+// checked when the link was signed (documents/create-link.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Deps } from "../context.js";
 import { verifyDocumentLink } from "../domains/documents/links.js";
-import { readingHistoryHtml } from "../domains/readings/history-document.js";
-import { chargesDocument, invoiceDocument } from "../domains/billing/documents.js";
-import { receiptDocumentKind } from "../domains/payments/receipt-kind.js";
+import { isDocumentKind, type DocumentSpec } from "../domains/documents/kinds.js";
+import { DOCUMENTS } from "../domains/documents/registry.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 import { documentCsp } from "./security-headers.js";
 import { log } from "../shared/log.js";
-import { periodValue } from "../shared/calendar.js";
-
-type Params = Record<string, string | number | boolean>;
-
-export const DOCUMENT_KINDS: Record<
-  string,
-  {
-    filename: (p: Params) => string;
-    landscape?: boolean;
-    html: (deps: Deps, p: Params) => Promise<string>;
-    /** GET /documents/<kind>.html?token=… serves this page (an accessible view linking to the PDF). */
-    view?: (deps: Deps, p: Params, pdfUrl: string) => Promise<string>;
-  }
-> = {
-  charges: chargesDocument,
-  invoice: invoiceDocument,
-  "payment-receipt": receiptDocumentKind,
-  "readings-history": {
-    filename: (p) => `istoriya-pokazaniy-${p.from}-${p.to}.pdf`,
-    landscape: true,
-    html: (deps, p) =>
-      readingHistoryHtml(deps.db, {
-        accountId: Number(p.accountId),
-        from: periodValue(String(p.from)),
-        to: periodValue(String(p.to)),
-        acceptedOnly: !!p.acceptedOnly,
-        timezone: deps.config.timezone,
-      }),
-  },
-};
 
 export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://x");
     const [, kind, ext] = /^\/documents\/([a-z-]+)\.(pdf|html)$/.exec(url.pathname) ?? [];
     const claims = await verifyDocumentLink(deps.config.jwtSecret, url.searchParams.get("token") ?? "", deps.clock.now());
-    const doc = kind ? DOCUMENT_KINDS[kind] : undefined;
+    const doc: DocumentSpec<never> | undefined = kind && isDocumentKind(kind) ? DOCUMENTS[kind] : undefined;
     if (!doc || !claims || claims.kind !== kind || (ext === "html" && !doc.view)) {
       res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("Ссылка недействительна или устарела. Сформируйте документ заново.");
       return;

@@ -29,6 +29,22 @@ export function dayOf(instant: Date, timeZone: string): Date {
   return dateValue(localDate(instant, timeZone));
 }
 
+/** A day of the retailer's calendar split up, for rules that count days of a month (autopay's). */
+export interface LocalDay {
+  /** "2026-11-24" */
+  iso: string;
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+/** "2026-11-24" split up; `localDay(localDate(clock.now(), tz))` is «today». */
+export function localDay(iso: string): LocalDay {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return { iso, year, month, day };
+}
+
 /** "2026-11-24" → the DATE value of that day (UTC midnight). */
 export function dateValue(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
@@ -40,6 +56,14 @@ export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /** A moment given on the retailer's wall clock: local `hour:minute` of the day `date` in `period`'s month. */
 export function localTime(period: Date, date: number, hour: number, minute: number, timeZone: string): Date {
   return new Date(+new TZDate(period.getUTCFullYear(), period.getUTCMonth(), date, hour, minute, timeZone));
+}
+
+/** "2026-11-01T03:00:00" (seconds optional) read on the wall clock of `timeZone`: the instant it names. */
+export function localInstant(wallClock: string, timeZone: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallClock);
+  if (!m) throw new Error(`not a wall-clock time: ${wallClock}`);
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  return new Date(+new TZDate(y, mo - 1, d, h, mi, s, timeZone));
 }
 
 // ---- Billing months ------------------------------------------------------------------------------

@@ -10,11 +10,8 @@ export const customerSession = createSessionStore({ kind: "customer", lockName: 
 export const sessionStatus = customerSession.status;
 export const {
   hadSessionInThisPage,
-  mayRefresh,
   setSession,
   clearSession,
-  refreshSession,
-  ensureFreshAccessToken,
   startSession,
   signOut,
 } = customerSession;

@@ -2,6 +2,7 @@
 // guessed ID of someone else's account reads exactly like a missing one.
 import type { Prisma, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
+import { userError } from "../../shared/errors.js";
 
 export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
   switch (ctx.auth.kind) {
@@ -21,4 +22,11 @@ export function visibleAccounts(ctx: Context): Prisma.AccountWhereInput {
  */
 export async function linkedAccountIds(db: PrismaClient, userId: number): Promise<number[]> {
   return (await db.userAccount.findMany({ where: { userId }, select: { accountId: true } })).map((l) => l.accountId);
+}
+
+/** The account when the caller may see it; else ACCOUNT_NOT_FOUND on `input.accountId` (a document's request). */
+export async function requireVisibleAccount(ctx: Context, accountId: number): Promise<number> {
+  if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
+    throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
+  return accountId;
 }

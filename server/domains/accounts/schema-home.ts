@@ -1,11 +1,11 @@
 // The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
-import type { AccountDocument, AccountNotice } from "../../db/generated/prisma/client.js";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
 import { dayOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { objectParameters, type ObjectParameter } from "./object.js";
 import { accountTariffs, type TariffLine } from "./tariffs.js";
+import { accountDocuments, activeNotices, type DocumentRow, type NoticeRow } from "./home-lists.js";
 import { AccountRef } from "./schema.js";
 
 const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
@@ -56,11 +56,6 @@ const NoticeKindEnum = builder.enumType("NoticeKind", {
   } as const,
 });
 
-// Read with one prepared statement each (plain SQL: loading them as Prisma relations of the
-// account tripled the ORM's work for the home page).
-type DocumentRow = Pick<AccountDocument, "title" | "status" | "statusText">;
-type NoticeRow = Pick<AccountNotice, "kind" | "text" | "createdAt">;
-
 const AccountDocumentRef = builder.objectRef<DocumentRow>("AccountDocument").implement({
   description: "«Ваши документы»: whether the company has the document",
   fields: (t) => ({
@@ -96,39 +91,19 @@ builder.prismaObjectFields(AccountRef, (t) => ({
     type: [AccountDocumentRef],
     description: "«Ваши документы»: the documents of the account and whether the company has them",
     select: { id: true },
-    resolve: (a, _args, ctx) =>
-      ctx.sql.query<DocumentRow>(
-        `SELECT title, status::text AS status, "statusText" FROM "AccountDocument" WHERE "accountId" = $1 ORDER BY "sortOrder", id`,
-        [a.id],
-        { prepareAs: "account_documents" },
-      ),
+    resolve: (a, _args, ctx) => accountDocuments(ctx.sql, a.id),
   }),
   activeNotices: t.connection({
     type: AccountNoticeRef,
     description: "«Уведомления» of the home page (6.1): the account's unresolved notices, newest first; 20 a page by default, at most 100",
     select: { id: true },
-    resolve: (a, args, ctx) =>
-      resolveOffsetConnection({ args }, ({ offset, limit }) =>
-        ctx.sql.query<NoticeRow>(
-          `SELECT kind::text AS kind, text, "createdAt" AT TIME ZONE 'UTC' AS "createdAt" FROM "AccountNotice"
-            WHERE "accountId" = $1 AND "resolvedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT $2 OFFSET $3`,
-          [a.id, limit, offset],
-          { prepareAs: "account_notices_page" },
-        ),
-      ),
+    resolve: (a, args, ctx) => resolveOffsetConnection({ args }, (page) => activeNotices(ctx.sql, a.id, page)),
   }),
   notices: t.field({
     type: [AccountNoticeRef],
     deprecationReason: "Use activeNotices",
     description: "Active notices",
     select: { id: true },
-    // timestamp(3) holds UTC (Prisma's convention): read it as such, whatever the process's zone.
-    resolve: (a, _args, ctx) =>
-      ctx.sql.query<NoticeRow>(
-        `SELECT kind::text AS kind, text, "createdAt" AT TIME ZONE 'UTC' AS "createdAt" FROM "AccountNotice"
-          WHERE "accountId" = $1 AND "resolvedAt" IS NULL ORDER BY "createdAt" DESC, id DESC`,
-        [a.id],
-        { prepareAs: "account_notices" },
-      ),
+    resolve: (a, _args, ctx) => activeNotices(ctx.sql, a.id),
   }),
 }));

@@ -2,7 +2,7 @@
 // its form, attachments, rating the answer, the operators' workflow and the appeal catalog.
 import type { AppealStatus } from "../../db/generated/prisma/client.js";
 import { errorCatalogue } from "../../shared/errors.js";
-import { MAX_FILES_PER_REQUEST, STATUS_TEXT, UPLOAD_LIMITS } from "./rules.js";
+import { STATUS_TEXT } from "./rules.js";
 
 /** What is wrong with a form value (its field's label names it in the message). */
 export type ValueProblem =
@@ -52,8 +52,11 @@ export const appealErrors = errorCatalogue({
         ? `Файл «${name}» не принят: допустимы файлы PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP, RAR, и содержимое файла должно соответствовать его типу`
         : `Файл «${name}» не принят: к ответу прикладываются только документы PDF`,
   },
-  FILES_TOO_LARGE: { description: "The files together exceed 25 MB («Общий лимит вложений: 25 МБ»).", message: UPLOAD_LIMITS.tooLargeMessage },
-  TOO_MANY_FILES: { description: "Too many files in one request.", message: `Можно приложить не более ${MAX_FILES_PER_REQUEST} файлов` },
+  FILES_TOO_LARGE: {
+    description: "The files together exceed 25 MB («Общий лимит вложений: 25 МБ»).",
+    message: (maxMb: number) => `Общий размер вложений превышает ${maxMb} МБ. Уменьшите размер или количество файлов.`,
+  },
+  TOO_MANY_FILES: { description: "Too many files in one request.", message: (maxFiles: number) => `Можно приложить не более ${maxFiles} файлов` },
   STORAGE_UNAVAILABLE: {
     description: "The file storage failed during the upload; nothing was kept. Retry in a few minutes.",
     message: "Не удалось сохранить файлы, ничего не отправлено. Повторите попытку через несколько минут.",

@@ -1,13 +1,14 @@
 // Checking a filled form against its reason (manual 6.5.2): required fields («звездочка»),
 // values by kind, the required scans per file slot, the allowed file types by content and the
-// 25 MB total. Everything is checked before anything is stored; errors point at
+// attachment limits (settings: upload-rules.ts). Everything is checked before anything is stored; errors point at
 // ["input", "fields", <code>] and ["input", "files", <slot>] so a form can mark its fields.
 import type { Account, AppealField, AppealFieldKind, AppealFileSlot } from "../../db/generated/prisma/client.js";
 import type { UserErrorData } from "../../shared/errors.js";
 import { prefillValues } from "./catalog.js";
 import { MAGIC_BYTES, acceptedKind, sanitizeFileName, type FileKind } from "./file-kinds.js";
 import { problem, type ValueProblem } from "./errors.js";
-import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST } from "./rules.js";
+import type { UploadLimits } from "../../config.js";
+import { uploadRules } from "./upload-rules.js";
 import { dateValue } from "../../shared/calendar.js";
 
 export interface FieldInput {
@@ -115,6 +116,8 @@ async function head(file: File): Promise<Uint8Array> {
 }
 
 export interface FileRules {
+  /** The settings' limits (config.uploads). */
+  limits: UploadLimits;
   /** The reason's slots; null for an operator's answer (no slots). */
   slots: AppealFileSlot[] | null;
   kinds?: FileKind[];
@@ -125,9 +128,10 @@ export interface FileRules {
 export async function checkFiles(inputs: FileInput[], rules: FileRules): Promise<{ files: CheckedFile[]; errors: UserErrorData[] }> {
   const errors: UserErrorData[] = [];
   const files: CheckedFile[] = [];
-  if (inputs.length > MAX_FILES_PER_REQUEST) return { files, errors: [problem("TOO_MANY_FILES", ["input", "files"])] };
+  const limits = uploadRules(rules.limits);
+  if (inputs.length > limits.maxFiles) return { files, errors: [problem("TOO_MANY_FILES", ["input", "files"], limits.maxFiles)] };
   const total = inputs.reduce((sum, f) => sum + f.file.size, 0);
-  if (total > MAX_ATTACHMENTS_BYTES) return { files, errors: [problem("FILES_TOO_LARGE", ["input", "files"])] };
+  if (total > limits.maxTotalBytes) return { files, errors: [problem("FILES_TOO_LARGE", ["input", "files"], limits.maxTotalMb)] };
   const slots = rules.slots ? new Map(rules.slots.map((s) => [s.code, s])) : null;
   const perSlot = new Map<string, number>();
   for (const [i, input] of inputs.entries()) {

@@ -1,21 +1,9 @@
-// The rules of appeals (manual 6.5) that are not data: attachment limits, statuses and their
-// texts, the rating scale. Error messages are in errors.ts.
+// The rules of appeals (manual 6.5) that are not data: statuses and their texts, the rating
+// scale (attachment limits are settings: upload-rules.ts). Error messages are in errors.ts.
 import type { AppealStatus } from "../../db/generated/prisma/client.js";
 
-export const MB = 1024 * 1024;
-
-/** «Общий лимит вложений: 25 МБ» — all files of one appeal (or of one answer) together. */
-export const MAX_ATTACHMENTS_BYTES = 25 * MB;
-/** Files in one request: «любое количество», within reason. */
-export const MAX_FILES_PER_REQUEST = 50;
-
-export const UPLOAD_LIMITS = {
-  maxFileBytes: MAX_ATTACHMENTS_BYTES,
-  maxFiles: MAX_FILES_PER_REQUEST,
-  maxFieldBytes: 256 * 1024,
-  tooLargeMessage: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.",
-  tooLargeCode: "FILES_TOO_LARGE",
-} as const;
+/** An appeal's files in one page of its connection: UPLOAD_MAX_FILES is at most this (config.ts), so one page holds them all. */
+export const FILES_PAGE_SIZE = 50;
 
 export const STATUS_TEXT: Record<AppealStatus, string> = {
   ACCEPTED: "Принят",
@@ -41,8 +29,6 @@ export const CONSENT_TEXTS = {
   simpleSignature: "Я принимаю условия соглашения об использовании простой электронной подписи.",
 } as const;
 export const CONSENT_TEXT_VERSION = "appeal-form-2026-11";
-
-export const UPLOAD_HINT = "Внимание! Общий лимит вложений: 25 МБ. Возможные типы файлов: PDF, JPG, JPEG, PNG, TIF, ZIP, RAR";
 
 /** «1 рабочий день», «3 рабочих дня», «11 рабочих дней». */
 export function workingDaysNominative(n: number): string {

@@ -10,7 +10,8 @@ import { dayOf } from "../../shared/calendar.js";
 import { forbidden } from "../../shared/errors.js";
 import { StaffRef } from "../identity/schema-staff.js";
 import { OPEN_STATUSES } from "./rules.js";
-import { AppealRef, AppealStatusEnum, AppealTypeRef } from "./schema.js";
+import { AppealRef, AppealStatusEnum } from "./schema.js";
+import { AppealTypeRef } from "./schema-catalog.js";
 import { updateAppealType } from "./catalog-admin.js";
 import { answerAppeal, extendAppeal, rejectAppeal, takeAppeal, type StaffActor, type WorkflowDeps } from "./workflow.js";
 
@@ -20,6 +21,7 @@ function workflowDeps(ctx: Context): WorkflowDeps {
     clock: ctx.clock,
     timezone: ctx.config.timezone,
     storage: storageOf(ctx),
+    uploads: ctx.config.uploads,
     pubsub: ctx.pubsub,
     messenger: ctx.messenger,
     publicUrl: ctx.config.publicUrl,

@@ -1,32 +1,25 @@
-// GraphQL surface of appeals for customers (manual 6.5): the access gate, the catalog with its
-// forms, the journal and details, filing (multipart uploads), rating, file links and the live
-// `appealStatusChanged`. Thin: the rules live in the services next to this file.
-import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { Appeal, AppealFile, AppealStatusChange } from "../../db/generated/prisma/client.js";
+// GraphQL surface of appeals for customers (manual 6.5): the access gate and upload rules, the
+// journal and details, and the live `appealStatusChanged`. The catalog with its forms is
+// schema-catalog.ts; filing, rating and file links are schema-mutations.ts. Thin: the rules live
+// in the services next to this file.
+import type { Appeal, AppealStatusChange } from "../../db/generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
-import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
-import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
 import { storageOf } from "../../integrations/storage/index.js";
 import { dayOf } from "../../shared/calendar.js";
-import { notSignedIn } from "../../shared/errors.js";
 import { UserErrorCodeRef } from "../../graphql/user-error-codes.js";
 import { userError } from "./errors.js";
-import { AccountRef } from "../accounts/schema.js";
-import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { ViewerRef } from "../identity/schema.js";
-import { appealsAccessOf, requireAppealsUser, visibleAppeals, type AppealsAccess } from "./access.js";
-import { applicantOf, prefillValues, type Applicant } from "./catalog.js";
-import { signAppealFileLink } from "./file-links.js";
-import { linkBase } from "../documents/links.js";
-import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-kinds.js";
+import { appealsAccessOf, visibleAppeals, type AppealsAccess } from "./access.js";
+import { FILE_KINDS, type FileKind } from "./file-kinds.js";
 import type { StoredField } from "./form.js";
-import { rateAppeal, ratingLabel } from "./rating.js";
-import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
-import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
+import { ratingLabel } from "./rating.js";
+import { FILES_PAGE_SIZE, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, processingTimeText } from "./rules.js";
+import { uploadRules, type UploadRules } from "./upload-rules.js";
+import { type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
-  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
+  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), uploads: ctx.config.uploads, pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
 }
 
 const today = (ctx: Context) => dayOf(ctx.clock.now(), ctx.config.timezone);
@@ -43,7 +36,7 @@ export const AppealStatusEnum = builder.enumType("AppealStatus", {
   } as const,
 });
 
-const AppealFieldKindEnum = builder.enumType("AppealFieldKind", {
+export const AppealFieldKindEnum = builder.enumType("AppealFieldKind", {
   description: "How a form field is entered and checked",
   values: {
     TEXT: { description: "One line, up to 300 characters" },
@@ -86,18 +79,18 @@ builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
   t.field({ type: AppealsAccessRef, description: "Whether «Заявления» is open to the viewer, and why not", select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
 );
 
-const UploadRulesRef = builder.objectRef<Record<string, never>>("AppealUploadRules").implement({
+const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").implement({
   description: "Attachment rules, for the file inputs and a check before sending",
   fields: (t) => ({
-    maxTotalBytes: t.int({ description: "All files of one appeal (or one answer) together: 25 MB", resolve: () => MAX_ATTACHMENTS_BYTES }),
-    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: () => ALLOWED_EXTENSIONS }),
-    accept: t.string({ description: "For <input type=file accept=…>", resolve: () => ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",") }),
-    hint: t.string({ description: "«Внимание! Общий лимит вложений: 25 МБ. …»", resolve: () => UPLOAD_HINT }),
+    maxTotalBytes: t.exposeInt("maxTotalBytes", { description: "All files of one appeal (or one answer) together: 25 MB" }),
+    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: (r) => [...r.allowedExtensions] }),
+    accept: t.exposeString("accept", { description: "For <input type=file accept=…>" }),
+    hint: t.exposeString("hint", { description: "«Внимание! Общий лимит вложений: 25 МБ. …»" }),
   }),
 });
 
 builder.queryField("appealUploadRules", (t) =>
-  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: () => ({}) }),
+  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: (_r, _a, ctx) => uploadRules(ctx.config.uploads) }),
 );
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
@@ -110,120 +103,6 @@ const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("App
 
 builder.queryField("appealRatingOptions", (t) =>
   t.field({ type: [RatingOptionRef], description: "The list of 6.5.4 «Пожалуйста, оцените качество предоставленного ответа»", resolve: () => [...RATING_OPTIONS] }),
-);
-
-// ─────────────────────────── catalog ───────────────────────────
-
-export const AppealFieldRef = builder.prismaObject("AppealField", {
-  description: "A field of a reason's form; fields and file slots share one sortOrder, so a form can interleave them",
-  fields: (t) => ({
-    code: t.exposeString("code", { description: "Send the value under this code (AppealFieldInput.code)" }),
-    label: t.exposeString("label", { description: "The field's label as shown (Russian)" }),
-    kind: t.expose("kind", { description: "What input to show and how the value is checked", type: AppealFieldKindEnum }),
-    required: t.exposeBoolean("required", { description: "Marked «*»" }),
-    section: t.exposeString("section", { nullable: true, description: "A heading the field sits under, e.g. «Паспорт владельца объекта недвижимости»" }),
-    prefillKey: t.exposeString("prefill", { nullable: true, description: "Key into AppealApplicant.prefill for the initial value" }),
-    sortOrder: t.exposeInt("sortOrder", { description: "Position on the form, ascending" }),
-  }),
-});
-
-export const AppealFileSlotRef = builder.prismaObject("AppealFileSlot", {
-  description: "A place for files in a reason's form («Скан паспорта *», «Прочие документы»)",
-  fields: (t) => ({
-    code: t.exposeString("code", { description: "Send files for it as AppealFileInput.slot" }),
-    label: t.exposeString("label", { description: "The slot's label as shown, e.g. «Скан паспорта»" }),
-    required: t.exposeBoolean("required", { description: "A file must be attached to it" }),
-    multiple: t.exposeBoolean("multiple", { description: "Several files allowed" }),
-    sortOrder: t.exposeInt("sortOrder", { description: "Position on the form, ascending" }),
-  }),
-});
-
-export const AppealTypeRef = builder.prismaNode("AppealType", {
-  description: "A reason («Причина») of a topic, with its form; what the customer files",
-  id: { field: "id" },
-  nullable: true,
-  findUnique: (id) => ({ id: Number(id) }),
-  fields: (t) => ({
-    code: t.exposeString("code", { description: "Stable code of the reason" }),
-    title: t.exposeString("title", { description: "«Причина обращения» as shown" }),
-    topicTitle: t.string({ description: "«Тема обращения» it belongs to", select: { topic: { select: { title: true } } }, resolve: (x) => x.topic.title }),
-    processingDays: t.exposeInt("processingDays", { description: "Working days to answer" }),
-    maxProcessingDays: t.exposeInt("maxProcessingDays", { nullable: true, description: "How far the term can be extended (questions: 30)" }),
-    processingTimeText: t.string({
-      description: "«до 11 рабочих дней» / «3 рабочих дня. При необходимости срок может быть увеличен до 30 рабочих дней.»",
-      select: { processingDays: true, maxProcessingDays: true },
-      resolve: (x) => processingTimeText(x),
-    }),
-    isQuestion: t.exposeBoolean("isQuestion", { description: "The «Задать вопрос» reason (use appealQuestionSubmit)" }),
-    active: t.exposeBoolean("active", { description: "Offered to customers (admins may switch a reason off)" }),
-    fields: t.relation("fields", { description: "The reason's form fields, in order", query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
-    fileSlots: t.relation("fileSlots", { description: "The files the reason asks for, in order", query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
-  }),
-});
-
-export const AppealTopicRef = builder.prismaObject("AppealTopic", {
-  description: "A topic («Тема») of «Подать заявление»",
-  fields: (t) => ({
-    id: t.id({ description: "The topic's global ID", resolve: (x) => encodeGlobalID("AppealTopic", x.id) }),
-    code: t.exposeString("code", { description: "Stable code of the topic" }),
-    title: t.exposeString("title", { description: "«Тема обращения» as shown" }),
-    types: t.relation("types", { description: "Active reasons, in order", query: { where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
-  }),
-});
-
-builder.queryField("appealTopics", (t) =>
-  t.prismaField({
-    type: ["AppealTopic"],
-    description: "The catalog of «Подать заявление»: active topics with active reasons. The «Задать вопрос» topic is left out unless includeQuestions.",
-    args: { includeQuestions: t.arg.boolean({ required: false, defaultValue: false, description: "Include the «Задать вопрос» reason (filed with appealQuestionSubmit)" }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.db.appealTopic.findMany({
-        ...query,
-        where: { active: true, types: { some: { active: true, ...(args.includeQuestions ? {} : { isQuestion: false }) } } },
-        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      }),
-  }),
-);
-
-const PrefillRef = builder.objectRef<{ key: string; value: string }>("AppealPrefillValue").implement({
-  description: "An initial value of an application form's field, from the account's data",
-  fields: (t) => ({
-    key: t.exposeString("key", { description: "Matches `AppealField.prefillKey`" }),
-    value: t.exposeString("value", { description: "The initial value for that field" }),
-  }),
-});
-
-const ApplicantRef = builder.objectRef<Applicant & { prefill?: Record<string, string> }>("AppealApplicant").implement({
-  description: "«Данные заявителя»: the account's owner and the viewer's contacts",
-  fields: (t) => ({
-    accountNumber: t.exposeString("accountNumber", { description: "The account's 10-digit number" }),
-    name: t.exposeString("name", { description: "Заявитель" }),
-    address: t.exposeString("address", { description: "The object's address; null when unknown", nullable: true }),
-    email: t.exposeString("email", { description: "The viewer's confirmed e-mail the answer goes to", nullable: true }),
-    phone: t.exposeString("phone", { nullable: true, description: "11 digits, 7XXXXXXXXXX" }),
-    prefill: t.field({
-      type: [PrefillRef],
-      description: "Initial values for fields with a prefillKey (figure 32: «Фамилия была» …)",
-      resolve: (a) => Object.entries(a.prefill ?? {}).map(([key, value]) => ({ key, value })),
-    }),
-  }),
-});
-
-builder.prismaObjectField(AccountRef, "appealApplicant", (t) =>
-  t.field({
-    type: ApplicantRef,
-    nullable: true,
-    description: "«Данные заявителя» for a form filed on this account; null unless a customer is signed in",
-    select: { id: true },
-    resolve: async (a, _args, ctx) => {
-      if (ctx.auth.kind !== "user") return null;
-      const [account, user] = await Promise.all([
-        ctx.db.account.findUniqueOrThrow({ where: { id: a.id } }),
-        ctx.db.user.findUniqueOrThrow({ where: { id: ctx.auth.userId } }),
-      ]);
-      return { ...applicantOf(account, user), prefill: prefillValues(account) };
-    },
-  }),
 );
 
 // ─────────────────────────── appeals ───────────────────────────
@@ -328,10 +207,10 @@ export const AppealRef = builder.prismaNode("Appeal", {
     attachedFiles: t.relatedConnection("files", {
       cursor: "id",
       totalCount: true,
-      // An appeal takes at most 50 files (rules.ts MAX_FILES_PER_REQUEST): one page holds them all.
-      defaultSize: MAX_FILES_PER_REQUEST,
-      maxSize: MAX_FILES_PER_REQUEST,
-      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${MAX_FILES_PER_REQUEST}) in one page by default`,
+      // An appeal takes at most 50 files (UPLOAD_MAX_FILES ≤ FILES_PAGE_SIZE): one page holds them all.
+      defaultSize: FILES_PAGE_SIZE,
+      maxSize: FILES_PAGE_SIZE,
+      description: `«Файлы» the customer attached, in the order they were attached; all of them (at most ${FILES_PAGE_SIZE}) in one page by default`,
       query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
     }),
     answer: t.exposeString("answerText", { nullable: true, description: "The answer (Завершено) or the reason of the refusal (Отказано)" }),
@@ -370,157 +249,6 @@ builder.prismaObjectField(ViewerRef, "appeals", (t) =>
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       });
     },
-  }),
-);
-
-// ─────────────────────────── mutations ───────────────────────────
-
-/** Files an appeal once per idempotency key: a retry gets the appeal the first request filed. */
-async function idempotentAppeal(ctx: Context, operation: string, input: { idempotencyKey?: string | null }, file: () => Promise<Appeal>): Promise<{ appeal: Appeal }> {
-  return idempotent(idempotencyDeps(ctx), {
-    auth: ctx.auth,
-    operation,
-    key: input.idempotencyKey,
-    input: withoutKey(input),
-    run: async () => ({ appeal: await file() }),
-    save: (r) => ({ appealId: r.appeal.id }),
-    load: async (saved) => ({ appeal: await ctx.db.appeal.findUniqueOrThrow({ where: { id: (saved as { appealId: number }).appealId } }) }),
-  });
-}
-
-const AppealPayload = (name: string) =>
-  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }) }));
-
-const FieldInput = builder.inputType("AppealFieldInput", {
-  fields: (t) => ({
-    code: t.string({ description: "AppealField.code" }),
-    value: t.string({ description: "The value as typed; dates YYYY-MM-DD, checkboxes \"true\"/\"false\"" }),
-  }),
-});
-
-const FileInput = builder.inputType("AppealFileInput", {
-  fields: (t) => ({
-    slot: t.string({ description: "AppealFileSlot.code" }),
-    file: t.field({ type: "Upload", description: "The file (GraphQL multipart request); PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP or RAR, 25 MB for all together" }),
-  }),
-});
-
-builder.mutationField("appealSubmit", (t) =>
-  t.field({
-    type: AppealPayload("AppealSubmitPayload"),
-    description:
-      "«Подать заявление» (6.5.2): a reason's form with its files (GraphQL multipart request). Nothing is saved unless everything is valid; errors point at [input, fields, <code>], [input, files, <slot>], [input, consentPersonalData] …",
-    args: {
-      input: t.arg({
-        type: builder.inputType("AppealSubmitInput", {
-          fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the appeal is filed on" }),
-            typeId: f.globalID({ for: [AppealTypeRef], description: "The reason («Причина обращения», `AppealType.id`)" }),
-            fields: f.field({ type: [FieldInput], required: false, defaultValue: [], description: "The form's values, one per `AppealField.code`; required ones must be given" }),
-            files: f.field({ type: [FileInput], required: false, defaultValue: [], description: "Files per slot of `AppealType.fileSlots`; required slots must have one" }),
-            consentPersonalData: f.boolean({ description: "«Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
-            consentSimpleSignature: f.boolean({ description: "«Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
-            idempotencyKey: f.string({
-              required: false,
-              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
-            }),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => {
-        const user = await requireAppealsUser(ctx);
-        return idempotentAppeal(ctx, "appealSubmit", input, () =>
-          submitAppeal(submitDeps(ctx), user, {
-            accountId: Number(input.accountId.id),
-            typeId: Number(input.typeId.id),
-            fields: input.fields ?? [],
-            files: (input.files ?? []).map((f) => ({ slot: f.slot, file: f.file })),
-            consentPersonalData: input.consentPersonalData,
-            consentSimpleSignature: input.consentSimpleSignature,
-          }),
-        );
-      }),
-  }),
-);
-
-builder.mutationField("appealQuestionSubmit", (t) =>
-  t.field({
-    type: AppealPayload("AppealQuestionSubmitPayload"),
-    description: "«Задать вопрос» (6.5.3): text and any number of files (multipart). Errors point at [input, text], [input, files], the consents.",
-    args: {
-      input: t.arg({
-        type: builder.inputType("AppealQuestionSubmitInput", {
-          fields: (f) => ({
-            accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the question is about" }),
-            text: f.string({ description: "«Текст сообщения»" }),
-            files: f.field({ type: ["Upload"], required: false, defaultValue: [], description: "«Прочие документы»" }),
-            consentPersonalData: f.boolean({ description: "Consent to personal data processing (152-ФЗ); must be true" }),
-            consentSimpleSignature: f.boolean({ description: "Acceptance of the simple electronic signature agreement; must be true" }),
-            idempotencyKey: f.string({
-              required: false,
-              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
-            }),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => {
-        const user = await requireAppealsUser(ctx);
-        return idempotentAppeal(ctx, "appealQuestionSubmit", input, () =>
-          submitQuestion(submitDeps(ctx), user, {
-            accountId: Number(input.accountId.id),
-            text: input.text,
-            files: input.files ?? [],
-            consentPersonalData: input.consentPersonalData,
-            consentSimpleSignature: input.consentSimpleSignature,
-          }),
-        );
-      }),
-  }),
-);
-
-builder.mutationField("appealRate", (t) =>
-  t.field({
-    type: AppealPayload("AppealRatePayload"),
-    description: "«Оценить» (6.5.4): once, for a completed appeal the viewer filed",
-    args: {
-      input: t.arg({
-        type: builder.inputType("AppealRateInput", {
-          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "A completed appeal the viewer filed (`Appeal.id`)" }), rating: f.int({ description: "AppealRatingOption.value (1–5)" }) }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => {
-        const user = await requireAppealsUser(ctx);
-        return { appeal: await rateAppeal(ctx, user.id, Number(input.appealId.id), input.rating) };
-      }),
-  }),
-);
-
-builder.mutationField("appealFileLinkCreate", (t) =>
-  t.field({
-    type: payloadType<{ link: DocumentLinkShape }>("AppealFileLinkCreatePayload", (p) => ({
-      link: p.field({ description: "The signed link to the file (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.link }),
-    })),
-    description: "A short-lived signed link to download an appeal file: customers for their own appeals, staff for any",
-    args: {
-      input: t.arg({ type: builder.inputType("AppealFileLinkCreateInput", { fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef], description: "The file (`AppealFile.id`)" }) }) }), required: true }),
-    },
-    resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => {
-        if (ctx.auth.kind === "user") await requireAppealsUser(ctx);
-        else if (ctx.auth.kind !== "staff") throw notSignedIn();
-        const file: AppealFile | null = await ctx.db.appealFile.findFirst({ where: { id: Number(input.fileId.id), appeal: visibleAppeals(ctx) } });
-        if (!file) throw userError("FILE_NOT_FOUND", ["input", "fileId"]);
-        return { link: await signAppealFileLink(ctx.config.jwtSecret, linkBase(ctx), file, ctx.clock.now()) };
-      }),
   }),
 );
 

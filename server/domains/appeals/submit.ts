@@ -4,6 +4,7 @@
 // («Принят»), the consents and the audit record. If that transaction fails, the stored files
 // are removed again.
 import type { Appeal, PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { UploadLimits } from "../../config.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import { audit } from "../../shared/audit.js";
@@ -30,6 +31,8 @@ export interface SubmitDeps {
   clock: Clock;
   timezone: string;
   storage: FileStorage;
+  /** Attachment limits (config.uploads). */
+  uploads: UploadLimits;
   pubsub: PubSub;
   clientAddress?: string | null;
 }
@@ -95,7 +98,7 @@ async function file(
   question = false,
 ): Promise<Appeal> {
   const checked = checkFields(type.fields, input.fields, account);
-  const files = await checkFiles(input.files, { slots: type.fileSlots });
+  const files = await checkFiles(input.files, { slots: type.fileSlots, limits: deps.uploads });
   // A question's only field is its text: point its errors at input.text.
   const fieldErrors = question ? checked.errors.map((e) => ({ ...e, field: ["input", "text"] })) : checked.errors;
   const fileErrors = question ? files.errors.map((e) => ({ ...e, field: ["input", "files"] })) : files.errors;

@@ -6,6 +6,7 @@
 import type { Appeal, AppealStatus, Prisma, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Messenger } from "../../integrations/messaging/delivery.js";
 import type { PubSub } from "../../integrations/pubsub.js";
+import type { UploadLimits } from "../../config.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
 import { audit } from "../../shared/audit.js";
 import type { Clock } from "../../shared/clock.js";
@@ -23,6 +24,8 @@ export interface WorkflowDeps {
   clock: Clock;
   timezone: string;
   storage: FileStorage;
+  /** Attachment limits (config.uploads). */
+  uploads: UploadLimits;
   pubsub: PubSub;
   messenger: Pick<Messenger, "sendEmail">;
   publicUrl: string;
@@ -75,7 +78,7 @@ export async function takeAppeal(deps: WorkflowDeps, actor: StaffActor, appealId
 /** «Завершено» with the answer's text and PDF files (6.5.1: «к ответам могут быть приложены документы в формате PDF»). */
 export async function answerAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, text: string, files: File[]): Promise<Appeal> {
   const answer = text.trim();
-  const checked = await checkFiles(files.map((file) => ({ slot: null, file })), { slots: null, kinds: ["PDF"], to: "answer" });
+  const checked = await checkFiles(files.map((file) => ({ slot: null, file })), { slots: null, kinds: ["PDF"], to: "answer", limits: deps.uploads });
   const errors = [...(answer ? [] : [problem("REQUIRED", ["input", "text"], "answer")]), ...checked.errors];
   if (errors.length) throw new UserFacingError(errors);
   await assertStatus(deps.db, appealId, "IN_PROGRESS", "answer"); // before storing any file

@@ -20,14 +20,13 @@
 import type { Autopay, AutopayRun, PaymentItem } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { audit } from "../../shared/audit.js";
-import { dateValue, localDate } from "../../shared/calendar.js";
+import { addMonths, dateValue, daysInMonth, localDate, localDay, periodOf, type LocalDay } from "../../shared/calendar.js";
 import { UserFacingError } from "../../shared/errors.js";
 import { sumMoney } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { chargeSavedCard } from "../payments/charge.js";
-import "./listener.js";
 import { finishRun, finishRunOfPayment, runChargeKey } from "./outcome.js";
-import { daysInMonth, fixedDateDue, localDay, periodOf, planCharge, type LocalDay } from "./rules.js";
+import { fixedDateDue, planCharge } from "./rules.js";
 import { log } from "../../shared/log.js";
 
 export interface AutopayJobResult {
@@ -70,9 +69,9 @@ export async function runAutopays(deps: Deps, opts: AutopayJobOptions = {}): Pro
     log.warn("[autopay] no acquiring bank configured: autopays are not charged");
     return result;
   }
-  const period = periodOf(today);
-  const billed = new Date(Date.UTC(today.year, today.month - 2, 1));
-  const lastDay = today.day === daysInMonth(today.year, today.month);
+  const period = periodOf(now, tz);
+  const billed = addMonths(period, -1);
+  const lastDay = today.day === daysInMonth(period);
 
   const candidates = await deps.db.autopay.findMany({
     where: {

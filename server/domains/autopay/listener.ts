@@ -1,12 +1,11 @@
 // What autopay does when the payments domain settles a payment (payments/hooks.ts): a confirmed
 // 1 ₽ card verification activates the account's autopay waiting for a card (PENDING_CARD →
-// ACTIVE with that card); an autopay charge settled by a late webhook ends its run. Registered
-// once, on import: the GraphQL types and the job both import this module, so any process that
-// can start a verification or a charge listens.
+// ACTIVE with that card); an autopay charge settled by a late webhook ends its run. buildApp
+// (server/app.ts) registers onAutopayPayment; the jobs run in the process that built the app.
 import type { Payment } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
 import { audit } from "../../shared/audit.js";
-import { onPaymentStatusChanged, type PaymentSettled } from "../payments/hooks.js";
+import type { PaymentSettled } from "../payments/hooks.js";
 import { finishRunOfPayment } from "./outcome.js";
 
 /** The verified card becomes the autopay's; true when an autopay was activated now. */
@@ -33,6 +32,3 @@ export async function onAutopayPayment(deps: Deps, e: PaymentSettled): Promise<v
   if (e.payment.purpose === "CARD_VERIFICATION") await activateWithVerifiedCard(deps, e.payment);
   else if (e.payment.purpose === "AUTOPAY") await finishRunOfPayment(deps, e.payment);
 }
-
-// The listener set keeps one entry per function, so importing this module twice registers once.
-onPaymentStatusChanged(onAutopayPayment);

@@ -5,18 +5,17 @@
 // webhook — sends the messages, and their dedupe keys make even a repeat harmless.
 import type { AutopayRunStatus, Payment } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
-import { dateValue, localDate, periodName, ruDate, ruDateTime } from "../../shared/calendar.js";
+import { dateValue, isoPeriod, localDate, periodName, ruDate, ruDateTime } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { formatRub, sumMoney, type Money } from "../../shared/money.js";
 import { amountDueBySupplier } from "../accounts/amount-due.js";
 import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
-import { periodKey } from "./rules.js";
 import { log } from "../../shared/log.js";
 
 
 /** The idempotency key of a run's charge: one charge per autopay and month. */
-export const runChargeKey = (autopayId: number, period: Date) => `autopay:${autopayId}:${periodKey(period)}`;
+export const runChargeKey = (autopayId: number, period: Date) => `autopay:${autopayId}:${isoPeriod(period)}`;
 
 export function runOfChargeKey(key: string | null): { autopayId: number; period: Date } | null {
   const m = key ? /^autopay:(\d{1,10}):(\d{4})-(\d{2})$/.exec(key) : null;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../shared/errors.js";
 import { money } from "../../shared/money.js";
 import { autopayErrors } from "./errors.js";
-import { checkSettings, fixedDateDue, localDay, nextChargeDate, planCharge, type SupplierDue } from "./rules.js";
+import { checkSettings, fixedDateDue, nextChargeDate, planCharge, type SupplierDue } from "./rules.js";
+import { localDay } from "../../shared/calendar.js";
 
 const codes = (f: () => unknown) => {
   try {

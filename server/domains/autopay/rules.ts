@@ -5,6 +5,7 @@ import { UserFacingError, type UserErrorData } from "../../shared/errors.js";
 import { problem } from "./errors.js";
 import { Money, sumMoney } from "../../shared/money.js";
 import { MAX_PAYMENT } from "../payments/rules.js";
+import { daysInMonth, type LocalDay } from "../../shared/calendar.js";
 
 /** The most an autopay may charge at once: the acquirer's limit for one card operation. */
 export const MAX_AUTOPAY_AMOUNT = MAX_PAYMENT;
@@ -62,33 +63,12 @@ export function checkSettings(s: SettingsInput): { mode: AutopayMode; day: numbe
 
 // ───────────── dates ─────────────
 
-/** A calendar date of the retailer ("2026-11-24") split up. */
-export interface LocalDay {
-  iso: string;
-  year: number;
-  month: number; // 1–12
-  day: number;
-}
-
-export function localDay(iso: string): LocalDay {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return { iso, year: y, month: m, day: d };
-}
-
-export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** The month of a day as a period (UTC midnight of the 1st, a DATE column). */
-export const periodOf = (d: Pick<LocalDay, "year" | "month">) => new Date(Date.UTC(d.year, d.month - 1, 1));
-
-/** "2026-11" of a period: the month part of an autopay charge's idempotency key. */
-export const periodKey = (period: Date) => period.toISOString().slice(0, 7);
-
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
 /** The day of this month an autopay with a fixed date charges on (null: ON_INVOICE follows the invoice). */
 export function chargeDayOf(mode: AutopayMode, day: number | null, year: number, month: number): number | null {
   if (mode === "DAY_OF_MONTH") return day;
-  if (mode === "LAST_DAY") return daysInMonth(year, month);
+  if (mode === "LAST_DAY") return daysInMonth(new Date(Date.UTC(year, month - 1, 1)));
   return null;
 }
 

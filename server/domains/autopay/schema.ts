@@ -7,15 +7,14 @@ import type { Autopay } from "../../db/generated/prisma/client.js";
 import { builder } from "../../graphql/builder.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { dateValue, localDate } from "../../shared/calendar.js";
+import { dateValue, localDate, localDay, periodOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { AccountRef } from "../accounts/schema.js";
 import { PaymentRef, SavedCardRef } from "../payments/schema.js";
-import "./listener.js";
 import { RUN_STATUS_TEXT } from "./outcome.js";
 import type { Context } from "../../context.js";
-import { localDay, MODE_TEXT, nextChargeDate, OTHER_USER_STATUS_TEXT, ownedByOther, periodOf, STATUS_TEXT } from "./rules.js";
+import { MODE_TEXT, nextChargeDate, OTHER_USER_STATUS_TEXT, ownedByOther, STATUS_TEXT } from "./rules.js";
 import { disableAutopay, setAutopay } from "./settings.js";
 
 const AutopayModeEnum = builder.enumType("AutopayMode", {
@@ -108,8 +107,9 @@ export const AutopayRef = builder.prismaNode("Autopay", {
       resolve: async (a, _args, ctx) => {
         if (a.status !== "ACTIVE") return null;
         const tz = ctx.config.timezone;
-        const today = localDay(localDate(ctx.clock.now(), tz));
-        const ran = !!(await ctx.db.autopayRun.findUnique({ where: { autopayId_period: { autopayId: a.id, period: periodOf(today) } }, select: { id: true } }));
+        const now = ctx.clock.now();
+        const today = localDay(localDate(now, tz));
+        const ran = !!(await ctx.db.autopayRun.findUnique({ where: { autopayId_period: { autopayId: a.id, period: periodOf(now, tz) } }, select: { id: true } }));
         const next = nextChargeDate({ mode: a.mode, day: a.day, changedOn: localDate(a.updatedAt, tz) }, today, ran);
         return next ? dateValue(next) : null;
       },

@@ -17,6 +17,7 @@ import { sendEInvoices, type EInvoiceResult } from "./einvoice.js";
 import { normTable } from "./norm-table.js";
 import { addMonths, dateValue, isoDate, periodEnd, periodOf, periodStart } from "../../shared/calendar.js";
 import { LOCKS } from "../../db/locks.js";
+import { auditInSql } from "../../shared/audit.js";
 
 export interface CloseDeps {
   db: PrismaClient;
@@ -48,6 +49,9 @@ export interface CloseTotals {
   unallocatedAmount: Money;
 }
 
+/** Who closes a period: the job ("job"), a script ("bench", "seed", "generator") or an administrator. */
+export type Closer = string | { staffId: number };
+
 export interface CloseResult {
   period: Date;
   /** False when the period was closed already (by another replica, an earlier run, the seed). */
@@ -66,11 +70,12 @@ function statementName(sql: string): string {
 export async function closeBillingPeriod(
   deps: CloseDeps,
   period: Date,
-  closedBy: string,
+  closer: Closer,
   opts: { onStep?: (statement: string, ms: number) => void } = {},
 ): Promise<CloseResult> {
   const started = performance.now();
   const now = deps.clock.now();
+  const closedBy = typeof closer === "string" ? closer : `staff:${closer.staffId}`;
   const tz = deps.config.timezone;
   const next = addMonths(period, 1);
   if (periodEnd(period, tz) > now) throw userError("PERIOD_NOT_ENDED", ["input", "period"], period);
@@ -136,11 +141,8 @@ export async function closeBillingPeriod(
       unallocatedPayments: Number(lost!.n),
       unallocatedAmount: money(lost!.amount),
     };
-    const staff = /^staff:(\d+)$/.exec(closedBy);
-    await query(
-      `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "action", "entity", "entityId", "data") VALUES ($1::timestamp, $2::"ActorType", $3::int, 'billing.period_closed', 'BillingPeriod', $4, $5::jsonb)`,
-      [now.toISOString().replace("T", " ").replace("Z", ""), staff ? "STAFF" : "SYSTEM", staff ? Number(staff[1]) : null, isoDate(period), JSON.stringify(result)],
-    );
+    const actor = typeof closer === "string" ? { actorType: "SYSTEM" as const } : { actorType: "STAFF" as const, actorId: closer.staffId };
+    await auditInSql(query, { ...actor, action: "billing.period_closed", entity: "BillingPeriod", entityId: isoDate(period), data: result as never }, now); // sums as strings (Decimal's toJSON)
     return result;
   });
 

@@ -4,11 +4,12 @@ import type { Charge, PrismaClient, Supplier, TariffZone } from "../../db/genera
 import { userError } from "./errors.js";
 import { money, type Money } from "../../shared/money.js";
 import type { DocumentClaims } from "../documents/links.js";
+import type { DocumentKind } from "../documents/kinds.js";
 import { paymentQrPayload, paymentQrSvg } from "./payment-qr.js";
 import { isoPeriod, periodName } from "../../shared/calendar.js";
 import { lineName, sortCharges, totalsOf, type Totals } from "./lines.js";
 
-export const INVOICE_KIND = "invoice";
+export const INVOICE_KIND = "invoice" satisfies DocumentKind;
 
 export function invoiceLinkClaims(accountId: number, period: Date): DocumentClaims {
   return { kind: INVOICE_KIND, params: { accountId, period: isoPeriod(period) } };

@@ -1,23 +1,17 @@
 // GraphQL surface of billing: «Начисления» (Account.charges, chargesPdfCreate), invoices
 // (Account.invoices, invoicePdfCreate) and, for admins, billingPeriodClose.
 import type { BillingPeriod } from "../../db/generated/prisma/client.js";
-import type { Context } from "../../context.js";
 import { builder } from "../../graphql/builder.js";
-import { requireUser } from "../../graphql/require-user.js";
 import { mutationPayload, payloadType } from "../../graphql/user-errors.js";
-import { userError } from "./errors.js";
 import { visibleAccounts } from "../accounts/access.js";
 import { TariffZoneEnum } from "../accounts/schema-home.js";
 import { AccountRef } from "../accounts/schema.js";
-import { linkBase, signDocumentLink } from "../documents/links.js";
+import { createDocumentLink } from "../documents/create-link.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { CHARGE_COLUMNS, chargeHistory, type ChargeHistory, type ChargeLine, type ChargeMonth } from "./charges.js";
 import { closeBillingPeriod, type CloseResult, type CloseTotals } from "./close.js";
-import { CHARGES_KIND } from "./documents.js";
-import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
+import { invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
-import { checkMonthRange } from "../../shared/month-range.js";
-import { isoPeriod } from "../../shared/calendar.js";
 import { SupplierRef } from "./schema-supplier.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
@@ -148,14 +142,6 @@ builder.prismaObjectField(AccountRef, "invoices", (t) =>
   }),
 );
 
-async function ownAccount(ctx: Context, globalId: string): Promise<number> {
-  requireUser(ctx);
-  const accountId = Number(globalId);
-  if (!(await ctx.db.account.findFirst({ where: { id: accountId, AND: [visibleAccounts(ctx)] }, select: { id: true } })))
-    throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
-  return accountId;
-}
-
 builder.mutationField("chargesPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("ChargesPdfCreatePayload", (p) => ({
@@ -176,12 +162,7 @@ builder.mutationField("chargesPdfCreate", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const accountId = await ownAccount(ctx, input.accountId.id);
-        checkMonthRange(input.from, input.to);
-        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), {
-          kind: CHARGES_KIND,
-          params: { accountId, from: isoPeriod(input.from), to: isoPeriod(input.to) },
-        }, ctx.clock.now());
+        const document = await createDocumentLink(ctx, "charges", { accountId: Number(input.accountId.id), from: input.from, to: input.to });
         return { document };
       }),
   }),
@@ -189,8 +170,13 @@ builder.mutationField("chargesPdfCreate", (t) =>
 
 builder.mutationField("invoicePdfCreate", (t) =>
   t.field({
-    type: payloadType<{ document: DocumentLinkShape; htmlView: DocumentLinkShape; invoice: import("../../db/generated/prisma/client.js").Invoice }>("InvoicePdfCreatePayload", (p) => ({
-      invoice: p.field({ description: "The invoice of the month", type: InvoiceRef, nullable: true, resolve: (r) => r.invoice ?? null }),
+    type: payloadType<{ document: DocumentLinkShape; htmlView: DocumentLinkShape; invoice: { accountId: number; period: Date } }>("InvoicePdfCreatePayload", (p) => ({
+      invoice: p.field({
+        description: "The invoice of the month",
+        type: InvoiceRef,
+        nullable: true,
+        resolve: (r, _a, ctx) => (r.invoice ? ctx.db.invoice.findUnique({ where: { accountId_period: r.invoice } }) : null),
+      }),
       document: p.field({ type: DocumentLinkRef, nullable: true, description: "The PDF", resolve: (r) => r.document }),
       htmlView: p.field({ type: DocumentLinkRef, nullable: true, description: "The same квитанция as an accessible web page", resolve: (r) => r.htmlView }),
     })),
@@ -208,10 +194,8 @@ builder.mutationField("invoicePdfCreate", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const accountId = await ownAccount(ctx, input.accountId.id);
-        const invoice = await ctx.db.invoice.findUnique({ where: { accountId_period: { accountId, period: input.period } } });
-        if (!invoice) throw userError("INVOICE_NOT_FOUND", ["input", "period"], input.period);
-        const document = await signDocumentLink(ctx.config.jwtSecret, linkBase(ctx), invoiceLinkClaims(accountId, input.period), ctx.clock.now());
+        const invoice = { accountId: Number(input.accountId.id), period: input.period };
+        const document = await createDocumentLink(ctx, "invoice", invoice);
         return { invoice, document, htmlView: { url: invoiceViewUrl(document.url), expiresAt: document.expiresAt } };
       }),
   }),
@@ -276,7 +260,7 @@ builder.mutationField("billingPeriodClose", (t) =>
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
         const staffId = ctx.auth.kind === "staff" ? ctx.auth.staffId : 0;
-        const result = await closeBillingPeriod(ctx, input.period, `staff:${staffId}`);
+        const result = await closeBillingPeriod(ctx, input.period, { staffId });
         return { ...result, billingPeriod: await ctx.db.billingPeriod.findUnique({ where: { period: input.period } }) };
       }),
   }),

@@ -3,11 +3,12 @@
 // cold water 48.86, sewerage 58.92, ТКО 137.52 per resident; water norm 4.81 м³ per resident).
 import type { Prisma, PrismaClient, TariffZone } from "../../db/generated/prisma/client.js";
 import { seedCatalog } from "../../db/seed/catalog.js";
+import { RETAILER_TIMEZONE } from "../../db/seed/dates.js";
+import { dateValue as D, localInstant } from "../../shared/calendar.js";
 import { hashPassword } from "../identity/password.js";
 
-const D = (s: string) => new Date(`${s}T00:00:00.000Z`);
-/** An instant on the retailer's clock (UTC+5). */
-export const local = (s: string) => new Date(new Date(`${s}Z`).getTime() - 5 * 3600_000);
+/** An instant on the retailer's clock ("2026-11-01T03:00:00" in Yekaterinburg). */
+export const local = (s: string) => localInstant(s, RETAILER_TIMEZONE);
 
 export const OCT = D("2026-10-01");
 /** The job's fire: 1 November 2026, 03:00 in Yekaterinburg. */

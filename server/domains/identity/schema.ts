@@ -13,6 +13,7 @@ import { deviceCookies } from "./device-cookie.js";
 import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/schema.js";
 import { linkedAccountIds } from "../accounts/access.js";
+import { unreadCount } from "../notifications/read.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
   return {
@@ -53,11 +54,7 @@ export const ViewerRef = builder.prismaObject("User", {
           : null) ??
         ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
-    unreadNotificationCount: t.int({ description: "Unread notifications: the number on the envelope in the header",
-      // A prepared statement: the header shows it on every page.
-      resolve: async (u, _a, ctx) =>
-        (await ctx.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [u.id], { prepareAs: "unread_count" }))[0]!.n,
-    }),
+    unreadNotificationCount: t.int({ description: "Unread notifications: the number on the envelope in the header", resolve: (u, _a, ctx) => unreadCount(ctx.sql, u.id) }),
   }),
 });
 

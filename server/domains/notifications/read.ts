@@ -1,5 +1,6 @@
 // Marking notifications read (manual 7.1: once the customer has looked, they are all «прочитанные»
 // and the envelope turns grey). Only the owner's rows are touched; repeating is harmless.
+import type { SqlRunner } from "../../db/client.js";
 import type { Notification, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import type { Clock } from "../../shared/clock.js";
@@ -30,6 +31,8 @@ export async function markAllRead(deps: Deps, userId: number, upToId?: number | 
   return count;
 }
 
-export function unreadCount(db: PrismaClient, userId: number): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+/** The number on the envelope in the header: one prepared statement, as the header asks on every page. */
+export async function unreadCount(sql: SqlRunner, userId: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [userId], { prepareAs: "unread_count" });
+  return row!.n;
 }

@@ -1,5 +1,5 @@
-// Listeners told after a payment's status changed (committed): the autopay domain registers one
-// to finish its run (AUTOPAY payments) or a card binding (CARD_VERIFICATION). They run in the
+// Listeners told after a payment's status changed (committed): buildApp (server/app.ts) registers
+// autopay's, which finishes its run (AUTOPAY payments) or a card binding (CARD_VERIFICATION). They run in the
 // process that applied the change, once per change; a failing listener is logged, the change stays.
 import type { Payment, PaymentStatus } from "../../db/generated/prisma/client.js";
 import type { Deps } from "../../context.js";
@@ -14,7 +14,7 @@ export type PaymentListener = (deps: Deps, e: PaymentSettled) => Promise<void> |
 
 const listeners = new Set<PaymentListener>();
 
-/** Registers a listener; returns the function that removes it. */
+/** Registers a listener (once however often it is given); returns the function that removes it. */
 export function onPaymentStatusChanged(listener: PaymentListener): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);

@@ -59,7 +59,7 @@ export async function createReceipt(
 ): Promise<Receipt> {
   const day = localDate(p.paidAt, p.timezone);
   // One shift a day: its number counts days; receipts are numbered within the shift.
-  const shiftNumber = Math.floor((Date.parse(`${day}T00:00:00Z`) - SHIFT_EPOCH) / 86_400_000) + 1;
+  const shiftNumber = Math.floor((dateValue(day).getTime() - SHIFT_EPOCH) / 86_400_000) + 1;
   const number = await nextNumber(tx, `receipt:${day}`);
   // Fiscal documents continue above the demo history's numbers.
   const fd = await nextNumber(tx, "receipt:fd", 100_001);

@@ -1,6 +1,10 @@
 // The «История показаний» table as a printable HTML page (rendered to PDF by Chromium).
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
-import { periodTitle, ruDate } from "../../shared/calendar.js";
+import type { Context, Deps } from "../../context.js";
+import type { DocumentParams, DocumentSpec } from "../documents/kinds.js";
+import { requireVisibleAccount } from "../accounts/access.js";
+import { checkMonthRange } from "../../shared/month-range.js";
+import { isoPeriod, periodTitle, periodValue, ruDate } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { readingHistory } from "./history.js";
 
@@ -46,3 +50,23 @@ thead th{background:#e8eef7}tr.pending td{font-style:italic}.mark{font-style:nor
 <table><thead><tr><th>Дата передачи</th><th>Ресурс</th><th>Номер ПУ</th><th>Переданные показания</th><th>Зона суток</th><th>Разница с предыдущими</th><th>Способ передачи</th></tr></thead>
 <tbody>${rows}</tbody></table></body></html>`;
 }
+
+/** «Сохранить в PDF» of «История показаний» in the documents registry (documents/registry.ts). */
+export const readingHistoryDocument = {
+  /** «с» / «по» are checked as the history checks them (at most 36 months): no need to read it. */
+  grant: async (ctx: Context, r: { accountId: number; from: Date; to: Date; acceptedOnly: boolean }) => {
+    const accountId = await requireVisibleAccount(ctx, r.accountId);
+    checkMonthRange(r.from, r.to);
+    return { accountId, from: isoPeriod(r.from), to: isoPeriod(r.to), acceptedOnly: r.acceptedOnly };
+  },
+  filename: (p: DocumentParams) => `istoriya-pokazaniy-${p.from}-${p.to}.pdf`,
+  landscape: true,
+  html: (deps: Deps, p: DocumentParams) =>
+    readingHistoryHtml(deps.db, {
+      accountId: Number(p.accountId),
+      from: periodValue(String(p.from)),
+      to: periodValue(String(p.to)),
+      acceptedOnly: !!p.acceptedOnly,
+      timezone: deps.config.timezone,
+    }),
+} satisfies DocumentSpec<{ accountId: number; from: Date; to: Date; acceptedOnly: boolean }>;
