@@ -22,7 +22,7 @@ import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotenc
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
+const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента", REMINDER_LINK: "По ссылке из напоминания" } as const;
 
 const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   WEB: "«Личный кабинет»: the customer in the web cabinet",
@@ -31,6 +31,7 @@ const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   PARTNER: "«АСКУЭ»: an automatic metering system with a partner key",
   OFFICE: "«Клиентский офис»: taken at the client office (staff, or the office's system with a partner key)",
   CONTROL_ROUND: "«Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month",
+  REMINDER_LINK: "«По ссылке из напоминания»: the customer by the personal link of a readings reminder (e-mail or SMS), without signing in (`reminderReadingsSubmit`)",
   REMOVAL: "«Демонтаж»: the final reading when the meter was removed; recorded by billing, never submitted through the API",
 };
 const ReadingSourceEnum = builder.enumType("ReadingSource", {
@@ -54,6 +55,8 @@ const MeterStatusEnum = builder.enumType("MeterStatus", {
     DISABLED_FAILED: { description: "«Отключен, в связи с выходом из строя»: the meter failed; history only, charges by norm" },
   } as const,
 });
+
+export { ReadingSourceEnum, STATUS_TEXT as METER_STATUS_TEXT, MeterStatusEnum, WarningRef as ReadingWarningRef, ReadingInput as MeterReadingInputRef };
 
 export const MeterReadingRef = builder.prismaObject("MeterReading", {
   description: "A reading of one tariff zone of a meter for a billing month («показание»)",
@@ -134,7 +137,7 @@ const ReadingInput = builder.inputType("MeterReadingInput", {
 });
 
 const ReadingChannelEnum = builder.enumType("ReadingChannel", {
-  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED.",
+  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; REMINDER_LINK only `reminderReadingsSubmit` records; any other is CHANNEL_NOT_ALLOWED.",
   values: Object.fromEntries(READING_CHANNELS.map((c) => [c, { description: SOURCE_DESCRIPTION[c] }])) as Record<(typeof READING_CHANNELS)[number], { description: string }>,
 });
 
