@@ -42,7 +42,7 @@ export async function openReminderLink(deps: { db: PrismaClient; jwtSecret: stri
 const POSTCODE = /^\d{6}$/;
 const REGION = /(^|\s)(обл|область|край|респ|республика|АО|ХМАО|ЯНАО)\.?(\s|$)|Югра/i;
 const FLAT = /^(кв|квартира|комн|комната|ком|пом|помещение|оф|офис)(\.|\s|$)/i;
-const LOCALITY = /(^|\s)(г|гор|город|пгт|п|пос|поселок|посёлок|с|село|д|дер|деревня|ст|станица|рп)\.?$|^(г|пгт|п|пос|с|дер|ст|рп)\.\s/i;
+const LOCALITY = /(^|\s)(г|гор|город|пгт|п|пос|поселок|посёлок|с|село|д|дер|деревня|ст|станица|рп)\.?$|^(г|пгт|п|пос|с|д|дер|ст|рп)\.\s/i;
 
 /**
  * The address as the link's page shows it: street and house only — no postcode, region or

@@ -52,7 +52,7 @@ export async function reminderLinkPage(deps: LinkDeps, token: string): Promise<L
       ...m,
       resourceName: service.name,
       lastAccepted: latestPerZone(readings.filter((r) => r.status === "ACCEPTED")),
-      lastSubmitted: latestPerZone([...readings].filter((r) => r.status !== "REJECTED").sort((a, b) => +b.submittedAt - +a.submittedAt)),
+      lastSubmitted: latestPerZone([...readings].filter((r) => r.status !== "REJECTED").sort((a, b) => +b.submittedAt - +a.submittedAt || b.id - a.id)),
     })),
   };
 }
