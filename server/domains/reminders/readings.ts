@@ -15,7 +15,7 @@ export const READINGS_TEXT = {
   body: (month: string, until: string, many: boolean) =>
     `Не переданы показания приборов учета за ${month} по ${many ? "лицевым счетам" : "лицевому счету"} %s. ` +
     `Передайте их до ${until} в разделе «Показания» личного кабинета.`,
-  /** The SMS: «ЛС <number> <short link>» per account follow. */
+  /** The SMS: a line «ЛС <number> <short link>» per account follows, nothing after a link. */
   sms: (month: string, until: string) => `Передайте показания за ${month} до ${until}: %s`,
   /** A line of the e-mail per account: its personal link (the placeholder is signed before sending). */
   emailLink: "Передать показания по лицевому счету %s без входа в личный кабинет (ссылка действует до конца приема показаний в этом месяце): %s",
@@ -76,7 +76,8 @@ links AS (
 link_lines AS (
   SELECT k."userId" AS user_id,
          string_agg(format($14, l.number, format('${emailLinkPlaceholderSql}', k.id)), E'\n' ORDER BY l.number) AS email,
-         string_agg(format($15, l.number, k.code), ', ' ORDER BY l.number) AS sms
+         -- A line per account: a comma or a full stop right after a link would be taken into it.
+         string_agg(format($15, l.number, k.code), E'\n' ORDER BY l.number) AS sms
     FROM links k JOIN linked l ON l.user_id = k."userId" AND l.account_id = k."accountId"
    GROUP BY k."userId"
 ),
