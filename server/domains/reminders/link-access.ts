@@ -38,6 +38,12 @@ export async function openReminderLink(deps: { db: PrismaClient; jwtSecret: stri
   return { id: link.id, userId: link.userId, accountId: link.accountId, expiresAt: link.expiresAt, account: { number: link.account.number, address: link.account.address } };
 }
 
+/** Links past their end are of no use to anyone: deleted daily (jobs/schedule.ts). */
+export async function purgeExpiredReminderLinks(deps: { db: PrismaClient; clock: { now(): Date } }): Promise<number> {
+  const { count } = await deps.db.reminderLink.deleteMany({ where: { expiresAt: { lt: deps.clock.now() } } });
+  return count;
+}
+
 // Parts of a free-text address: «628305, ХМАО - Югра, Нефтеюганск г, 16А мкр., д. 84, кв. 31».
 const POSTCODE = /^\d{6}$/;
 const REGION = /(^|\s)(обл|область|край|респ|республика|АО|ХМАО|ЯНАО)\.?(\s|$)|Югра/i;

@@ -11,6 +11,7 @@ import { seedCatalog } from "../../db/seed/catalog.js";
 import { createMessenger } from "../../integrations/messaging/index.js";
 import { loadConfig } from "../../config.js";
 import { fixedClock } from "../../shared/clock.js";
+import { runJobNow } from "../../jobs/schedule.js";
 import { purposeKey } from "../../shared/keys.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
@@ -320,6 +321,10 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     expect(r.data.reminderReadingsSubmit.readings).toMatchObject([{ value: "1010", source: "REMINDER_LINK" }]);
     now("2026-11-26T05:00:00.000Z");
     expect((await page(code)).problemCode).toBe("REMINDER_LINK_EXPIRED");
+    // The nightly job deletes expired links; the code is then simply unknown.
+    expect(await runJobNow(t.deps, "expired-reminder-links")).toBeGreaterThan(0);
+    expect(await database.prisma.reminderLink.count({ where: { code } })).toBe(0);
+    expect((await page(code)).problemCode).toBe("REMINDER_LINK_INVALID");
   });
 
   it("masks addresses to street and house", () => {
