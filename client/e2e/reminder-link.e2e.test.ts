@@ -1,10 +1,10 @@
 // Readings by a reminder's personal link (7.1) in a real browser, signed out: the readings
-// reminder job runs on the server, the demo customer's SMS (from the dev outbox) carries a short
-// link per account; opening it shows the account's meters with the address masked, a reading is
+// reminder job runs on the server; the demo customer's SMS (from the dev outbox) carries a short
+// link per account, the debtor's e-mail (subscribed first) a signed one; opening it shows the account's meters with the address masked, a reading is
 // sent, figure 14 offers to sign in for the preliminary calculation, and signing in leads there —
 // where the envelope tells of the submission by link. The window is opened to the whole month so
 // the test runs on any day.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "puppeteer-core";
 import { DEMO, E2E_TIMEOUT, newPage, outbox, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
 
@@ -21,11 +21,32 @@ async function lastAccepted(page: Page, meter: string, zone: string): Promise<bi
   return BigInt(await page.$eval(input(meter, zone), (el) => el.closest("tr")!.querySelector(".prev:not(.prev--submitted) .prev__value")!.textContent!));
 }
 
+async function gql(query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
+
+// The mailing day: the debtor (confirmed e-mail, no phone) subscribes to «Другая информация»
+// first so the reminder comes by e-mail; then the job runs once for everybody.
+beforeAll(async () => {
+  const signedIn = await gql(
+    `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p, refreshTokenDelivery: BODY }) { session { accessToken } } }`,
+    { l: "debtor", p: "debtor2026" },
+  );
+  const token = signedIn.data.sessionCreate.session.accessToken as string;
+  const sub = await gql(`mutation { viewerSubscriptionsUpdate(input: { eInvoice: false, info: true }) { userErrors { message } } }`, {}, token);
+  expect(sub.data.viewerSubscriptionsUpdate.userErrors).toEqual([]);
+  const res = await fetch(`${server.url}/test-hooks/jobs/readings-reminders`, { method: "POST" });
+  const { result } = (await res.json()) as { result: { notifications: number; messages: number } };
+  expect(result.notifications).toBeGreaterThanOrEqual(2);
+}, E2E_TIMEOUT);
+
 describe("readings by a reminder's link", () => {
   it("opens the SMS link signed out, sends a reading and is offered to sign in for the preliminary calculation", async () => {
-    const res = await fetch(`${server.url}/test-hooks/jobs/readings-reminders`, { method: "POST" });
-    const { result } = (await res.json()) as { result: { notifications: number; messages: number } };
-    expect(result.notifications).toBeGreaterThanOrEqual(1);
 
     // The demo customer (confirmed phone, not subscribed to e-mail news) gets one SMS for both accounts.
     const [sms] = (await outbox(server.url, DEMO_PHONE)).filter((m) => m.channel === "SMS");
@@ -96,6 +117,27 @@ describe("readings by a reminder's link", () => {
     expect(await textOf(page, "main")).toMatch(/по лицевому счету 0710000000 по ссылке из напоминания переданы показания: счетчик 6158001 — день \d+, ночь \d+ кВт\.ч/);
     await page.browserContext().close();
   }, E2E_TIMEOUT * 2);
+
+  it("opens the e-mail's signed link signed out and sends a reading", async () => {
+    const [mail] = (await outbox(server.url, "debtor@kabinet.local")).filter((m) => m.channel === "EMAIL");
+    expect(mail?.subject).toBe("Передайте показания приборов учета");
+    const link = /http:\/\/localhost:\d+\/readings\/link\?token=[\w.-]+/.exec(mail!.text)?.[0];
+    expect(link, mail!.text).toBeDefined();
+    expect(mail!.text).toContain("Передать показания по лицевому счету 0720000000 без входа в личный кабинет");
+
+    const page = await newPage(browser);
+    const url = new URL(link!);
+    await page.goto(`${server.url}${url.pathname}${url.search}`);
+    await page.waitForSelector("table.meters");
+    expect(await textOf(page, ".link-card__address")).toBe("8 мкр., д. 12"); // «628309, …, Нефтеюганск г, 8 мкр., д. 12, кв. 7»
+    expect(await textOf(page, ".link-card")).not.toContain("Петров");
+    const value = await lastAccepted(page, "0397715", "ALL_DAY");
+    await page.type(input("0397715", "ALL_DAY"), String(value + 120n));
+    await page.click("button::-p-text(Передать показания)");
+    await page.waitForSelector("dialog[open]");
+    expect(await textOf(page, "dialog[open]")).toContain("Показания успешно переданы");
+    await page.browserContext().close();
+  }, E2E_TIMEOUT);
 
   it("says why a link no longer works", async () => {
     const page = await newPage(browser);

@@ -47,7 +47,7 @@ export function App() {
             {/* The link of the confirmation letter: works signed in or not. */}
             <Route path="/confirm-email" component={ConfirmEmailPage} />
             {/* A readings reminder's personal link (e-mail, SMS): readings without signing in. */}
-            <Route path="/readings/link/:token" component={ReminderLinkPage} />
+            <Route path="/readings/link" component={ReminderLinkPage} />
             <Route path="/r/:code" component={ReminderLinkPage} />
             {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}
             <Route path="/faq" component={PublicFaqPage} />

@@ -15,8 +15,12 @@ export const REMINDER_LINK_AUDIENCE = "kabinet-reminder-link";
 export const SHORT_CODE_SQL = `left(translate(encode(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()), 'base64'), E'+/=\\n', ''), 12)`;
 const SHORT_CODE = /^[A-Za-z0-9]{12}$/;
 
-/** Paths of the two forms, after PUBLIC_URL (the client's routes). */
-export const emailLinkPath = (token: string) => `/readings/link/${token}`;
+/**
+ * Paths of the two forms, after PUBLIC_URL (the client's routes). The JWT goes in the query: a
+ * last path segment with dots looks like a file to the static server, which would not fall back
+ * to the web client for it.
+ */
+export const emailLinkPath = (token: string) => `/readings/link?token=${token}`;
 export const smsLinkPath = (code: string) => `/r/${code}`;
 
 export async function signReminderLink(master: string, link: { id: number; expiresAt: Date }, now: Date): Promise<string> {

@@ -87,7 +87,7 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     await sendReadingsReminders(t.deps);
     const mail = await smtp.waitFor(email);
     const text = mail.text ?? "";
-    const m = new RegExp(`${PUBLIC_URL}/readings/link/([A-Za-z0-9_.-]+)`).exec(text);
+    const m = new RegExp(`${PUBLIC_URL}/readings/link\\?token=([A-Za-z0-9_.-]+)`).exec(text);
     expect(m, text).not.toBeNull();
     return { token: m![1]!, text };
   }
@@ -231,7 +231,7 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     const strangerMeter = await meter(stranger.account.id);
     await sendReadingsReminders(t.deps);
     const text = (await smtp.waitFor(c.email)).text ?? "";
-    const tokens = [...text.matchAll(new RegExp(`${PUBLIC_URL}/readings/link/([A-Za-z0-9_.-]+)`, "g"))].map((m) => m[1]!);
+    const tokens = [...text.matchAll(new RegExp(`${PUBLIC_URL}/readings/link\\?token=([A-Za-z0-9_.-]+)`, "g"))].map((m) => m[1]!);
     expect(tokens).toHaveLength(2); // one line per account, in the order of their numbers
     const [token, secondToken] = c.account.number < second.number ? tokens : [tokens[1]!, tokens[0]!];
     expect((await page(secondToken!)).page.meters.map((m: { number: string }) => m.number)).toEqual([secondMeter.number]);

@@ -65,7 +65,7 @@ builder.queryField("reminderLink", (t) =>
   t.field({
     type: LinkResultRef,
     description: "Opens the personal readings link of a readings reminder (7.1) — no sign-in: the e-mail's token or the SMS's short code",
-    args: { token: t.arg.string({ required: true, description: "The token of `/readings/link/<token>` (e-mail) or the code of `/r/<code>` (SMS)" }) },
+    args: { token: t.arg.string({ required: true, description: "The token of `/readings/link?token=<token>` (e-mail) or the code of `/r/<code>` (SMS)" }) },
     resolve: async (_r, { token }, ctx) => {
       try {
         return { page: await reminderLinkPage(ctx, token), error: null };

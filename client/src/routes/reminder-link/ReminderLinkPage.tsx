@@ -1,10 +1,10 @@
-// The page a readings reminder's personal link opens (7.1): `/readings/link/<token>` from the
+// The page a readings reminder's personal link opens (7.1): `/readings/link?token=<JWT>` from the
 // e-mail, `/r/<code>` from the SMS. No sign-in: the account's meters in the cabinet's own form
 // (MetersForm.tsx), the address masked as the server gives it, sent by reminderReadingsSubmit;
 // success (figure 14) offers to sign in for the preliminary calculation. A link that no longer
 // works says why and leads to the sign-in page.
 import { Match, Show, Switch } from "solid-js";
-import { A, useParams } from "@solidjs/router";
+import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { formatDate } from "../../lib/format";
@@ -57,8 +57,9 @@ const SIGN_IN_FOR_ESTIMATE = "/login?next=%2Freadings%2Festimate";
 
 export function ReminderLinkPage() {
   usePageTitle(() => "Передача показаний по ссылке из напоминания");
-  const params = useParams<{ token?: string; code?: string }>();
-  const token = () => params.token ?? params.code ?? "";
+  const params = useParams<{ code?: string }>();
+  const [search] = useSearchParams();
+  const token = () => params.code ?? (typeof search.token === "string" ? search.token : "");
   const [result, reexecute] = createQuery({ query: ReminderLinkQuery, variables: () => ({ token: token() }), requestPolicy: "network-only" });
   const [submitting, submit] = createMutation(ReminderReadingsSubmit);
 
