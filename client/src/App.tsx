@@ -12,6 +12,7 @@ import { HomePage } from "./routes/home/HomePage";
 // sections (and the whole operators' console) are chunks of their own.
 const RegisterPage = lazy(() => import("./routes/register/RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const RecoverPage = lazy(() => import("./routes/recover/RecoverPage").then((m) => ({ default: m.RecoverPage })));
+const ReminderLinkPage = lazy(() => import("./routes/reminder-link/ReminderLinkPage").then((m) => ({ default: m.ReminderLinkPage })));
 const ConfirmEmailPage = lazy(() => import("./routes/confirm-email/ConfirmEmailPage").then((m) => ({ default: m.ConfirmEmailPage })));
 const ReadingsPage = lazy(() => import("./routes/readings/ReadingsPage").then((m) => ({ default: m.ReadingsPage })));
 const ChargesPage = lazy(() => import("./routes/charges/ChargesPage").then((m) => ({ default: m.ChargesPage })));
@@ -46,6 +47,9 @@ export function App() {
             <Route path="/recover" component={RecoverPage} />
             {/* The link of the confirmation letter: works signed in or not. */}
             <Route path="/confirm-email" component={ConfirmEmailPage} />
+            {/* A readings reminder's personal link (e-mail, SMS): readings without signing in. */}
+            <Route path="/readings/link" component={ReminderLinkPage} />
+            <Route path="/r/:code" component={ReminderLinkPage} />
             {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}
             <Route path="/faq" component={PublicFaqPage} />
           </Route>

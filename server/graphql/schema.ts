@@ -25,6 +25,7 @@ import "../domains/news/schema-staff.js";
 import "../domains/faq/schema.js";
 import "../domains/faq/schema-staff.js";
 import "../domains/readings/schema-staff.js";
+import "../domains/reminders/schema-link.js";
 import "../domains/billing/schema.js";
 import "../domains/payments/schema.js";
 import "../domains/payments/schema-mutations.js";

@@ -13,6 +13,7 @@ import { newsErrors } from "../domains/news/errors.js";
 import { notificationErrors } from "../domains/notifications/errors.js";
 import { paymentErrors } from "../domains/payments/errors.js";
 import { readingErrors } from "../domains/readings/errors.js";
+import { reminderErrors } from "../domains/reminders/errors.js";
 import { tokenErrors } from "../domains/tokens/errors.js";
 import { builder } from "./builder.js";
 
@@ -29,6 +30,7 @@ export const DOMAIN_CATALOGUES = {
   notifications: notificationErrors,
   payments: paymentErrors,
   readings: readingErrors,
+  reminders: reminderErrors,
   tokens: tokenErrors,
 } as const;
 

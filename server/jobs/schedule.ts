@@ -10,6 +10,7 @@ import { closeEndedPeriods } from "../domains/billing/close.js";
 import { refreshDebtNotices } from "../domains/reminders/debt-notices.js";
 import { sendPaymentReminders } from "../domains/reminders/payments.js";
 import { sendReadingsReminders } from "../domains/reminders/readings.js";
+import { purgeExpiredReminderLinks } from "../domains/reminders/link-access.js";
 import { lastFireToday } from "./catch-up.js";
 import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.js";
 import { databaseCoordinator, INSTANCE_ID } from "./coordinator.js";
@@ -52,6 +53,8 @@ export const JOBS: JobDefinition[] = [
   { name: "autopay", schedule: "0 9 * * *", run: (deps) => runAutopays(deps), catchUp: "same-day" },
   // Idempotency keys are kept 24 hours (shared/idempotency.ts); expired ones are deleted hourly.
   { name: "expired-idempotency-keys", schedule: "41 * * * *", run: (deps) => purgeExpiredIdempotencyKeys(deps) },
+  // 7.1: a reminder's readings links end with the month's readings window; expired ones are deleted nightly.
+  { name: "expired-reminder-links", schedule: "50 3 * * *", run: (deps) => purgeExpiredReminderLinks(deps) },
 ];
 
 /** Runs a job's body now, outside the schedule (tests, the test-only hook). */

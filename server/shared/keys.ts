@@ -8,6 +8,8 @@ export type KeyPurpose =
   | "document-link"
   | "appeal-file-link"
   | "email-link"
+  /** The readings link of a reminder e-mail (domains/reminders/link-token.ts). */
+  | "reminder-link"
   | "device-cookie"
   /** The sandbox bank's card tokens (derived from BANK_WEBHOOK_SECRET, not the webhook key itself). */
   | "sandbox-card-token"

@@ -9,10 +9,10 @@ import { esc } from "../../shared/html.js";
 import { readingHistory } from "./history.js";
 
 const STATUS = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
+const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента", REMINDER_LINK: "По ссылке из напоминания" } as const;
 
 // The screen's zone labels (client/src/routes/readings/zones.tsx); printed for every zone, as paper has no icons' hover.
-const ZONE = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" } as const;
+export const ZONE_TEXT = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" } as const;
 /** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
 const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
 
@@ -30,7 +30,7 @@ export async function readingHistoryHtml(
         .map(
           (r) =>
             `<tr${r.status === "ACCEPTED" ? "" : ' class="pending"'}><td>${esc(ruDate(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td class="m">${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
-            `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE[r.zone])}</td>` +
+            `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE_TEXT[r.zone])}</td>` +
             `<td class="n">${r.difference ? `${esc(reading(r.difference))} ${esc(r.unit)}` : "—"}</td>` +
             `<td>${esc(SOURCE[r.source])}${r.status === "ACCEPTED" ? "" : ' <span class="mark">Не принято к расчету</span>'}</td></tr>`,
         )

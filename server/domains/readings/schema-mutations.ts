@@ -16,7 +16,7 @@ import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js"
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { SOURCE_DESCRIPTION, MeterReadingRef, MeterRef } from "./schema.js";
 
-const WarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").implement({
+export const ReadingWarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").implement({
   description: "Too-large consumption (figure 12): resubmit with confirmOverLimit to save anyway",
   fields: (t) => ({
     meterId: t.id({ description: "The meter (global ID) with the too-large consumption", resolve: (w) => encodeGlobalID("Meter", w.meterId) }),
@@ -26,7 +26,7 @@ const WarningRef = builder.objectRef<OverLimitWarning>("ReadingWarning").impleme
   }),
 });
 
-const ReadingInput = builder.inputType("MeterReadingInput", {
+export const MeterReadingInputRef = builder.inputType("MeterReadingInput", {
   fields: (t) => ({
     meterId: t.globalID({ description: "The meter (`Meter.id`)", for: [MeterRef] }),
     zone: t.field({ description: "One of the meter's `zones`", type: TariffZoneEnum }),
@@ -35,7 +35,7 @@ const ReadingInput = builder.inputType("MeterReadingInput", {
 });
 
 const ReadingChannelEnum = builder.enumType("ReadingChannel", {
-  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; any other is CHANNEL_NOT_ALLOWED.",
+  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; REMINDER_LINK only `reminderReadingsSubmit` records; any other is CHANNEL_NOT_ALLOWED.",
   values: Object.fromEntries(READING_CHANNELS.map((c) => [c, { description: SOURCE_DESCRIPTION[c] }])) as Record<(typeof READING_CHANNELS)[number], { description: string }>,
 });
 
@@ -55,7 +55,7 @@ builder.mutationField("meterReadingsSubmit", (t) =>
   t.field({
     type: payloadType<{ readings: MeterReading[]; warnings: OverLimitWarning[] }>("MeterReadingsSubmitPayload", (p) => ({
       readings: p.field({ description: "The saved readings (empty when warnings came back or on userErrors)", type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
-      warnings: p.field({ description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway", type: [WarningRef], resolve: (r) => r.warnings ?? [] }),
+      warnings: p.field({ description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway", type: [ReadingWarningRef], resolve: (r) => r.warnings ?? [] }),
     })),
     description: "«Передать показания» (6.2.1). Customers, or partner systems with the readings:write scope.",
     args: {
@@ -63,7 +63,7 @@ builder.mutationField("meterReadingsSubmit", (t) =>
         type: builder.inputType("MeterReadingsSubmitInput", {
           fields: (f) => ({
             accountId: f.globalID({ description: "The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them", for: [AccountRef] }),
-            readings: f.field({ description: "Every zone of each meter named, each once; all are saved or none", type: [ReadingInput] }),
+            readings: f.field({ description: "Every zone of each meter named, each once; all are saved or none", type: [MeterReadingInputRef] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
             channel: f.field({ type: ReadingChannelEnum, required: false, description: "Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff" }),
             idempotencyKey: f.string({

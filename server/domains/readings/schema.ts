@@ -12,7 +12,7 @@ import { readingHistory } from "./history.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 
 const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
+const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента", REMINDER_LINK: "По ссылке из напоминания" } as const;
 
 export const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   WEB: "«Личный кабинет»: the customer in the web cabinet",
@@ -21,6 +21,7 @@ export const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   PARTNER: "«АСКУЭ»: an automatic metering system with a partner key",
   OFFICE: "«Клиентский офис»: taken at the client office (staff, or the office's system with a partner key)",
   CONTROL_ROUND: "«Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month",
+  REMINDER_LINK: "«По ссылке из напоминания»: the customer by the personal link of a readings reminder (e-mail or SMS), without signing in (`reminderReadingsSubmit`)",
   REMOVAL: "«Демонтаж»: the final reading when the meter was removed; recorded by billing, never submitted through the API",
 };
 const ReadingSourceEnum = builder.enumType("ReadingSource", {
@@ -44,6 +45,8 @@ const MeterStatusEnum = builder.enumType("MeterStatus", {
     DISABLED_FAILED: { description: "«Отключен, в связи с выходом из строя»: the meter failed; history only, charges by norm" },
   } as const,
 });
+
+export { ReadingSourceEnum, STATUS_TEXT as METER_STATUS_TEXT, MeterStatusEnum };
 
 export const MeterReadingRef = builder.prismaObject("MeterReading", {
   description: "A reading of one tariff zone of a meter for a billing month («показание»)",

@@ -47,6 +47,9 @@ export interface SubmitDeps {
 export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []; warnings: OverLimitWarning[] };
 
 
+/** Sources that act for a customer: only an account linked to them (a reminder's link: its one account, checked by the link too). */
+const CUSTOMER_SOURCES: readonly ReadingSource[] = ["WEB", "MOBILE_APP", "API_TOKEN", "REMINDER_LINK"];
+
 export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor: SubmitActor): Promise<SubmitResult> {
   const now = deps.clock.now();
   const window = deps.window;
@@ -57,7 +60,7 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   const at = (i: number, leaf = "value") => ["input", "readings", String(i), leaf];
   const meterIds = [...new Set(input.readings.map((r) => r.meterId))];
   // A customer (or their personal token) submits only for a linked account; partner systems and the office for any.
-  const linkedUserId = actor.source === "WEB" || actor.source === "MOBILE_APP" || actor.source === "API_TOKEN" ? (actor.userId ?? -1) : null;
+  const linkedUserId = CUSTOMER_SOURCES.includes(actor.source) ? (actor.userId ?? -1) : null;
   const meters = await loadMetersForSubmit(deps.sql, input.accountId, meterIds, linkedUserId);
   if (!meters) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   const warnings: OverLimitWarning[] = [];

@@ -15,17 +15,17 @@ import { announce } from "../notifications/service.js";
  * notifications it inserted) CTEs, one message per user on the channel their contacts and
  * subscriptions allow, and the rows as InsertedReminder. Arguments are SQL (placeholders).
  */
-export function reminderMessagesSql(p: { emailBody: string; smsFormat: string; dedupeKey: string; at: string }): string {
+export function reminderMessagesSql(p: { emailBody: string; smsFormat: string; dedupeKey: string; at: string; emailArgs?: string; join?: string }): string {
   return `messages AS (
   INSERT INTO "OutboundMessage" ("userId", channel, recipient, subject, body, "dedupeKey", "createdAt")
   SELECT f."userId", c.channel::"MessageChannel",
          CASE c.channel WHEN 'EMAIL' THEN u.email ELSE u.phone END,
          CASE c.channel WHEN 'EMAIL' THEN f.title END,
-         CASE c.channel WHEN 'EMAIL' THEN format(${p.emailBody}, f.body) ELSE format(${p.smsFormat}) END,
+         CASE c.channel WHEN 'EMAIL' THEN format(${p.emailBody}, f.body${p.emailArgs ? `, ${p.emailArgs}` : ""}) ELSE format(${p.smsFormat}) END,
          ${p.dedupeKey} || ':user:' || f."userId", ${p.at}::timestamp(3)
     FROM fresh f
     JOIN "User" u ON u.id = f."userId"
-    JOIN due d ON d.user_id = f."userId"
+    JOIN due d ON d.user_id = f."userId"${p.join ? `\n    ${p.join}` : ""}
    CROSS JOIN LATERAL (SELECT ${reminderChannelSql("u")} AS channel) c
    WHERE c.channel IS NOT NULL
   ON CONFLICT ("dedupeKey") DO NOTHING
@@ -70,6 +70,11 @@ export interface DispatchOptions {
   chunk?: number;
   /** Messages in flight at once. */
   concurrency?: number;
+  /**
+   * Rewrites bodies of the messages just inserted before they are sent (what SQL cannot make,
+   * such as signed links), inside the range's transaction: returns the changed bodies by message id.
+   */
+  render?: (rows: InsertedReminder[]) => Promise<Map<number, string>>;
   /** Called after each range (benchmarks print where the time goes). */
   onChunk?: (c: { rows: number; messages: number; sqlMs: number; deliverMs: number }) => void;
 }
@@ -86,7 +91,13 @@ export async function dispatchReminders(deps: Pick<Deps, "sql" | "pubsub" | "mes
         // A range is a short statement over index lookups; the planner's JIT (its cost estimate
         // crosses the threshold) would spend longer compiling than the statement takes.
         await q("SET LOCAL jit = off");
-        return q<InsertedReminder>(o.statement, [lo, lo + chunk - 1, ...o.params]);
+        const rows = await q<InsertedReminder>(o.statement, [lo, lo + chunk - 1, ...o.params]);
+        const bodies = o.render ? await o.render(rows) : new Map<number, string>();
+        if (bodies.size) {
+          await q(`UPDATE "OutboundMessage" m SET body = v.body FROM unnest($1::int[], $2::text[]) AS v(id, body) WHERE m.id = v.id`, [[...bodies.keys()], [...bodies.values()]]);
+          for (const r of rows) if (r.messageId !== null && bodies.has(r.messageId)) r.messageBody = bodies.get(r.messageId)!;
+        }
+        return rows;
       })
       .then((rows) => ({ rows, sqlMs: performance.now() - t0 }));
   };

@@ -5,14 +5,20 @@
 // from the partner. Blocked and disabled meters cannot take readings, so they do not count.
 import type { Deps } from "../../context.js";
 import { mailingDay, readingsRound, windowEndText } from "./calendar.js";
-import { dispatchReminders, type DispatchOptions, type ReminderRun, reminderMessagesSql } from "./dispatch.js";
+import { dispatchReminders, type DispatchOptions, type InsertedReminder, type ReminderRun, reminderMessagesSql } from "./dispatch.js";
+import { reminderChannelSql } from "../notifications/channels.js";
+import { dateValue, localTime } from "../../shared/calendar.js";
+import { EMAIL_LINK_PLACEHOLDER, SHORT_CODE_SQL, emailLinkPath, emailLinkPlaceholderSql, signReminderLink, smsLinkPath } from "./link-token.js";
 
 export const READINGS_TEXT = {
   title: (round: 10 | 24) => (round === 10 ? "Передайте показания приборов учета" : "Повторное напоминание: передайте показания приборов учета"),
   body: (month: string, until: string, many: boolean) =>
     `Не переданы показания приборов учета за ${month} по ${many ? "лицевым счетам" : "лицевому счету"} %s. ` +
     `Передайте их до ${until} в разделе «Показания» личного кабинета.`,
-  sms: (month: string, until: string) => `Передайте показания за ${month} до ${until}, ЛС %s.`,
+  /** The SMS: a line «ЛС <number> <short link>» per account follows, nothing after a link. */
+  sms: (month: string, until: string) => `Передайте показания за ${month} до ${until}: %s`,
+  /** A line of the e-mail per account: its personal link (the placeholder is signed before sending). */
+  emailLink: "Передать показания по лицевому счету %s без входа в личный кабинет (ссылка действует до конца приема показаний в этом месяце): %s",
 };
 
 /** The footer of every reminder e-mail. */
@@ -21,12 +27,14 @@ export function emailFooter(publicUrl: string, path: string): string {
 }
 
 // $1..$2 user id range; $3 period; $4 previous period; $5 today (local); $6 dedupe key; $7 now;
-// $8 title; $9/$10 body for one / several accounts; $11 e-mail text around the body; $12 SMS text.
+// $8 title; $9/$10 body for one / several accounts; $11 e-mail text around the body and the
+// links; $12 SMS text around the links; $13 when the links expire; $14 an e-mail link's line;
+// $15 an SMS link ('ЛС <number> <PUBLIC_URL>/r/<code>').
 const STATEMENT = `
 WITH linked AS (
   -- Driven by the range of users: the account comes by its key (a join here would scan all
   -- accounts for every range), then the meters of that account by theirs.
-  SELECT ua."userId" AS user_id, ua."accountId" AS account_id,
+  SELECT ua."userId" AS user_id, ua."accountId" AS account_id, ua."linkedAt" AS linked_at,
          (SELECT a.number FROM "Account" a WHERE a.id = ua."accountId" AND a."closedAt" IS NULL) AS number
     FROM "UserAccount" ua
    WHERE ua."userId" BETWEEN $1 AND $2
@@ -54,7 +62,26 @@ fresh AS (
   ON CONFLICT ("userId", "dedupeKey") DO NOTHING
   RETURNING id, "userId", "accountId", title, body
 ),
-${reminderMessagesSql({ emailBody: "$11", smsFormat: "$12, d.numbers", dedupeKey: "$6", at: "$7" })}`;
+-- A personal readings link per account of each reminded user who gets a message (link-token.ts).
+links AS (
+  INSERT INTO "ReminderLink" (code, "userId", "accountId", "linkedAt", "passwordStamp", "expiresAt", "createdAt")
+  SELECT ${SHORT_CODE_SQL}, l.user_id, l.account_id, l.linked_at,
+         encode(sha256(convert_to(u."passwordHash", 'UTF8')), 'hex'), $13::timestamp(3), $7::timestamp(3)
+    FROM fresh f
+    JOIN "User" u ON u.id = f."userId"
+    JOIN linked l ON l.user_id = f."userId" AND l.number IS NOT NULL
+   WHERE ${reminderChannelSql("u")} IS NOT NULL
+  RETURNING id, code, "userId", "accountId"
+),
+link_lines AS (
+  SELECT k."userId" AS user_id,
+         string_agg(format($14, l.number, format('${emailLinkPlaceholderSql}', k.id)), E'\n' ORDER BY l.number) AS email,
+         -- A line per account: a comma or a full stop right after a link would be taken into it.
+         string_agg(format($15, l.number, k.code), E'\n' ORDER BY l.number) AS sms
+    FROM links k JOIN linked l ON l.user_id = k."userId" AND l.account_id = k."accountId"
+   GROUP BY k."userId"
+),
+${reminderMessagesSql({ emailBody: "$11", emailArgs: "ll.email", smsFormat: "$12, ll.sms", dedupeKey: "$6", at: "$7", join: `JOIN link_lines ll ON ll.user_id = f."userId"` })}`;
 
 export interface ReminderOptions {
   chunk?: number;
@@ -71,6 +98,7 @@ export async function sendReadingsReminders(deps: Pick<Deps, "sql" | "pubsub" | 
   const key = `readings:${day.period.slice(0, 7)}:${round}`;
   const t = READINGS_TEXT;
   const esc = (s: string) => s.replaceAll("%", "%%"); // literal text inside a format() template
+  const expiresAt = localTime(dateValue(day.period), deps.config.readingsWindow.toDay + 1, 0, 0, deps.config.timezone);
   const run = await dispatchReminders(deps, {
     kind: "READINGS_REMINDER",
     statement: STATEMENT,
@@ -83,13 +111,29 @@ export async function sendReadingsReminders(deps: Pick<Deps, "sql" | "pubsub" | 
       t.title(round),
       t.body(day.monthName, until.long, false),
       t.body(day.monthName, until.long, true),
-      `%s${esc(emailFooter(deps.config.publicUrl, "/readings"))}`,
-      `${t.sms(day.monthName, until.short)} ${esc(deps.config.publicUrl)}`,
+      `%s\n\n%s${esc(emailFooter(deps.config.publicUrl, "/readings"))}`,
+      t.sms(day.monthName, until.short),
+      expiresAt.toISOString().replace("T", " ").replace("Z", ""),
+      t.emailLink,
+      `ЛС %s ${esc(deps.config.publicUrl)}${smsLinkPath("%s")}`,
     ],
+    render: (rows) => signEmailLinks(deps, rows, expiresAt, now),
     createdAt: now,
     chunk: o.chunk,
     concurrency: o.concurrency,
     onChunk: o.onChunk,
   });
   return { ...run, key };
+}
+
+/** The e-mails' link placeholders become signed links (link-token.ts): SQL cannot sign. */
+async function signEmailLinks(deps: Pick<Deps, "config">, rows: InsertedReminder[], expiresAt: Date, now: Date): Promise<Map<number, string>> {
+  const bodies = new Map<number, string>();
+  for (const r of rows) {
+    if (r.channel !== "EMAIL" || r.messageId === null || r.messageBody === null) continue;
+    const ids = [...r.messageBody.matchAll(EMAIL_LINK_PLACEHOLDER)].map((m) => Number(m[1]));
+    const links = new Map(await Promise.all(ids.map(async (id) => [id, await signReminderLink(deps.config.jwtSecret, { id, expiresAt }, now)] as const)));
+    bodies.set(r.messageId, r.messageBody.replace(EMAIL_LINK_PLACEHOLDER, (_m, id: string) => `${deps.config.publicUrl}${emailLinkPath(links.get(Number(id))!)}`));
+  }
+  return bodies;
 }

@@ -1,6 +1,6 @@
 // Sign-in (manual, section 4): by login or account number and password.
 import { Show } from "solid-js";
-import { A } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { sessionStatus, setSession } from "../../lib/auth";
@@ -17,10 +17,16 @@ const SessionCreate = graphql(`
   }
 `);
 
+/** `?next=/readings/estimate`: where to go once signed in — a path of this app only (never another origin). */
+function nextPath(next: string | string[] | undefined): string {
+  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/";
+}
+
 export function LoginPage() {
   usePageTitle(() => "Вход");
+  const [params] = useSearchParams();
   return (
-    <SignedOutOnly status={sessionStatus()} home="/">
+    <SignedOutOnly status={sessionStatus()} home={nextPath(params.next)}>
       <LoginForm />
     </SignedOutOnly>
   );
@@ -41,7 +47,7 @@ function LoginForm() {
       signIn={async (login, password) => {
         const result = await create({ input: { login, password } });
         const payload = result.data?.sessionCreate;
-        if (payload?.session) setSession(payload.session); // the page then redirects to "/"
+        if (payload?.session) setSession(payload.session); // the page then redirects to "/" (or `next`)
         return { payload, error: result.error };
       }}
       notice={
