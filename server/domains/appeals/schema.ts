@@ -19,10 +19,11 @@ import { appealsAccessOf, requireAppealsUser, visibleAppeals, type AppealsAccess
 import { applicantOf, prefillValues, type Applicant } from "./catalog.js";
 import { signAppealFileLink } from "./file-links.js";
 import { linkBase } from "../documents/links.js";
-import { ALLOWED_EXTENSIONS, FILE_KINDS, type FileKind } from "./file-kinds.js";
+import { appealConsents, appealUploadRules, type AppealConsents, type AppealUploadRules } from "./client-rules.js";
+import { FILE_KINDS, type FileKind } from "./file-kinds.js";
 import type { StoredField } from "./form.js";
 import { rateAppeal, ratingLabel } from "./rating.js";
-import { MAX_ATTACHMENTS_BYTES, MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, UPLOAD_HINT, processingTimeText } from "./rules.js";
+import { MAX_FILES_PER_REQUEST, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, processingTimeText } from "./rules.js";
 import { submitAppeal, submitQuestion, type SubmitDeps } from "./submit.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
@@ -86,18 +87,32 @@ builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
   t.field({ type: AppealsAccessRef, description: "Whether «Заявления» is open to the viewer, and why not", select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
 );
 
-const UploadRulesRef = builder.objectRef<Record<string, never>>("AppealUploadRules").implement({
+const UploadRulesRef = builder.objectRef<AppealUploadRules>("AppealUploadRules").implement({
   description: "Attachment rules, for the file inputs and a check before sending",
   fields: (t) => ({
-    maxTotalBytes: t.int({ description: "All files of one appeal (or one answer) together: 25 MB", resolve: () => MAX_ATTACHMENTS_BYTES }),
-    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: () => ALLOWED_EXTENSIONS }),
-    accept: t.string({ description: "For <input type=file accept=…>", resolve: () => ALLOWED_EXTENSIONS.map((e) => `.${e}`).join(",") }),
-    hint: t.string({ description: "«Внимание! Общий лимит вложений: 25 МБ. …»", resolve: () => UPLOAD_HINT }),
+    maxTotalBytes: t.exposeInt("maxTotalBytes", { description: "All files of one appeal (or one answer) together: 25 MB" }),
+    maxFiles: t.exposeInt("maxFiles", { description: "Files in one request (an appeal, a question or an answer): 50; more are refused with TOO_MANY_FILES" }),
+    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: (r) => [...r.extensions] }),
+    accept: t.string({ description: "For <input type=file accept=…>", resolve: (r) => r.extensions.map((e) => `.${e}`).join(",") }),
+    hint: t.exposeString("hint", { description: "«Внимание! Общий лимит вложений: 25 МБ. …»" }),
   }),
 });
 
 builder.queryField("appealUploadRules", (t) =>
-  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: () => ({}) }),
+  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: () => appealUploadRules() }),
+);
+
+const ConsentsRef = builder.objectRef<AppealConsents>("AppealConsents").implement({
+  description: "The two consents every appeal form ends with (6.5.2, 6.5.3), in the wording the server records the version of",
+  fields: (t) => ({
+    version: t.exposeString("version", { description: "The wording's version, recorded with each consent given (e.g. appeal-form-2026-11)" }),
+    personalData: t.exposeString("personalData", { description: "The text beside «consentPersonalData»: «Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
+    simpleSignature: t.exposeString("simpleSignature", { description: "The text beside «consentSimpleSignature»: «Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
+  }),
+});
+
+builder.queryField("appealConsents", (t) =>
+  t.field({ type: ConsentsRef, description: "The consent texts to show on the appeal forms, as the server records them. Anyone may read it.", resolve: () => appealConsents() }),
 );
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
