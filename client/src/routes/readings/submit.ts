@@ -9,14 +9,13 @@ export type Sent = { meterId: string; zone: TariffZone; value: string };
 
 /**
  * The messages of the checks made here before sending (the server checks again with its own
- * texts, server/domains/readings/errors.ts). The window's days come from the API.
+ * texts, server/domains/readings/errors.ts). The window's days and their sentence come from the API (readingsWindow).
  */
 export const MSG = {
   allZones: "Укажите показания по всем тарифным зонам прибора учета.",
   empty: "Введите показания.",
   format: (digits: number) =>
     `Введите показание числом: не более ${digits} ${plural(digits, ["цифры", "цифр", "цифр"])} до запятой и 3 после, например 2640 или 2640,5.`,
-  window: (fromDay: number, toDay: number) => `Передать показания можно с ${fromDay} по ${toDay} число каждого месяца.`,
   closed: "Сейчас показания не принимаются.",
 } as const;
 

@@ -30,10 +30,8 @@ export function SubmitTab(props: ReadingsTabProps) {
   const meters = () => account()?.meters ?? [];
   const form = useReadingsForm(meters);
   const readingsWindow = () => result.data?.readingsWindow;
-  const windowText = () => {
-    const w = readingsWindow();
-    return w ? MSG.window(w.fromDay, w.toDay) : "";
-  };
+  /** The server's sentence naming the days readings are accepted. */
+  const windowText = () => readingsWindow()?.text ?? "";
   /** Outside the days readings are accepted: the reason shown instead of sending. */
   const closedText = () => (readingsWindow()?.open === false ? `${MSG.closed} ${windowText()}` : undefined);
 

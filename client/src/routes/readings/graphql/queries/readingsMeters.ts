@@ -3,7 +3,7 @@ import { graphql } from "../../../../gql";
 /** «Передача показаний»: the window of days and the active account's meters with their last values. */
 export const ReadingsMeters = graphql(`
   query ReadingsMeters {
-    readingsWindow { fromDay toDay open }
+    readingsWindow { open text }
     viewer {
       id
       activeAccount {
