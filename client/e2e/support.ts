@@ -14,6 +14,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const CLIENT = path.join(ROOT, "client");
 const DIST_INDEX = path.join(CLIENT, "dist", "index.html");
 
+/** Per test and for the server's start; E2E_TIMEOUT_MS raises it on a machine busy with other work. */
 export const E2E_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 60_000);
 
 function newestMtime(dir: string): number {

@@ -1,18 +1,13 @@
 // The toolbar of the readings history (6.2.2) and the charges (6.3): «За период с … по …», the
 // page's own filters, «Сохранить в PDF» of the same period; under it what is wrong with either.
 import { Show, createEffect, createSignal, on, splitProps, type Accessor, type JSX } from "solid-js";
-import type { CombinedError } from "@urql/core";
-import { downloadFailureText, downloadFile } from "../lib/download";
-import { requestErrorText, type UserErrorLike } from "../lib/userErrors";
+import { downloadLinked, type LinkAnswer } from "../lib/linkedDownload";
+import type { UserErrorLike } from "../lib/userErrors";
 import { MonthRange, type MonthRangeProps } from "./MonthRange";
 import { FileIcon } from "./Icons";
-import { UNEXPECTED_ERROR_TEXT } from "./Status";
 
 /** What the PDF mutation answered: a short-lived signed link to the file, or why not. */
-export type PdfAnswer = {
-  payload: { document?: { url: string } | null; userErrors: readonly UserErrorLike[] } | null | undefined;
-  error: CombinedError | undefined;
-};
+export type PdfAnswer = LinkAnswer<{ document?: { url: string } | null; userErrors: readonly UserErrorLike[] }>;
 
 export type PdfSave = { saving: Accessor<boolean>; error: Accessor<string | null>; save: () => Promise<void> };
 
@@ -34,12 +29,7 @@ export function createPdfSave(options: {
 
   /** The message of what went wrong, or null once the file is saved. */
   async function fetchPdf(): Promise<string | null> {
-    const { payload, error: requestError } = await options.request();
-    if (!payload) return requestErrorText(requestError);
-    if (payload.userErrors.length) return payload.userErrors.map((e) => e.message).join(" ");
-    if (!payload.document) return UNEXPECTED_ERROR_TEXT;
-    const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: options.fileName() });
-    return failure ? downloadFailureText(failure) : null;
+    return downloadLinked(await options.request(), (p) => p.document?.url, { type: "application/pdf", fallbackName: options.fileName() });
   }
 
   async function save() {

@@ -2,7 +2,7 @@
 import { For, Show, createSignal, createUniqueId } from "solid-js";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../gql";
-import { NETWORK_ERROR_TEXT, UNEXPECTED_ERROR_TEXT } from "../components/Status";
+import { requestErrorText } from "../lib/userErrors";
 import type { ViewerData } from "./viewer";
 
 const ViewerActiveAccountSet = graphql(`
@@ -28,7 +28,7 @@ export function AccountSelect(props: { viewer: ViewerData }) {
     const result = await setActive({ input: { accountId } });
     const userError = result.data?.viewerActiveAccountSet.userErrors[0];
     if (userError) setError(userError.message);
-    else if (result.error) setError(result.error.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT);
+    else if (result.error) setError(requestErrorText(result.error));
   }
 
   return (

@@ -4,7 +4,8 @@ import { Match, Switch, createEffect, type JSX } from "solid-js";
 import { useNavigate, type RouteSectionProps } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { clearSession, hadSessionInThisPage, sessionStatus, startSession } from "../lib/auth";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../components/Status";
+import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner } from "../components/Status";
+import { requestErrorText } from "../lib/userErrors";
 import { AppViewer, ViewerContext, type ViewerData } from "./viewer";
 import { Header } from "./Header";
 import { MainMenu } from "./MainMenu";
@@ -46,7 +47,7 @@ export function AppLayout(props: RouteSectionProps) {
       <Match when={result.error && !result.fetching}>
         <FullPage>
           <ErrorNotice onRetry={refetch}>
-            {result.error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT}
+            {requestErrorText(result.error)}
           </ErrorNotice>
         </FullPage>
       </Match>

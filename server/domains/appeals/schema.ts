@@ -17,6 +17,7 @@ import { ratingLabel } from "./rating.js";
 import { FILES_PAGE_SIZE, OPEN_STATUSES, RATING_OPTIONS, STATUS_TEXT, processingTimeText } from "./rules.js";
 import { uploadRules, type UploadRules } from "./upload-rules.js";
 import { type SubmitDeps } from "./submit.js";
+import { appealConsents, type AppealConsents } from "./client-rules.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
   return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), uploads: ctx.config.uploads, pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
@@ -83,6 +84,7 @@ const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").imple
   description: "Attachment rules, for the file inputs and a check before sending",
   fields: (t) => ({
     maxTotalBytes: t.exposeInt("maxTotalBytes", { description: "All files of one appeal (or one answer) together: 25 MB" }),
+    maxFiles: t.exposeInt("maxFiles", { description: "Files in one request (an appeal, a question or an answer): 50; more are refused with TOO_MANY_FILES" }),
     allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: (r) => [...r.allowedExtensions] }),
     accept: t.exposeString("accept", { description: "For <input type=file accept=…>" }),
     hint: t.exposeString("hint", { description: "«Внимание! Общий лимит вложений: 25 МБ. …»" }),
@@ -91,6 +93,19 @@ const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").imple
 
 builder.queryField("appealUploadRules", (t) =>
   t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: (_r, _a, ctx) => uploadRules(ctx.config.uploads) }),
+);
+
+const ConsentsRef = builder.objectRef<AppealConsents>("AppealConsents").implement({
+  description: "The two consents every appeal form ends with (6.5.2, 6.5.3), in the wording the server records the version of",
+  fields: (t) => ({
+    version: t.exposeString("version", { description: "The wording's version, recorded with each consent given (e.g. appeal-form-2026-11)" }),
+    personalData: t.exposeString("personalData", { description: "The text beside «consentPersonalData»: «Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
+    simpleSignature: t.exposeString("simpleSignature", { description: "The text beside «consentSimpleSignature»: «Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
+  }),
+});
+
+builder.queryField("appealConsents", (t) =>
+  t.field({ type: ConsentsRef, description: "The consent texts to show on the appeal forms, as the server records them. Anyone may read it.", resolve: () => appealConsents() }),
 );
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({

@@ -2,6 +2,7 @@
 import type { Meter } from "../../db/generated/prisma/client.js";
 import type { Money } from "../../shared/money.js";
 import type { ReadingWindow } from "../../config.js";
+import { localDate } from "../../shared/calendar.js";
 import { readingErrors } from "./errors.js";
 
 /** The warning (not an error) for a consumption above the meter's threshold (6.2). */
@@ -14,6 +15,14 @@ export type { ReadingWindow } from "../../config.js";
 export function inWindow(localDate: string, w: ReadingWindow): boolean {
   const day = Number(localDate.slice(8, 10));
   return day >= w.fromDay && day <= w.toDay;
+}
+
+/**
+ * The window as clients show it: its days, whether today (the retailer's timezone) is one of
+ * them, and the sentence naming them — the same one OUTSIDE_WINDOW answers with.
+ */
+export function readingsWindowNow(w: ReadingWindow, now: Date, timezone: string): ReadingWindow & { open: boolean; text: string } {
+  return { ...w, open: inWindow(localDate(now, timezone), w), text: readingErrors.message("OUTSIDE_WINDOW", w.fromDay, w.toDay) };
 }
 
 export function meterBlockReason(m: Pick<Meter, "status" | "blockedReason">): string | null {

@@ -6,8 +6,8 @@ import { builder } from "../../graphql/builder.js";
 import { TariffZoneEnum } from "../accounts/schema-home.js";
 import { AccountRef } from "../accounts/schema.js";
 import { visibleAccounts } from "../accounts/access.js";
-import { inWindow, meterBlockReason } from "./rules.js";
-import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
+import { meterBlockReason, readingsWindowNow } from "./rules.js";
+import { dayOf, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 
@@ -185,12 +185,15 @@ builder.prismaObjectField(AccountRef, "preliminaryCalculation", (t) =>
   }),
 );
 
-const ReadingsWindowRef = builder.objectRef<{ fromDay: number; toDay: number; open: boolean }>("ReadingsWindow").implement({
+const ReadingsWindowRef = builder.objectRef<{ fromDay: number; toDay: number; open: boolean; text: string }>("ReadingsWindow").implement({
   description: "Days of the month readings are accepted (the retailer's timezone) and whether that is now",
   fields: (t) => ({
     fromDay: t.exposeInt("fromDay", { description: "First day of the month readings are accepted (1 by default)" }),
     toDay: t.exposeInt("toDay", { description: "Last day of the month readings are accepted, inclusive (25 by default)" }),
     open: t.exposeBoolean("open", { description: "Today (the retailer's timezone) is inside the window: `meterReadingsSubmit` accepts readings" }),
+    text: t.exposeString("text", {
+      description: "The sentence naming the days, as clients show it and as OUTSIDE_WINDOW answers: «Передать показания можно с 1 по 25 число каждого месяца.»",
+    }),
   }),
 });
 
@@ -198,9 +201,6 @@ builder.queryField("readingsWindow", (t) =>
   t.field({
     type: ReadingsWindowRef,
     description: "When readings are accepted: the window of days each month (the retailer's timezone). Anyone may read it.",
-    resolve: (_r, _a, ctx) => {
-      const w = ctx.config.readingsWindow;
-      return { ...w, open: inWindow(localDate(ctx.clock.now(), ctx.config.timezone), w) };
-    },
+    resolve: (_r, _a, ctx) => readingsWindowNow(ctx.config.readingsWindow, ctx.clock.now(), ctx.config.timezone),
   }),
 );

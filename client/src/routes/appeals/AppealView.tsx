@@ -8,9 +8,7 @@ import type { DocumentInput } from "@urql/core";
 import { createQuery, useClient } from "@urql/solid";
 import type { AppealStatus } from "../../gql/graphql";
 import { formatDate, formatDateTime, formatPhone } from "../../lib/format";
-import { downloadFailureText, downloadFile } from "../../lib/download";
-import { requestErrorText } from "../../lib/userErrors";
-import { UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { downloadLinked } from "../../lib/linkedDownload";
 import { FileIcon } from "../../components/Icons";
 import { AppealFileLinkCreate, type AppealDetails, type AppealFileItem } from "./documents";
 import { formatDateTimeSeconds } from "./format";
@@ -33,12 +31,8 @@ export function FileDownload(props: { file: AppealFileItem }) {
     setError(null);
     try {
       const r = await client.mutation(AppealFileLinkCreate, { input: { fileId: props.file.id } }).toPromise();
-      const payload = r.data?.appealFileLinkCreate;
-      if (!payload) return setError(requestErrorText(r.error));
-      if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(" "));
-      if (!payload.link) return setError(UNEXPECTED_ERROR_TEXT);
-      const failure = await downloadFile(payload.link.url, { type: "", fallbackName: props.file.fileName });
-      if (failure) setError(downloadFailureText(failure));
+      const answer = { payload: r.data?.appealFileLinkCreate, error: r.error };
+      setError(await downloadLinked(answer, (p) => p.link?.url, { type: "", fallbackName: props.file.fileName }));
     } finally {
       setBusy(false);
     }

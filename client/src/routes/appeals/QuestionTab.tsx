@@ -75,7 +75,7 @@ function QuestionForm(props: { data: AppealFormQuery }) {
     const found: Errors = {};
     const t = checkField(textField(), text());
     if ("error" in t) found.text = t.error;
-    const fileProblem = files().map((f) => checkFile(f, rules().allowedExtensions)).find(Boolean) ?? checkTotal(files(), rules().maxTotalBytes);
+    const fileProblem = files().map((f) => checkFile(f, rules().allowedExtensions)).find(Boolean) ?? checkTotal(files(), rules().maxTotalBytes, rules().maxFiles);
     if (fileProblem) found.files = fileProblem;
     return { ...found, ...consents.missing() };
   }
@@ -164,7 +164,7 @@ function QuestionForm(props: { data: AppealFormQuery }) {
           <For each={REQUIREMENTS}>{(r) => <li>{r}</li>}</For>
         </ul>
       </div>
-      <Consents state={consents} errors={errors()} onChange={drop} />
+      <Consents texts={props.data.appealConsents} state={consents} errors={errors()} onChange={drop} />
       <FormError message={errors().form} />
       <div class="form__buttons">
         <SubmitButton busy={state.fetching} busyLabel="Отправляем…" label="Отправить" />

@@ -150,7 +150,7 @@ function SubmitForm(props: { data: AppealFormQuery }) {
         const problem = checkSlot(s, files[s.code] ?? [], rules().allowedExtensions);
         if (problem) found[`slot:${s.code}`] = problem;
       }
-      const total = checkTotal(allFiles(), rules().maxTotalBytes);
+      const total = checkTotal(allFiles(), rules().maxTotalBytes, rules().maxFiles);
       if (total) found.files = total;
     }
     return { ...found, ...consents.missing() };
@@ -309,7 +309,7 @@ function SubmitForm(props: { data: AppealFormQuery }) {
             </div>
             <p class="notice notice--info appeal-form__hint">{rules().hint}</p>
             <FilesTotal files={allFiles()} maxTotalBytes={rules().maxTotalBytes} error={errors().files} id={`${id}-files-error`} />
-            <Consents state={consents} errors={errors()} onChange={drop} />
+            <Consents texts={props.data.appealConsents} state={consents} errors={errors()} onChange={drop} />
           </>
         )}
       </Show>

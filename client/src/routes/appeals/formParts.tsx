@@ -12,7 +12,7 @@ import { requestErrorText } from "../../lib/userErrors";
 import { FieldMessage, describedBy } from "../../components/Field";
 import { PanelHead } from "../../components/PanelHead";
 import { QueryStates } from "../../components/QueryStates";
-import { CONSENT_TEXTS, MSG, formatBytes } from "./rules";
+import { MSG, formatBytes } from "./rules";
 import { FormError } from "../../components/Status";
 
 export const AppealForm = graphql(`
@@ -34,7 +34,8 @@ export const AppealForm = graphql(`
         fileSlots { code label required multiple sortOrder }
       }
     }
-    appealUploadRules { maxTotalBytes allowedExtensions accept hint }
+    appealUploadRules { maxTotalBytes maxFiles allowedExtensions accept hint }
+    appealConsents { version personalData simpleSignature }
     viewer {
       id
       activeAccount { id }
@@ -51,6 +52,8 @@ export const AppealForm = graphql(`
 export type FormAccount = NonNullable<AppealFormQuery["viewer"]>["accounts"][number];
 export type AppealTypeForm = AppealFormQuery["appealTopics"][number]["types"][number];
 export type UploadRules = AppealFormQuery["appealUploadRules"];
+/** The consents' wording, as the server records it (Query.appealConsents). */
+export type ConsentTexts = AppealFormQuery["appealConsents"];
 
 /**
  * A form's tab: the title and explanation, then the form once the catalog has loaded — or why
@@ -268,7 +271,7 @@ export function createConsents() {
 }
 
 /** The two consents every form ends with (figures 32–33); both are required. `onChange` names the one ticked or cleared. */
-export function Consents(props: { state: ConsentState; errors: ConsentErrors; onChange: (name: ConsentName) => void }) {
+export function Consents(props: { texts: ConsentTexts; state: ConsentState; errors: ConsentErrors; onChange: (name: ConsentName) => void }) {
   const id = createUniqueId();
   const one = (key: string, name: ConsentName, text: string) => (
     <div class="check">
@@ -294,8 +297,8 @@ export function Consents(props: { state: ConsentState; errors: ConsentErrors; on
   );
   return (
     <div class="appeal-consents">
-      {one("pd", "consentPersonalData", CONSENT_TEXTS.personalData)}
-      {one("ss", "consentSimpleSignature", CONSENT_TEXTS.simpleSignature)}
+      {one("pd", "consentPersonalData", props.texts.personalData)}
+      {one("ss", "consentSimpleSignature", props.texts.simpleSignature)}
     </div>
   );
 }

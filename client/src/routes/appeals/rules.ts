@@ -9,8 +9,8 @@ export type FormField = { code: string; label: string; kind: FieldKind; required
 export type FileSlot = { code: string; label: string; required: boolean; multiple: boolean };
 
 export const MAX_LENGTH: Record<FieldKind, number> = { TEXT: 300, TEXTAREA: 4000, DATE: 10, NUMBER: 20, PASSPORT: 20 };
-/** Files in one request (server: MAX_FILES_PER_REQUEST). */
-export const MAX_FILES = 50;
+/** Files in one request when the caller names no limit (the API's AppealUploadRules.maxFiles). */
+const DEFAULT_MAX_FILES = 50;
 
 export const MSG = {
   required: (label: string) => `Заполните поле «${label}»`,
@@ -24,16 +24,10 @@ export const MSG = {
     `Файл «${name}» не принят: допустимы файлы PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP, RAR, и содержимое файла должно соответствовать его типу`,
   answerFileType: (name: string) => `Файл «${name}» не принят: к ответу прикладываются только документы PDF`,
   fileEmpty: (name: string) => `Файл «${name}» пустой`,
-  filesTooLarge: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.",
-  tooManyFiles: `Можно приложить не более ${MAX_FILES} файлов`,
+  filesTooLarge: (maxBytes: number) => `Общий размер вложений превышает ${formatBytes(maxBytes).replace("\u00a0", " ")}. Уменьшите размер или количество файлов.`,
+  tooManyFiles: (maxFiles: number) => `Можно приложить не более ${maxFiles} файлов`,
   consentPersonalData: "Подтвердите достоверность указанных данных и согласие на обработку персональных данных",
   consentSignature: "Примите условия соглашения об использовании простой электронной подписи",
-} as const;
-
-export const CONSENT_TEXTS = {
-  personalData:
-    "Я подтверждаю достоверность указанных данных и даю свое согласие на обработку моих персональных данных, в соответствии с Федеральным законом от 27.07.2006 года №152-ФЗ «О персональных данных» и соглашаюсь с политикой конфиденциальности",
-  simpleSignature: "Я принимаю условия соглашения об использовании простой электронной подписи.",
 } as const;
 
 /** The value to send for a field, or the message why it cannot be sent. Empty optional fields send "". */
@@ -79,10 +73,10 @@ export function checkFile(file: { name: string; size: number }, allowedExtension
   return null;
 }
 
-/** All files of one request together: the count and the 25 MB total. */
-export function checkTotal(files: readonly { size: number }[], maxTotalBytes: number): string | null {
-  if (files.length > MAX_FILES) return MSG.tooManyFiles;
-  return totalBytes(files) > maxTotalBytes ? MSG.filesTooLarge : null;
+/** All files of one request together: the count and the total size (the API's AppealUploadRules). */
+export function checkTotal(files: readonly { size: number }[], maxTotalBytes: number, maxFiles = DEFAULT_MAX_FILES): string | null {
+  if (files.length > maxFiles) return MSG.tooManyFiles(maxFiles);
+  return totalBytes(files) > maxTotalBytes ? MSG.filesTooLarge(maxTotalBytes) : null;
 }
 
 export function totalBytes(files: readonly { size: number }[]): number {

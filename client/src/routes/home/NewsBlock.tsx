@@ -3,7 +3,8 @@ import { For, Match, Switch } from "solid-js";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { formatDateLong } from "../../lib/format";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { ErrorNotice, Spinner } from "../../components/Status";
+import { requestErrorText } from "../../lib/userErrors";
 import { ExternalIcon } from "../../components/Icons";
 
 const HomeNews = graphql(`
@@ -49,7 +50,7 @@ export function NewsBlock() {
         </Match>
         <Match when={news.error}>
           <ErrorNotice onRetry={() => refetch({ requestPolicy: "network-only" })}>
-            {news.error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT}
+            {requestErrorText(news.error)}
           </ErrorNotice>
         </Match>
         <Match when={news.fetching}>

@@ -62,7 +62,10 @@ const joined = (errors: readonly UserErrorLike[]) => errors.map((e) => e.message
 const at = (errors: readonly UserErrorLike[], name: string) => joined(errors.filter((e) => e.field?.[1] === name));
 const elsewhere = (errors: readonly UserErrorLike[], names: string[]) => joined(errors.filter((e) => !names.includes(e.field?.[1] ?? "")));
 
-export function AppealActions(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: () => void }) {
+/** The API's attachment limits (AppealUploadRules). */
+type UploadLimits = { maxTotalBytes: number; maxFiles: number };
+
+export function AppealActions(props: { appeal: StaffAppeal; uploads: UploadLimits; onChanged: () => void }) {
   const status = () => props.appeal.status;
   const extendable = () => {
     const t = props.appeal.type;
@@ -75,7 +78,7 @@ export function AppealActions(props: { appeal: StaffAppeal; maxTotalBytes: numbe
           <Take appeal={props.appeal} onChanged={props.onChanged} />
         </Show>
         <Show when={status() === "IN_PROGRESS"}>
-          <Answer appeal={props.appeal} maxTotalBytes={props.maxTotalBytes} onChanged={props.onChanged} />
+          <Answer appeal={props.appeal} uploads={props.uploads} onChanged={props.onChanged} />
           <Reject appeal={props.appeal} onChanged={props.onChanged} />
         </Show>
         <Show when={extendable()}>
@@ -108,7 +111,7 @@ function Take(props: { appeal: StaffAppeal; onChanged: () => void }) {
   );
 }
 
-function Answer(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: () => void }) {
+function Answer(props: { appeal: StaffAppeal; uploads: UploadLimits; onChanged: () => void }) {
   const id = createUniqueId();
   const [state, answer] = createMutation(AppealAnswer);
   const [text, setText] = createSignal("");
@@ -120,7 +123,7 @@ function Answer(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: 
     if (state.fetching) return;
     const found: { text?: string; files?: string } = {};
     if (!text().trim()) found.text = TEXT.answerRequired;
-    const fileProblem = files().map((f) => checkFile(f, ["pdf"], MSG.answerFileType)).find(Boolean) ?? checkTotal(files(), props.maxTotalBytes);
+    const fileProblem = files().map((f) => checkFile(f, ["pdf"], MSG.answerFileType)).find(Boolean) ?? checkTotal(files(), props.uploads.maxTotalBytes, props.uploads.maxFiles);
     if (fileProblem) found.files = fileProblem;
     setErrors(found);
     if (found.text || found.files) {
@@ -172,7 +175,7 @@ function Answer(props: { appeal: StaffAppeal; maxTotalBytes: number; onChanged: 
         error={errors().files}
         hint="Только PDF, общий размер до 25 МБ"
       />
-      <FilesTotal files={files()} maxTotalBytes={props.maxTotalBytes} id={`${id}-total`} />
+      <FilesTotal files={files()} maxTotalBytes={props.uploads.maxTotalBytes} id={`${id}-total`} />
       <FormError message={errors().form} />
       <div class="form__buttons">
         <SubmitButton busy={state.fetching} busyLabel="Отправляем…" label="Отправить ответ" />

@@ -9,7 +9,8 @@ import { staffSession } from "../../lib/staffAuth";
 import { LogoutIcon } from "../../components/Icons";
 import { Brand } from "../../components/Brand";
 import { NavStrip } from "../../components/NavStrip";
-import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../../components/Status";
+import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner } from "../../components/Status";
+import { requestErrorText } from "../../lib/userErrors";
 
 const OperatorViewer = graphql(`
   query OperatorViewer {
@@ -59,7 +60,7 @@ export function OperatorLayout(props: RouteSectionProps) {
       <Match when={result.error && !result.fetching}>
         <div class="full-page">
           <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>
-            {result.error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT}
+            {requestErrorText(result.error)}
           </ErrorNotice>
         </div>
       </Match>

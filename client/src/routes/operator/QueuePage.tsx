@@ -44,7 +44,7 @@ const StaffQueue = graphql(`
 
 const StaffAppealDetails = graphql(`
   query StaffAppealDetails($id: ID!) {
-    appealUploadRules { maxTotalBytes }
+    appealUploadRules { maxTotalBytes maxFiles }
     node(id: $id) {
       __typename
       id
@@ -280,7 +280,7 @@ function StaffDetails(props: { id: string; version: number }) {
           <Show when={a().operator}>{(op) => <p class="op-detail__operator">Оператор: {op().fullName}</p>}</Show>
           <AppealActions
             appeal={a()}
-            maxTotalBytes={result.data?.appealUploadRules.maxTotalBytes ?? 26_214_400}
+            uploads={result.data!.appealUploadRules}
             onChanged={refetch}
           />
         </AppealView>

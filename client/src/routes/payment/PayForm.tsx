@@ -10,6 +10,7 @@ import { graphql } from "../../gql";
 import type { PaymentCreatePurpose } from "../../gql/graphql";
 import { formatDate, formatRub, rublesForInput } from "../../lib/format";
 import { requestErrorText } from "../../lib/userErrors";
+import { AmountInput } from "../../components/AmountInput";
 import { readingsHref } from "../readings/paths";
 import { AMOUNT_MSG, newIdempotencyKey, totalOf, typedAmount } from "./amounts";
 import type { CardChoiceValue } from "./CardChoice";
@@ -138,28 +139,18 @@ export function PayForm(props: {
         <label class="sr-only" for={`${id}-${d.supplier.id}`}>
           Сумма оплаты: {d.supplier.name}, р.
         </label>
-        <span class="advance__sum">
-          <input
-            id={`${id}-${d.supplier.id}`}
-            class="input advance__input"
-            name="amount"
-            data-amount-of={d.supplier.id}
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            spellcheck={false}
-            maxLength={18}
-            value={valueOf(d)}
-            onInput={(e) => {
-              const v = e.currentTarget.value;
-              setTyped((t) => ({ ...t, [keyOf(d)]: v }));
-              setErrors((x) => ({ ...x, [d.supplier.id]: "" }));
-            }}
-            aria-invalid={!!errors()[d.supplier.id]}
-            aria-describedby={errors()[d.supplier.id] ? `${id}-${d.supplier.id}-error` : undefined}
-          />
-          <span class="advance__currency" aria-hidden="true">р.</span>
-        </span>
+        <AmountInput
+          id={`${id}-${d.supplier.id}`}
+          name="amount"
+          data={{ "data-amount-of": d.supplier.id }}
+          value={valueOf(d)}
+          onInput={(v) => {
+            setTyped((t) => ({ ...t, [keyOf(d)]: v }));
+            setErrors((x) => ({ ...x, [d.supplier.id]: "" }));
+          }}
+          invalid={!!errors()[d.supplier.id]}
+          describedBy={errors()[d.supplier.id] ? `${id}-${d.supplier.id}-error` : undefined}
+        />
         <Show when={errors()[d.supplier.id]}>
           <p id={`${id}-${d.supplier.id}-error`} class="field-error" role="alert">
             {errors()[d.supplier.id]}

@@ -9,7 +9,7 @@ import { graphql } from "../../gql";
 import { QueryStates } from "../../components/QueryStates";
 import { parseRubles } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
-import { AutopayBlock } from "./AutopayBlock";
+import { AutopayBlock } from "./components/AutopayBlock";
 import { CardChoice, type CardChoiceValue } from "./CardChoice";
 import { HistoryBlock } from "./HistoryBlock";
 import { InvoiceSection } from "./InvoiceSection";

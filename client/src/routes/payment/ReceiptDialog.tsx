@@ -7,10 +7,8 @@ import { graphql } from "../../gql";
 import type { ReceiptFieldsFragment } from "../../gql/graphql";
 import { Dialog } from "../../components/Dialog";
 import { FileIcon } from "../../components/Icons";
-import { UNEXPECTED_ERROR_TEXT } from "../../components/Status";
-import { downloadFailureText, downloadFile } from "../../lib/download";
+import { downloadLinked } from "../../lib/linkedDownload";
 import { formatDateTime, formatRub } from "../../lib/format";
-import { requestErrorText } from "../../lib/userErrors";
 
 export const ReceiptFields = graphql(`
   fragment ReceiptFields on PaymentReceipt {
@@ -65,12 +63,8 @@ export function ReceiptDialog(props: { paymentId: string; receipt: ReceiptFields
     setSaving(true);
     try {
       const response = await createPdf({ input: { paymentId: props.paymentId } });
-      const payload = response.data?.paymentReceiptPdfCreate;
-      if (!payload) return setError(requestErrorText(response.error));
-      if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(" "));
-      if (!payload.document) return setError(UNEXPECTED_ERROR_TEXT);
-      const failure = await downloadFile(payload.document.url, { type: "application/pdf", fallbackName: `chek-${props.receipt.number}.pdf` });
-      if (failure) setError(downloadFailureText(failure));
+      const answer = { payload: response.data?.paymentReceiptPdfCreate, error: response.error };
+      setError(await downloadLinked(answer, (p) => p.document?.url, { type: "application/pdf", fallbackName: `chek-${props.receipt.number}.pdf` }));
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,8 @@ import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { ErrorNotice, Spinner } from "../../components/Status";
 import { requestErrorText } from "../../lib/userErrors";
-import { AutopayPanel, RETURN_PARAM } from "../payment/AutopayBlock";
+import { RETURN_PARAM } from "../payment/autopay";
+import { AutopayPanel } from "../payment/components/AutopayPanel";
 import { PanelHead } from "../../components/PanelHead";
 import type { TabProps } from "./profileData";
 

@@ -9,6 +9,7 @@ import type { PreliminaryCalculationQuery } from "../../gql/graphql";
 import { formatAmount, formatPeriod, formatRub, parseRubles, rublesForInput } from "../../lib/format";
 import { formatDecimal } from "../../lib/decimal";
 import { PanelHead } from "../../components/PanelHead";
+import { AmountInput } from "../../components/AmountInput";
 import { QueryStates } from "../../components/QueryStates";
 import { advancePaymentHref } from "../payment/paths";
 import { readingsHref, type ReadingsTabProps } from "./paths";
@@ -174,26 +175,17 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
         </label>
         <div class="advance__pay">
           <label class="sr-only" for={`${id}-amount`}>Сумма к оплате авансом, р.</label>
-          <span class="advance__sum">
-            <input
-              id={`${id}-amount`}
-              class="input advance__input"
-              name="amount"
-              type="text"
-              inputmode="decimal"
-              autocomplete="off"
-              spellcheck={false}
-              maxLength={18}
-              value={amount()}
-              onInput={(e) => {
-                setTyped(e.currentTarget.value);
-                setError(null);
-              }}
-              aria-invalid={!!error()}
-              aria-describedby={error() ? `${id}-amount-error` : undefined}
-            />
-            <span class="advance__currency" aria-hidden="true">р.</span>
-          </span>
+          <AmountInput
+            id={`${id}-amount`}
+            name="amount"
+            value={amount()}
+            onInput={(v) => {
+              setTyped(v);
+              setError(null);
+            }}
+            invalid={!!error()}
+            describedBy={error() ? `${id}-amount-error` : undefined}
+          />
           <button type="submit" class="button button--accent" disabled={!acknowledged()} aria-describedby={acknowledged() ? undefined : `${id}-hint`}>
             Оплатить авансом
           </button>

@@ -7,7 +7,7 @@ import { A, useParams } from "@solidjs/router";
 import { usePageTitle } from "../../lib/title";
 import { useViewer } from "../../layout/viewer";
 import { NavStrip } from "../../components/NavStrip";
-import { SubmitTab } from "./SubmitTab";
+import { SubmitTab } from "./components/SubmitTab";
 import { HistoryTab } from "./HistoryTab";
 import { EstimateTab } from "./EstimateTab";
 import { readingsHref, type ReadingsTab, type ReadingsTabProps } from "./paths";

@@ -1,0 +1,34 @@
+// «Передача показаний» (6.2.1): the shapes and rules the tab's components and its form share.
+import type { MeterReadingsSubmitMutation, ReadingsMetersQuery, TariffZone } from "../../gql/graphql";
+import { plural } from "../../lib/format";
+
+export type Meter = NonNullable<NonNullable<ReadingsMetersQuery["viewer"]>["activeAccount"]>["meters"][number];
+export type Warning = MeterReadingsSubmitMutation["meterReadingsSubmit"]["warnings"][number];
+/** A reading as sent: the shape of Sent with the meter's global id. */
+export type Sent = { meterId: string; zone: TariffZone; value: string };
+
+/**
+ * The messages of the checks made here before sending (the server checks again with its own
+ * texts, server/domains/readings/errors.ts). The window's days and their sentence come from the API (readingsWindow).
+ */
+export const MSG = {
+  allZones: "Укажите показания по всем тарифным зонам прибора учета.",
+  empty: "Введите показания.",
+  format: (digits: number) =>
+    `Введите показание числом: не более ${digits} ${plural(digits, ["цифры", "цифр", "цифр"])} до запятой и 3 после, например 2640 или 2640,5.`,
+  closed: "Сейчас показания не принимаются.",
+} as const;
+
+export function without(record: Record<string, string>, name: string): Record<string, string> {
+  const copy = { ...record };
+  delete copy[name];
+  return copy;
+}
+
+export const key = (meterId: string, zone: TariffZone) => `${meterId}:${zone}`;
+/** Element ids use the meter number: global ids carry «=». */
+export const inputId = (meter: Meter, zone: TariffZone) => `reading-${meter.number}-${zone}`;
+
+/** Only working meters take readings (6.2): «Отключен» ones show history only. */
+export const isActive = (m: Meter) => m.status === "ACTIVE";
+export const acceptsReadings = (m: Meter) => isActive(m) && !m.blockedReason;
