@@ -26,6 +26,7 @@ export const TOKEN_REACH: Record<string, Record<string, ApiTokenScope[]>> = {
     objectParameters: ACCOUNT,
     tariffs: ACCOUNT,
     charges: ACCOUNT,
+    consumptionComparison: ACCOUNT,
     invoices: ACCOUNT,
     paymentHistory: ACCOUNT,
     // readings — the meters (to submit for, readings:write) and «История показаний»
