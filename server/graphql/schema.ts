@@ -24,6 +24,7 @@ import "../domains/faq/schema-staff.js";
 import "../domains/readings/schema-staff.js";
 import "../domains/billing/schema.js";
 import "../domains/billing/schema-consumption.js";
+import "../domains/exports/schema.js";
 import "../domains/payments/schema.js";
 import "../domains/autopay/schema.js";
 

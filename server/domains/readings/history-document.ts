@@ -3,12 +3,9 @@ import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { periodTitle, ruDate } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { readingHistory } from "./history.js";
+import { METER_STATUS_TEXT as STATUS, READING_SOURCE_TEXT as SOURCE, ZONE_TEXT as ZONE } from "./texts.js";
 
-const STATUS = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
-
-// The screen's zone labels (client/src/routes/readings/zones.tsx); printed for every zone, as paper has no icons' hover.
-const ZONE = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" } as const;
+// Zone labels are printed for every zone, as paper has no icons' hover.
 /** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
 const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
 

@@ -15,14 +15,13 @@ import { READING_CHANNELS, channelFor, type ReadingChannel } from "./channels.js
 import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
 import { dayOf, localDate, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
+import { METER_STATUS_TEXT as STATUS_TEXT, READING_SOURCE_TEXT as SOURCE_TEXT } from "./texts.js";
 import { linkBase, signDocumentLink } from "../documents/links.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { requireUser } from "../../graphql/require-user.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
 
-const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента" } as const;
 
 const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   WEB: "«Личный кабинет»: the customer in the web cabinet",
