@@ -1,8 +1,9 @@
 // «Потребление в сравнении» (issue 18) in «Показания» and «Начисления»: per service the month's
 // volume against the same month a year before and against the norm, as figures, a sentence and
 // a chart (chart.js in its own chunk, loaded when this shows). Months billed by the norm are
-// marked «по нормативу» and never compared as if measured.
-import { For, Show, Suspense, createUniqueId, lazy } from "solid-js";
+// marked «по нормативу» and never compared as if measured. Compact (under the charges table):
+// each service's sentences, its figures and chart behind «Цифры и график».
+import { For, Show, Suspense, createSignal, createUniqueId, lazy, type JSX } from "solid-js";
 import { createQuery } from "@urql/solid";
 import { graphql } from "../gql";
 import type { ConsumptionComparisonQuery } from "../gql/graphql";
@@ -80,10 +81,9 @@ function Change(props: { percent: number | null | undefined }) {
   );
 }
 
-function ServiceCard(props: { s: ServiceData }) {
+function Figures(props: { s: ServiceData }) {
   return (
-    <article class="consumption__service" data-service={props.s.serviceCode}>
-      <h3 class="consumption__name">{props.s.service}</h3>
+    <>
       <dl class="consumption__figures">
         <div>
           <dt>{formatPeriod(props.s.current.period)}</dt>
@@ -109,17 +109,53 @@ function ServiceCard(props: { s: ServiceData }) {
           )}
         </Show>
       </dl>
-      <p class="consumption__sentence">{props.s.yearAgoText}</p>
-      <Show when={props.s.normText}>{(t) => <p class="consumption__sentence consumption__sentence--norm">{t()}</p>}</Show>
       <Suspense fallback={<div class="consumption-chart consumption-chart--loading" aria-hidden="true" />}>
         <ConsumptionChart service={props.s} />
       </Suspense>
+    </>
+  );
+}
+
+function YearAgo(props: { s: ServiceData }) {
+  return <p class="consumption__sentence">{props.s.yearAgoText}</p>;
+}
+
+function Norm(props: { s: ServiceData }) {
+  return <Show when={props.s.normText}>{(t) => <p class="consumption__sentence consumption__sentence--norm">{t()}</p>}</Show>;
+}
+
+function ServiceCard(props: { s: ServiceData; compact: boolean }) {
+  // Compact: the figures and the chart (and chart.js) only once asked for.
+  const [open, setOpen] = createSignal(false);
+  const body = (): JSX.Element =>
+    props.compact ? (
+      <>
+        <YearAgo s={props.s} />
+        <details class="consumption__more" onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>Норматив, цифры и график</summary>
+          <Show when={open()}>
+            <Norm s={props.s} />
+            <Figures s={props.s} />
+          </Show>
+        </details>
+      </>
+    ) : (
+      <>
+        <Figures s={props.s} />
+        <YearAgo s={props.s} />
+        <Norm s={props.s} />
+      </>
+    );
+  return (
+    <article class="consumption__service" classList={{ "consumption__service--compact": props.compact }} data-service={props.s.serviceCode}>
+      <h3 class="consumption__name">{props.s.service}</h3>
+      {body()}
     </article>
   );
 }
 
 /** `period`: the month compared (null: the current one). */
-export function ConsumptionComparison(props: { accountId: string; period: string | null }) {
+export function ConsumptionComparison(props: { accountId: string; period: string | null; compact?: boolean }) {
   const id = createUniqueId();
   const [result, reexecute] = createQuery({
     query: Comparison,
@@ -136,12 +172,12 @@ export function ConsumptionComparison(props: { accountId: string; period: string
       <QueryStates result={result} value={shown()} retry={() => reexecute({ requestPolicy: "network-only" })} errorText={queryErrorText} loading="Загружаем потребление…">
         {(data) => (
           <>
-            <p class="muted consumption__lead">
+            <p class="muted consumption__lead" hidden={props.compact}>
               {formatPeriod(data().period)} в сравнении с {formatPeriod(data().yearAgo).toLowerCase()} и с нормативом для вашего объекта. Месяцы, начисленные по нормативу, не сравниваются: это не измеренный объем.
             </p>
             <Show when={data().services.length} fallback={<p class="muted">Нет услуг с потреблением за этот месяц.</p>}>
               <div class="consumption__list">
-                <For each={data().services}>{(s) => <ServiceCard s={s} />}</For>
+                <For each={data().services}>{(s) => <ServiceCard s={s} compact={!!props.compact} />}</For>
               </div>
             </Show>
           </>

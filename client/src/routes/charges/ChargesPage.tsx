@@ -180,7 +180,7 @@ function ChargesView(props: { accountId: string }) {
         )}
       </QueryStates>
       <Show when={!rangeError()}>
-        <ConsumptionComparison accountId={props.accountId} period={to()} />
+        <ConsumptionComparison accountId={props.accountId} period={to()} compact />
       </Show>
     </div>
   );
