@@ -47,7 +47,7 @@ export function ReadingsPage() {
       </section>
       <Show when={viewer().activeAccount}>
         {(account) => (
-          <section class="card readings__panel">
+          <section class="card readings__consumption">
             <ConsumptionComparison accountId={account().id} period={null} />
           </section>
         )}
