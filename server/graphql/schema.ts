@@ -27,6 +27,8 @@ import "../domains/faq/schema-staff.js";
 import "../domains/readings/schema-staff.js";
 import "../domains/reminders/schema-link.js";
 import "../domains/billing/schema.js";
+import "../domains/billing/schema-consumption.js";
+import "../domains/exports/schema.js";
 import "../domains/payments/schema.js";
 import "../domains/payments/schema-mutations.js";
 import "../domains/autopay/schema.js";

@@ -10,13 +10,17 @@ import { DOCUMENTS } from "../domains/documents/registry.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
 import { documentCsp } from "./security-headers.js";
 import { log } from "../shared/log.js";
+import { serveExport } from "../domains/exports/serve.js";
 
 export function documentsHandler(deps: Deps, pdf: PdfRenderer) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://x");
-    const [, kind, ext] = /^\/documents\/([a-z-]+)\.(pdf|html)$/.exec(url.pathname) ?? [];
+    const [, kind, ext] = /^\/documents\/([a-z-]+)\.(pdf|html|csv|json)$/.exec(url.pathname) ?? [];
     const claims = await verifyDocumentLink(deps.config.jwtSecret, url.searchParams.get("token") ?? "", deps.clock.now());
-    const doc: DocumentSpec<never> | undefined = kind && isDocumentKind(kind) ? DOCUMENTS[kind] : undefined;
+    // Exports (domains/exports): CSV and JSON files; any other link under those names is refused.
+    const exported = ext === "csv" || ext === "json";
+    if (exported && claims?.kind === kind && (await serveExport(deps, claims, ext, res))) return;
+    const doc: DocumentSpec<never> | undefined = kind && !exported && isDocumentKind(kind) ? DOCUMENTS[kind] : undefined;
     if (!doc || !claims || claims.kind !== kind || (ext === "html" && !doc.view)) {
       res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("Ссылка недействительна или устарела. Сформируйте документ заново.");
       return;

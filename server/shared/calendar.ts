@@ -103,14 +103,18 @@ export const yyyymm = (d: Date) => isoPeriod(d).replace("-", "");
 
 // ---- Russian words ------------------------------------------------------------------------------
 
-export type MonthCase = "nominative" | "genitive";
+export type MonthCase = "nominative" | "genitive" | "prepositional";
 
 const nominative = new Intl.DateTimeFormat("ru-RU", { timeZone: "UTC", month: "long" });
 const genitive = new Intl.DateTimeFormat("ru-RU", { timeZone: "UTC", month: "long", day: "numeric" });
 
-/** The month of a DATE value in words: "октябрь" (nominative) or "октября" (genitive, «25 октября»). */
+// Intl has no prepositional case («в октябре»).
+const PREPOSITIONAL = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"] as const;
+
+/** The month of a DATE value in words: "октябрь" (nominative), "октября" (genitive, «25 октября») or "октябре" (prepositional, «в октябре»). */
 export function monthName(d: Date, grammaticalCase: MonthCase = "nominative"): string {
   if (grammaticalCase === "nominative") return nominative.format(d);
+  if (grammaticalCase === "prepositional") return PREPOSITIONAL[d.getUTCMonth()]!;
   return genitive.formatToParts(d).find((p) => p.type === "month")!.value;
 }
 

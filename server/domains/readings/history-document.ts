@@ -7,12 +7,9 @@ import { checkMonthRange } from "../../shared/month-range.js";
 import { isoPeriod, periodTitle, periodValue, ruDate } from "../../shared/calendar.js";
 import { esc } from "../../shared/html.js";
 import { readingHistory } from "./history.js";
+import { METER_STATUS_TEXT as STATUS, READING_SOURCE_TEXT as SOURCE, ZONE_TEXT as ZONE } from "./texts.js";
 
-const STATUS = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента", REMINDER_LINK: "По ссылке из напоминания" } as const;
-
-// The screen's zone labels (client/src/routes/readings/zones.tsx); printed for every zone, as paper has no icons' hover.
-export const ZONE_TEXT = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" } as const;
+// Zone labels are printed for every zone, as paper has no icons' hover.
 /** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
 const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
 
@@ -30,7 +27,7 @@ export async function readingHistoryHtml(
         .map(
           (r) =>
             `<tr${r.status === "ACCEPTED" ? "" : ' class="pending"'}><td>${esc(ruDate(r.submittedAt, p.timezone))}</td><td>${esc(r.resource)}</td><td class="m">${esc(r.meterNumber)} (${esc(STATUS[r.meterStatus])})</td>` +
-            `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE_TEXT[r.zone])}</td>` +
+            `<td class="n">${esc(reading(r.value))} ${esc(r.unit)}</td><td>${esc(ZONE[r.zone])}</td>` +
             `<td class="n">${r.difference ? `${esc(reading(r.difference))} ${esc(r.unit)}` : "—"}</td>` +
             `<td>${esc(SOURCE[r.source])}${r.status === "ACCEPTED" ? "" : ' <span class="mark">Не принято к расчету</span>'}</td></tr>`,
         )

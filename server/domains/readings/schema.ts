@@ -10,9 +10,7 @@ import { meterBlockReason, readingsWindowNow } from "./rules.js";
 import { dayOf, periodOf } from "../../shared/calendar.js";
 import { readingHistory } from "./history.js";
 import { PRELIMINARY_WARNING, preliminaryCalculation } from "./preliminary.js";
-
-const STATUS_TEXT = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" } as const;
-const SOURCE_TEXT = { WEB: "Личный кабинет", MOBILE_APP: "Мобильное приложение", PARTNER: "АСКУЭ", OFFICE: "Клиентский офис", CONTROL_ROUND: "Контрольный обход", REMOVAL: "Демонтаж", API_TOKEN: "Приложение клиента", REMINDER_LINK: "По ссылке из напоминания" } as const;
+import { METER_STATUS_TEXT as STATUS_TEXT, READING_SOURCE_TEXT as SOURCE_TEXT } from "./texts.js";
 
 export const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   WEB: "«Личный кабинет»: the customer in the web cabinet",

@@ -9,7 +9,7 @@ import { localDate, ruDateTime } from "../../shared/calendar.js";
 import { inWindow } from "../readings/rules.js";
 import { submitReadings, type ReadingInput, type SubmitResult } from "../readings/submit.js";
 import { channelFor } from "../readings/channels.js";
-import { ZONE_TEXT } from "../readings/history-document.js";
+import { ZONE_TEXT } from "../readings/texts.js";
 import { notify } from "../notifications/service.js";
 import { maskedAddress, openReminderLink } from "./link-access.js";
 

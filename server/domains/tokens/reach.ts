@@ -26,10 +26,14 @@ export const TOKEN_REACH: Record<string, Record<string, ApiTokenScope[]>> = {
     objectParameters: ACCOUNT,
     tariffs: ACCOUNT,
     charges: ACCOUNT,
+    consumptionComparison: ACCOUNT,
+    chargesExport: ACCOUNT,
+    paymentHistoryExport: ACCOUNT,
     invoices: ACCOUNT,
     paymentHistory: ACCOUNT,
     // readings — the meters (to submit for, readings:write) and «История показаний»
     meters: METERS,
     readingHistory: ["readings:read"],
+    readingHistoryExport: ["readings:read"],
   },
 };

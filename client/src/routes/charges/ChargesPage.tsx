@@ -4,7 +4,7 @@
 // month is a button with its total, only the latest open: a year of cards was 15 000 px long.
 import { For, Show, Suspense, createMemo, createSignal, createUniqueId, lazy } from "solid-js";
 import { A } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation, createQuery, useClient } from "@urql/solid";
 import { graphql } from "../../gql";
 import { addMonths, formatMoney, formatPeriod, periodOf } from "../../lib/format";
 import { NARROW, createMediaQuery } from "../../lib/media";
@@ -15,6 +15,8 @@ import { monthRangeError } from "../../components/MonthRange";
 import { PanelHead } from "../../components/PanelHead";
 import { PeriodToolbar, createPdfSave } from "../../components/PeriodToolbar";
 import { QueryStates, keepLatest } from "../../components/QueryStates";
+import { ExportButtons } from "../../components/ExportButtons";
+import { ConsumptionComparison } from "../../components/ConsumptionComparison";
 import { visibleColumns, type ChargeHistoryData, type ChargeMonthData } from "./columns";
 
 const ChargeHistory = graphql(`
@@ -61,6 +63,17 @@ const ChargesPdfCreate = graphql(`
     chargesPdfCreate(input: $input) {
       document { url expiresAt }
       userErrors { field message code }
+    }
+  }
+`);
+
+const ChargesExport = graphql(`
+  query ChargesExport($accountId: ID!, $from: Period!, $to: Period!, $format: ExportFormat!) {
+    node(id: $accountId) {
+      id
+      ... on Account {
+        chargesExport(from: $from, to: $to, format: $format) { link { url expiresAt } }
+      }
     }
   }
 `);
@@ -128,6 +141,13 @@ function ChargesView(props: { accountId: string }) {
     },
   });
 
+  const client = useClient();
+  const exportLink = async (format: "CSV" | "JSON") => {
+    const r = await client.query(ChargesExport, { accountId: props.accountId, from: from(), to: to(), format }, { requestPolicy: "network-only" }).toPromise();
+    const node = r.data?.node;
+    return { url: node && "chargesExport" in node ? node.chargesExport.link.url : null, error: r.error };
+  };
+
   const billed = createMemo(() => (shown()?.months ?? []).filter((m) => m.billed));
   const points = createMemo(() => [...billed()].reverse().map((m) => ({ period: m.period, charged: m.totals.charged })));
 
@@ -138,6 +158,7 @@ function ChargesView(props: { accountId: string }) {
         значение, переплата — отрицательное.
       </PanelHead>
       <PeriodToolbar id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} pdf={pdf} />
+      <ExportButtons id={id} request={exportLink} fileName={(f) => `nachisleniya-${from()}-${to()}.${f.toLowerCase()}`} disabled={!!rangeError()} />
 
       <QueryStates
         result={result}
@@ -158,6 +179,9 @@ function ChargesView(props: { accountId: string }) {
           </div>
         )}
       </QueryStates>
+      <Show when={!rangeError()}>
+        <ConsumptionComparison accountId={props.accountId} period={to()} compact />
+      </Show>
     </div>
   );
 }

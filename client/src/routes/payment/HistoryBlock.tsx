@@ -1,11 +1,13 @@
 // «История платежей» (manual 6.4.5, figure 29): date, sum, how it was paid and the receipt
-// («чек») of each payment the bank confirmed, newest first.
-import { For, Show, createSignal, createUniqueId } from "solid-js";
-import { createQuery } from "@urql/solid";
+// («чек») of each payment the bank confirmed, newest first; «Скачать CSV / JSON» of a month range.
+import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
+import { createQuery, useClient } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { PaymentHistoryQuery } from "../../gql/graphql";
 import { QueryStates, keepLatest } from "../../components/QueryStates";
-import { formatDate, formatRub } from "../../lib/format";
+import { addMonths, formatDate, formatRub, periodOf } from "../../lib/format";
+import { MonthRange, monthRangeError } from "../../components/MonthRange";
+import { ExportButtons } from "../../components/ExportButtons";
 import { ReceiptDialog } from "./ReceiptDialog";
 
 const PAGE = 10;
@@ -33,6 +35,18 @@ const PaymentHistory = graphql(`
   }
 `);
 
+const PaymentHistoryExport = graphql(`
+  query PaymentHistoryExport($from: Period!, $to: Period!, $format: ExportFormat!) {
+    viewer {
+      id
+      activeAccount {
+        id
+        paymentHistoryExport(from: $from, to: $to, format: $format) { link { url expiresAt } }
+      }
+    }
+  }
+`);
+
 type Row = NonNullable<NonNullable<PaymentHistoryQuery["viewer"]>["activeAccount"]>["paymentHistory"]["nodes"][number];
 
 export function HistoryBlock() {
@@ -43,6 +57,17 @@ export function HistoryBlock() {
   const history = () => result.data?.viewer?.activeAccount?.paymentHistory;
   // Keep the rows on screen while more load.
   const rows = keepLatest(() => history()?.nodes);
+
+  // The download's range: the last twelve months, this one included.
+  const current = periodOf();
+  const [from, setFrom] = createSignal(addMonths(current, -11));
+  const [to, setTo] = createSignal(current);
+  const rangeError = createMemo(() => monthRangeError(from(), to()));
+  const client = useClient();
+  const exportLink = async (format: "CSV" | "JSON") => {
+    const r = await client.query(PaymentHistoryExport, { from: from(), to: to(), format }, { requestPolicy: "network-only" }).toPromise();
+    return { url: r.data?.viewer?.activeAccount?.paymentHistoryExport.link.url, error: r.error };
+  };
 
   return (
     <section class="card pay-block" aria-labelledby={`${id}-title`}>
@@ -100,6 +125,13 @@ export function HistoryBlock() {
           </Show>
         )}
       </QueryStates>
+      <div class="history-filter payments__export">
+        <MonthRange id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} errorId={`${id}-range-error`} />
+        <ExportButtons id={id} request={exportLink} fileName={(f) => `istoriya-platezhey-${from()}-${to()}.${f.toLowerCase()}`} disabled={!!rangeError()} />
+      </div>
+      <Show when={rangeError()}>
+        <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
+      </Show>
       <Show when={open()}>
         {(row) => <Show when={row().receipt}>{(receipt) => <ReceiptDialog paymentId={row().id} receipt={receipt()} onClose={() => setOpen(null)} />}</Show>}
       </Show>

@@ -2,7 +2,7 @@
 // month first, grouped under month headers (empty months too), with the filter «Только
 // принятые к расчету» and «Сохранить в PDF» of the same range and filter.
 import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
-import { createMutation, createQuery } from "@urql/solid";
+import { createMutation, createQuery, useClient } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { ReadingHistoryQuery } from "../../gql/graphql";
 import { addMonths, formatDate, formatPeriod, periodOf } from "../../lib/format";
@@ -12,6 +12,7 @@ import { monthRangeError } from "../../components/MonthRange";
 import { PanelHead } from "../../components/PanelHead";
 import { PeriodToolbar, createPdfSave } from "../../components/PeriodToolbar";
 import { QueryStates, keepLatest } from "../../components/QueryStates";
+import { ExportButtons } from "../../components/ExportButtons";
 import { ZoneLabel } from "./zones";
 import type { ReadingsTabProps } from "./paths";
 
@@ -46,6 +47,18 @@ const ReadingHistoryPdfCreate = graphql(`
     readingHistoryPdfCreate(input: $input) {
       document { url expiresAt }
       userErrors { field message code }
+    }
+  }
+`);
+
+const ReadingHistoryExport = graphql(`
+  query ReadingHistoryExport($from: Period!, $to: Period!, $acceptedOnly: Boolean, $format: ExportFormat!) {
+    viewer {
+      id
+      activeAccount {
+        id
+        readingHistoryExport(from: $from, to: $to, acceptedOnly: $acceptedOnly, format: $format) { link { url expiresAt } }
+      }
     }
   }
 `);
@@ -85,6 +98,12 @@ export function HistoryTab(props: ReadingsTabProps) {
     },
   });
 
+  const client = useClient();
+  const exportLink = async (format: "CSV" | "JSON") => {
+    const r = await client.query(ReadingHistoryExport, { from: from(), to: to(), acceptedOnly: acceptedOnly(), format }, { requestPolicy: "network-only" }).toPromise();
+    return { url: r.data?.viewer?.activeAccount?.readingHistoryExport.link.url, error: r.error };
+  };
+
   return (
     <div class="panel">
       <PanelHead id={props.titleId} title="История показаний">
@@ -102,6 +121,7 @@ export function HistoryTab(props: ReadingsTabProps) {
           <span class="check__label">Только принятые к расчету</span>
         </label>
       </PeriodToolbar>
+      <ExportButtons id={id} request={exportLink} fileName={(f) => `istoriya-pokazaniy-${from()}-${to()}.${f.toLowerCase()}`} disabled={!!rangeError()} />
 
       <QueryStates
         result={result}

@@ -7,6 +7,7 @@ import { A, useParams } from "@solidjs/router";
 import { usePageTitle } from "../../lib/title";
 import { useViewer } from "../../layout/viewer";
 import { NavStrip } from "../../components/NavStrip";
+import { ConsumptionComparison } from "../../components/ConsumptionComparison";
 import { SubmitTab } from "./components/SubmitTab";
 import { HistoryTab } from "./HistoryTab";
 import { EstimateTab } from "./EstimateTab";
@@ -44,6 +45,13 @@ export function ReadingsPage() {
           {(account) => <Dynamic component={tab().component} accountId={account().id} titleId="readings-panel-title" />}
         </Show>
       </section>
+      <Show when={viewer().activeAccount}>
+        {(account) => (
+          <section class="card readings__consumption">
+            <ConsumptionComparison accountId={account().id} period={null} />
+          </section>
+        )}
+      </Show>
     </div>
   );
 }
