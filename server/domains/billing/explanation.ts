@@ -197,10 +197,10 @@ function recalculationStep(line: ExplainableLine, inputs: ChargeInputs | null): 
   const months = r?.months ?? [];
   if (r?.reason === "NORM_REVERSED" && months.length && sumMoney(months.map((m) => m.amount)).neg().eq(line.recalculation)) {
     const list = months.map((m) => `${periodName(dateValue(m.period.slice(0, 10)))} — ${rub(money(m.amount))}`).join(", ");
-    const since = r.since ? ` с ${periodName(dateValue(r.since.slice(0, 10)))}` : "";
+    const since = r.since ? ` с показания за ${periodName(dateValue(r.since.slice(0, 10)))}` : "";
     return {
       label: "Перерасчет",
-      formula: `Начисления по нормативу за ${list} сняты: объем по показаниям прибора учета${since} начислен в этом месяце полностью (п. 61 Правил № 354) · ${MINUS}${months.map((m) => num(m.amount)).join(` ${MINUS} `)} = ${rub(line.recalculation)}`,
+      formula: `Начисления по нормативу за ${list} сняты: объем по прибору учета${since} начислен в этом месяце полностью (п. 61 Правил № 354) · ${MINUS}${months.map((m) => formatRub(m.amount, { unit: null })).join(` ${MINUS} `)} = ${rub(line.recalculation)}`,
       value: line.recalculation,
     };
   }
