@@ -1,0 +1,42 @@
+// «Почему такая сумма» under a charge line: the steps the period close took, from «К оплате на
+// начало» to «К оплате на конец», each with its arithmetic and what it adds; a link to «Задать
+// вопрос» with the line and its steps already written in the question.
+import { For } from "solid-js";
+import { A } from "@solidjs/router";
+import { formatMoney, formatPeriod } from "../../lib/format";
+import { questionHref } from "../appeals/paths";
+import type { ChargeLineData } from "./columns";
+
+/** The question's text: the line, its month and the steps as the customer saw them. */
+export function questionText(period: string, line: ChargeLineData): string {
+  const steps = line.explanation.steps.map((s) => `${s.label}: ${s.formula} (${formatMoney(s.value)})`).join("\n");
+  return `Прошу разъяснить начисление «${line.service}» за ${formatPeriod(period).toLowerCase()}.\n${steps}\nК оплате на конец: ${formatMoney(line.explanation.total)}.\n`;
+}
+
+export function ChargeExplanation(props: { id: string; period: string; line: ChargeLineData; colspan: number }) {
+  return (
+    <tr class="charges-why" id={props.id}>
+      <td colspan={props.colspan}>
+        <div class="charges-why__box" role="group" aria-label={`Почему такая сумма: ${props.line.service}`}>
+          <ol class="charges-why__steps">
+            <For each={props.line.explanation.steps}>
+              {(s) => (
+                <li class="charges-why__step">
+                  <span class="charges-why__label">{s.label}</span>
+                  <span class="charges-why__formula">{s.formula}</span>
+                  <span class="charges-why__value">{formatMoney(s.value)}</span>
+                </li>
+              )}
+            </For>
+          </ol>
+          <p class="charges-why__total">
+            К оплате на конец: <strong>{formatMoney(props.line.explanation.total)}</strong>
+          </p>
+          <A class="charges-why__ask" href={questionHref(questionText(props.period, props.line))}>
+            Задать вопрос по этой строке
+          </A>
+        </div>
+      </td>
+    </tr>
+  );
+}
