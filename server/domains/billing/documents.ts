@@ -20,9 +20,9 @@ export const chargesDocument = {
 export const invoiceDocument = {
   filename: (p: Params) => `kvitanciya-${p.period}.pdf`,
   html: async (deps: Deps, p: Params) => invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone }),
-  /** The HTML view links to the PDF of the same token. */
+  /** The HTML view links to the PDF of the same token and explains every line («Почему такая сумма»). */
   view: async (deps: Deps, p: Params, pdfUrl: string) =>
-    invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone, pdfUrl }),
+    invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone, pdfUrl, explain: true }),
 };
 
 export { INVOICE_KIND };

@@ -21,6 +21,7 @@ export function invoiceViewUrl(pdfUrl: string): string {
 
 export interface InvoiceLine {
   name: string;
+  serviceCode: string;
   zone: TariffZone;
   method: Charge["method"];
   norm: Money | null;
@@ -33,6 +34,10 @@ export interface InvoiceLine {
   recalculation: Money;
   penalty: Money;
   closing: Money;
+  lossesPercent: Money | null;
+  transformationRatio: Money | null;
+  /** What the close computed the line from (charge-inputs.ts), for «Почему такая сумма». */
+  inputs: unknown;
 }
 
 export interface InvoiceSupplierPart {
@@ -67,6 +72,7 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
     const part = bySupplier.get(c.supplierId) ?? { supplier: c.supplier, lines: [] };
     part.lines.push({
       name: lineName(c.service.name, c.zone, charges.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY")),
+      serviceCode: c.service.code,
       zone: c.zone,
       method: c.method,
       norm: c.norm,
@@ -79,6 +85,9 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
       recalculation: c.recalculation,
       penalty: c.penalty,
       closing: c.closingBalance,
+      lossesPercent: c.lossesPercent,
+      transformationRatio: c.transformationRatio,
+      inputs: c.inputs,
     });
     bySupplier.set(c.supplierId, part);
   }

@@ -1,7 +1,7 @@
-// «Почему такая сумма» under a charge line: the steps the period close took, from «К оплате на
+// «Почему такая сумма» under a charge line (a row of its own, closed until asked): the steps the period close took, from «К оплате на
 // начало» to «К оплате на конец», each with its arithmetic and what it adds; a link to «Задать
 // вопрос» with the line and its steps already written in the question.
-import { For } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { A } from "@solidjs/router";
 import { formatMoney, formatPeriod } from "../../lib/format";
 import { questionHref } from "../appeals/paths";
@@ -14,28 +14,34 @@ export function questionText(period: string, line: ChargeLineData): string {
 }
 
 export function ChargeExplanation(props: { id: string; period: string; line: ChargeLineData; colspan: number }) {
+  const [open, setOpen] = createSignal(false);
   return (
-    <tr class="charges-why" id={props.id}>
+    <tr class="charges-why">
       <td colspan={props.colspan}>
-        <div class="charges-why__box" role="group" aria-label={`Почему такая сумма: ${props.line.service}`}>
-          <ol class="charges-why__steps">
-            <For each={props.line.explanation.steps}>
-              {(s) => (
-                <li class="charges-why__step">
-                  <span class="charges-why__label">{s.label}</span>
-                  <span class="charges-why__formula">{s.formula}</span>
-                  <span class="charges-why__value">{formatMoney(s.value)}</span>
-                </li>
-              )}
-            </For>
-          </ol>
-          <p class="charges-why__total">
-            К оплате на конец: <strong>{formatMoney(props.line.explanation.total)}</strong>
-          </p>
-          <A class="charges-why__ask" href={questionHref(questionText(props.period, props.line))}>
-            Задать вопрос по этой строке
-          </A>
-        </div>
+        <button type="button" class="charges-why__toggle" aria-expanded={open()} aria-controls={props.id} onClick={() => setOpen(!open())}>
+          Почему такая сумма<span class="sr-only">: {props.line.service}</span>
+        </button>
+        <Show when={open()}>
+          <div class="charges-why__box" id={props.id} role="group" aria-label={`Почему такая сумма: ${props.line.service}`}>
+            <ol class="charges-why__steps">
+              <For each={props.line.explanation.steps}>
+                {(s) => (
+                  <li class="charges-why__step">
+                    <span class="charges-why__label">{s.label}</span>
+                    <span class="charges-why__formula">{s.formula}</span>
+                    <span class="charges-why__value">{formatMoney(s.value)}</span>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <p class="charges-why__total">
+              К оплате на конец: <strong>{formatMoney(props.line.explanation.total)}</strong>
+            </p>
+            <A class="charges-why__ask" href={questionHref(questionText(props.period, props.line))}>
+              Задать вопрос по этой строке
+            </A>
+          </div>
+        </Show>
       </td>
     </tr>
   );

@@ -240,36 +240,24 @@ function MonthBody(props: { month: ChargeMonthData; columns: ReturnType<typeof v
   return (
     <>
       <For each={props.month.lines}>
-        {(line, i) => {
-          // «Почему такая сумма»: closed until the customer asks for it.
-          const [why, setWhy] = createSignal(false);
-          const whyId = `why-${props.month.period}-${i()}`;
-          return (
-            <>
-              <tr class="charges-row">
-                <For each={props.columns}>
-                  {(c) =>
-                    c.key === "service" ? (
-                      <th scope="row" class="c-service">
-                        {line.service}
-                        <button type="button" class="charges-why__toggle" aria-expanded={why()} aria-controls={whyId} onClick={() => setWhy(!why())}>
-                          Почему такая сумма
-                        </button>
-                      </th>
-                    ) : (
-                      <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
-                        {c.cell(line)}
-                      </td>
-                    )
-                  }
-                </For>
-              </tr>
-              <Show when={why()}>
-                <ChargeExplanation id={whyId} period={props.month.period} line={line} colspan={props.columns.length} />
-              </Show>
-            </>
-          );
-        }}
+        {(line, i) => (
+          <>
+            <tr class="charges-row">
+              <For each={props.columns}>
+                {(c) =>
+                  c.key === "service" ? (
+                    <th scope="row" class="c-service">{line.service}</th>
+                  ) : (
+                    <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
+                      {c.cell(line)}
+                    </td>
+                  )
+                }
+              </For>
+            </tr>
+            <ChargeExplanation id={`why-${props.month.period}-${i()}`} period={props.month.period} line={line} colspan={props.columns.length} />
+          </>
+        )}
       </For>
       <Show when={props.month.billed}>
         <tr class="charges-total">
