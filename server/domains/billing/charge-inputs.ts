@@ -20,7 +20,8 @@ const reading = z.object({
 
 export const chargeInputsSchema = z.object({
   v: z.literal(1),
-  method: z.enum(["METER", "NORM", "AVERAGE", "FIXED"]),
+  /** Method, volume, norm, ratio and losses are the line's own columns; a derived record repeats them. */
+  method: z.enum(["METER", "NORM", "AVERAGE", "FIXED"]).optional(),
   /** True when reconstructed after the close from the readings, tariffs and payments on record. */
   derived: z.boolean().optional(),
   volume: decimal.optional(),

@@ -18,7 +18,8 @@
 //            the penalties still unpaid (no penalty on penalty); debt settled within the month
 //            draws none (whole months, as in the seed).
 //   closing  = opening + charged − paid + recalculation + penalty; opening = last closing.
-//   inputs   = what each line was computed from (charge-inputs.ts), written with it.
+//   inputs   = what each line was computed from (charge-inputs.ts), written with it (its JSON is
+//            built at the INSERT, not carried through the windows: wide rows there cost seconds).
 import type { NormRow } from "./norm-table.js";
 
 export interface CloseSqlParams {
@@ -224,14 +225,16 @@ SELECT account_id, supplier_id, sum(amount) AS amount,
 FROM parts GROUP BY account_id, supplier_id`,
       `CREATE TEMP TABLE _bc_final ON COMMIT DROP AS
 WITH b AS (
-  SELECT c.*, coalesce(pv.closing, 0) AS opening, coalesce(pv.charged, 0) AS prev_charged, coalesce(pv.recalculation, 0) AS prev_recalc,
+  -- Scalars only through the windows below; the inputs' JSON joins in at the INSERT.
+  SELECT c.account_id, c.service_id, c.supplier_id, c.sort_order, c.zone, c.method, c.norm, c.volume, c.tariff, c.losses, c.ratio,
+    coalesce(pv.closing, 0) AS opening, coalesce(pv.charged, 0) AS prev_charged, coalesce(pv.recalculation, 0) AS prev_recalc,
     CASE WHEN c.volume IS NULL THEN 0 ELSE round(c.volume * c.tariff, 2) END AS charged,
-    coalesce(rc.amount, 0) AS recalculation, rc.months AS recalc_months, rc.since_period AS recalc_since
+    coalesce(rc.amount, 0) AS recalculation
   FROM _bc_calc c
   LEFT JOIN _bc_prev pv ON pv.account_id = c.account_id AND pv.service_id = c.service_id AND pv.zone = c.zone
   LEFT JOIN _bc_recalc rc ON rc.account_id = c.account_id AND rc.service_id = c.service_id AND rc.zone = c.zone
 ), d AS (
-  SELECT b.*, coalesce(py.amount, 0) AS supplier_paid, py.payments AS supplier_payments, greatest(b.opening + b.charged + b.recalculation, 0) AS due
+  SELECT b.*, coalesce(py.amount, 0) AS supplier_paid, greatest(b.opening + b.charged + b.recalculation, 0) AS due
   FROM b LEFT JOIN _bc_pay py ON py.account_id = b.account_id AND py.supplier_id = b.supplier_id
 ), s AS (
   SELECT d.*, least(greatest(d.opening, 0), d.due) AS due_old, d.due - least(greatest(d.opening, 0), d.due) AS due_new FROM d
@@ -267,20 +270,23 @@ WITH b AS (
   CROSS JOIN LATERAL (SELECT greatest(o.overdue0 - least(o.opening, coalesce(run.unpaid, 0)), 0) AS base) AS pb
 )
 SELECT account_id, service_id, supplier_id, zone, method, norm, volume, tariff, losses, ratio, opening, charged, paid, recalculation, penalty,
-  opening + charged - paid + recalculation + penalty AS closing,
-  -- The line's inputs (charge-inputs.ts: ChargeInputs, v 1); numbers as text, exact.
-  jsonb_strip_nulls(jsonb_build_object('v', 1, 'method', method, 'volume', volume::text,
-    'readings', readings, 'ratio', ratio::text, 'losses', losses::text, 'norm', norm::text, 'normBase', norm_inputs,
-    'tariff', CASE WHEN tariff IS NOT NULL THEN jsonb_build_object('rate', tariff::text, 'zone', tariff_zone, 'from', tariff_from, 'to', tariff_to) END,
-    'recalculation', CASE WHEN recalc_months IS NOT NULL THEN jsonb_build_object('reason', 'NORM_REVERSED', 'since', recalc_since, 'months', recalc_months) END,
-    'penalty', CASE WHEN overdue0 > 0 THEN jsonb_build_object('overdue', overdue0::text, 'unpaidPenalty', unpaid_penalty::text,
-      'base', penalty_base::text, 'days', ${days}, 'rate', ${text(p.penaltyRate)}) END,
-    'payments', CASE WHEN supplier_paid <> 0 THEN jsonb_build_object('supplierTotal', supplier_paid::text, 'list', supplier_payments) END)) AS inputs
+  opening + charged - paid + recalculation + penalty AS closing, supplier_paid, overdue0, penalty_base, unpaid_penalty
 FROM pen`,
       `INSERT INTO "Charge" ("accountId", "serviceId", "supplierId", "period", "zone", "lossesPercent", "transformationRatio", "openingBalance",
   "method", "norm", "volume", "tariff", "charged", "paid", "recalculation", "penalty", "closingBalance", "inputs")
-SELECT account_id, service_id, supplier_id, ${P}, zone, losses, ratio, opening, method, norm, volume, tariff, charged, paid, recalculation, penalty, closing, inputs
-FROM _bc_final`,
+SELECT f.account_id, f.service_id, f.supplier_id, ${P}, f.zone, f.losses, f.ratio, f.opening, f.method, f.norm, f.volume, f.tariff,
+  f.charged, f.paid, f.recalculation, f.penalty, f.closing,
+  -- The line's inputs (charge-inputs.ts, v 1) beside its own columns; numbers as text, exact.
+  jsonb_strip_nulls(jsonb_build_object('v', 1, 'readings', c.readings, 'normBase', c.norm_inputs,
+    'tariff', CASE WHEN f.tariff IS NOT NULL THEN jsonb_build_object('rate', f.tariff::text, 'zone', c.tariff_zone, 'from', c.tariff_from, 'to', c.tariff_to) END,
+    'recalculation', CASE WHEN rc.months IS NOT NULL THEN jsonb_build_object('reason', 'NORM_REVERSED', 'since', rc.since_period, 'months', rc.months) END,
+    'penalty', CASE WHEN f.overdue0 > 0 THEN jsonb_build_object('overdue', f.overdue0::text, 'unpaidPenalty', f.unpaid_penalty::text,
+      'base', f.penalty_base::text, 'days', ${days}, 'rate', ${text(p.penaltyRate)}) END,
+    'payments', CASE WHEN f.supplier_paid <> 0 THEN jsonb_build_object('supplierTotal', f.supplier_paid::text, 'list', py.payments) END))
+FROM _bc_final f
+LEFT JOIN _bc_calc c ON c.account_id = f.account_id AND c.service_id = f.service_id AND c.zone = f.zone
+LEFT JOIN _bc_recalc rc ON rc.account_id = f.account_id AND rc.service_id = f.service_id AND rc.zone = f.zone
+LEFT JOIN _bc_pay py ON py.account_id = f.account_id AND py.supplier_id = f.supplier_id`,
       `INSERT INTO "Invoice" ("accountId", "period", "number", "issuedAt", "dueDate", "totalCharged", "totalDue", "penalty")
 SELECT f.account_id, ${P}, a.number || '-${yyyymm}', ${ts(p.now)}, ${day(p.dueDate)}, sum(f.charged), sum(f.closing), sum(f.penalty)
 FROM _bc_final f JOIN "Account" a ON a.id = f.account_id

