@@ -103,6 +103,8 @@ CHECKPOINT;`);
   const load0 = os.loadavg();
   const pg0 = postgresCpuByPid();
   const cpu0 = process.cpuUsage();
+  const size = async () => Number((await db.sql.query<{ n: string }>(`SELECT pg_total_relation_size('"Charge"')::text AS n`))[0]!.n);
+  const chargeBytes0 = await size();
   const t0 = performance.now();
   const steps: [string, number][] = [];
   const r = await closeBillingPeriod(deps, period, "bench", { onStep: (name, ms) => steps.push([name, ms]) });
@@ -134,6 +136,10 @@ CHECKPOINT;`);
   console.log(`closed ${isoDate(period).slice(0, 7)} for ${t.accounts} accounts in ${fmt(seconds)} s (target ≤ 120 s)`);
   console.log(`  ${t.lines} charge lines (${t.metered} by meter, ${t.byNorm} by norm, ${t.fixed} fixed, ${t.unpriced} unpriced), ${t.readingsAccepted} readings accepted, ${t.readingsSuperseded} superseded`);
   console.log(`  charged ${t.charged.toFixed(2)}, paid ${t.paid.toFixed(2)}, recalculations ${t.recalculation.toFixed(2)}, penalties ${t.penalty.toFixed(2)}, closing ${t.closing.toFixed(2)} ₽; unallocated payments ${t.unallocatedPayments}`);
+  const [kept] = await db.sql.query<{ bytes: string; with: number }>(
+    `SELECT coalesce(sum(pg_column_size(inputs)), 0)::text AS bytes, count(inputs)::int AS with FROM "Charge" WHERE period = ${P}`,
+  );
+  console.log(`  inputs kept on ${kept!.with} lines: ${mb(Number(kept!.bytes))} (${fmt(Number(kept!.bytes) / Math.max(1, kept!.with))} B a line); "Charge" with indexes ${mb(chargeBytes0)} → ${mb(await size())}`);
   console.log(`  checks: ${check!.lines} lines stored, ${check!.bad} with closing ≠ opening + charged − paid + recalculation + penalty, ${check!.invoices} invoices, ${check!.mismatched} invoices ≠ their lines`);
   console.log(`  memory: this process peak RSS ${mb(peakRss)} (max RSS ${mb(process.resourceUsage().maxRSS * 1024)}); busiest PostgreSQL process peak RSS ${mb(pgPeak)}`);
   console.log(`  CPU: PostgreSQL ${fmt(pgCpu)} s, this process ${fmt((cpu.user + cpu.system) / 1e6)} s; load average before ${load0.map((l) => l.toFixed(2)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);

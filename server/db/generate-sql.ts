@@ -17,6 +17,7 @@ import {
   TWO_ZONE_METER_MODELS,
   WATER_METER_MODELS,
 } from "./generate-vocabulary.js";
+import { deriveChargeInputsSql } from "../domains/billing/charge-inputs-derive.js";
 
 export interface BatchParams {
   /** Account number = base + k, zero-padded to 10 digits. */
@@ -326,6 +327,9 @@ SELECT account_id, period, number || '-' || to_char(period, 'YYYYMM'),
   least(period + interval '1 month' + interval '1 hour', ${now}), (period + interval '1 month' + interval '9 days')::date,
   sum(charged), sum(closing), sum(penalty)
 FROM _gen_month GROUP BY account_id, period, number;
+
+-- What each line was computed from («Почему такая сумма»), rebuilt as for lines closed before.
+${deriveChargeInputsSql(`c."accountId" IN (SELECT id FROM _gen_acc)`)};
 `;
 }
 

@@ -5,6 +5,7 @@ import type { DemoAccount } from "./accounts.js";
 import type { CatalogService } from "./catalog.js";
 import { addMonths, dateValue } from "../../shared/calendar.js";
 import { buildHistory, receiptFor } from "./history.js";
+import { deriveChargeInputsSql } from "../../domains/billing/charge-inputs-derive.js";
 
 export interface AccountContext {
   services: Map<string, CatalogService>;
@@ -122,6 +123,8 @@ export async function createDemoAccount(tx: Prisma.TransactionClient, spec: Demo
       ),
     })
   ).count;
+  // «Почему такая сумма» reads the lines' inputs: rebuilt from the readings and payments above.
+  await tx.$executeRawUnsafe(deriveChargeInputsSql(`c."accountId" = ${Number(account.id)}`));
   if (spec.payment.receipts) {
     rows += (
       await tx.receipt.createMany({

@@ -25,6 +25,8 @@ export interface ChargeLine {
   recalculation: Money;
   penalty: Money;
   closingBalance: Money;
+  /** What the close computed it from (charge-inputs.ts); null for lines closed before it was kept. */
+  inputs: unknown;
 }
 
 export interface ChargeMonth {
@@ -101,6 +103,7 @@ export async function chargeHistory(db: PrismaClient, accountId: number, from: D
       recalculation: c.recalculation,
       penalty: c.penalty,
       closingBalance: c.closingBalance,
+      inputs: c.inputs,
     }));
     months.push({
       period,

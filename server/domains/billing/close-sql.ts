@@ -18,6 +18,8 @@
 //            the penalties still unpaid (no penalty on penalty); debt settled within the month
 //            draws none (whole months, as in the seed).
 //   closing  = opening + charged − paid + recalculation + penalty; opening = last closing.
+//   inputs   = what each line was computed from (charge-inputs.ts), written with it (its JSON is
+//            built at the INSERT, not carried through the windows: wide rows there cost seconds).
 import type { NormRow } from "./norm-table.js";
 
 export interface CloseSqlParams {
@@ -88,13 +90,14 @@ WHERE asv.since <= ${last} AND (asv.until IS NULL OR asv.until >= ${P})
       `ANALYZE _bc_line`,
       // Each usable meter and zone with this period's accepted reading and the one before.
       `CREATE TEMP TABLE _bc_meter ON COMMIT DROP AS
-SELECT m."accountId" AS account_id, m."serviceId" AS service_id, m.resource, m.unit, z.zone,
-  cur.value AS cur_value, prev.value AS prev_value, prev.period AS prev_period
+SELECT m."accountId" AS account_id, m."serviceId" AS service_id, m.resource, m.unit, z.zone, m.number,
+  cur.value AS cur_value, cur."submittedAt" AS cur_at, cur.source AS cur_source,
+  prev.value AS prev_value, prev.period AS prev_period, prev."submittedAt" AS prev_at, prev.source AS prev_source
 FROM "Meter" m
 CROSS JOIN LATERAL unnest(m.zones) AS z(zone)
 LEFT JOIN "MeterReading" cur ON cur."meterId" = m.id AND cur.zone = z.zone AND cur.period = ${P} AND cur.status = 'ACCEPTED'
 LEFT JOIN LATERAL (
-  SELECT r.value, r.period FROM "MeterReading" r
+  SELECT r.value, r.period, r."submittedAt", r.source FROM "MeterReading" r
   WHERE r."meterId" = m.id AND r.zone = z.zone AND r.status = 'ACCEPTED' AND r.period < ${P}
   ORDER BY r.period DESC, r."submittedAt" DESC LIMIT 1
 ) AS prev ON true
@@ -104,7 +107,9 @@ WHERE m."installedAt" <= ${last} AND (m.status = 'ACTIVE' OR m."removedAt" >= ${
       `CREATE TEMP TABLE _bc_metered ON COMMIT DROP AS
 SELECT l.account_id, l.service_id, l.zone, count(*) AS meters,
   count(*) FILTER (WHERE mz.cur_value >= mz.prev_value) AS usable,
-  sum(mz.cur_value - mz.prev_value) AS delta, min(mz.prev_period) AS since_period
+  sum(mz.cur_value - mz.prev_value) AS delta, min(mz.prev_period) AS since_period,
+  jsonb_agg(jsonb_build_object('meter', mz.number, 'prev', mz.prev_value::text, 'prevPeriod', mz.prev_period, 'prevAt', mz.prev_at,
+    'prevSource', mz.prev_source, 'cur', mz.cur_value::text, 'curAt', mz.cur_at, 'curSource', mz.cur_source) ORDER BY mz.number) AS readings
 FROM _bc_line l
 JOIN _bc_meter mz ON mz.account_id = l.account_id AND mz.zone = l.zone AND mz.unit = l.unit
   AND (mz.service_id = l.service_id OR (l.resource = 'WASTEWATER' AND mz.resource IN ('COLD_WATER', 'HOT_WATER')))
@@ -113,13 +118,13 @@ GROUP BY l.account_id, l.service_id, l.zone`,
       `CREATE TEMP TABLE _bc_svc ON COMMIT DROP AS
 SELECT l.account_id, l.service_id,
   bool_and(coalesce(md.usable = md.meters, false)) AND l.resource NOT IN ('SOLID_WASTE', 'CAPITAL_REPAIR') AS metered,
-  min(md.since_period) AS since_period
+  min(md.since_period) AS since_period, coalesce(sum(md.meters), 0) AS meters
 FROM _bc_line l
 LEFT JOIN _bc_metered md ON md.account_id = l.account_id AND md.service_id = l.service_id AND md.zone = l.zone
 GROUP BY l.account_id, l.service_id, l.resource`,
       `CREATE INDEX ON _bc_svc (account_id, service_id)`,
       `CREATE TEMP TABLE _bc_tariff ON COMMIT DROP AS
-SELECT DISTINCT ON (t."serviceId", t.zone) t."serviceId" AS service_id, t.zone, t.rate
+SELECT DISTINCT ON (t."serviceId", t.zone) t."serviceId" AS service_id, t.zone, t.rate, t."validFrom" AS valid_from, t."validTo" AS valid_to
 FROM "Tariff" t
 WHERE t."validFrom" <= ${P} AND (t."validTo" IS NULL OR t."validTo" >= ${P})
 ORDER BY t."serviceId", t.zone, t."validFrom" DESC, t.id DESC`,
@@ -131,28 +136,35 @@ ORDER BY t."serviceId", t.zone, t."validFrom" DESC, t.id DESC`,
               .join(", ")}`,
           ]
         : []),
-      // Charge lines with method, norm, volume and tariff (volume or tariff null: not priced).
+      // Charge lines with method, norm, volume and tariff (volume or tariff null: not priced),
+      // and what they came from: readings, the tariff's zone and validity, the norm's base.
       `CREATE TEMP TABLE _bc_calc ON COMMIT DROP AS
 SELECT l.account_id, l.service_id, l.supplier_id, l.sort_order, l.zone, 'METER'::"ChargeMethod" AS method, NULL::numeric AS norm,
   round(md.delta * coalesce(l.ratio, 1) * (1 + coalesce(l.losses, 0) / 100), 3) AS volume,
-  t.rate AS tariff, l.losses, l.ratio, sv.since_period
+  t.rate AS tariff, l.losses, l.ratio, sv.since_period,
+  md.readings, t.zone AS tariff_zone, t.valid_from AS tariff_from, t.valid_to AS tariff_to,
+  NULL::jsonb AS norm_inputs
 FROM _bc_line l
 JOIN _bc_svc sv ON sv.account_id = l.account_id AND sv.service_id = l.service_id AND sv.metered
 JOIN _bc_metered md ON md.account_id = l.account_id AND md.service_id = l.service_id AND md.zone = l.zone
 LEFT JOIN _bc_tariff t ON t.service_id = l.service_id AND t.zone = l.zone
 UNION ALL
 SELECT x.account_id, x.service_id, x.supplier_id, x.sort_order, 'ALL_DAY'::"TariffZone", x.method,
-  CASE WHEN x.method = 'NORM' THEN x.norm END, round(x.quantity * x.base, 3), x.tariff, x.losses, x.ratio, NULL::date
+  CASE WHEN x.method = 'NORM' THEN x.norm END, round(x.quantity * x.base, 3), x.tariff, x.losses, x.ratio, NULL::date,
+  NULL::jsonb, x.tariff_zone, x.tariff_from, x.tariff_to,
+  jsonb_build_object('quantity', x.quantity::text, 'basis', x.norm_basis, 'base', x.base::text, 'residents', x.residents, 'rooms', x.rooms,
+    'area', x.area::text, 'stove', x.stove, 'meters', x.meters)
 FROM (
   SELECT DISTINCT ON (l.account_id, l.service_id) l.*,
     (CASE WHEN l.resource IN ('SOLID_WASTE', 'CAPITAL_REPAIR') THEN 'FIXED' ELSE 'NORM' END)::"ChargeMethod" AS method,
     n.value AS norm,
     CASE WHEN l.resource IN ('SOLID_WASTE', 'CAPITAL_REPAIR') THEN coalesce(n.value, 1) ELSE n.value END AS quantity,
     CASE l.norm_basis WHEN 'PER_AREA' THEN coalesce(l.area, 0) WHEN 'PER_RESIDENT' THEN l.residents::numeric ELSE 1 END AS base,
-    (SELECT t.rate FROM _bc_tariff t WHERE t.service_id = l.service_id AND t.zone IN ('ALL_DAY', l.zone)
-      ORDER BY t.zone = 'ALL_DAY' DESC LIMIT 1) AS tariff
+    t.rate AS tariff, t.zone AS tariff_zone, t.valid_from AS tariff_from, t.valid_to AS tariff_to, sv.meters
   FROM _bc_line l
   JOIN _bc_svc sv ON sv.account_id = l.account_id AND sv.service_id = l.service_id AND NOT sv.metered
+  LEFT JOIN LATERAL (SELECT t.* FROM _bc_tariff t WHERE t.service_id = l.service_id AND t.zone IN ('ALL_DAY', l.zone)
+      ORDER BY t.zone = 'ALL_DAY' DESC LIMIT 1) AS t ON true
   LEFT JOIN _bc_norm n ON n.service_id = l.service_id AND n.rooms = greatest(least(coalesce(l.rooms, 1), 4), 0)
     AND n.residents = least(greatest(l.residents, 1), 5) AND n.stove IS NOT DISTINCT FROM (CASE WHEN ${stoveIn} THEN l.stove END)
   ORDER BY l.account_id, l.service_id, l.ord
@@ -179,7 +191,8 @@ WHERE p.closing <> 0
       `ANALYZE _bc_calc`,
       // Norm charges of the months a meter went unread, reversed on its first metered month.
       `CREATE TEMP TABLE _bc_recalc ON COMMIT DROP AS
-SELECT g.account_id, g.service_id, g.zone, -sum(c.charged) AS amount
+SELECT g.account_id, g.service_id, g.zone, -sum(c.charged) AS amount, min(g.since_period) AS since_period,
+  jsonb_agg(jsonb_build_object('period', c.period, 'amount', c.charged::text) ORDER BY c.period) AS months
 FROM (
   SELECT account_id, service_id, min(zone) AS zone, min(since_period) AS since_period
   FROM _bc_calc WHERE method = 'METER' AND since_period < ${prev}
@@ -191,26 +204,30 @@ GROUP BY g.account_id, g.service_id, g.zone`,
       // The payments this close books: every successful one made before the period ended that
       // no close has booked yet — including one the bank confirmed after its own month closed.
       `CREATE TEMP TABLE _bc_pm ON COMMIT DROP AS
-SELECT p.id, p."accountId" AS account_id, p.amount FROM "Payment" p
+SELECT p.id, p."accountId" AS account_id, p.amount, p."paidAt" AS paid_at FROM "Payment" p
 WHERE p.status = 'SUCCEEDED' AND p.purpose <> 'CARD_VERIFICATION' AND p."billedPeriod" IS NULL AND p."paidAt" < ${ts(p.to)}`,
       `UPDATE "Payment" SET "billedPeriod" = ${P} WHERE id IN (SELECT id FROM _bc_pm)`,
       // Payments per supplier; a payment without items goes to the account's retailer line (or
       // its first line).
       `CREATE TEMP TABLE _bc_pay ON COMMIT DROP AS
 WITH pm AS (SELECT * FROM _bc_pm), parts AS (
-  SELECT pi."accountId" AS account_id, pi."supplierId" AS supplier_id, pi.amount
+  SELECT pi."accountId" AS account_id, pi."supplierId" AS supplier_id, pi.amount, pm.id, pm.paid_at
   FROM pm JOIN "PaymentItem" pi ON pi."paymentId" = pm.id
   UNION ALL
   SELECT pm.account_id, (
     SELECT c.supplier_id FROM _bc_calc c JOIN "Supplier" su ON su.id = c.supplier_id
     WHERE c.account_id = pm.account_id ORDER BY (su.kind = 'RETAILER') DESC, c.sort_order, c.service_id, c.zone LIMIT 1
-  ), pm.amount
+  ), pm.amount, pm.id, pm.paid_at
   FROM pm WHERE NOT EXISTS (SELECT 1 FROM "PaymentItem" pi WHERE pi."paymentId" = pm.id)
 )
-SELECT account_id, supplier_id, sum(amount) AS amount FROM parts GROUP BY account_id, supplier_id`,
+SELECT account_id, supplier_id, sum(amount) AS amount,
+  jsonb_agg(jsonb_build_object('id', id, 'at', paid_at, 'amount', amount::text) ORDER BY paid_at, id) AS payments
+FROM parts GROUP BY account_id, supplier_id`,
       `CREATE TEMP TABLE _bc_final ON COMMIT DROP AS
 WITH b AS (
-  SELECT c.*, coalesce(pv.closing, 0) AS opening, coalesce(pv.charged, 0) AS prev_charged, coalesce(pv.recalculation, 0) AS prev_recalc,
+  -- Scalars only through the windows below; the inputs' JSON joins in at the INSERT.
+  SELECT c.account_id, c.service_id, c.supplier_id, c.sort_order, c.zone, c.method, c.norm, c.volume, c.tariff, c.losses, c.ratio,
+    coalesce(pv.closing, 0) AS opening, coalesce(pv.charged, 0) AS prev_charged, coalesce(pv.recalculation, 0) AS prev_recalc,
     CASE WHEN c.volume IS NULL THEN 0 ELSE round(c.volume * c.tariff, 2) END AS charged,
     coalesce(rc.amount, 0) AS recalculation
   FROM _bc_calc c
@@ -240,9 +257,8 @@ WITH b AS (
 ), overdue AS (
   SELECT paid.*, greatest(paid.opening - paid.prev_charged - paid.prev_recalc - paid.paid, 0) AS overdue0 FROM paid
 ), pen AS (
-  SELECT o.*, CASE WHEN o.overdue0 > 0
-    THEN round(greatest(o.overdue0 - least(o.opening, coalesce(run.unpaid, 0)), 0) * ${num(p.penaltyRate)} * ${days} / 300, 2)
-    ELSE 0 END AS penalty
+  SELECT o.*, pb.base AS penalty_base, run.unpaid AS unpaid_penalty,
+    CASE WHEN o.overdue0 > 0 THEN round(pb.base * ${num(p.penaltyRate)} * ${days} / 300, 2) ELSE 0 END AS penalty
   FROM overdue o
   LEFT JOIN LATERAL (
     -- Penalties accrued since the line was last settled: still unpaid (payments go to the debt first).
@@ -251,14 +267,26 @@ WITH b AS (
       AND c.period > coalesce((SELECT max(s.period) FROM "Charge" s WHERE s."accountId" = o.account_id AND s."serviceId" = o.service_id
         AND s.zone = o.zone AND s.period < ${P} AND s."closingBalance" <= 0), DATE '1900-01-01')
   ) AS run ON true
+  CROSS JOIN LATERAL (SELECT greatest(o.overdue0 - least(o.opening, coalesce(run.unpaid, 0)), 0) AS base) AS pb
 )
 SELECT account_id, service_id, supplier_id, zone, method, norm, volume, tariff, losses, ratio, opening, charged, paid, recalculation, penalty,
-  opening + charged - paid + recalculation + penalty AS closing
+  opening + charged - paid + recalculation + penalty AS closing, supplier_paid, overdue0, penalty_base, unpaid_penalty
 FROM pen`,
       `INSERT INTO "Charge" ("accountId", "serviceId", "supplierId", "period", "zone", "lossesPercent", "transformationRatio", "openingBalance",
-  "method", "norm", "volume", "tariff", "charged", "paid", "recalculation", "penalty", "closingBalance")
-SELECT account_id, service_id, supplier_id, ${P}, zone, losses, ratio, opening, method, norm, volume, tariff, charged, paid, recalculation, penalty, closing
-FROM _bc_final`,
+  "method", "norm", "volume", "tariff", "charged", "paid", "recalculation", "penalty", "closingBalance", "inputs")
+SELECT f.account_id, f.service_id, f.supplier_id, ${P}, f.zone, f.losses, f.ratio, f.opening, f.method, f.norm, f.volume, f.tariff,
+  f.charged, f.paid, f.recalculation, f.penalty, f.closing,
+  -- The line's inputs (charge-inputs.ts, v 1) beside its own columns; numbers as text, exact.
+  jsonb_strip_nulls(jsonb_build_object('v', 1, 'readings', c.readings, 'normBase', c.norm_inputs,
+    'tariff', CASE WHEN f.tariff IS NOT NULL THEN jsonb_build_object('rate', f.tariff::text, 'zone', c.tariff_zone, 'from', c.tariff_from, 'to', c.tariff_to) END,
+    'recalculation', CASE WHEN rc.months IS NOT NULL THEN jsonb_build_object('reason', 'NORM_REVERSED', 'since', rc.since_period, 'months', rc.months) END,
+    'penalty', CASE WHEN f.overdue0 > 0 THEN jsonb_build_object('overdue', f.overdue0::text, 'unpaidPenalty', f.unpaid_penalty::text,
+      'base', f.penalty_base::text, 'days', ${days}, 'rate', ${text(p.penaltyRate)}) END,
+    'payments', CASE WHEN f.supplier_paid <> 0 THEN jsonb_build_object('supplierTotal', f.supplier_paid::text, 'list', py.payments) END))
+FROM _bc_final f
+LEFT JOIN _bc_calc c ON c.account_id = f.account_id AND c.service_id = f.service_id AND c.zone = f.zone
+LEFT JOIN _bc_recalc rc ON rc.account_id = f.account_id AND rc.service_id = f.service_id AND rc.zone = f.zone
+LEFT JOIN _bc_pay py ON py.account_id = f.account_id AND py.supplier_id = f.supplier_id`,
       `INSERT INTO "Invoice" ("accountId", "period", "number", "issuedAt", "dueDate", "totalCharged", "totalDue", "penalty")
 SELECT f.account_id, ${P}, a.number || '-${yyyymm}', ${ts(p.now)}, ${day(p.dueDate)}, sum(f.charged), sum(f.closing), sum(f.penalty)
 FROM _bc_final f JOIN "Account" a ON a.id = f.account_id

@@ -115,4 +115,23 @@ describe("billing documents (real Chromium)", () => {
     expect((await fetch(invoiceViewUrl(url).replace(/token=(.)/, (_m, c: string) => `token=${c === "a" ? "b" : "a"}`))).status).toBe(403);
     expect((await fetch((await link("charges", { accountId: world.a.id, from: "2026-08", to: "2026-10" })).replace(".pdf", ".html"))).status).toBe(403);
   });
+
+  it("explains every line on the квитанция's page («Почему такая сумма»), not in its PDF", async () => {
+    const url = (await signDocumentLink(config.jwtSecret, server.url, invoiceLinkClaims(world.a.id, OCT), CLOSE_AT)).url;
+    const html = (await (await fetch(invoiceViewUrl(url))).text()).replace(/\u00a0/g, " ");
+    expect(html).toContain('<h2 id="inv-why">Почему такая сумма</h2>');
+    const day = /<section class="why__line"><h3>Электроэнергия \(день\)<\/h3><ol>(.*?)<\/ol><p>К оплате на конец: <strong>([^<]+)<\/strong>/.exec(html)!;
+    const steps = [...day[1]!.matchAll(/<li><strong>([^<]+)<\/strong>: (.*?) <span class="why__v">([^<]+)<\/span><\/li>/g)].map((m) => [m[1], m[2], m[3]]);
+    // The hand figures of close.test.ts: 502.85 + 405.00 + 1.77 − 120.00 = 789.62.
+    expect(steps).toEqual([
+      ["К оплате на начало месяца", "Долг на начало месяца: 502,85 р.", "502,85 р."],
+      ["Начислено по прибору учета", expect.stringMatching(/^Объем: 10 180 − 10 000 = 180 кВт\.ч \(день\) · Показания: прибор № 7700001: 10 180 \(от 20\.10\.2026, мобильное приложение\), предыдущее 10 000 \(от 20\.09\.2026, за сентябрь 2026, личный кабинет\) · Тариф 2,25 р\. за кВт\.ч \(день\), действует с 01\.07\.2025 · 180 × 2,25 = 405,00 р\.$/), "405,00 р."],
+      ["Пени", "Пени: 180,00 р. × 31 дн. × 1/300 × 9,5 % = 1,77 р. (просроченный долг 182,85 р. без неоплаченных пеней 2,85 р.)", "1,77 р."],
+      ["Оплачено", "Оплачено: 01.10.2026 — 20,00 р., 15.10.2026 — 100,00 р.", "−120,00 р."],
+    ]);
+    expect(day[2]).toBe("789,62 р.");
+    // The printed квитанция keeps its one-page layout: no explanations there.
+    const printed = await pdfText(new Uint8Array(await (await fetch(url)).arrayBuffer()));
+    expect(printed).not.toContain("Почему такая сумма");
+  });
 });

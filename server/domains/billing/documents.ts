@@ -34,7 +34,7 @@ export const invoiceDocument = {
   },
   filename: (p: DocumentParams) => `kvitanciya-${p.period}.pdf`,
   html: async (deps: Deps, p: DocumentParams) => invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone }),
-  /** The HTML view links to the PDF of the same token. */
+  /** The HTML view links to the PDF of the same token and explains every line («Почему такая сумма»). */
   view: async (deps: Deps, p: DocumentParams, pdfUrl: string) =>
-    invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone, pdfUrl }),
+    invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone, pdfUrl, explain: true }),
 } satisfies DocumentSpec<{ accountId: number; period: Date }>;

@@ -4,7 +4,8 @@
 import { esc } from "../../shared/html.js";
 import { dec } from "./doc-format.js";
 import { formatRub } from "../../shared/money.js";
-import type { InvoiceData, InvoiceSupplierPart } from "./invoices.js";
+import type { InvoiceData, InvoiceLine, InvoiceSupplierPart } from "./invoices.js";
+import { explainCharge } from "./explanation.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
 import { periodTitle, ruDate } from "../../shared/calendar.js";
 
@@ -29,11 +30,28 @@ function supplierRows(part: InvoiceSupplierPart): string {
   return head + lines + sub;
 }
 
+/** «Почему такая сумма» of every line: its steps with their values (the HTML view only). */
+function explanations(d: InvoiceData, timezone: string): string {
+  const explain = (l: InvoiceLine) =>
+    explainCharge({ ...l, service: l.name, openingBalance: l.opening, closingBalance: l.closing }, timezone);
+  const items = d.parts
+    .flatMap((p) => p.lines)
+    .map((l) => {
+      const e = explain(l);
+      const steps = e.steps
+        .map((s) => `<li><strong>${esc(s.label)}</strong>: ${esc(s.formula)} <span class="why__v">${formatRub(s.value, { unit: null })} р.</span></li>`)
+        .join("");
+      return `<section class="why__line"><h3>${esc(l.name)}</h3><ol>${steps}</ol><p>К оплате на конец: <strong>${formatRub(e.total, { unit: null })} р.</strong></p></section>`;
+    })
+    .join("");
+  return `<section class="why" aria-labelledby="inv-why"><h2 id="inv-why">Почему такая сумма</h2><p class="small">Как рассчитана каждая строка: показания или норматив, тариф, перерасчет, пени и оплаты месяца.</p>${items}</section>`;
+}
+
 function requisites(s: InvoiceSupplierPart["supplier"]): string {
   return `ИНН ${esc(s.inn)}${s.kpp ? `, КПП ${esc(s.kpp)}` : ""}, р/с ${esc(s.bankAccount)} в ${esc(s.bankName)}, БИК ${esc(s.bik)}, к/с ${esc(s.corrAccount)}`;
 }
 
-export function invoiceHtml(d: InvoiceData, o: { timezone: string; pdfUrl?: string }): string {
+export function invoiceHtml(d: InvoiceData, o: { timezone: string; pdfUrl?: string; explain?: boolean }): string {
   const owner = [d.account.ownerLastName, d.account.ownerFirstName, d.account.ownerMiddleName].filter(Boolean).join(" ");
   const title = `Квитанция № ${d.number} за ${periodTitle(d.period)}`;
   const r = d.retailer;
@@ -61,6 +79,7 @@ tr.subtotal th,tr.subtotal td{font-weight:bold}tfoot th,tfoot td{font-weight:bol
 .due{font-size:12pt;margin:8pt 0;border:1pt solid #111;padding:5pt 8pt}
 .qrs{display:flex;flex-wrap:wrap;gap:10pt}.qr{margin:0;display:flex;gap:6pt;align-items:flex-start;width:calc(50% - 5pt);break-inside:avoid}
 .qr__code{width:38mm;height:38mm;flex:none}.qr__code svg{width:100%;height:100%}
+.why h3{font-size:9.5pt;margin:6pt 0 2pt}.why ol{margin:0 0 2pt;padding-left:16pt}.why li{margin:0 0 2pt}.why__v{white-space:nowrap;font-weight:bold}
 @media (max-width:40rem){.parties{grid-template-columns:1fr}.qr{width:100%}body{padding:0 .75rem}}
 </style></head><body>
 ${o.pdfUrl ? `<nav class="bar" aria-label="Действия с квитанцией"><a href="${esc(o.pdfUrl)}" download>Скачать квитанцию (PDF)</a><span class="small">Распечатать: Ctrl+P</span></nav>` : ""}
@@ -81,6 +100,7 @@ ${o.pdfUrl ? `<nav class="bar" aria-label="Действия с квитанци�
 <tbody>${d.parts.map(supplierRows).join("")}</tbody>
 <tfoot><tr><th scope="row" colspan="4">Итого</th>${amounts(d.totals)}</tr></tfoot></table></div>
 <p class="due"><strong>Итого к оплате: ${formatRub(due, { unit: null })} р.</strong>${d.totals.penalty.gt(0) ? ` в т.ч. пени ${formatRub(d.totals.penalty, { unit: null })} р.` : ""}${d.totals.closing.lt(0) ? ` Переплата ${formatRub(d.totals.closing.neg(), { unit: null })} р. учитывается в следующем месяце.` : ""}</p>
+${o.explain ? explanations(d, o.timezone) : ""}
 <h2>Оплата по QR-коду</h2>
 <p class="small">Отсканируйте код в приложении банка: реквизиты получателя и сумма подставятся сами. Каждому поставщику — отдельный платеж.</p>
 <div class="qrs">${qr}</div>

@@ -22,6 +22,7 @@ export function invoiceViewUrl(pdfUrl: string): string {
 
 export interface InvoiceLine {
   name: string;
+  serviceCode: string;
   zone: TariffZone;
   method: Charge["method"];
   norm: Money | null;
@@ -34,6 +35,10 @@ export interface InvoiceLine {
   recalculation: Money;
   penalty: Money;
   closing: Money;
+  lossesPercent: Money | null;
+  transformationRatio: Money | null;
+  /** What the close computed the line from (charge-inputs.ts), for «Почему такая сумма». */
+  inputs: unknown;
 }
 
 export interface InvoiceSupplierPart {
@@ -68,6 +73,7 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
     const part = bySupplier.get(c.supplierId) ?? { supplier: c.supplier, lines: [] };
     part.lines.push({
       name: lineName(c.service.name, c.zone, charges.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY")),
+      serviceCode: c.service.code,
       zone: c.zone,
       method: c.method,
       norm: c.norm,
@@ -80,6 +86,9 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
       recalculation: c.recalculation,
       penalty: c.penalty,
       closing: c.closingBalance,
+      lossesPercent: c.lossesPercent,
+      transformationRatio: c.transformationRatio,
+      inputs: c.inputs,
     });
     bySupplier.set(c.supplierId, part);
   }

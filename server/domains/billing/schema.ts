@@ -9,6 +9,7 @@ import { AccountRef } from "../accounts/schema.js";
 import { createDocumentLink } from "../documents/create-link.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { CHARGE_COLUMNS, chargeHistory, type ChargeHistory, type ChargeLine, type ChargeMonth } from "./charges.js";
+import { explainCharge, type Explanation, type ExplanationStep } from "./explanation.js";
 import { closeBillingPeriod, type CloseResult, type CloseTotals } from "./close.js";
 import { invoiceViewUrl } from "./invoices.js";
 import { METHOD_TEXT, type Totals } from "./lines.js";
@@ -36,6 +37,24 @@ const ChargeColumnEnum = builder.enumType("ChargeColumn", {
   } satisfies Record<(typeof CHARGE_COLUMNS)[number], { description: string }>,
 });
 
+const ExplanationStepRef = builder.objectRef<ExplanationStep>("ChargeExplanationStep").implement({
+  description: "One step of «Почему такая сумма»: a part of the line's amount with its arithmetic",
+  fields: (t) => ({
+    label: t.exposeString("label", { description: "What the step is, e.g. «Начислено по прибору учета», «Пени», «Оплачено»" }),
+    formula: t.exposeString("formula", {
+      description: "The arithmetic in words with its numbers, e.g. «Объем: 27 417 − 27 102 = 315 кВт.ч (день) · Тариф 2,25 р. … · 315 × 2,25 = 708,75 р.»; «нет данных» where the inputs were not kept",
+    }),
+    value: t.field({ type: "Money", description: "What the step adds to «К оплате на конец» (a payment is negative)", resolve: (s) => s.value }),
+  }),
+});
+
+const ExplanationRef = builder.objectRef<Explanation>("ChargeExplanation").implement({
+  description: "«Почему такая сумма»: how a charge line's amount was computed, from the inputs the period close kept",
+  fields: (t) => ({
+    steps: t.field({ type: [ExplanationStepRef], description: "From «К оплате на начало» through the charge, recalculation and penalty to the payments; their values add up to `total`", resolve: (e) => e.steps }),
+    total: t.field({ type: "Money", description: "The sum of the steps: the line's «К оплате на конец» (`closingBalance`), to the kopeck", resolve: (e) => e.total }),
+  }),
+});
 
 const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
   description: "A row of «Начисления»: one service (and tariff zone) in one month",
@@ -59,6 +78,7 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
     recalculation: t.field({ type: "Money", description: "Перерасчеты и корректировки", resolve: (l) => l.recalculation }),
     penalty: t.field({ type: "Money", description: "Пени", resolve: (l) => l.penalty }),
     closingBalance: t.field({ type: "Money", description: "К оплате на конец: debt > 0, overpayment < 0", resolve: (l) => l.closingBalance }),
+    explanation: t.field({ type: ExplanationRef, description: "«Почему такая сумма»: the line's arithmetic step by step", resolve: (l, _a, ctx) => explainCharge(l, ctx.config.timezone) }),
   }),
 });
 

@@ -3,7 +3,7 @@
 // both consents. The processing time is the question reason's («3 рабочих дня. При
 // необходимости срок может быть увеличен до 30 рабочих дней.»).
 import { For, Show, createSignal, createUniqueId } from "solid-js";
-import { useNavigate } from "@solidjs/router";
+import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { AppealFormQuery } from "../../gql/graphql";
@@ -63,7 +63,9 @@ function QuestionForm(props: { data: AppealFormQuery }) {
   };
   const slotLabel = () => question()?.fileSlots[0]?.label ?? "Прочие документы";
   const [accountId, setAccountId] = createSignal(props.data.viewer?.activeAccount?.id ?? accounts()[0]?.id ?? "");
-  const [text, setText] = createSignal("");
+  const [search] = useSearchParams<{ text?: string }>();
+  // A link may bring the question's text (a charge line from «Почему такая сумма»).
+  const [text, setText] = createSignal((typeof search.text === "string" ? search.text : "").slice(0, MAX_LENGTH.TEXTAREA));
   const [files, setFiles] = createSignal<File[]>([]);
   const consents = createConsents();
   const [errors, setErrors] = createSignal<Errors>({});

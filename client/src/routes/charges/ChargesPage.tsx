@@ -18,6 +18,7 @@ import { QueryStates, keepLatest } from "../../components/QueryStates";
 import { ExportButtons } from "../../components/ExportButtons";
 import { ConsumptionComparison } from "../../components/ConsumptionComparison";
 import { visibleColumns, type ChargeHistoryData, type ChargeMonthData } from "./columns";
+import { ChargeExplanation } from "./ChargeExplanation";
 
 const ChargeHistory = graphql(`
   query ChargeHistory($accountId: ID!, $from: Period!, $to: Period!) {
@@ -50,6 +51,7 @@ const ChargeHistory = graphql(`
               recalculation
               penalty
               closingBalance
+              explanation { steps { label formula value } total }
             }
           }
         }
@@ -262,20 +264,23 @@ function MonthBody(props: { month: ChargeMonthData; columns: ReturnType<typeof v
   return (
     <>
       <For each={props.month.lines}>
-        {(line) => (
-          <tr class="charges-row">
-            <For each={props.columns}>
-              {(c) =>
-                c.key === "service" ? (
-                  <th scope="row" class="c-service">{line.service}</th>
-                ) : (
-                  <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
-                    {c.cell(line)}
-                  </td>
-                )
-              }
-            </For>
-          </tr>
+        {(line, i) => (
+          <>
+            <tr class="charges-row">
+              <For each={props.columns}>
+                {(c) =>
+                  c.key === "service" ? (
+                    <th scope="row" class="c-service">{line.service}</th>
+                  ) : (
+                    <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
+                      {c.cell(line)}
+                    </td>
+                  )
+                }
+              </For>
+            </tr>
+            <ChargeExplanation id={`why-${props.month.period}-${i()}`} period={props.month.period} line={line} colspan={props.columns.length} />
+          </>
         )}
       </For>
       <Show when={props.month.billed}>
