@@ -43,7 +43,7 @@ export async function verifyLegacy(password: string, stored: string): Promise<bo
   const f = legacyHashFormat(stored);
   if (!f.ok) return false;
   if (f.format === "bcrypt") return bcrypt.compare(password, stored).catch(() => false);
-  const [, salt, hex] = SALTED.exec(stored)!;
+  const [, , salt, hex] = SALTED.exec(stored)!;
   const expected = Buffer.from(hex!, "hex");
   const actual = createHash(f.format).update(salt!, "utf8").update(password, "utf8").digest();
   // Constant time: how much of the digest matched is not told by how long the answer took.
