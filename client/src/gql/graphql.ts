@@ -849,6 +849,8 @@ export type UserErrorCode =
   | 'ONE_FILE_ONLY'
   /** Readings are accepted only inside the monthly window (by default the 1st to the 25th); the message names the days. */
   | 'OUTSIDE_WINDOW'
+  /** The session was opened with a password that breaks the rules of 3.1 (a previous portal's password, for one): until `viewerPasswordChange` sets a new one, every other operation that needs a signed-in customer answers with this top-level error (`extensions.code`); the message names the rule broken. */
+  | 'PASSWORD_CHANGE_REQUIRED'
   /** The password and its confirmation differ. */
   | 'PASSWORD_MISMATCH'
   /** Card payments are switched off on this installation. */
