@@ -12,6 +12,7 @@ import { HomePage } from "./routes/home/HomePage";
 // sections (and the whole operators' console) are chunks of their own.
 const RegisterPage = lazy(() => import("./routes/register/RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const RecoverPage = lazy(() => import("./routes/recover/RecoverPage").then((m) => ({ default: m.RecoverPage })));
+const PasswordChangePage = lazy(() => import("./routes/password-change/PasswordChangePage").then((m) => ({ default: m.PasswordChangePage })));
 const ConfirmEmailPage = lazy(() => import("./routes/confirm-email/ConfirmEmailPage").then((m) => ({ default: m.ConfirmEmailPage })));
 const ReadingsPage = lazy(() => import("./routes/readings/ReadingsPage").then((m) => ({ default: m.ReadingsPage })));
 const ChargesPage = lazy(() => import("./routes/charges/ChargesPage").then((m) => ({ default: m.ChargesPage })));
@@ -43,6 +44,8 @@ export function App() {
             <Route path="/login" component={LoginPage} />
             <Route path="/register" component={RegisterPage} />
             <Route path="/recover" component={RecoverPage} />
+            {/* A password breaking the rules of 3.1 is changed before anything else. */}
+            <Route path="/password-change" component={PasswordChangePage} />
             {/* The link of the confirmation letter: works signed in or not. */}
             <Route path="/confirm-email" component={ConfirmEmailPage} />
             {/* «Часто задаваемые вопросы» for visitors (signed in, /appeals/faq has the cabinet's frame). */}

@@ -41,7 +41,7 @@ type Documents = {
     "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        activeNotices(first: 100) { nodes { kind text createdAt } }\n      }\n    }\n  }\n": typeof types.HomeAccountDocument,
     "\n  query HomeNews {\n    companyNews(first: 4) { nodes { id title url publishedAt } }\n  }\n": typeof types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": typeof types.QuickLinksWindowDocument,
-    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
+    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      passwordChangeRequired\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  query NotificationsList($first: Int!, $after: String) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id kind title body createdAt read accessNotice { id reported appeal { number } } }\n      }\n    }\n  }\n": typeof types.NotificationsListDocument,
     "\n  mutation NotificationsMarkAllRead($upToId: ID) {\n    notificationsMarkAllRead(input: { upToId: $upToId }) {\n      markedCount\n      viewer { id unreadNotificationCount }\n      userErrors { code message }\n    }\n  }\n": typeof types.NotificationsMarkAllReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id kind title body createdAt read accessNotice { id reported appeal { number } } }\n  }\n": typeof types.NotificationAddedDocument,
@@ -66,6 +66,8 @@ type Documents = {
     "\n  query StaffQueue($status: [AppealStatus!], $overdueOnly: Boolean, $number: String, $accountNumber: String, $first: Int!) {\n    staffAppealCounts { accepted inProgress overdue }\n    staffAppeals(status: $status, overdueOnly: $overdueOnly, number: $number, accountNumber: $accountNumber, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes {\n        id\n        number\n        createdAt\n        title\n        isQuestion\n        status\n        statusText\n        dueDate\n        overdue\n        account { id number }\n        operator { login fullName }\n      }\n    }\n  }\n": typeof types.StaffQueueDocument,
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": typeof types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": typeof types.StaffAppealQueueChangedDocument,
+    "\n  query PasswordChangeState {\n    viewer { id }\n  }\n": typeof types.PasswordChangeStateDocument,
+    "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ForcedPasswordChangeDocument,
     "\n  fragment AutopayFields on Autopay {\n    id\n    status\n    connected\n    statusText\n    connectedByOtherUser\n    mode\n    modeText\n    day\n    maxAmount\n    nextChargeOn\n    card { id maskedPan brand expiry expired }\n    cardVerification { id status failureReason }\n    lastRun { period status statusText amount reason createdAt }\n  }\n": typeof types.AutopayFieldsFragmentDoc,
     "\n  query AutopayBlock($id: ID!) {\n    viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n    node(id: $id) {\n      __typename\n      id\n      ... on Account { number autopay { ...AutopayFields } }\n    }\n  }\n": typeof types.AutopayBlockDocument,
     "\n  mutation AutopaySet($input: AutopaySetInput!) {\n    autopaySet(input: $input) {\n      confirmationUrl\n      autopay { ...AutopayFields }\n      account { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AutopaySetDocument,
@@ -131,7 +133,7 @@ const documents: Documents = {
     "\n  query HomeAccount {\n    viewer {\n      id\n      activeAccount {\n        id\n        objectParameters { label value url }\n        tariffs { service rate unit }\n        documents { title status statusText }\n        activeNotices(first: 100) { nodes { kind text createdAt } }\n      }\n    }\n  }\n": types.HomeAccountDocument,
     "\n  query HomeNews {\n    companyNews(first: 4) { nodes { id title url publishedAt } }\n  }\n": types.HomeNewsDocument,
     "\n  query QuickLinksWindow {\n    readingsWindow { fromDay toDay }\n  }\n": types.QuickLinksWindowDocument,
-    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
+    "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      passwordChangeRequired\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  query NotificationsList($first: Int!, $after: String) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id kind title body createdAt read accessNotice { id reported appeal { number } } }\n      }\n    }\n  }\n": types.NotificationsListDocument,
     "\n  mutation NotificationsMarkAllRead($upToId: ID) {\n    notificationsMarkAllRead(input: { upToId: $upToId }) {\n      markedCount\n      viewer { id unreadNotificationCount }\n      userErrors { code message }\n    }\n  }\n": types.NotificationsMarkAllReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded { id kind title body createdAt read accessNotice { id reported appeal { number } } }\n  }\n": types.NotificationAddedDocument,
@@ -156,6 +158,8 @@ const documents: Documents = {
     "\n  query StaffQueue($status: [AppealStatus!], $overdueOnly: Boolean, $number: String, $accountNumber: String, $first: Int!) {\n    staffAppealCounts { accepted inProgress overdue }\n    staffAppeals(status: $status, overdueOnly: $overdueOnly, number: $number, accountNumber: $accountNumber, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      nodes {\n        id\n        number\n        createdAt\n        title\n        isQuestion\n        status\n        statusText\n        dueDate\n        overdue\n        account { id number }\n        operator { login fullName }\n      }\n    }\n  }\n": types.StaffQueueDocument,
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": types.StaffAppealQueueChangedDocument,
+    "\n  query PasswordChangeState {\n    viewer { id }\n  }\n": types.PasswordChangeStateDocument,
+    "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ForcedPasswordChangeDocument,
     "\n  fragment AutopayFields on Autopay {\n    id\n    status\n    connected\n    statusText\n    connectedByOtherUser\n    mode\n    modeText\n    day\n    maxAmount\n    nextChargeOn\n    card { id maskedPan brand expiry expired }\n    cardVerification { id status failureReason }\n    lastRun { period status statusText amount reason createdAt }\n  }\n": types.AutopayFieldsFragmentDoc,
     "\n  query AutopayBlock($id: ID!) {\n    viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n    node(id: $id) {\n      __typename\n      id\n      ... on Account { number autopay { ...AutopayFields } }\n    }\n  }\n": types.AutopayBlockDocument,
     "\n  mutation AutopaySet($input: AutopaySetInput!) {\n    autopaySet(input: $input) {\n      confirmationUrl\n      autopay { ...AutopayFields }\n      account { id }\n      userErrors { field message code }\n    }\n  }\n": types.AutopaySetDocument,
@@ -319,7 +323,7 @@ export function graphql(source: "\n  query QuickLinksWindow {\n    readingsWindo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      passwordChangeRequired\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session { accessToken accessTokenExpiresAt }\n      passwordChangeRequired\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +420,14 @@ export function graphql(source: "\n  query StaffAppealDetails($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n"): (typeof documents)["\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordChangeState {\n    viewer { id }\n  }\n"): (typeof documents)["\n  query PasswordChangeState {\n    viewer { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

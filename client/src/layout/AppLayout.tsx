@@ -7,6 +7,7 @@ import { clearSession, hadSessionInThisPage, sessionStatus, startSession } from 
 import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner, UNEXPECTED_ERROR_TEXT } from "../components/Status";
 import { AppViewer, ViewerContext, type ViewerData } from "./viewer";
 import { Header } from "./Header";
+import { passwordChangeReason } from "../lib/userErrors";
 import { MainMenu } from "./MainMenu";
 import { Footer } from "./Footer";
 
@@ -26,9 +27,15 @@ export function AppLayout(props: RouteSectionProps) {
     else navigate("/login", { replace: true });
   });
 
+  // The session may only change its password (it breaks the rules of 3.1): that page first.
+  createEffect(() => {
+    const reason = passwordChangeReason(result.error);
+    if (reason) navigate("/password-change", { replace: true, state: { reason } });
+  });
+
   // viewer stays null even after the auth exchange refreshed once: the session is over.
   createEffect(() => {
-    if (!result.fetching && result.data && result.data.viewer === null) clearSession();
+    if (!result.fetching && result.data && result.data.viewer === null && !passwordChangeReason(result.error)) clearSession();
   });
 
   const refetch = () => reexecute({ requestPolicy: "network-only" });
@@ -43,7 +50,7 @@ export function AppLayout(props: RouteSectionProps) {
       <Match when={result.data?.viewer}>
         {(viewer) => <Frame viewer={viewer} onViewerStale={refetch}>{props.children}</Frame>}
       </Match>
-      <Match when={result.error && !result.fetching}>
+      <Match when={result.error && !result.fetching && !passwordChangeReason(result.error)}>
         <FullPage>
           <ErrorNotice onRetry={refetch}>
             {result.error?.networkError ? NETWORK_ERROR_TEXT : UNEXPECTED_ERROR_TEXT}

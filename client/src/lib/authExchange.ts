@@ -32,6 +32,8 @@ function needsRefresh(session: SessionStore, viewerField: string, result: Operat
   const { context } = result.operation;
   if (!session.mayRefresh()) return false;
   if (isUnauthenticated(result.error)) return true;
+  // A live session that must change its password first: a refresh would not change the answer.
+  if (result.error?.graphQLErrors.some((e) => e.extensions?.code === "PASSWORD_CHANGE_REQUIRED")) return false;
   // The viewer (`viewer`, `staffViewer`) is null (not an error) for an expired token.
   const data = result.data as Record<string, unknown> | undefined;
   return context.sentToken === true && data?.[viewerField] === null;
