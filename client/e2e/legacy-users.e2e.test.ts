@@ -48,8 +48,8 @@ describe("users of the previous portal", () => {
     await fillIn(page, "input[name=password]", "abcdef");
     await fillIn(page, "input[name=passwordConfirmation]", "abcdef");
     await clickWhenShown(page, "button::-p-text(Сменить пароль)");
-    await page.waitForFunction(() => document.body.innerText.includes("Пароль должен содержать цифры (0-9)."));
-    expect(await page.$eval("input[name=password]", (el) => el.getAttribute("aria-invalid"))).toBe("true");
+    await page.waitForSelector("input[name=password][aria-invalid=true]");
+    expect(await page.$eval("input[name=password]", (el) => (el.closest(".field") as HTMLElement).innerText)).toContain("Пароль должен содержать цифры (0-9).");
     expect(new URL(page.url()).pathname).toBe("/password-change");
 
     await fillIn(page, "input[name=password]", "novyi2026");
