@@ -14,6 +14,7 @@ import { callerOf, type Auth, type Context, type Deps } from "./context.js";
 import type { Clock } from "./shared/clock.js";
 import { apiKeyAuthenticator } from "./domains/partners/api-key-auth.js";
 import { sessionAuthenticator } from "./domains/identity/authenticate.js";
+import { passwordChangeGate } from "./domains/identity/password-change-gate.js";
 import { isPersonalToken, personalTokenAuthenticator } from "./domains/tokens/authenticate.js";
 import { TokenService } from "./domains/identity/tokens.js";
 import { getSchema } from "./graphql/schema.js";
@@ -106,6 +107,7 @@ export function buildApp(deps: Deps): App {
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject }) as Plugin,
     costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, onReject }) as Plugin,
     workCostPlugin(limits.maxCost), // heavy fields (month ranges, pages) by the rows they read
+    passwordChangeGate(), // a session with a password of the previous rules: its refusals say «change it»
   ];
   // Subscription events run on a compiled document (graphql-jit, graphql/jit-subscribe.ts): yoga's
   // default executor turns every event into a one-item async stream and flattens it again (for

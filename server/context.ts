@@ -14,6 +14,11 @@ import type { Metrics } from "./ops/metrics.js";
 export type Auth =
   | { kind: "anonymous" }
   | { kind: "user"; userId: number; sessionId: number }
+  /**
+   * A customer's session opened with a password that breaks the rules of 3.1 (`rule`): it may only
+   * change the password; everything else sees no customer (identity/password-change-gate.ts).
+   */
+  | { kind: "passwordChange"; userId: number; sessionId: number; rule: string }
   | { kind: "staff"; staffId: number; role: StaffRole; sessionId: number }
   | { kind: "partner"; apiKeyId: number; scopes: string[] }
   /** A customer's personal API token («Доступ для приложений»): that customer, within its scopes only. */

@@ -77,7 +77,8 @@ export type RunningServer = { url: string; stop: () => Promise<void>; /** What t
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ""), stop: async () => {}, output: () => "", alive: () => true };
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
+  // A suite may prepare the database first (a folder of its own in DATA_DIR); it is removed on stop all the same.
+  const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir };
   delete env.NODE_ENV; // run as `npm start` does, not in vitest's "test" mode
   delete env.KABINET_DEV; // serve the built client, not Vite middleware

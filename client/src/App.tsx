@@ -13,6 +13,7 @@ import { HomePage } from "./routes/home/HomePage";
 const RegisterPage = lazy(() => import("./routes/register/RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const RecoverPage = lazy(() => import("./routes/recover/RecoverPage").then((m) => ({ default: m.RecoverPage })));
 const ReminderLinkPage = lazy(() => import("./routes/reminder-link/ReminderLinkPage").then((m) => ({ default: m.ReminderLinkPage })));
+const PasswordChangePage = lazy(() => import("./routes/password-change/PasswordChangePage").then((m) => ({ default: m.PasswordChangePage })));
 const ConfirmEmailPage = lazy(() => import("./routes/confirm-email/ConfirmEmailPage").then((m) => ({ default: m.ConfirmEmailPage })));
 const ReadingsPage = lazy(() => import("./routes/readings/ReadingsPage").then((m) => ({ default: m.ReadingsPage })));
 const ChargesPage = lazy(() => import("./routes/charges/ChargesPage").then((m) => ({ default: m.ChargesPage })));
@@ -45,6 +46,8 @@ export function App() {
             <Route path="/login" component={LoginPage} />
             <Route path="/register" component={RegisterPage} />
             <Route path="/recover" component={RecoverPage} />
+            {/* A password breaking the rules of 3.1 is changed before anything else. */}
+            <Route path="/password-change" component={PasswordChangePage} />
             {/* The link of the confirmation letter: works signed in or not. */}
             <Route path="/confirm-email" component={ConfirmEmailPage} />
             {/* A readings reminder's personal link (e-mail, SMS): readings without signing in. */}

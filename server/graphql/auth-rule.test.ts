@@ -2,70 +2,12 @@
 // credential (or with an expired one), a mutation that needs one answers with the top-level error
 // `extensions.code` UNAUTHENTICATED — exactly as queries do — and never with a userError. Only
 // the mutations that start a session or act on a link, code or cookie work without one.
-import { encodeGlobalID } from "@pothos/plugin-relay";
-import {
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
 import { createTestApp, type TestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { getSchema } from "./schema.js";
-
-/** Mutations meant for callers without a session (sign-in, registration, recovery, refresh, links). */
-const PUBLIC = new Set([
-  "contactConfirm",
-  "passwordReset",
-  "passwordResetRequest",
-  "sessionCreate",
-  "sessionRefresh",
-  "sessionRevoke",
-  "staffSessionCreate",
-  "staffSessionRefresh",
-  "staffSessionRevoke",
-  "userRegister",
-]);
-
-const SCALARS: Record<string, unknown> = {
-  String: "x-12345678",
-  Int: 1,
-  Float: 1,
-  Boolean: false,
-  Money: "1.00",
-  Date: "2026-01-01",
-  Period: "2026-01",
-  DateTime: "2026-01-01T00:00:00.000Z",
-};
-
-/** A well-formed value for a required input: global ids name the type the field expects. */
-function sample(type: GraphQLInputType, ext: Record<string, unknown> = {}): unknown {
-  if (type instanceof GraphQLNonNull) return sample(type.ofType, ext);
-  if (type instanceof GraphQLList) return [];
-  if (type instanceof GraphQLEnumType) return type.getValues()[0]!.value;
-  if (type instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((f) => f.type instanceof GraphQLNonNull)
-        .map((f) => [f.name, sample(f.type, f.extensions as Record<string, unknown>)]),
-    );
-  }
-  if (ext.isRelayGlobalID) return encodeGlobalID((ext.relayGlobalIDFor as { typename: string }[] | null)?.[0]?.typename ?? "Account", 1);
-  return SCALARS[(type as GraphQLScalarType).name] ?? "x";
-}
-
-function operation(field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
-  const args = field.args.filter((a) => a.type instanceof GraphQLNonNull);
-  const decl = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
-  const pass = args.map((a) => `${a.name}: $${a.name}`).join(", ");
-  const variables = Object.fromEntries(args.map((a) => [a.name, sample(a.type, a.extensions as Record<string, unknown>)]));
-  return { query: `mutation${decl ? `(${decl})` : ""} { ${field.name}${pass ? `(${pass})` : ""} { __typename } }`, variables };
-}
+import { PUBLIC_MUTATIONS as PUBLIC, mutationOperation as operation } from "../test/schema-samples.js";
 
 describe("a missing or expired credential", () => {
   let database: Database;

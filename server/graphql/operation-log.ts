@@ -31,7 +31,7 @@ export function recordOperation(metrics: Metrics, op: OperationRecord): void {
 /** The subject as internal ids for the log context. */
 export function subjectOf(auth: Auth | undefined): Record<string, number> {
   if (!auth) return {};
-  if (auth.kind === "user") return { userId: auth.userId };
+  if (auth.kind === "user" || auth.kind === "passwordChange") return { userId: auth.userId };
   if (auth.kind === "staff") return { staffId: auth.staffId };
   if (auth.kind === "partner") return { apiKeyId: auth.apiKeyId };
   if (auth.kind === "token") return { userId: auth.userId, apiTokenId: auth.tokenId };

@@ -8,6 +8,7 @@ import { ErrorNotice, NETWORK_ERROR_TEXT, Spinner } from "../components/Status";
 import { requestErrorText } from "../lib/userErrors";
 import { AppViewer, ViewerContext, type ViewerData } from "./viewer";
 import { Header } from "./Header";
+import { passwordChangeReason } from "../lib/userErrors";
 import { MainMenu } from "./MainMenu";
 import { Footer } from "./Footer";
 
@@ -27,9 +28,15 @@ export function AppLayout(props: RouteSectionProps) {
     else navigate("/login", { replace: true });
   });
 
+  // The session may only change its password (it breaks the rules of 3.1): that page first.
+  createEffect(() => {
+    const reason = passwordChangeReason(result.error);
+    if (reason) navigate("/password-change", { replace: true, state: { reason } });
+  });
+
   // viewer stays null even after the auth exchange refreshed once: the session is over.
   createEffect(() => {
-    if (!result.fetching && result.data && result.data.viewer === null) clearSession();
+    if (!result.fetching && result.data && result.data.viewer === null && !passwordChangeReason(result.error)) clearSession();
   });
 
   const refetch = () => reexecute({ requestPolicy: "network-only" });
@@ -44,7 +51,7 @@ export function AppLayout(props: RouteSectionProps) {
       <Match when={result.data?.viewer}>
         {(viewer) => <Frame viewer={viewer} onViewerStale={refetch}>{props.children}</Frame>}
       </Match>
-      <Match when={result.error && !result.fetching}>
+      <Match when={result.error && !result.fetching && !passwordChangeReason(result.error)}>
         <FullPage>
           <ErrorNotice onRetry={refetch}>
             {requestErrorText(result.error)}

@@ -35,3 +35,11 @@ export function queryErrorText(error: CombinedError | undefined): string {
 export function hasErrors(errors: Partial<Record<string, string>>): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+/**
+ * The session must change its password first (a password breaking the rules of 3.1): the text of
+ * the server's PASSWORD_CHANGE_REQUIRED refusal, naming the rule; undefined for any other answer.
+ */
+export function passwordChangeReason(error: CombinedError | undefined): string | undefined {
+  return error?.graphQLErrors.find((e) => e.extensions?.code === "PASSWORD_CHANGE_REQUIRED")?.message;
+}

@@ -41,9 +41,10 @@ export function sessionAuthenticator(deps: Pick<Deps, "db" | "clock" | "pubsub">
     // staff member's role and activity are as stored now, not as when the token was signed.
     const owner = await liveness.owner(claims.sessionId, claims.subject);
     if (!owner) return { kind: "anonymous" };
-    return owner.kind === "user"
-      ? { kind: "user", userId: owner.id, sessionId: claims.sessionId }
-      : { kind: "staff", staffId: owner.id, role: owner.role, sessionId: claims.sessionId };
+    if (owner.kind === "staff") return { kind: "staff", staffId: owner.id, role: owner.role, sessionId: claims.sessionId };
+    return owner.passwordChangeRule
+      ? { kind: "passwordChange", userId: owner.id, sessionId: claims.sessionId, rule: owner.passwordChangeRule }
+      : { kind: "user", userId: owner.id, sessionId: claims.sessionId };
   }) as SessionAuthenticator;
   authenticate.liveness = liveness;
   return authenticate;

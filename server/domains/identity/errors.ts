@@ -25,6 +25,12 @@ export const identityErrors = errorCatalogue({
     description: "Sign-in is locked for a while after repeated wrong passwords; the message says how many minutes.",
     message: (minutes: number) => `Слишком много неудачных попыток входа. Повторите попытку через ${minutes} мин.`,
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    description:
+      "The session was opened with a password that breaks the rules of 3.1 (a previous portal's password, for one): until `viewerPasswordChange` sets a new one, every other operation that needs a signed-in customer answers with this top-level error (`extensions.code`); the message names the rule broken.",
+    message: (rule: string) =>
+      `Смените пароль, чтобы продолжить работу: пароль не соответствует требованиям к паролям системы. ${FIELD_TEXT[rule as PasswordRule] ?? ""}`.trim(),
+  },
   SESSION_EXPIRED: {
     description: "`sessionRefresh`: the refresh token is missing, expired, revoked or reused; sign in again.",
     message: "Сеанс истёк. Войдите снова.",

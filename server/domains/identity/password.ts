@@ -1,9 +1,10 @@
 // Password hashing: argon2id at OWASP's recommended cost (m=19 MiB, t=2, p=1) with
 // @node-rs/argon2, whose hash/verify run on libuv's thread pool, off the event loop. Hashes
 // made before (scrypt$N$r$p$salt$hash, Node's scrypt) still verify and are upgraded on the
-// next successful sign-in (`needsRehash`).
+// next successful sign-in (`needsRehash`), and so do the previous portal's (legacy-hashes.ts).
 import { hash, verify } from "@node-rs/argon2";
 import { scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { isLegacyHash, verifyLegacy } from "./legacy-hashes.js";
 
 const ARGON2ID = 2; // Algorithm.Argon2id (a const enum: not importable under isolated modules)
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,6 +17,12 @@ export function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   if (stored.startsWith("$argon2")) return verify(stored, password).catch(() => false);
   if (stored.startsWith("scrypt$")) return verifyScrypt(password, stored);
+  if (isLegacyHash(stored)) {
+    // A salted SHA takes microseconds: the argon2 work is done too, so the answer's time does
+    // not tell a not-yet-migrated login from the others.
+    const [ok] = await Promise.all([verifyLegacy(password, stored), stored.startsWith("sha") ? verify(DUMMY_HASH, password).catch(() => false) : null]);
+    return ok;
+  }
   return false;
 }
 

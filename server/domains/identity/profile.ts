@@ -38,6 +38,9 @@ export async function changePassword(
   if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", ["input", "passwordConfirmation"]);
   const updated = await deps.db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.password) } });
   await revokeAllSessions(deps, userId, "password changed", sessionId);
+  // A session that had to change its password (password-change-gate.ts) is a full one now.
+  const lifted = await deps.db.session.updateMany({ where: { id: sessionId, passwordChangeRule: { not: null } }, data: { passwordChangeRule: null } });
+  if (lifted.count) await invalidate(deps, { sessions: [sessionId] });
   await audit(deps.db, { actorType: "USER", actorId: userId, action: "user.password_changed" }, deps.clock.now());
   return updated;
 }

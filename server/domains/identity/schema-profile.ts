@@ -90,7 +90,8 @@ builder.mutationField("viewerLoginChange", (t) =>
 builder.mutationField("viewerPasswordChange", (t) =>
   t.field({
     type: viewerPayload("ViewerPasswordChangePayload"),
-    description: "Needs the current password; signs out the other devices",
+    description:
+      "Needs the current password; signs out the other devices. The one operation of a session that must change its password (`SessionCreatePayload.passwordChangeRequired`): once changed, the session works as any other",
     args: {
       input: t.arg({
         type: builder.inputType("ViewerPasswordChangeInput", {
@@ -105,7 +106,7 @@ builder.mutationField("viewerPasswordChange", (t) =>
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const a = requireUser(ctx);
+        const a = ctx.auth.kind === "passwordChange" ? ctx.auth : requireUser(ctx);
         return { viewer: await changePassword(contactDeps(ctx), a.userId, a.sessionId, input) };
       }),
   }),

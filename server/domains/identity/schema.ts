@@ -7,6 +7,8 @@ import type { User } from "../../db/generated/prisma/client.js";
 import { notSignedIn } from "../../shared/errors.js";
 import type { Context } from "../../context.js";
 import { signIn, type SessionDeps } from "./sessions.js";
+import { passwordChangeRequired } from "./password-change-gate.js";
+import { identityErrors } from "./errors.js";
 import { deliverSession, refreshFromRequest, revokeFromRequest, type SessionAnswer } from "./refresh-cookie.js";
 import { purposeKey } from "../../shared/keys.js";
 import { deviceCookies } from "./device-cookie.js";
@@ -63,8 +65,10 @@ builder.queryField("viewer", (t) =>
     type: "User",
     nullable: true,
     description: "The signed-in customer (or the owner of the personal API token sent); null without a valid access token",
-    resolve: (query, _r, _a, ctx) =>
-      ctx.auth.kind === "user" || ctx.auth.kind === "token" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null,
+    resolve: (query, _r, _a, ctx) => {
+      if (ctx.auth.kind === "passwordChange") throw passwordChangeRequired(ctx.auth.rule);
+      return ctx.auth.kind === "user" || ctx.auth.kind === "token" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null;
+    },
   }),
 );
 
@@ -97,16 +101,27 @@ const SessionCreateInput = builder.inputType("SessionCreateInput", {
 
 builder.mutationField("sessionCreate", (t) =>
   t.field({
-    description: "«Вход» (4): signs a customer in by login, e-mail or account number and password; a wrong pair is INVALID_CREDENTIALS, too many failures TOO_MANY_ATTEMPTS (the message says how many minutes to wait)",
-    type: payloadType<{ session: SessionAnswer; viewer: User }>("SessionCreatePayload", (p) => ({
+    description:
+      "«Вход» (4): signs a customer in by login, e-mail or account number and password; a wrong pair is INVALID_CREDENTIALS, too many failures TOO_MANY_ATTEMPTS (the message says how many minutes to wait). A password that breaks the rules of 3.1 (e.g. a previous portal's) signs in with `passwordChangeRequired`: that session may only run `viewerPasswordChange`",
+    type: payloadType<{ session: SessionAnswer; viewer: User | null; passwordChangeRequired: string | null }>("SessionCreatePayload", (p) => ({
       session: p.field({ description: "The new session's tokens", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
-      viewer: p.field({ description: "The signed-in customer", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({ description: "The signed-in customer; null while the password must be changed", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      passwordChangeRequired: p.string({
+        nullable: true,
+        description:
+          "Null normally. Otherwise the password breaks the rules of 3.1 and this text says which: the session may only change it (`viewerPasswordChange`); every other operation answers with the top-level error PASSWORD_CHANGE_REQUIRED until then",
+        resolve: (r) => r.passwordChangeRequired ?? null,
+      }),
     })),
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { user, session } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "customer"));
-        return { session: await deliverSession(ctx, "customer", session, input.refreshTokenDelivery === "BODY"), viewer: user };
+        const { user, session, passwordChangeRule } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "customer"));
+        return {
+          session: await deliverSession(ctx, "customer", session, input.refreshTokenDelivery === "BODY"),
+          viewer: passwordChangeRule ? null : user,
+          passwordChangeRequired: passwordChangeRule ? identityErrors.message("PASSWORD_CHANGE_REQUIRED", passwordChangeRule) : null,
+        };
       }),
   }),
 );

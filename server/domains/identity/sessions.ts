@@ -8,6 +8,8 @@ import { invalidate, onChange, type Change } from "../../shared/invalidation.js"
 import { createHmac } from "node:crypto";
 import type { DeviceCookies } from "./device-cookie.js";
 import { checkCredentials } from "./sign-in-guard.js";
+import { checkPassword } from "./validation.js";
+import type { PasswordRule } from "./errors.js";
 import { newOpaqueToken, sha256, type Subject, type TokenService, type TokenSubject } from "./tokens.js";
 
 /** How long a just-spent refresh token may be presented again without counting as theft. */
@@ -48,14 +50,18 @@ async function candidates(db: PrismaClient, login: string): Promise<User[]> {
   return db.user.findMany({ where: { accounts: { some: { account: { number: value } } } }, orderBy: { id: "asc" } });
 }
 
-/** Throttled (sign-in-guard.ts); `devices`: the browser's device cookie, renewed on success. */
+/**
+ * Throttled (sign-in-guard.ts); `devices`: the browser's device cookie, renewed on success. A
+ * password that breaks the rules of 3.1 (a previous portal's, or one the rules refuse since) opens
+ * a session that may only change it: `passwordChangeRule` names the rule broken.
+ */
 export async function signIn(
   deps: SessionDeps,
   login: string,
   password: string,
   client: ClientInfo,
   devices: DeviceCookies | null = null,
-): Promise<{ user: User; session: IssuedSession }> {
+): Promise<{ user: User; session: IssuedSession; passwordChangeRule: PasswordRule | null }> {
   const user = await checkCredentials(deps, {
     audience: "customer",
     login,
@@ -67,14 +73,17 @@ export async function signIn(
     saveHash: (u, passwordHash) => deps.db.user.update({ where: { id: u.id }, data: { passwordHash } }),
   });
   await devices?.remember(user.id);
-  const session = await openSession(deps, { kind: "user", id: user.id }, client);
-  return { user, session };
+  const policy = checkPassword(password);
+  const passwordChangeRule = policy.ok ? null : policy.rule;
+  const session = await openSession(deps, { kind: "user", id: user.id }, client, passwordChangeRule);
+  return { user, session, passwordChangeRule };
 }
 
-export async function openSession(deps: SessionDeps, subject: Subject, client: ClientInfo): Promise<IssuedSession> {
+export async function openSession(deps: SessionDeps, subject: Subject, client: ClientInfo, passwordChangeRule: PasswordRule | null = null): Promise<IssuedSession> {
   const now = deps.clock.now();
   const row = await deps.db.session.create({
     data: {
+      passwordChangeRule,
       userId: subject.kind === "user" ? subject.id : null,
       staffUserId: subject.kind === "staff" ? subject.id : null,
       clientAddress: client.clientAddress,
@@ -164,16 +173,16 @@ export async function revokeSession(deps: Pick<SessionDeps, "db" | "clock" | "pu
 }
 
 /** Who a live session belongs to, as the database says now (staff: active, current role). */
-export type SessionOwner = { kind: "user"; id: number } | { kind: "staff"; id: number; role: StaffRole };
+export type SessionOwner = { kind: "user"; id: number; passwordChangeRule: string | null } | { kind: "staff"; id: number; role: StaffRole };
 
 /** The owner of a session that is not revoked (and, for staff, whose member is active); null otherwise. */
 export async function sessionOwner(db: PrismaClient, sessionId: number): Promise<SessionOwner | null> {
-  const [s] = await db.$queryRaw<{ userId: number | null; staffId: number | null; role: StaffRole | null; active: boolean | null }[]>`
-    SELECT s."userId", s."staffUserId" AS "staffId", st.role, st.active
+  const [s] = await db.$queryRaw<{ userId: number | null; staffId: number | null; role: StaffRole | null; active: boolean | null; rule: string | null }[]>`
+    SELECT s."userId", s."staffUserId" AS "staffId", st.role, st.active, s."passwordChangeRule" AS rule
     FROM "Session" s LEFT JOIN "StaffUser" st ON st.id = s."staffUserId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL`;
   if (!s) return null;
-  if (s.userId !== null) return { kind: "user", id: s.userId };
+  if (s.userId !== null) return { kind: "user", id: s.userId, passwordChangeRule: s.rule };
   return s.staffId !== null && s.active && s.role ? { kind: "staff", id: s.staffId, role: s.role } : null;
 }
 

@@ -1,6 +1,6 @@
 // Sign-in (manual, section 4): by login or account number and password.
 import { Show } from "solid-js";
-import { A, useSearchParams } from "@solidjs/router";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { sessionStatus, setSession } from "../../lib/auth";
@@ -12,6 +12,7 @@ const SessionCreate = graphql(`
   mutation SessionCreate($input: SessionCreateInput!) {
     sessionCreate(input: $input) {
       session { accessToken accessTokenExpiresAt }
+      passwordChangeRequired
       userErrors { field message code }
     }
   }
@@ -34,6 +35,7 @@ export function LoginPage() {
 
 function LoginForm() {
   const [state, create] = createMutation(SessionCreate);
+  const navigate = useNavigate();
   // A notice from the page before (a new password, a sign-out everywhere, a deletion).
   const notice = takeFlash();
 
@@ -47,7 +49,9 @@ function LoginForm() {
       signIn={async (login, password) => {
         const result = await create({ input: { login, password } });
         const payload = result.data?.sessionCreate;
-        if (payload?.session) setSession(payload.session); // the page then redirects to "/" (or `next`)
+        // A password breaking the rules of 3.1 is changed first; otherwise the page redirects to "/" (or `next`).
+        if (payload?.session && payload.passwordChangeRequired) navigate("/password-change", { state: { reason: payload.passwordChangeRequired } });
+        if (payload?.session) setSession(payload.session);
         return { payload, error: result.error };
       }}
       notice={
