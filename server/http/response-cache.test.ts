@@ -9,7 +9,7 @@ import { AppViewerDocument, HomeAccountDocument, HomeNewsDocument } from "../../
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
 import { seedStaff } from "../db/seed/staff.js";
-import { buildBillingWorld, CLOSE_AT } from "../domains/billing/test-world.js";
+import { buildBillingWorld, CLOSE_AT } from "../domains/billing/test-support.js";
 import { markRead } from "../domains/notifications/read.js";
 import { notify } from "../domains/notifications/service.js";
 import { applyBankOutcome } from "../domains/payments/settle.js";

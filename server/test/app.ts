@@ -3,7 +3,7 @@ import { buildApp, type App } from "../app.js";
 import type { Deps } from "../context.js";
 import type { BankPort } from "../integrations/bank/port.js";
 import type { SandboxBank, SandboxBankOptions } from "../integrations/bank/sandbox/bank.js";
-import { inProcessSandbox } from "../domains/payments/testing.js";
+import { inProcessSandbox } from "../domains/payments/test-support.js";
 import { loadConfig, type Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { devMessenger, type DevOutbox, type Messenger, type OutboxEntry } from "../integrations/messaging/index.js";

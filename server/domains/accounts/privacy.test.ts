@@ -8,7 +8,7 @@ import type { Database } from "../../db/client.js";
 import { seedStaff } from "../../db/seed/staff.js";
 import { verifyDocumentLink } from "../documents/links.js";
 import { receiptDocumentKind } from "../payments/receipt-kind.js";
-import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "../payments/test-support.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { paymentErrors } from "../payments/errors.js";
-import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "../payments/test-support.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { BankError } from "../../integrations/bank/port.js";
 import { money } from "../../shared/money.js";
-import { importedPayment, paymentFixture, PERIOD, type PaymentFixture } from "../payments/test-fixtures.js";
+import { importedPayment, paymentFixture, PERIOD, type PaymentFixture } from "../payments/test-support.js";
 import { startCardVerification } from "../payments/verification.js";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";

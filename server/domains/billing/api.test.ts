@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { verifyDocumentLink } from "../documents/links.js";
-import { CLOSE_AT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, buildBillingWorld } from "./test-support.js";
 
 const CHARGES = `query($id: ID!, $from: Period!, $to: Period!) { node(id: $id) { ... on Account {
   charges(from: $from, to: $to) { from to emptyColumns months { period billed totals { openingBalance charged paid recalculation penalty closingBalance }

@@ -16,7 +16,7 @@ import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { paymentQrPayload } from "./payment-qr.js";
-import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, OCT, buildBillingWorld } from "./test-support.js";
 
 /** The printed line holding `marker` (a wrapped cell's first words), with spaces collapsed. */
 function row(text: string, marker: string | RegExp): string {

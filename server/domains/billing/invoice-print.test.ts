@@ -21,7 +21,7 @@ import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, loadInvoice } from "./invoices.js";
 import { bankNameForQr, qrSum } from "./payment-qr.js";
-import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, OCT, buildBillingWorld } from "./test-support.js";
 
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { amountDue, amountDueBySupplier } from "../accounts/amount-due.js";
-import { importedPayment, paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { importedPayment, paymentFixture, type PaymentFixture } from "./test-support.js";
 
 const TODAY = new Date("2026-11-24T00:00:00.000Z");
 

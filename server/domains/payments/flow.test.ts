@@ -21,7 +21,7 @@ import { fixedClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
 import { pdfText } from "../../test/pdf-text.js";
 import { applyBankEvent } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

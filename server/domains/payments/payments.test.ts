@@ -13,7 +13,7 @@ import { signInAs } from "../../test/session.js";
 import { chargeSavedCard } from "./charge.js";
 import { paymentErrors } from "./errors.js";
 import { applyBankEvent } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 import { startCardVerification } from "./verification.js";
 
 const CREATE = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) {

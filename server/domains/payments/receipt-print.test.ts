@@ -14,7 +14,7 @@ import { testDatabases } from "../../test/db.js";
 import { pdfPageCount, pdfPageImages, pdfText } from "../../test/pdf-text.js";
 import { signInAs } from "../../test/session.js";
 import { receiptDocument, receiptHtml } from "./receipt-document.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;

@@ -12,7 +12,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { receiptLines } from "./receipts.js";
 import { applyBankOutcome } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 describe.each(testDatabases())("VAT rates of the service catalogue on $name", (backend) => {
   let database: Database;

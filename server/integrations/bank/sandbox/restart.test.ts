@@ -7,7 +7,7 @@ import { loadConfig } from "../../../config.js";
 import type { Deps } from "../../../context.js";
 import type { Database } from "../../../db/client.js";
 import { applyBankEvent } from "../../../domains/payments/settle.js";
-import { paymentFixture, type PaymentFixture } from "../../../domains/payments/test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "../../../domains/payments/test-support.js";
 import { startHttpServer } from "../../../http/server.js";
 import { devMessenger } from "../../messaging/index.js";
 import { createAppPubSub } from "../../pubsub.js";
