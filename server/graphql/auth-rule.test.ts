@@ -12,10 +12,8 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../test/app.js";
 import { getSchema } from "./schema.js";
 
 /** Mutations meant for callers without a session (sign-in, registration, recovery, refresh, links). */
@@ -68,14 +66,8 @@ function operation(field: GraphQLField<unknown, unknown>): { query: string; vari
 }
 
 describe("a missing or expired credential", () => {
-  let database: Database;
-  let t: TestApp;
   const mutations = Object.values(getSchema().getMutationType()!.getFields());
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp();
 
   it.each([
     ["no credential", {}],
