@@ -1,8 +1,7 @@
 // The bulk generator: N accounts with meters, a year of accepted readings, charges, payments
 // and invoices whose figures agree with each other, numbered after the existing ones.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../test/db.js";
-import type { Database } from "./client.js";
+import { describe, expect, it } from "vitest";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { generateAccounts } from "./generate.js";
 
 const NOW = new Date("2026-11-24T07:00:00.000Z");
@@ -10,23 +9,23 @@ const FIRST = "2025-11-01";
 const LAST = "2026-10-01";
 const GENERATED = `a."number" LIKE '9%'`;
 
-describe.each(testDatabases())("account generator on $name", ({ open }) => {
-  let db: Database;
+describe.each(testDatabases())("account generator on $name", (backend) => {
   const one = async <T>(sql: string) => (await db.sql.query<T>(sql))[0];
   const num = async (sql: string) => Number((await one<{ n: unknown }>(sql)).n);
 
-  beforeAll(async () => {
-    db = await open({ demo: true });
-    // Two runs, odd batch sizes: numbers must continue after the existing ones. 250 accounts are
-    // enough for the mix below and keep the file light beside other test files on two cores.
-    const progress: number[] = [];
-    const first = await generateAccounts(db, { accounts: 150, now: NOW, batch: 64, onProgress: (d) => progress.push(d) });
-    expect(first.accounts).toBe(150);
-    expect(progress).toEqual([64, 128, 150]);
-    await generateAccounts(db, { accounts: 100, now: NOW, batch: 75 });
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
+  const db = withTestDatabase({
+    backend,
+    demo: true,
+    timeout: 120_000,
+    seed: async () => {
+      // Two runs, odd batch sizes: numbers must continue after the existing ones. 250 accounts are
+      // enough for the mix below and keep the file light beside other test files on two cores.
+      const progress: number[] = [];
+      const first = await generateAccounts(db, { accounts: 150, now: NOW, batch: 64, onProgress: (d) => progress.push(d) });
+      expect(first.accounts).toBe(150);
+      expect(progress).toEqual([64, 128, 150]);
+      await generateAccounts(db, { accounts: 100, now: NOW, batch: 75 });
+    },
   });
 
   it("adds 250 accounts with unique consecutive 10-digit numbers beside the demo ones", async () => {

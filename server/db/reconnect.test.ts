@@ -2,35 +2,33 @@
 // requests in flight fail with a stable code, the process stays up, the pool reconnects and the
 // next requests succeed without a restart. PostgreSQL only (PGlite has no backends to kill).
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { afterAll, expect, it } from "vitest";
+import { withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { signInAs } from "../test/session.js";
-import type { Database } from "./client.js";
 import { describeNeeding } from "../test/needs.js";
 
 const postgres = testDatabases().filter((b) => b.name === "postgres");
 
 describeNeeding(["postgres"], "PostgreSQL connections killed while requests run", () => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
   let killer: pg.Client;
-  beforeAll(async () => {
-    database = await postgres[0]!.open();
-    t = createTestApp(database);
-    const c = await createCustomer(database.prisma);
-    token = (await signInAs(t, c.user.login, "secret123")).accessToken;
-    // The killer's own connection goes to the same database (it spares itself).
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${(await database.sql.query<{ db: string }>("SELECT current_database() AS db"))[0]!.db}`;
-    killer = new pg.Client({ connectionString: url.toString() });
-    await killer.connect();
+  const t = withTestApp({
+    backend: postgres[0],
+    seed: async () => {
+      const c = await createCustomer(database.prisma);
+      token = (await signInAs(t, c.user.login, "secret123")).accessToken;
+      // The killer's own connection goes to the same database (it spares itself).
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${(await database.sql.query<{ db: string }>("SELECT current_database() AS db"))[0]!.db}`;
+      killer = new pg.Client({ connectionString: url.toString() });
+      await killer.connect();
+    },
   });
+  const { database } = t;
   afterAll(async () => {
     await killer?.end();
-    await database?.close();
   });
 
   const terminate = async () =>

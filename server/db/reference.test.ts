@@ -6,8 +6,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../test/db.js";
+import { describe, expect, it } from "vitest";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { startMain } from "../test/main-process.js";
 import { openDatabase, type Database } from "./client.js";
 import { APPEAL_TOPICS } from "./seed/appeal-catalog.js";
@@ -44,14 +44,9 @@ function expectReference(r: Awaited<ReturnType<typeof contents>>["reference"]) {
   expect(r.calendar).toBe(calendarRows().length);
 }
 
-describe.each(testDatabases())("reference seed on $name", ({ open }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await open();
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(testDatabases())("reference seed on $name", (backend) => {
+  const { open } = backend;
+  const db = withTestDatabase({ backend, timeout: 60_000 });
 
   it("adds the catalog, appeal types and calendar only; a second run changes nothing and is a quick check", async () => {
     expect(await hasReference(db.prisma)).toBe(false);

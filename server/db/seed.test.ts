@@ -1,8 +1,8 @@
 // The demo seed: idempotent, completes a partial database, and holds exactly the data the
 // manual's figures show, with internally consistent money.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../domains/identity/password.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import type { Database } from "./client.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { DEMO_ASKUE_KEY, isDatabaseEmpty, seedDemo } from "./seed/index.js";
@@ -30,14 +30,9 @@ async function snapshot(db: Database): Promise<Record<string, string>> {
 
 const counts = (s: Record<string, string>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.split(":")[0]]));
 
-describe.each(testDatabases())("demo seed on $name", ({ open }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await open();
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(testDatabases())("demo seed on $name", (backend) => {
+  const { open } = backend;
+  const db = withTestDatabase({ backend, timeout: 60_000 });
 
   it("fills an empty database once; a second run changes nothing", async () => {
     expect(await isDatabaseEmpty(db.prisma)).toBe(true);

@@ -2,22 +2,14 @@
 // credential (or with an expired one), a mutation that needs one answers with the top-level error
 // `extensions.code` UNAUTHENTICATED — exactly as queries do — and never with a userError. Only
 // the mutations that start a session or act on a link, code or cookie work without one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../test/app.js";
 import { getSchema } from "./schema.js";
 import { PUBLIC_MUTATIONS as PUBLIC, mutationOperation as operation } from "../test/schema-samples.js";
 
 describe("a missing or expired credential", () => {
-  let database: Database;
-  let t: TestApp;
   const mutations = Object.values(getSchema().getMutationType()!.getFields());
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp();
 
   it.each([
     ["no credential", {}],

@@ -15,9 +15,8 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { signInAs, signInAsStaff } from "../test/session.js";
 import { getSchema } from "./schema.js";
@@ -92,21 +91,23 @@ function operation(kind: "mutation" | "query", field: GraphQLField<unknown, unkn
   return `${kind}${vars ? `(${vars})` : ""} { f: ${field.name}${args ? `(${args})` : ""} ${sel} }`;
 }
 
-describe.each(testDatabases())("bad input on $name", ({ open }) => {
-  let database: Database;
-  let t: TestApp;
+describe.each(testDatabases())("bad input on $name", (backend) => {
   let customer: string;
   let admin: string;
   const schema = getSchema();
   const mutations = Object.values(schema.getMutationType()!.getFields());
 
-  beforeAll(async () => {
-    database = await open({ demo: true });
-    t = createTestApp(database, { now: "2026-11-20T07:00:00.000Z" });
-    customer = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-    admin = (await signInAsStaff(t, "admin", "admin2026")).accessToken;
-  }, 120_000);
-  afterAll(async () => database?.close());
+  const t = withTestApp({
+    backend,
+    demo: true,
+    now: "2026-11-20T07:00:00.000Z",
+    timeout: 120_000,
+    seed: async () => {
+      customer = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+      admin = (await signInAsStaff(t, "admin", "admin2026")).accessToken;
+    },
+  });
+  const { database } = t;
 
   async function rowCounts(): Promise<Record<string, number>> {
     const tables = await database.sql.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);

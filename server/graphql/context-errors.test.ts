@@ -1,24 +1,21 @@
 // A failure outside execution — the database gone while a request is authenticated (the context
 // factory and the response cache both ask for the session) — is masked like any other: the
 // caller gets a code and a Russian message, never the driver's or Prisma's text.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../test/app.js";
 import { createCustomer } from "../test/fixtures.js";
 import { signInAs } from "../test/session.js";
 
 describe("errors outside execution", () => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    t = createTestApp(database);
-    const c = await createCustomer(database.prisma);
-    token = (await signInAs(t, c.user.login, "secret123")).accessToken;
+  // The test closes the database itself; the suite's close after it does nothing.
+  const t = withTestApp({
+    seed: async () => {
+      const c = await createCustomer(database.prisma);
+      token = (await signInAs(t, c.user.login, "secret123")).accessToken;
+    },
   });
-  afterAll(async () => database?.close().catch(() => {}));
+  const { database } = t;
 
   it("masks a database failure while the session is checked", async () => {
     await database.close(); // the session's liveness was never asked: the next request must ask the database

@@ -1,12 +1,10 @@
 // What production shows of itself: no «Did you mean …?» hints, no internal messages, and
 // variables too deep or too big are refused with 400 before anything walks them.
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import type { Database } from "../db/client.js";
 import { startHttpServer } from "../http/server.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { createTestApp, type TestApp, withTestApp } from "../test/app.js";
 import { createCustomer } from "../test/fixtures.js";
 import { signInAs } from "../test/session.js";
 import { VARIABLES_LIMITS, VMSG, variablesProblem } from "./variables-limit.js";
@@ -23,15 +21,13 @@ const nested = (levels: number) => {
 };
 
 describe("production error surface", () => {
-  let database: Database;
   let prod: TestApp;
-  let dev: TestApp;
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    prod = createTestApp(database, { env: PRODUCTION });
-    dev = createTestApp(database);
+  const dev = withTestApp({
+    seed: () => {
+      prod = createTestApp(database, { env: PRODUCTION });
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = dev;
 
   const post = async (t: TestApp, body: string, token?: string) => {
     const res = await t.app.yoga.fetch("http://kabinet.test/graphql", {

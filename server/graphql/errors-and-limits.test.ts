@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
-import { testDatabases } from "../test/db.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { describe, expect, it } from "vitest";
+import { createTestApp, withTestApp } from "../test/app.js";
 
 describe("error model and query limits", () => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp();
+  const { database } = t;
 
   it("asks for sign-in with a stable code on protected fields", async () => {
     const r = await t.gql(`mutation { viewerActiveAccountSet(input: { accountId: "QWNjb3VudDox" }) { userErrors { code } } }`);

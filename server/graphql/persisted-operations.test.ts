@@ -4,13 +4,11 @@
 import { createClient, type Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import type { Database } from "../db/client.js";
 import { DEMO_ASKUE_KEY, seedApiKeys } from "../db/seed/partners.js";
 import { toEvent } from "../domains/notifications/service.js";
 import { appealsCustomer, pdf, seedAppealsData } from "../domains/appeals/test-support.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { createTestApp, type TestApp, withTestApp } from "../test/app.js";
 import { createCustomer } from "../test/fixtures.js";
 import { loadPersistedDocuments, PERSISTED_ONLY_CODE } from "./persisted-operations.js";
 
@@ -28,19 +26,17 @@ const byHash = (hash: string) => ({ version: 1, sha256Hash: hash });
 const NEWS = "query HomeNews { __typename companyNews(first: 4) { __typename nodes { __typename id publishedAt title url } } }";
 
 describe("persisted operations", () => {
-  let database: Database;
   let prod: TestApp;
-  let dev: TestApp;
   let customer: { login: string; password: string };
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    await seedApiKeys(database.prisma);
-    prod = createTestApp(database, { env: PRODUCTION });
-    dev = createTestApp(database);
-    const c = await createCustomer(database.prisma);
-    customer = { login: c.user.login, password: c.password };
+  const dev = withTestApp({
+    seed: async () => {
+      await seedApiKeys(database.prisma);
+      prod = createTestApp(database, { env: PRODUCTION });
+      const c = await createCustomer(database.prisma);
+      customer = { login: c.user.login, password: c.password };
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = dev;
 
   const post = async (t: TestApp, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await t.app.yoga.fetch("http://kabinet.test/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });

@@ -1,14 +1,11 @@
 // The settings the client shows dates and the readings window by come from the server's own
 // configuration, to anyone (the sign-in page has no session).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { describe, expect, it } from "vitest";
 import { createTestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 
 describe.each(testDatabases().slice(0, 1))("the retailer's settings on $name", (backend) => {
-  let database: Database;
-  beforeAll(async () => void (database = await backend.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase({ backend });
 
   it("answer without a session with TZ_RETAILER and READINGS_WINDOW as configured", async () => {
     const t = createTestApp(database, { now: "2026-11-24T07:00:00.000Z", env: { TZ_RETAILER: "Europe/Moscow", READINGS_WINDOW: "5-20" } });

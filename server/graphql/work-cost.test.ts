@@ -3,12 +3,10 @@
 // of the web client passes with its largest variables (the UI is never refused).
 import { GraphQLError, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as clientDocuments from "../../client/src/gql/graphql.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { withTestApp } from "../test/app.js";
 import { signInAs } from "../test/session.js";
 import { getSchema } from "./schema.js";
 import { workCost } from "./work-cost.js";
@@ -17,15 +15,14 @@ const heavy = (aliases: number, from: string, to: string) =>
   `query { viewer { accounts { ${Array.from({ length: aliases }, (_, i) => `c${i}: charges(from: "${from}", to: "${to}") { months { period lines { service charged } } }`).join(" ")} } } }`;
 
 describe("work cost", () => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open({ demo: true });
-    t = createTestApp(database);
-    token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-  }, 120_000);
-  afterAll(async () => database?.close());
+  const t = withTestApp({
+    demo: true,
+    timeout: 120_000,
+    seed: async () => {
+      token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+    },
+  });
 
   it("refuses 15 aliases of a 36-month charges over two accounts before they run", async () => {
     const started = performance.now();

@@ -6,12 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
 import { SCHEMA_FILE } from "../graphql/print-schema.js";
 import { printSdl } from "../graphql/schema.js";
 import { PROJECT_ROOT } from "../shared/project-root.js";
-import { createTestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { withTestApp } from "../test/app.js";
 import { apiDocsRoutes, DOCS_CSP } from "./api-docs-route.js";
 import { startHttpServer, type RunningServer } from "./server.js";
 
@@ -83,23 +81,22 @@ describe("the API reference", () => {
   });
 
   describe("served by a production app", () => {
-    let database: Database;
     let server: RunningServer;
-    beforeAll(async () => {
-      database = await testDatabases()[0]!.open();
-      const prod = createTestApp(database, { env: PRODUCTION });
-      server = await startHttpServer(prod.app, {
-        port: 0,
-        host: "127.0.0.1",
-        clientDir: "/nonexistent",
-        health: {},
-        apiDocs: apiDocsRoutes({ dir: out, sdl: printSdl }),
-        security: { publicUrl: "https://lk.example.ru" },
-      });
+    const prod = withTestApp({
+      env: PRODUCTION,
+      seed: async () => {
+        server = await startHttpServer(prod.app, {
+          port: 0,
+          host: "127.0.0.1",
+          clientDir: "/nonexistent",
+          health: {},
+          apiDocs: apiDocsRoutes({ dir: out, sdl: printSdl }),
+          security: { publicUrl: "https://lk.example.ru" },
+        });
+      },
     });
     afterAll(async () => {
       await server?.close();
-      await database?.close();
     });
 
     it("answers /docs/ with the reference naming the queries, under its own CSP and the app's other headers", async () => {

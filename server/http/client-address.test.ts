@@ -1,13 +1,12 @@
 // The client address comes from the socket; X-Forwarded-For counts only from a peer listed in
 // TRUST_PROXY. Through the real HTTP server on a port, since the address is the socket's.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { fixedClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { clientAddressResolver } from "./client-address.js";
 import { startHttpServer, type RunningServer } from "./server.js";
@@ -21,11 +20,9 @@ it("a malformed TRUST_PROXY entry stops the start", () => {
 });
 
 describe.each(testDatabases())("client address behind a proxy on $name", (backend) => {
-  let database: Database;
   const servers: RunningServer[] = [];
-  beforeAll(async () => void (database = await backend.open()));
+  const database = withTestDatabase({ backend });
   afterEach(async () => void (await Promise.all(servers.splice(0).map((s) => s.close(0)))));
-  afterAll(async () => database?.close());
 
   async function serve(env: Record<string, string>) {
     const config = loadConfig({ NODE_ENV: "test", ...env });

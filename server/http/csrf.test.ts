@@ -1,24 +1,22 @@
 // CSRF: a cross-site form (form-urlencoded, multipart, text/plain — no preflight) cannot run a
 // mutation; the web client's header, a bearer token or a partner key lets a request through.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { describe, expect, it } from "vitest";
 import { testDatabases } from "../test/db.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { withTestApp } from "../test/app.js";
 import { createCustomer } from "../test/fixtures.js";
 import { sha256 } from "../domains/identity/tokens.js";
 
 const REVOKE = `mutation { sessionRevoke { revoked } }`;
 
 describe.each(testDatabases())("CSRF prevention on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    await database.prisma.apiKey.create({ data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_csrf", keyHash: sha256("kab_csrf_key"), scopes: ["readings:write"] } });
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      await database.prisma.apiKey.create({ data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_csrf", keyHash: sha256("kab_csrf_key"), scopes: ["readings:write"] } });
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   /** A signed-in browser's refresh cookie and its session id. */
   async function browserSession(): Promise<{ cookie: string; sessionId: number }> {

@@ -6,17 +6,16 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { formatDocument } from "@urql/core";
 import { print, type DocumentNode } from "graphql";
 import { AppViewerDocument, HomeAccountDocument, HomeNewsDocument } from "../../client/src/gql/graphql.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { describe, expect, it } from "vitest";
 import { seedStaff } from "../db/seed/staff.js";
-import { buildBillingWorld, CLOSE_AT } from "../domains/billing/test-world.js";
+import { buildBillingWorld, CLOSE_AT } from "../domains/billing/test-support.js";
 import { markRead } from "../domains/notifications/read.js";
 import { notify } from "../domains/notifications/service.js";
 import { applyBankOutcome } from "../domains/payments/settle.js";
 import { refreshDebtNotices } from "../domains/reminders/debt-notices.js";
 import { getSchema } from "../graphql/schema.js";
 import { Prisma } from "../db/generated/prisma/client.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { signInAs, signInAsStaff } from "../test/session.js";
@@ -66,8 +65,6 @@ describe("which queries are cached", () => {
 });
 
 describe.each(testDatabases())("home response cache on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let demo: string;
   const stats = () => ({ ...t.app.responseCache.stats });
 
@@ -97,13 +94,15 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
     return r.data;
   }
 
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    await seedStaff(database.prisma);
-    t = createTestApp(database);
-    demo = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+  const t = withTestApp({
+    backend,
+    demo: true,
+    seed: async () => {
+      await seedStaff(database.prisma);
+      demo = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("answers a repeated home query from memory, byte for byte what executing it answers", async () => {
     const s0 = stats();
@@ -370,16 +369,16 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
 });
 
 describe.each(testDatabases())("home response cache and the period close on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await buildBillingWorld(database.prisma);
-    await seedStaff(database.prisma);
-    t = createTestApp(database, { now: CLOSE_AT.toISOString() });
+  const t = withTestApp({
+    backend,
+    now: CLOSE_AT.toISOString(),
+    seed: async () => {
+      await buildBillingWorld(database.prisma);
+      await seedStaff(database.prisma);
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("charges of a closed month change the amount due on the next request", async () => {
     const token = (await signInAs(t, "einvoice", "secret123")).accessToken;

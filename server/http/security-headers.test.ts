@@ -5,11 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { bankRoutes } from "../integrations/bank/index.js";
 import type { PdfRenderer } from "../integrations/pdf/chromium.js";
-import { createTestApp } from "../test/app.js";
+import { createTestApp, withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { documentsHandler } from "./documents-route.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -20,31 +19,30 @@ const PUBLIC = "https://kabinet.example";
 const JS = `console.log(${JSON.stringify("кабинет ".repeat(2000))});`;
 
 describe("security headers and the client files", () => {
-  let database: Database;
   let server: RunningServer;
   const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-client-"));
 
-  beforeAll(async () => {
-    fs.mkdirSync(path.join(clientDir, "assets"));
-    fs.writeFileSync(path.join(clientDir, "index.html"), `<!doctype html><script type="module" src="/assets/app-1a2b3c.js"></script>`);
-    fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js"), JS);
-    fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js.br"), zlib.brotliCompressSync(JS));
-    fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js.gz"), zlib.gzipSync(JS));
-    database = await testDatabases()[0]!.open();
-    const t = createTestApp(database, { env: { PUBLIC_URL: PUBLIC, BANK_API_URL: "https://pay.bank.example/api" } });
-    server = await startHttpServer(t.app, {
-      port: 0,
-      host: "127.0.0.1",
-      clientDir,
-      health: {},
-      documents: documentsHandler(t.deps, {} as PdfRenderer),
-      bank: bankRoutes({ bank: t.deps.bank!, sandbox: t.sandbox, onEvent: async () => {} }),
-      security: { publicUrl: PUBLIC, formTargets: ["https://pay.bank.example"] },
-    });
+  const t = withTestApp({
+    env: { PUBLIC_URL: PUBLIC, BANK_API_URL: "https://pay.bank.example/api" },
+    seed: async () => {
+      fs.mkdirSync(path.join(clientDir, "assets"));
+      fs.writeFileSync(path.join(clientDir, "index.html"), `<!doctype html><script type="module" src="/assets/app-1a2b3c.js"></script>`);
+      fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js"), JS);
+      fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js.br"), zlib.brotliCompressSync(JS));
+      fs.writeFileSync(path.join(clientDir, "assets", "app-1a2b3c.js.gz"), zlib.gzipSync(JS));
+      server = await startHttpServer(t.app, {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir,
+        health: {},
+        documents: documentsHandler(t.deps, {} as PdfRenderer),
+        bank: bankRoutes({ bank: t.deps.bank!, sandbox: t.sandbox, onEvent: async () => {} }),
+        security: { publicUrl: PUBLIC, formTargets: ["https://pay.bank.example"] },
+      });
+    },
   });
   afterAll(async () => {
     await server?.close();
-    await database?.close();
     fs.rmSync(clientDir, { recursive: true, force: true });
   });
 

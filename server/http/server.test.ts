@@ -1,36 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
 import { notify } from "../domains/notifications/service.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { systemClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { withTestDatabase } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { startHttpServer, type RunningServer } from "./server.js";
 
 describe("HTTP and WebSocket transport", () => {
-  let database: Database;
   let server: RunningServer;
   const pubsub = createAppPubSub();
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    const messenger = devMessenger({ db: database.prisma, log: null });
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
-    server = await startHttpServer(buildApp(deps), {
-      port: 0,
-      host: "127.0.0.1",
-      clientDir: "/nonexistent",
-      health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
-    });
+  const database = withTestDatabase({
+    seed: async () => {
+      const messenger = devMessenger({ db: database.prisma, log: null });
+      const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
+      server = await startHttpServer(buildApp(deps), {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: { database: async () => (await database.sql.query("SELECT 1")).length === 1 },
+      });
+    },
   });
   afterAll(async () => {
     await server?.close();
-    await database?.close();
   });
 
   async function signIn(login: string, password: string): Promise<string> {

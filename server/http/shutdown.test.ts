@@ -1,21 +1,18 @@
 // Graceful stop of the HTTP server: /health turns 503 at once, no new connections are taken,
 // a request in flight still gets its answer, WebSocket subscribers are told to go (1001).
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { systemClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { withTestDatabase } from "../test/db.js";
 import { startHttpServer } from "./server.js";
 
 describe("graceful shutdown", () => {
-  let database: Database;
-  beforeAll(async () => void (database = await testDatabases()[0]!.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase();
 
   it("finishes the request in flight, refuses new connections and closes WebSockets with 1001", async () => {
     const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };

@@ -3,16 +3,15 @@
 // on receiving events; when the connection's access token expires (by the app's clock) the socket
 // closes with 4403 and the client reconnects with a fresh token and resubscribes by itself.
 import { createClient, type Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp, type App } from "../app.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
 import { toEvent } from "../domains/notifications/service.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { fixedClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { withTestDatabase } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { startHttpServer, type RunningServer } from "./server.js";
 import { TOKEN_EXPIRED_CLOSE } from "./ws-operations.js";
@@ -26,23 +25,22 @@ const until = async (cond: () => boolean, ms = 5_000) => {
 };
 
 describe("graphql-ws errors per operation", () => {
-  let database: Database;
   let server: RunningServer;
   let app: App;
   const clock = fixedClock("2026-11-24T07:00:00.000Z");
   const pubsub = createAppPubSub();
   const clients: Client[] = [];
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock, pubsub, messenger: devMessenger({ db: database.prisma, log: null }) };
-    app = buildApp(deps);
-    server = await startHttpServer(app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+  const database = withTestDatabase({
+    seed: async () => {
+      const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock, pubsub, messenger: devMessenger({ db: database.prisma, log: null }) };
+      app = buildApp(deps);
+      server = await startHttpServer(app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+    },
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     await server?.close();
-    await database?.close();
   });
 
   async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {

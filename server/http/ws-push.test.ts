@@ -3,17 +3,16 @@
 // publish order, and the subscription ends with the client.
 import { execute, parse } from "graphql";
 import { createClient, type Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp, type App } from "../app.js";
 import { loadConfig } from "../config.js";
-import type { Database } from "../db/client.js";
 import { toEvent } from "../domains/notifications/service.js";
 import { getSchema } from "../graphql/schema.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub, topicName, type Bus } from "../integrations/pubsub.js";
 import { systemClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { withTestDatabase } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { startHttpServer, type RunningServer } from "./server.js";
 import { yogaMasking } from "./ws-push.js";
@@ -21,7 +20,6 @@ import { yogaMasking } from "./ws-push.js";
 const FIELDS = "{ id kind title body createdAt read readAt }";
 
 describe("subscription results pushed onto the WebSocket", () => {
-  let database: Database;
   let server: RunningServer;
   let app: App;
   const clients: Client[] = [];
@@ -34,17 +32,17 @@ describe("subscription results pushed onto the WebSocket", () => {
   };
   const pubsub = createAppPubSub(bus);
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    const messenger = devMessenger({ db: database.prisma, log: null });
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
-    app = buildApp(deps);
-    server = await startHttpServer(app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+  const database = withTestDatabase({
+    seed: async () => {
+      const messenger = devMessenger({ db: database.prisma, log: null });
+      const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub, messenger };
+      app = buildApp(deps);
+      server = await startHttpServer(app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+    },
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     await server?.close();
-    await database?.close();
   });
 
   async function customer() {

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
 import type { Deps } from "../context.js";
-import type { Database } from "../db/client.js";
 import { seedCatalog } from "../db/seed/catalog.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { fixedClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { lastFireToday } from "./catch-up.js";
 import { JOBS, startJobs, type JobDefinition } from "./schedule.js";
@@ -15,9 +14,7 @@ import { JOBS, startJobs, type JobDefinition } from "./schedule.js";
 const FIRE = "2026-12-10T05:00:00.000Z";
 
 describe.each(testDatabases())("missed fires caught up on $name", (backend) => {
-  let database: Database;
-  beforeAll(async () => void (database = await backend.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase({ backend });
 
   const deps = (now: string): Deps => ({
     db: database.prisma,

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
 import { createAppPubSub } from "../integrations/pubsub.js";
 import { devMessenger } from "../integrations/messaging/index.js";
 import { systemClock } from "../shared/clock.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { databaseCoordinator } from "./coordinator.js";
 import { startJobs } from "./schedule.js";
 
 describe.each(testDatabases())("job coordination on $name", (backend) => {
-  let database: Database;
-  beforeAll(async () => void (database = await backend.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase({ backend });
 
   it("lets exactly one of several instances run a fire", async () => {
     const instances = ["a", "b", "c"].map((i) => databaseCoordinator(database.prisma, i));

@@ -2,12 +2,12 @@
 // /health/ready is 200 only with the database reachable, every migration applied and no shutdown
 // under way, else 503 naming what failed. /health keeps its old answer.
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db/client.js";
 import { applyMigrations, readMigrations } from "../db/migrate.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
 import { createTestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { readinessChecks } from "./health.js";
 
 async function serve(database: Database, appDatabase = database): Promise<RunningServer> {
@@ -27,9 +27,7 @@ const get = async (server: RunningServer, path: string) => {
 };
 
 describe.each(testDatabases())("liveness and readiness on $name", (backend) => {
-  let database: Database;
-  beforeAll(async () => void (database = await backend.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase({ backend });
 
   it("ready with the database up and migrated; live; /health as before", async () => {
     const server = await serve(database);

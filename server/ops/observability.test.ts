@@ -1,14 +1,13 @@
 // What operators get from a running server: request ids in answers and log lines, no personal
 // data in the lines of a registration, and Prometheus series that move with the traffic.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import type { Database } from "../db/client.js";
 import { startHttpServer, type RunningServer } from "../http/server.js";
 import { DevOutbox } from "../integrations/messaging/dev-outbox.js";
 import { Messenger } from "../integrations/messaging/delivery.js";
 import { DeliveryError } from "../integrations/messaging/port.js";
 import { createTestApp, type TestApp } from "../test/app.js";
-import { testDatabases } from "../test/db.js";
+import { testDatabases, withTestDatabase } from "../test/db.js";
 import { captureLog } from "../test/log-capture.js";
 import { createMetrics } from "./metrics.js";
 import { metricsHandler } from "./metrics-route.js";
@@ -28,42 +27,42 @@ function sampleCount(text: string, name: string, labels: Record<string, string>)
 }
 
 describe.each(testDatabases())("request ids, logs and metrics on $name", (backend) => {
-  let database: Database;
   let t: TestApp;
   let server: RunningServer;
   let base: string;
   const sms: string[] = [];
 
-  beforeAll(async () => {
-    database = await backend.open();
-    // E-mail as through SMTP (nothing printed), an SMS gateway that refuses quoting the number,
-    // and the messenger's failure report going to the logger, as in production.
-    const outbox = new DevOutbox({ log: null });
-    const messenger = new Messenger({
-      db: database.prisma,
-      email: outbox.email,
-      sms: {
-        send: async (m) => {
-          sms.push(m.to);
-          throw new DeliveryError(`gateway: 400 invalid subscriber +${m.to} (${m.to.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, "8 ($1) $2-$3-$4")})`, true);
+  const database = withTestDatabase({
+    backend,
+    seed: async () => {
+      // E-mail as through SMTP (nothing printed), an SMS gateway that refuses quoting the number,
+      // and the messenger's failure report going to the logger, as in production.
+      const outbox = new DevOutbox({ log: null });
+      const messenger = new Messenger({
+        db: database.prisma,
+        email: outbox.email,
+        sms: {
+          send: async (m) => {
+            sms.push(m.to);
+            throw new DeliveryError(`gateway: 400 invalid subscriber +${m.to} (${m.to.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, "8 ($1) $2-$3-$4")})`, true);
+          },
         },
-      },
-      retry: { attempts: 1, baseDelayMs: 1 },
-    });
-    t = createTestApp(database, { messenger, env: { METRICS_TOKEN: TOKEN } });
-    const metrics = t.app.metrics;
-    server = await startHttpServer(t.app, {
-      port: 0,
-      host: "127.0.0.1",
-      clientDir: "/nonexistent",
-      health: { database: async () => true },
-      metrics: metricsHandler(metrics.registry, TOKEN),
-    });
-    base = `http://127.0.0.1:${server.port}`;
+        retry: { attempts: 1, baseDelayMs: 1 },
+      });
+      t = createTestApp(database, { messenger, env: { METRICS_TOKEN: TOKEN } });
+      const metrics = t.app.metrics;
+      server = await startHttpServer(t.app, {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: { database: async () => true },
+        metrics: metricsHandler(metrics.registry, TOKEN),
+      });
+      base = `http://127.0.0.1:${server.port}`;
+    },
   });
   afterAll(async () => {
     await server?.close(1_000);
-    await database?.close();
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>

@@ -2,10 +2,9 @@
 // through the API: a repeat with the same key and input returns the first result and writes
 // nothing more; another input with the key is IDEMPOTENCY_KEY_REUSED and writes nothing; parallel
 // requests with one key make one reading / appeal / user; keys are per caller and last 24 hours.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../db/seed/index.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { signInAs } from "../test/session.js";
 import { QUESTION, SUBMIT, appealsCustomer, nameChangeInput, pdf, png, seedAppealsData, typeGid } from "../domains/appeals/test-support.js";
@@ -22,23 +21,23 @@ const REGISTER = `mutation($input: UserRegisterInput!) { userRegister(input: $in
 const key = () => `k-${crypto.randomUUID()}`;
 
 describe.each(testDatabases())("idempotency keys on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
   let accountId: string;
   let meter: { id: string; lastAccepted: { zone: string; value: string }[] };
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date(NOW) });
-    await seedAppealsData(database.prisma);
-    t = createTestApp(database, { now: NOW });
-    token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-    const a = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount;
-    accountId = a.id;
-    meter = a.meters[0];
+  const t = withTestApp({
+    backend,
+    now: NOW,
+    seed: async () => {
+      await seedDemo(database.prisma, { now: new Date(NOW) });
+      await seedAppealsData(database.prisma);
+      token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+      const a = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount;
+      accountId = a.id;
+      meter = a.meters[0];
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   let bump = 0;
   const readingsInput = (k: string | null, extra = 0) => {

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
 import { buildApp } from "../app.js";
-import { createTestApp, type TestApp } from "../test/app.js";
+import { createTestApp, type TestApp, withTestApp } from "../test/app.js";
 import { testDatabases } from "../test/db.js";
 import { createCustomer } from "../test/fixtures.js";
 import { MULTI_INSTANCE_ENV, sharedPostgres, type SharedDatabase } from "../test/instances.js";
@@ -45,13 +45,8 @@ async function customerWithPhone(t: TestApp, db: Database, phone: string) {
 }
 
 describe.each(testDatabases())("rate limits on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend });
+  const { database } = t;
 
   it("keeps the counters where the app runs: memory on PGlite, the database on PostgreSQL", () => {
     expect(createRateLimits({ sql: database.sql }).store).toBe(backend.name === "pglite" ? "memory" : "postgres");

@@ -1,9 +1,12 @@
 // API test harness: the real app over a real database, called through yoga.fetch (no port).
+// withTestApp() is a suite's whole setup: database, app, clock and seed in beforeAll, closed in afterAll.
+import fs from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { buildApp, type App } from "../app.js";
 import type { Deps } from "../context.js";
 import type { BankPort } from "../integrations/bank/port.js";
 import type { SandboxBank, SandboxBankOptions } from "../integrations/bank/sandbox/bank.js";
-import { inProcessSandbox } from "../domains/payments/testing.js";
+import { inProcessSandbox } from "../domains/payments/test-support.js";
 import { loadConfig, type Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { devMessenger, type DevOutbox, type Messenger, type OutboxEntry } from "../integrations/messaging/index.js";
@@ -13,6 +16,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { createLocalStorage, type FileStorage } from "../integrations/storage/index.js";
+import { suiteDatabase, testDatabases, type TestBackend } from "./db.js";
 
 export interface GqlResult<T = any> {
   data?: T;
@@ -96,4 +100,76 @@ export function createTestApp(database: Database, opts: TestAppOptions = {}): Te
       return { status: res.status, ...((await res.json()) as GqlResult) };
     },
   };
+}
+
+export interface WithTestAppOptions extends TestAppOptions {
+  /** The database to run on, e.g. a row of describe.each(testDatabases()); default: PGlite. */
+  backend?: TestBackend;
+  /** Start from the demo seed at DEMO_NOW (a saved database image: no time spent seeding). */
+  demo?: boolean;
+  /** The suite's own data, in the same beforeAll once the app is built (sign-ins work). */
+  seed?: (t: SuiteApp) => Promise<unknown> | unknown;
+  /** Timeout of that beforeAll (a long seed). */
+  timeout?: number;
+}
+
+/** A suite's app: a TestApp that exists from beforeAll to afterAll, and the database under it. */
+export interface SuiteApp extends TestApp {
+  /** Stable from the start: `createTestApp(t.database, …)` in a test builds a second app on it. */
+  database: Database;
+}
+
+/**
+ * The app for the suite it is called in: beforeAll opens a fresh database on `backend` (from the
+ * saved image), builds the app with `now` as its clock and runs `seed`; afterAll stops the sandbox
+ * bank, closes the database and removes the default file storage. The returned handle is used in
+ * tests and hooks as a TestApp.
+ */
+export function withTestApp(opts: WithTestAppOptions = {}): SuiteApp {
+  const { backend = testDatabases()[0]!, demo, seed, timeout, ...appOptions } = opts;
+  const suite = suiteDatabase();
+  let current: TestApp | undefined;
+  let storageDir: string | undefined;
+  const app = (): TestApp => {
+    if (!current) throw new Error("withTestApp builds the app in beforeAll: use it inside hooks and tests");
+    return current;
+  };
+  const handle: SuiteApp = {
+    database: suite.database,
+    get app() {
+      return app().app;
+    },
+    get clock() {
+      return app().clock;
+    },
+    get config() {
+      return app().config;
+    },
+    get messenger() {
+      return app().messenger;
+    },
+    get outbox() {
+      return app().outbox;
+    },
+    get deps() {
+      return app().deps;
+    },
+    get sandbox() {
+      return app().sandbox;
+    },
+    gql: (...args) => app().gql(...args),
+    upload: (...args) => app().upload(...args),
+  };
+  beforeAll(async () => {
+    suite.set(await backend.open({ demo }));
+    if (!appOptions.storage) storageDir = path.join(os.tmpdir(), "kabinet-test-files", randomUUID());
+    current = createTestApp(suite.database, { ...appOptions, storage: appOptions.storage ?? createLocalStorage(storageDir!) });
+    await seed?.(handle);
+  }, timeout);
+  afterAll(async () => {
+    current?.sandbox?.close();
+    await suite.close();
+    if (storageDir) fs.rmSync(storageDir, { recursive: true, force: true });
+  });
+  return handle;
 }

@@ -4,8 +4,10 @@
 // start from a saved data-folder image (db-images.ts), PostgreSQL ones are copied from a
 // template database (db-templates.ts). `{ demo: true }` also carries the demo seed at DEMO_NOW.
 // Suites are named "… on $name"; the run summary counts the ones that ran "on pglite" only.
+// withTestDatabase() gives a suite its own database from beforeAll to afterAll.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "../db/client.js";
 import { pgliteImage } from "./db-images.js";
 import { cloneTemplate } from "./db-templates.js";
@@ -49,4 +51,56 @@ async function openPostgresTestDb(adminUrl: string, opts: OpenOptions = {}): Pro
       await drop.end();
     },
   };
+}
+
+export interface TestDatabaseOptions extends OpenOptions {
+  /** The database to run on, e.g. a row of describe.each(testDatabases()); default: PGlite. */
+  backend?: TestBackend;
+  /** The suite's own data, in the same beforeAll once the database is open. */
+  seed?: (database: Database) => Promise<unknown> | unknown;
+  /** Timeout of that beforeAll (a long seed). */
+  timeout?: number;
+}
+
+/**
+ * A fresh database for the suite it is called in: opened (and seeded) in beforeAll, closed in
+ * afterAll. The handle is usable at once — `createX(database.prisma)` inside a test — but only
+ * from beforeAll on; closing it in a test is allowed (afterAll then does nothing).
+ */
+export function withTestDatabase(opts: TestDatabaseOptions = {}): Database {
+  const { backend = testDatabases()[0]!, seed, timeout, ...open } = opts;
+  const suite = suiteDatabase();
+  beforeAll(async () => {
+    suite.set(await backend.open(open));
+    await seed?.(suite.database);
+  }, timeout);
+  afterAll(() => suite.close());
+  return suite.database;
+}
+
+/** A stable stand-in for a database opened later, in a hook: it forwards to the open one. */
+export function suiteDatabase(): { database: Database; set(db: Database): void; close(): Promise<void> } {
+  let current: Database | undefined;
+  let closing: Promise<void> | undefined;
+  const open = (): Database => {
+    if (!current) throw new Error("the suite's database is opened in beforeAll: use it inside hooks and tests");
+    return current;
+  };
+  const close = () => (closing ??= current ? current.close() : Promise.resolve());
+  const database: Database = {
+    get prisma() {
+      return open().prisma;
+    },
+    get sql() {
+      return open().sql;
+    },
+    get kind() {
+      return open().kind;
+    },
+    get dumpDataDir() {
+      return open().dumpDataDir;
+    },
+    close,
+  };
+  return { database, set: (db) => void (current = db), close };
 }

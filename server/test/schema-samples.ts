@@ -19,6 +19,7 @@ export const PUBLIC_MUTATIONS = new Set([
   "sessionCreate",
   "sessionRefresh",
   "sessionRevoke",
+  "reminderReadingsSubmit", // the reminder link's token is its credential (reminders/schema-link.ts)
   "staffSessionCreate",
   "staffSessionRefresh",
   "staffSessionRevoke",

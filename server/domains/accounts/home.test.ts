@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 
@@ -13,13 +12,8 @@ const HOME = `{ viewer { activeAccount {
 } } companyNews(first: 4) { totalCount nodes { title } } }`;
 
 describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend, demo: true });
+  const { database } = t;
 
   it("shows the demo account exactly as the manual's home page", async () => {
     const { accessToken } = await signInAs(t, "0710000000", "demo2026");

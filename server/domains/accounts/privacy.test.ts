@@ -3,14 +3,13 @@
 // квитанция sees no card and cannot change or switch off the owner's autopay, gets receipts
 // without the owner's e-mail; the owner is told by e-mail and notice, and «Это не я» files an
 // appeal for the operators' queue and removes the stranger's access pending review.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { seedStaff } from "../../db/seed/staff.js";
 import { verifyDocumentLink } from "../documents/links.js";
 import { receiptDocumentKind } from "../payments/receipt-kind.js";
-import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "../payments/test-support.js";
 import { createCustomer } from "../../test/fixtures.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { runAutopays } from "../autopay/job.js";
@@ -29,45 +28,41 @@ const REGISTER = `mutation($input: UserRegisterInput!) { userRegister(input: $in
 const LINK = `mutation($n: String!, $s: String!) { accountLink(input: { accountNumber: $n, ownerLastName: $s }) { account { id } userErrors { field message code } } }`;
 
 describe.each(testDatabases())("privacy between users of one account on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
   let owner: string;
   let accountId: string;
   let stranger: string;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    await seedStaff(database.prisma);
-    f = await paymentFixture(database.prisma, { email: OWNER_EMAIL });
-    owner = (await signInAs(t, f.user.login, f.password)).accessToken;
-    accountId = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: owner })).data.viewer.activeAccount.id;
-    // The owner connects autopay with a new card (the 1 ₽ verification on the sandbox bank's page).
-    const set = (await t.gql(
-      `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message } } }`,
-      { input: { accountId, mode: "LAST_DAY", maxAmount: "5000", newCard: true, idempotencyKey: "privacy-owner-card-1" } },
-      { token: owner },
-    )).data.autopaySet;
-    const order = new URL(set.confirmationUrl).pathname.split("/").pop()!;
-    await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/30", cvc: "123" });
-    await t.sandbox!.idle();
-    // A paid bill of the owner's, with its receipt e-mailed to the owner.
-    const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id } });
-    const payment = await database.prisma.payment.create({
-      data: { accountId: f.account.id, userId: f.user.id, amount: "100.00", status: "SUCCEEDED", paidAt: new Date("2026-11-20T10:00:00Z"), savedCardId: card.id },
-    });
-    await database.prisma.receipt.create({
-      data: {
-        paymentId: payment.id, number: 1, shiftNumber: 1, issuedAt: payment.paidAt!, taxation: "ОСН", total: "100.00", items: [],
-        fnNumber: "1", fiscalDocumentNumber: "1", fiscalSign: "1", kktRegNumber: "1", buyerContact: OWNER_EMAIL, siteUrl: "www.nalog.gov.ru",
-      },
-    });
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      await seedStaff(database.prisma);
+      f = await paymentFixture(database.prisma, { email: OWNER_EMAIL });
+      owner = (await signInAs(t, f.user.login, f.password)).accessToken;
+      accountId = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: owner })).data.viewer.activeAccount.id;
+      // The owner connects autopay with a new card (the 1 ₽ verification on the sandbox bank's page).
+      const set = (await t.gql(
+        `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message } } }`,
+        { input: { accountId, mode: "LAST_DAY", maxAmount: "5000", newCard: true, idempotencyKey: "privacy-owner-card-1" } },
+        { token: owner },
+      )).data.autopaySet;
+      const order = new URL(set.confirmationUrl).pathname.split("/").pop()!;
+      await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/30", cvc: "123" });
+      await t.sandbox!.idle();
+      // A paid bill of the owner's, with its receipt e-mailed to the owner.
+      const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id } });
+      const payment = await database.prisma.payment.create({
+        data: { accountId: f.account.id, userId: f.user.id, amount: "100.00", status: "SUCCEEDED", paidAt: new Date("2026-11-20T10:00:00Z"), savedCardId: card.id },
+      });
+      await database.prisma.receipt.create({
+        data: {
+          paymentId: payment.id, number: 1, shiftNumber: 1, issuedAt: payment.paidAt!, taxation: "ОСН", total: "100.00", items: [],
+          fnNumber: "1", fiscalDocumentNumber: "1", fiscalSign: "1", kktRegNumber: "1", buyerContact: OWNER_EMAIL, siteUrl: "www.nalog.gov.ru",
+        },
+      });
+    },
   });
-  afterAll(async () => {
-    t?.sandbox?.close();
-    await database?.close();
-  });
+  const { database } = t;
 
   const auditOf = (action: string) => database.prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 

@@ -1,8 +1,7 @@
 // The demo customer's journal after the demo seed (figure 31): one appeal in each status, the
 // answer ready to be rated, and new appeals numbered after the demo ones.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { QUESTION } from "./test-support.js";
@@ -10,16 +9,16 @@ import { QUESTION } from "./test-support.js";
 const NOW = "2026-11-24T07:00:00.000Z";
 
 describe.each(testDatabases())("demo appeals on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
 
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    t = createTestApp(database, { now: NOW });
-    token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+  const t = withTestApp({
+    backend,
+    demo: true,
+    now: NOW,
+    seed: async () => {
+      token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+    },
   });
-  afterAll(async () => database?.close());
 
   it("shows one appeal per status, newest first, and numbers new ones after them", async () => {
     const r = await t.gql(`{ viewer { activeAccount { id } appeals(first: 10) { edges { node { number title statusText canRate answer } } } } }`, {}, { token });

@@ -1,17 +1,15 @@
 // Figure 32: «Фамилия/Имя/Отчество новое» open with the owner's current name. New databases get
 // it from the reference seed; existing ones, whose rows the seed never rewrites, from the
 // migration 20261202202000_appeal_new_name_prefill — checked here on rows as they were before it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readMigrations } from "../../db/migrate.js";
-import type { Database } from "../../db/client.js";
 import { seedReference } from "../../db/seed/index.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 
 const NEW_NAME = ["lastNameNew", "firstNameNew", "middleNameNew"];
 const TYPES = ["OWNER_NAME_CHANGED", "OWNER_NAME_INCORRECT"];
 
 describe.each(testDatabases())("new-name fields prefilled on $name", (backend) => {
-  let database: Database;
   const prefills = async () =>
     (
       await database.prisma.appealField.findMany({
@@ -22,11 +20,13 @@ describe.each(testDatabases())("new-name fields prefilled on $name", (backend) =
     ).map((f) => `${f.type.code}.${f.code}=${f.prefill}`);
   const expected = TYPES.flatMap((t) => [`${t}.lastNameNew=ownerLastName`, `${t}.firstNameNew=ownerFirstName`, `${t}.middleNameNew=ownerMiddleName`]);
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedReference(database.prisma);
-  }, 60_000);
-  afterAll(async () => database?.close());
+  const database = withTestDatabase({
+    backend,
+    timeout: 60_000,
+    seed: async () => {
+      await seedReference(database.prisma);
+    },
+  });
 
   it("the reference seed of a new database prefills them", async () => {
     expect((await prefills()).sort()).toEqual([...expected].sort());

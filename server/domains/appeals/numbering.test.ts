@@ -1,7 +1,6 @@
 // Appeal numbers: per-prefix sequences as in figure 31, never shared, even when filed at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { testDatabases } from "../../test/db.js";
+import { describe, expect, it } from "vitest";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { formatAppealNumber, nextAppealNumber } from "./numbering.js";
 
 describe("appeal number format", () => {
@@ -12,11 +11,7 @@ describe("appeal number format", () => {
 });
 
 describe.each(testDatabases())("appeal numbers on $name", (backend) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await backend.open();
-  });
-  afterAll(async () => db?.close());
+  const db = withTestDatabase({ backend });
 
   it("counts each prefix on its own and never hands out a number twice under concurrency", async () => {
     const numbers = await Promise.all(Array.from({ length: 12 }, (_, i) => db.prisma.$transaction((tx) => nextAppealNumber(tx, i % 3 === 0 ? null : "08"))));

@@ -3,10 +3,9 @@
 // working-day due dates, the journal, and that nobody sees another customer's appeal or file.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { createLocalStorage } from "../../integrations/storage/index.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import {
@@ -30,9 +29,6 @@ import {
 const NOW = "2026-03-06T10:00:00.000Z";
 
 describe.each(testDatabases())("appeals: filing on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  let storageDir: string;
   let alice: Awaited<ReturnType<typeof appealsCustomer>>;
   let bob: Awaited<ReturnType<typeof appealsCustomer>>;
   let carol: Awaited<ReturnType<typeof appealsCustomer>>;
@@ -41,21 +37,24 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
   let carolToken: string;
   let nameChangeType: string;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedAppealsData(database.prisma);
-    storageDir = tempDir("kabinet-appeals-files-");
-    t = createTestApp(database, { now: NOW, storage: createLocalStorage(storageDir) });
-    alice = await appealsCustomer(database.prisma);
-    bob = await appealsCustomer(database.prisma);
-    carol = await appealsCustomer(database.prisma, { confirmed: false });
-    aliceToken = (await signInAs(t, alice.user.login, alice.password)).accessToken;
-    bobToken = (await signInAs(t, bob.user.login, bob.password)).accessToken;
-    carolToken = (await signInAs(t, carol.user.login, carol.password)).accessToken;
-    nameChangeType = await typeGid(database.prisma, "OWNER_NAME_CHANGED");
+  const storageDir = tempDir("kabinet-appeals-files-");
+  const t = withTestApp({
+    backend,
+    now: NOW,
+    storage: createLocalStorage(storageDir),
+    seed: async () => {
+      await seedAppealsData(database.prisma);
+      alice = await appealsCustomer(database.prisma);
+      bob = await appealsCustomer(database.prisma);
+      carol = await appealsCustomer(database.prisma, { confirmed: false });
+      aliceToken = (await signInAs(t, alice.user.login, alice.password)).accessToken;
+      bobToken = (await signInAs(t, bob.user.login, bob.password)).accessToken;
+      carolToken = (await signInAs(t, carol.user.login, carol.password)).accessToken;
+      nameChangeType = await typeGid(database.prisma, "OWNER_NAME_CHANGED");
+    },
   });
+  const { database } = t;
   afterAll(async () => {
-    await database?.close();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

@@ -5,12 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { createLocalStorage, type FileStorage } from "../../integrations/storage/index.js";
 import { createTestApp } from "../../test/app.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { appealErrors } from "./errors.js";
 import { PDF_HEAD, QUESTION, appealsCustomer, bytes, filesUnder, seedAppealsData, tempDir } from "./test-support.js";
@@ -41,18 +40,13 @@ function flakyStorage(root: string) {
 }
 
 describe.each(testDatabases())("uploads whose storage fails, on $name", (backend) => {
-  let database: Database;
   const servers: RunningServer[] = [];
   const dirs: string[] = [];
   let customer: { token: string; accountId: string };
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedAppealsData(database.prisma);
-  });
+  const database = withTestDatabase({ backend, seed: (db) => seedAppealsData(db.prisma) });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.close()));
-    await database?.close();
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 

@@ -6,12 +6,11 @@ import { once } from "node:events";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { appealFilesHandler } from "../../http/appeal-files-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { createLocalStorage } from "../../integrations/storage/index.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { FILE_LINK, PDF_HEAD, QUESTION, appealsCustomer, bytes, filesUnder, seedAppealsData, tempDir } from "./test-support.js";
@@ -19,28 +18,27 @@ import { FILE_LINK, PDF_HEAD, QUESTION, appealsCustomer, bytes, filesUnder, seed
 const MB = 1024 * 1024;
 
 describe.each(testDatabases())("appeals over HTTP on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let server: RunningServer;
-  let storageDir: string;
-  let spoolDir: string;
   let token: string;
   let accountId: string;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedAppealsData(database.prisma);
-    storageDir = tempDir("kabinet-http-files-");
-    spoolDir = tempDir("kabinet-http-spool-");
-    t = createTestApp(database, { env: { UPLOAD_TMP_DIR: spoolDir }, storage: createLocalStorage(storageDir) });
-    server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, files: appealFilesHandler(t.deps) });
-    const c = await appealsCustomer(database.prisma);
-    token = (await signInAs(t, c.user.login, c.password)).accessToken;
-    accountId = c.accountGid;
+  const storageDir = tempDir("kabinet-http-files-");
+  const spoolDir = tempDir("kabinet-http-spool-");
+  const t = withTestApp({
+    backend,
+    env: { UPLOAD_TMP_DIR: spoolDir },
+    storage: createLocalStorage(storageDir),
+    seed: async () => {
+      await seedAppealsData(database.prisma);
+      server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, files: appealFilesHandler(t.deps) });
+      const c = await appealsCustomer(database.prisma);
+      token = (await signInAs(t, c.user.login, c.password)).accessToken;
+      accountId = c.accountGid;
+    },
   });
+  const { database } = t;
   afterAll(async () => {
     await server?.close();
-    await database?.close();
     for (const d of [storageDir, spoolDir]) fs.rmSync(d, { recursive: true, force: true });
   });
 

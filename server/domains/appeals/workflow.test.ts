@@ -2,11 +2,10 @@
 // allowed and refused transitions, answers with PDF files reaching the customer live, as a
 // notification and by e-mail, refusals, the question's extendable term, the one-time rating,
 // and the console's news and meter blocking — every staff action in the audit log.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { seedCatalog } from "../../db/seed/catalog.js";
 import { createLocalStorage } from "../../integrations/storage/index.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { APPEAL_FIELDS, FILE_LINK, QUESTION, RATE, SUBMIT, appealsCustomer, filesUnder, pdf, png, seedAppealsData, tempDir, typeGid } from "./test-support.js";
@@ -22,9 +21,6 @@ const QUEUE = `query($status: [AppealStatus!], $overdueOnly: Boolean, $number: S
   totalCount edges { node { number statusText dueDate overdue applicant { name } } } } staffAppealCounts { accepted inProgress overdue } }`;
 
 describe.each(testDatabases())("appeals: operators' console on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  let storageDir: string;
   let alice: Awaited<ReturnType<typeof appealsCustomer>>;
   let aliceToken: string;
   let bobToken: string;
@@ -38,28 +34,31 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     return r.data.appealQuestionSubmit.appeal;
   };
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedAppealsData(database.prisma);
-    await seedCatalog(database.prisma);
-    storageDir = tempDir("kabinet-appeals-console-");
-    t = createTestApp(database, { now: NOW, storage: createLocalStorage(storageDir) });
-    alice = await appealsCustomer(database.prisma);
-    const bob = await appealsCustomer(database.prisma);
-    aliceToken = (await signInAs(t, alice.user.login, alice.password)).accessToken;
-    bobToken = (await signInAs(t, bob.user.login, bob.password)).accessToken;
-    staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
-    question = await ask("Когда будет перерасчет?");
-    const r = await t.upload(
-      SUBMIT,
-      { input: { accountId: alice.accountGid, typeId: await typeGid(database.prisma, "OTHER"), fields: [{ code: "comment", value: "Прошу проверить начисления" }], consentPersonalData: true, consentSimpleSignature: true } },
-      {},
-      { token: aliceToken },
-    );
-    other = r.data.appealSubmit.appeal;
+  const storageDir = tempDir("kabinet-appeals-console-");
+  const t = withTestApp({
+    backend,
+    now: NOW,
+    storage: createLocalStorage(storageDir),
+    seed: async () => {
+      await seedAppealsData(database.prisma);
+      await seedCatalog(database.prisma);
+      alice = await appealsCustomer(database.prisma);
+      const bob = await appealsCustomer(database.prisma);
+      aliceToken = (await signInAs(t, alice.user.login, alice.password)).accessToken;
+      bobToken = (await signInAs(t, bob.user.login, bob.password)).accessToken;
+      staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
+      question = await ask("Когда будет перерасчет?");
+      const r = await t.upload(
+        SUBMIT,
+        { input: { accountId: alice.accountGid, typeId: await typeGid(database.prisma, "OTHER"), fields: [{ code: "comment", value: "Прошу проверить начисления" }], consentPersonalData: true, consentSimpleSignature: true } },
+        {},
+        { token: aliceToken },
+      );
+      other = r.data.appealSubmit.appeal;
+    },
   });
+  const { database } = t;
   afterAll(async () => {
-    await database?.close();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

@@ -1,9 +1,8 @@
 // Deadlines in working days by the production calendar: New Year, 8 March and May holidays,
 // transferred days off and a working Saturday; and the calendar is data, read from the database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { calendarRows, seedCalendar } from "../../db/seed/calendar.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { addWorkingDays, isWorkingDay, workingDaysDueDate, type CalendarExceptions } from "./working-days.js";
 
 const calendar: CalendarExceptions = new Map(calendarRows().map((r) => [new Date(r.date).toISOString().slice(0, 10), r.kind]));
@@ -35,12 +34,12 @@ describe("working days", () => {
 });
 
 describe.each(testDatabases())("working days from the calendar table on $name", (backend) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await backend.open();
-    await seedCalendar(db.prisma);
+  const db = withTestDatabase({
+    backend,
+    seed: async () => {
+      await seedCalendar(db.prisma);
+    },
   });
-  afterAll(async () => db?.close());
 
   it("reads holidays from CalendarDay rows, so a newly declared day off moves deadlines", async () => {
     expect(await workingDaysDueDate(db.prisma, "2025-12-30", 3)).toBe("2026-01-14");

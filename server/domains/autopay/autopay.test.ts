@@ -3,11 +3,10 @@
 // activates the autopay, editing, switching off, the card's deletion switching it off, and that
 // nobody sets autopay on someone else's account or with someone else's card, nor changes another
 // user's connected autopay on a shared account.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { paymentErrors } from "../payments/errors.js";
-import { paymentFixture, type PaymentFixture } from "../payments/test-fixtures.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { paymentFixture, type PaymentFixture } from "../payments/test-support.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { autopayErrors } from "./errors.js";
@@ -27,25 +26,21 @@ const DISABLE = `mutation($input: AutopayDisableInput!) { autopayDisable(input: 
 } }`;
 
 describe.each(testDatabases())("autopay API on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
   let token: string;
   let accountId: string;
   let keys = 0;
   const key = () => `autopay-test-${Date.now()}-${++keys}`;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    f = await paymentFixture(database.prisma, { email: "autopay@kabinet.local" });
-    token = (await signInAs(t, f.user.login, f.password)).accessToken;
-    accountId = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token })).data.viewer.activeAccount.id;
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      f = await paymentFixture(database.prisma, { email: "autopay@kabinet.local" });
+      token = (await signInAs(t, f.user.login, f.password)).accessToken;
+      accountId = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token })).data.viewer.activeAccount.id;
+    },
   });
-  afterAll(async () => {
-    t?.sandbox?.close();
-    await database?.close();
-  });
+  const { database } = t;
 
   const settings = async (tok = token, id = accountId) => (await t.gql(SETTINGS, { id }, { token: tok })).data.node;
   const set = async (input: Record<string, unknown>, tok = token) => (await t.gql(SET, { input: { accountId, ...input } }, { token: tok })).data.autopaySet;

@@ -2,13 +2,12 @@
 // it charges what is due once however often and however concurrently it runs, never above the
 // maximum, skips when nothing is due, records the bank's refusal, resumes a charge the bank did
 // not answer, follows each mode's date — and tells the customer by e-mail and notification.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { BankError } from "../../integrations/bank/port.js";
 import { money } from "../../shared/money.js";
-import { importedPayment, paymentFixture, PERIOD, type PaymentFixture } from "../payments/test-fixtures.js";
+import { importedPayment, paymentFixture, PERIOD, type PaymentFixture } from "../payments/test-support.js";
 import { startCardVerification } from "../payments/verification.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { runAutopays, type AutopayJobResult } from "./job.js";
 import { setAutopay } from "./settings.js";
@@ -16,18 +15,10 @@ import { setAutopay } from "./settings.js";
 const NINE_AM_15TH = "2026-11-15T04:00:00.000Z"; // 09:00 in Asia/Yekaterinburg
 
 describe.each(testDatabases())("autopay job on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let n = 0;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database, { now: NINE_AM_15TH });
-  });
-  afterAll(async () => {
-    t?.sandbox?.close();
-    await database?.close();
-  });
+  const t = withTestApp({ backend, now: NINE_AM_15TH });
+  const { database } = t;
 
   /** A customer owing (for October) retailer 1200.30, waste 150.05, capital repair 420.42 and a separate-payment utility 99.99. */
   async function customer() {

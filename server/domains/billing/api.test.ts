@@ -1,13 +1,12 @@
 // «Начисления», invoices and the admin close through the GraphQL API.
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { seedStaff } from "../../db/seed/staff.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { verifyDocumentLink } from "../documents/links.js";
-import { CLOSE_AT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, buildBillingWorld } from "./test-support.js";
 
 const CHARGES = `query($id: ID!, $from: Period!, $to: Period!) { node(id: $id) { ... on Account {
   charges(from: $from, to: $to) { from to emptyColumns months { period billed totals { openingBalance charged paid recalculation penalty closingBalance }
@@ -16,21 +15,22 @@ const CLOSE = `mutation($p: Period!) { billingPeriodClose(input: { period: $p })
 const INVOICE_LINK = `mutation($i: InvoicePdfCreateInput!) { invoicePdfCreate(input: $i) { invoice { number period amountToPay penalty dueDate } document { url expiresAt } htmlView { url } userErrors { code message field } } }`;
 
 describe.each(testDatabases())("billing API on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
   let customer: string;
   let accountA: string;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    world = await buildBillingWorld(database.prisma);
-    await seedStaff(database.prisma);
-    t = createTestApp(database, { now: CLOSE_AT.toISOString(), env: { PUBLIC_URL: "https://lk.example" } });
-    customer = (await signInAs(t, "einvoice", "secret123")).accessToken;
-    accountA = encodeGlobalID("Account", world.a.id);
+  const t = withTestApp({
+    backend,
+    now: CLOSE_AT.toISOString(),
+    env: { PUBLIC_URL: "https://lk.example" },
+    seed: async () => {
+      world = await buildBillingWorld(database.prisma);
+      await seedStaff(database.prisma);
+      customer = (await signInAs(t, "einvoice", "secret123")).accessToken;
+      accountA = encodeGlobalID("Account", world.a.id);
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("closes a period for admins only, once", async () => {
     expect((await t.gql(CLOSE, { p: "2026-10" })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -6,7 +6,7 @@ import { fixedClock } from "../../shared/clock.js";
 import { money } from "../../shared/money.js";
 import { testDatabases } from "../../test/db.js";
 import { closeBillingPeriod, closeEndedPeriods, type CloseDeps } from "./close.js";
-import { CLOSE_AT, OCT, buildBillingWorld, local } from "./test-world.js";
+import { CLOSE_AT, OCT, buildBillingWorld, local } from "./test-support.js";
 
 const D = (s: string) => new Date(`${s}T00:00:00.000Z`);
 

@@ -13,7 +13,7 @@ import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { hashPassword } from "../identity/password.js";
 import { consumptionComparison } from "./consumption.js";
-import { local } from "./test-world.js";
+import { local } from "./test-support.js";
 
 const D = (s: string) => new Date(`${s}T00:00:00.000Z`);
 const NOW = local("2026-12-06T12:00:00");

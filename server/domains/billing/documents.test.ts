@@ -1,22 +1,21 @@
 // The billing documents through signed links, rendered by the real Chromium and read back
 // as text (pdfjs): «Начисления» and the квитанция (PDF and its HTML view).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
 import { documentsHandler } from "../../http/documents-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { devMessenger } from "../../integrations/messaging/index.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { withTestDatabase } from "../../test/db.js";
 import { pdfText } from "../../test/pdf-text.js";
 import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { paymentQrPayload } from "./payment-qr.js";
-import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, OCT, buildBillingWorld } from "./test-support.js";
 
 /** The printed line holding `marker` (a wrapped cell's first words), with spaces collapsed. */
 function row(text: string, marker: string | RegExp): string {
@@ -26,25 +25,24 @@ function row(text: string, marker: string | RegExp): string {
 }
 
 describe("billing documents (real Chromium)", () => {
-  let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
   const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
   const clock = fixedClock(CLOSE_AT);
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    world = await buildBillingWorld(database.prisma);
-    const deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
-    await closeBillingPeriod(deps, OCT, "job");
-    server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
-    config.publicUrl = server.url;
+  const database = withTestDatabase({
+    seed: async () => {
+      world = await buildBillingWorld(database.prisma);
+      const deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+      await closeBillingPeriod(deps, OCT, "job");
+      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+      config.publicUrl = server.url;
+    },
   });
   afterAll(async () => {
     await server?.close();
     await pdf.close();
-    await database?.close();
   });
 
   const link = async (kind: string, params: Record<string, string | number>) => (await signDocumentLink(config.jwtSecret, server.url, { kind, params }, CLOSE_AT)).url;

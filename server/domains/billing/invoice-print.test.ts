@@ -4,10 +4,9 @@
 // decoded with jsQR, and each payload is compared field by field with ГОСТ Р 56042-2014 and the
 // supplier's details. (The codes used to print as hairlines that no decoder could read.)
 import jsQRModule from "jsqr";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
 import { SUPPLIERS } from "../../db/seed/catalog.js";
 import { documentsHandler } from "../../http/documents-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
@@ -15,13 +14,13 @@ import { devMessenger } from "../../integrations/messaging/index.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { withTestDatabase } from "../../test/db.js";
 import { pdfPageImages, type PageImage } from "../../test/pdf-text.js";
 import { signDocumentLink } from "../documents/links.js";
 import { closeBillingPeriod } from "./close.js";
 import { invoiceLinkClaims, loadInvoice } from "./invoices.js";
 import { bankNameForQr, qrSum } from "./payment-qr.js";
-import { CLOSE_AT, OCT, buildBillingWorld } from "./test-world.js";
+import { CLOSE_AT, OCT, buildBillingWorld } from "./test-support.js";
 
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
@@ -92,23 +91,22 @@ const fieldsOf = (payload: string) => {
 };
 
 describe("квитанция PDF: payment QR codes scan", () => {
-  let database: Database;
   let server: RunningServer;
   let world: Awaited<ReturnType<typeof buildBillingWorld>>;
   const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    world = await buildBillingWorld(database.prisma);
-    const deps = { db: database.prisma, sql: database.sql, config, clock: fixedClock(CLOSE_AT), pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
-    await closeBillingPeriod(deps, OCT, "job");
-    server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+  const database = withTestDatabase({
+    seed: async () => {
+      world = await buildBillingWorld(database.prisma);
+      const deps = { db: database.prisma, sql: database.sql, config, clock: fixedClock(CLOSE_AT), pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+      await closeBillingPeriod(deps, OCT, "job");
+      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+    },
   });
   afterAll(async () => {
     await server?.close();
     await pdf.close();
-    await database?.close();
   });
 
   it.each([150, 300])("every supplier's code decodes at %i dpi and carries the ГОСТ fields", async (dpi) => {

@@ -1,13 +1,12 @@
 // «Часто задаваемые вопросы» through the API: everyone (signed in or not) reads and searches the
 // published entries; operators edit them in the console, every change audited; empty texts are
 // refused with a Russian message and change nothing; the reference seed never overwrites an edit.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { FAQ_ENTRIES } from "../../db/seed/faq.js";
 import { hasReference, seedReference } from "../../db/seed/index.js";
 import { seedStaff } from "../../db/seed/staff.js";
 import { rowIdOf } from "../../graphql/global-id.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAsStaff } from "../../test/session.js";
 
@@ -19,8 +18,6 @@ const UPDATE = `mutation($input: FaqEntryUpdateInput!) { faqEntryUpdate(input: $
 const question = (code: string) => FAQ_ENTRIES.find((e) => e.code === code)!.question;
 
 describe.each(testDatabases())("FAQ on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let staff: string;
   let operatorId: number;
 
@@ -30,17 +27,17 @@ describe.each(testDatabases())("FAQ on $name", (backend) => {
     return all.find((e) => e.question === question(code))!.id;
   }
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedReference(database.prisma);
-    const { ids } = await seedStaff(database.prisma);
-    operatorId = ids.get("operator")!;
-    t = createTestApp(database);
-    staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
-  }, 60_000);
-  afterAll(async () => {
-    await database?.close();
+  const t = withTestApp({
+    backend,
+    timeout: 60_000,
+    seed: async () => {
+      await seedReference(database.prisma);
+      const { ids } = await seedStaff(database.prisma);
+      operatorId = ids.get("operator")!;
+      staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
+    },
   });
+  const { database } = t;
 
   it("shows every shipped entry in order to visitors who are not signed in", async () => {
     const r = await t.gql(FAQ);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { purgeDeletedUsers } from "../accounts/links.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { createTestApp, withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs } from "../../test/session.js";
 import { identityErrors } from "./errors.js";
 
 describe.each(testDatabases())("profile on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   const sent: { channel: string; to: string; text: string }[] = [];
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database, { sink: (m) => sent.push(m) });
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend, sink: (m) => sent.push(m) });
+  const { database } = t;
 
   it("links an account by number and owner surname; refuses wrong ones and repeats", async () => {
     const c = await createCustomer(database.prisma);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs } from "../../test/session.js";
@@ -10,14 +9,9 @@ const REQUEST = `mutation($login: String!, $channel: ContactChannel!) { password
 const RESET = `mutation($input: PasswordResetInput!) { passwordReset(input: $input) { viewer { login } userErrors { field message code } } }`;
 
 describe.each(testDatabases())("password recovery on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   const sent: { channel: string; to: string; text: string }[] = [];
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database, { sink: (m) => sent.push(m) });
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend, sink: (m) => sent.push(m) });
+  const { database } = t;
   beforeEach(() => void (sent.length = 0));
 
   async function customer(contacts: { email?: string; phone?: string; confirmed?: boolean }) {

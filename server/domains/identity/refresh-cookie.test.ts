@@ -1,10 +1,9 @@
 // The refresh token as an HttpOnly cookie (issue 12, item 5): what the browser is told to keep,
 // rotation by cookie, one successor for every reuse within the grace period (one after another
 // and in parallel), revocation after it, and the two consoles' cookies kept apart.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { testDatabases } from "../../test/db.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { createTestApp, type TestApp, withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { hashPassword } from "./password.js";
 import { sha256 } from "./tokens.js";
@@ -43,15 +42,14 @@ function cookieValue(a: Answer, name: string): string | undefined {
 }
 
 describe.each(testDatabases())("refresh token cookie on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    await database.prisma.staffUser.create({ data: { login: "op-cookie", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" } });
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      await database.prisma.staffUser.create({ data: { login: "op-cookie", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" } });
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   const live = async (sessionId: number) =>
     database.prisma.refreshToken.findMany({ where: { sessionId, usedAt: null, expiresAt: { gt: t.clock.now() }, session: { revokedAt: null } } });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { accountErrors } from "../accounts/errors.js";
 import { FIELD_TEXT, identityErrors } from "./errors.js";
@@ -19,16 +18,11 @@ const SEND = `mutation($c: ContactChannel!) { contactCodeSend(input: { channel: 
 interface Sent { channel: "EMAIL" | "SMS"; to: string; text: string }
 
 describe.each(testDatabases())("registration and contact confirmation on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   const sent: Sent[] = [];
   let n = 0;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database, { sink: (m) => sent.push(m) });
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend, sink: (m) => sent.push(m) });
+  const { database } = t;
 
   async function account(surname = "Иванов") {
     n += 1;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
-import type { Database } from "../../db/client.js";
 import { testDatabases } from "../../test/db.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { purposeKey } from "../../shared/keys.js";
 
@@ -17,14 +16,9 @@ const VIEWER = `{ viewer { login accounts { id number ownerFullName address } ac
 const REFRESH = `mutation($t: String!) { sessionRefresh(input: { refreshToken: $t }) { session { accessToken refreshToken } userErrors { code message } } }`;
 
 describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend });
+  const { database } = t;
 
   it("signs in by login and by account number, and the viewer sees their account", async () => {
     const c = await createCustomer(database.prisma);
@@ -129,13 +123,8 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
 });
 
 describe.each(testDatabases())("sign-in throttling on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend });
+  const { database } = t;
 
   it("locks a login after 5 failures for 15 minutes, even with the right password", async () => {
     const c = await createCustomer(database.prisma);

@@ -1,10 +1,9 @@
 // Sign-in limits attacked as an attacker would: in parallel, through every identifier of a
 // user, from a shared address, against staff; and argon2id with the scrypt upgrade.
 import { scryptSync } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../db/client.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDatabases } from "../../test/db.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { DEVICE_COOKIE } from "./device-cookie.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
@@ -35,14 +34,9 @@ interface Attempt {
 }
 
 describe.each(testDatabases())("sign-in limits on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend });
+  const { database } = t;
   beforeEach(() => void checks.mockClear());
 
   async function attempt(login: string, password: string, o: { address?: string; cookie?: string; staff?: boolean } = {}): Promise<Attempt> {

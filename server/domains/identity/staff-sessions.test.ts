@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { testDatabases } from "../../test/db.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { hashPassword } from "./password.js";
@@ -12,21 +11,20 @@ const STAFF_SIGN_IN = `mutation($l: String!, $p: String!) {
 const WHO = `{ staffViewer { login role } viewer { login } }`;
 
 describe.each(testDatabases())("staff sign-in on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    const passwordHash = await hashPassword("operator2026");
-    await database.prisma.staffUser.createMany({
-      data: [
-        { login: "operator", passwordHash, fullName: "Оператор Контактного центра", role: "OPERATOR" },
-        { login: "retired", passwordHash, fullName: "Бывший сотрудник", role: "OPERATOR", active: false },
-      ],
-    });
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      const passwordHash = await hashPassword("operator2026");
+      await database.prisma.staffUser.createMany({
+        data: [
+          { login: "operator", passwordHash, fullName: "Оператор Контактного центра", role: "OPERATOR" },
+          { login: "retired", passwordHash, fullName: "Бывший сотрудник", role: "OPERATOR", active: false },
+        ],
+      });
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("an operator signs in, sees themselves as staff and not as a customer, and refreshes", async () => {
     const r = await t.gql(STAFF_SIGN_IN, { l: "operator", p: "operator2026" });

@@ -1,11 +1,10 @@
 // One key per purpose and who-is-who from the database: tokens forged with the real access key
 // but naming someone else's session, staff whose role or activity changed, and each kind of
 // signed token presented where another kind is expected.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
-import type { Database } from "../../db/client.js";
 import { testDatabases } from "../../test/db.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 import { purposeKey, type KeyPurpose } from "../../shared/keys.js";
@@ -23,21 +22,20 @@ const NO_TYPE = Buffer.from("AppealType:999999").toString("base64");
 const sidOf = (token: string): number => JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).sid;
 
 describe.each(testDatabases())("per-purpose keys and database-checked subjects on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let adminId: number;
 
   const forge = (purpose: KeyPurpose, aud: string, sub: string, claims: Record<string, unknown>) =>
     new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setAudience(aud).setIssuer("kabinet").setIssuedAt().setExpirationTime("10m").sign(purposeKey(t.config.jwtSecret, purpose));
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    const passwordHash = await hashPassword("admin2026");
-    const admin = await database.prisma.staffUser.create({ data: { login: "admin", passwordHash, fullName: "Администратор", role: "ADMIN" } });
-    adminId = admin.id;
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      const passwordHash = await hashPassword("admin2026");
+      const admin = await database.prisma.staffUser.create({ data: { login: "admin", passwordHash, fullName: "Администратор", role: "ADMIN" } });
+      adminId = admin.id;
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("refuses a token signed with the real access key that names staff ADMIN on a live customer session", async () => {
     const c = await createCustomer(database.prisma);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { createAppPubSub } from "../../integrations/pubsub.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { signInAs } from "../../test/session.js";
@@ -13,14 +12,9 @@ const MARK = `mutation($id: ID!) { notificationMarkRead(input: { notificationId:
 const MARK_ALL = `mutation($upTo: ID) { notificationsMarkAllRead(input: { upToId: $upTo }) { markedCount viewer { unreadNotificationCount } userErrors { code message } } }`;
 
 describe.each(testDatabases())("in-app notifications API on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend });
+  const { database } = t;
 
   async function customerWith(titles: string[]) {
     const c = await createCustomer(database.prisma);

@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { sha256 } from "../identity/tokens.js";
 import { KEY_CACHE_MS } from "./api-key-auth.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 
 describe.each(testDatabases())("partner API keys on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    await database.prisma.apiKey.create({
-      data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_test", keyHash: sha256("kab_test_key_1"), scopes: ["readings:write"] },
-    });
-    await database.prisma.apiKey.create({
-      data: { name: "old", partner: "Метроника", prefix: "kab_old_", keyHash: sha256("kab_old_key"), scopes: ["readings:write"], revokedAt: new Date() },
-    });
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      await database.prisma.apiKey.create({
+        data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_test", keyHash: sha256("kab_test_key_1"), scopes: ["readings:write"] },
+      });
+      await database.prisma.apiKey.create({
+        data: { name: "old", partner: "Метроника", prefix: "kab_old_", keyHash: sha256("kab_old_key"), scopes: ["readings:write"], revokedAt: new Date() },
+      });
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   const WHO = `{ partner { name partner scopes } viewer { login } }`;
 

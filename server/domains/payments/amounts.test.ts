@@ -1,25 +1,23 @@
 // «Оплата услуг» (6.4.3): the sum due per supplier, exact to the kopeck, on both databases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { amountDue, amountDueBySupplier } from "../accounts/amount-due.js";
-import { importedPayment, paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { importedPayment, paymentFixture, type PaymentFixture } from "./test-support.js";
 
 const TODAY = new Date("2026-11-24T00:00:00.000Z");
 
 describe.each(testDatabases())("amount due per supplier on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    f = await paymentFixture(database.prisma);
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      f = await paymentFixture(database.prisma);
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   const due = async () =>
     Object.fromEntries(

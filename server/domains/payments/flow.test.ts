@@ -5,12 +5,11 @@
 // payer's paymentStatusChanged subscription. Then: no card number anywhere in the database.
 import net from "node:net";
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
 import type { Deps } from "../../context.js";
-import type { Database } from "../../db/client.js";
 import { documentsHandler } from "../../http/documents-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
@@ -18,10 +17,10 @@ import { bankRoutes, createBank, type Bank } from "../../integrations/bank/index
 import { devMessenger } from "../../integrations/messaging/index.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { pdfText } from "../../test/pdf-text.js";
 import { applyBankEvent } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,7 +36,6 @@ function freePort(): Promise<number> {
 const PAN_3DS = "4111111111111111";
 
 describe.each(testDatabases())("card payment over HTTP with the sandbox bank on $name", (backend) => {
-  let database: Database;
   let server: RunningServer;
   let bank: Bank;
   let f: PaymentFixture;
@@ -46,32 +44,33 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
   let paidId: string;
   const pdf = createPdfRenderer();
 
-  beforeAll(async () => {
-    database = await backend.open();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const config = loadConfig({ NODE_ENV: "test", PORT: String(port), PUBLIC_URL: base });
-    const clock = fixedClock("2026-11-24T07:00:00.000Z");
-    // Every webhook is delivered twice (random always under the rate): repeats must not matter.
-    bank = createBank(config, clock, database.prisma, { webhookDelayMs: 10, webhookRetryMs: 50, duplicateRate: 0.5, random: () => 0, log: null });
-    const messenger = devMessenger({ db: database.prisma, clock, log: null, retry: { baseDelayMs: 1 } });
-    const deps: Deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger, bank: bank.port };
-    server = await startHttpServer(buildApp(deps), {
-      port,
-      host: "127.0.0.1",
-      clientDir: "/nonexistent",
-      health: {},
-      documents: documentsHandler(deps, pdf),
-      bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (e) => applyBankEvent(deps, e), log: null }),
-    });
-    f = await paymentFixture(database.prisma, { email: "flow@kabinet.local" });
-    token = (await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: f.user.login, p: f.password })).sessionCreate.session.accessToken;
+  const database = withTestDatabase({
+    backend,
+    seed: async () => {
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      const config = loadConfig({ NODE_ENV: "test", PORT: String(port), PUBLIC_URL: base });
+      const clock = fixedClock("2026-11-24T07:00:00.000Z");
+      // Every webhook is delivered twice (random always under the rate): repeats must not matter.
+      bank = createBank(config, clock, database.prisma, { webhookDelayMs: 10, webhookRetryMs: 50, duplicateRate: 0.5, random: () => 0, log: null });
+      const messenger = devMessenger({ db: database.prisma, clock, log: null, retry: { baseDelayMs: 1 } });
+      const deps: Deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger, bank: bank.port };
+      server = await startHttpServer(buildApp(deps), {
+        port,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: {},
+        documents: documentsHandler(deps, pdf),
+        bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (e) => applyBankEvent(deps, e), log: null }),
+      });
+      f = await paymentFixture(database.prisma, { email: "flow@kabinet.local" });
+      token = (await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: f.user.login, p: f.password })).sessionCreate.session.accessToken;
+    },
   });
   afterAll(async () => {
     bank?.sandbox?.close();
     await server?.close();
     await pdf.close();
-    await database?.close();
   });
 
   async function gql(query: string, variables: Record<string, unknown> = {}, auth?: string) {

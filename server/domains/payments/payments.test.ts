@@ -2,18 +2,17 @@
 // signature check as POST /bank/webhook/sandbox): paymentCreate and its idempotency key, the
 // webhook rules (bad signature, repeats, late events), declines, receipts, saved cards and the
 // building blocks autopay uses (card verification, charging a saved card).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { receiveWebhook } from "../../integrations/bank/http.js";
 import { hmacHex } from "../../integrations/bank/signature.js";
 import { money } from "../../shared/money.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { createTestApp, withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 import { chargeSavedCard } from "./charge.js";
 import { paymentErrors } from "./errors.js";
 import { applyBankEvent } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 import { startCardVerification } from "./verification.js";
 
 const CREATE = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) {
@@ -32,8 +31,6 @@ const PAYMENT = `query($id: ID!) { node(id: $id) { ... on Payment {
 const SUPPLIERS = `{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind total } } } }`;
 
 describe.each(testDatabases())("payments API on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
   let token: string;
   let accountId: string;
@@ -41,19 +38,17 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
   let keys = 0;
   const key = () => `test-key-${Date.now()}-${++keys}`;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    f = await paymentFixture(database.prisma, { email: "payer@kabinet.local" });
-    token = (await signInAs(t, f.user.login, f.password)).accessToken;
-    const r = await t.gql(SUPPLIERS, {}, { token });
-    accountId = r.data.viewer.activeAccount.id;
-    supplier = Object.fromEntries(r.data.viewer.activeAccount.amountDueBySupplier.map((s: { supplierKind: string; supplierId: string }) => [s.supplierKind, s.supplierId]));
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      f = await paymentFixture(database.prisma, { email: "payer@kabinet.local" });
+      token = (await signInAs(t, f.user.login, f.password)).accessToken;
+      const r = await t.gql(SUPPLIERS, {}, { token });
+      accountId = r.data.viewer.activeAccount.id;
+      supplier = Object.fromEntries(r.data.viewer.activeAccount.amountDueBySupplier.map((s: { supplierKind: string; supplierId: string }) => [s.supplierKind, s.supplierId]));
+    },
   });
-  afterAll(async () => {
-    t?.sandbox?.close();
-    await database?.close();
-  });
+  const { database } = t;
 
   const create = (items: [kind: string, amount: string][], extra: Record<string, unknown> = {}, tok = token) =>
     t.gql(CREATE, { input: { accountId, items: items.map(([k, amount]) => ({ supplierId: supplier[k], amount })), idempotencyKey: key(), ...extra } }, { token: tok });

@@ -4,17 +4,15 @@
 // the PDF printed by the real Chromium — one A4 page with its QR code, which decodes to the
 // receipt's ФНС string. (Every line used to say «НДС 22%», and the QR sat alone on page 2.)
 import jsQRModule from "jsqr";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { documentsHandler } from "../../http/documents-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
-import { testDatabases } from "../../test/db.js";
+import { withTestApp } from "../../test/app.js";
 import { pdfPageCount, pdfPageImages, pdfText } from "../../test/pdf-text.js";
 import { signInAs } from "../../test/session.js";
 import { receiptDocument, receiptHtml } from "./receipt-document.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 // jsqr is CommonJS with an ES-style `default` in its types: under NodeNext the default import is the module.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
@@ -30,42 +28,40 @@ const RECEIPT = `query($id: ID!) { node(id: $id) { ... on Payment { receipt { to
   vatTotals { vatRate label amount vatAmount } } } } }`;
 
 describe("the receipt of a payment to three suppliers: VAT per service, one printed page", () => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
   let token: string;
   let server: RunningServer;
   let paymentId: string;
   const pdf = createPdfRenderer();
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    t = createTestApp(database);
-    f = await paymentFixture(database.prisma, { email: "payer@kabinet.local" });
-    token = (await signInAs(t, f.user.login, f.password)).accessToken;
-    server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(t.deps, pdf) });
+  const t = withTestApp({
+    timeout: 60_000,
+    seed: async () => {
+      f = await paymentFixture(database.prisma, { email: "payer@kabinet.local" });
+      token = (await signInAs(t, f.user.login, f.password)).accessToken;
+      server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(t.deps, pdf) });
 
-    const due = (await t.gql(`{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind total } } } }`, {}, { token })).data.viewer.activeAccount;
-    // Everything due but the water utility's (SEPARATE suppliers take only a payment of their own).
-    const items = due.amountDueBySupplier
-      .filter((s: { supplierKind: string }) => s.supplierKind !== "SEPARATE")
-      .map((s: { supplierId: string; total: string }) => ({ supplierId: s.supplierId, amount: s.total }));
-    const created = await t.gql(
-      `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) { confirmationUrl payment { id } userErrors { message } } }`,
-      { input: { accountId: due.id, items, idempotencyKey: "receipt-print-1" } },
-      { token },
-    );
-    expect(created.data.paymentCreate.userErrors).toEqual([]);
-    paymentId = created.data.paymentCreate.payment.id;
-    const order = new URL(created.data.paymentCreate.confirmationUrl).pathname.split("/").pop()!;
-    expect((await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/28", cvc: "123", save: false })).kind).toBe("done");
-    await t.sandbox!.idle();
-  }, 60_000);
+      const due = (await t.gql(`{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind total } } } }`, {}, { token })).data.viewer.activeAccount;
+      // Everything due but the water utility's (SEPARATE suppliers take only a payment of their own).
+      const items = due.amountDueBySupplier
+        .filter((s: { supplierKind: string }) => s.supplierKind !== "SEPARATE")
+        .map((s: { supplierId: string; total: string }) => ({ supplierId: s.supplierId, amount: s.total }));
+      const created = await t.gql(
+        `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input) { confirmationUrl payment { id } userErrors { message } } }`,
+        { input: { accountId: due.id, items, idempotencyKey: "receipt-print-1" } },
+        { token },
+      );
+      expect(created.data.paymentCreate.userErrors).toEqual([]);
+      paymentId = created.data.paymentCreate.payment.id;
+      const order = new URL(created.data.paymentCreate.confirmationUrl).pathname.split("/").pop()!;
+      expect((await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/28", cvc: "123", save: false })).kind).toBe("done");
+      await t.sandbox!.idle();
+    },
+  });
+  const { database } = t;
   afterAll(async () => {
-    t?.sandbox?.close();
     await server?.close();
     await pdf.close();
-    await database?.close();
   });
 
   const receipt = async () => (await t.gql(RECEIPT, { id: paymentId }, { token })).data.node.receipt;

@@ -3,31 +3,27 @@
 // it from the migration 20261203193103_service_vat_rate, whatever the service is called. A
 // supplier whose services have different rates gets one receipt line per rate, split by what
 // the account owes for each.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { readMigrations } from "../../db/migrate.js";
 import { SERVICES } from "../../db/seed/catalog.js";
 import { Prisma } from "../../db/generated/prisma/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { receiptLines } from "./receipts.js";
 import { applyBankOutcome } from "./settle.js";
-import { paymentFixture, type PaymentFixture } from "./test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "./test-support.js";
 
 describe.each(testDatabases())("VAT rates of the service catalogue on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let f: PaymentFixture;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    f = await paymentFixture(database.prisma);
-  }, 60_000);
-  afterAll(async () => {
-    t?.sandbox?.close();
-    await database?.close();
+  const t = withTestApp({
+    backend,
+    timeout: 60_000,
+    seed: async () => {
+      f = await paymentFixture(database.prisma);
+    },
   });
+  const { database } = t;
 
   it("the reference seed rates capital repair «Без НДС» and the other services 22 %", async () => {
     const rates = await database.prisma.service.findMany({ where: { code: { in: SERVICES.map((s) => s.code) } }, select: { code: true, vatRate: true }, orderBy: { sortOrder: "asc" } });

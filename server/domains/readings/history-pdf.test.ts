@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
 import { seedDemo } from "../../db/seed/index.js";
 import { documentsHandler } from "../../http/documents-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
@@ -9,28 +8,27 @@ import { devMessenger } from "../../integrations/messaging/index.js";
 import { createPdfRenderer } from "../../integrations/pdf/chromium.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { systemClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { withTestDatabase } from "../../test/db.js";
 import { pdfText } from "../../test/pdf-text.js";
 import { verifyDocumentLink } from "../documents/links.js";
 
 describe("«Сохранить в PDF» for the reading history (real Chromium)", () => {
-  let database: Database;
   let server: RunningServer;
   const pdf = createPdfRenderer();
   const config = loadConfig({ NODE_ENV: "test" });
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-    await seedDemo(database.prisma);
-    const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
-    server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
-    // Links point at the public URL; in the test that is this server.
-    config.publicUrl = server.url;
+  const database = withTestDatabase({
+    seed: async () => {
+      await seedDemo(database.prisma);
+      const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+      // Links point at the public URL; in the test that is this server.
+      config.publicUrl = server.url;
+    },
   });
   afterAll(async () => {
     await server?.close();
     await pdf.close();
-    await database?.close();
   });
 
   async function gql(query: string, variables: object, token?: string) {

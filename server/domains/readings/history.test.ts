@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 
@@ -9,15 +8,15 @@ const HISTORY = `query($from: Period!, $to: Period!, $acc: Boolean) { viewer { a
 } } }`;
 
 describe.each(testDatabases())("reading history on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    t = createTestApp(database);
-    token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+  const t = withTestApp({
+    backend,
+    demo: true,
+    seed: async () => {
+      token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   it("takes at most 36 months, counting both ends, and never a reversed range", async () => {
     const ok = await t.gql(HISTORY, { from: "2023-12", to: "2026-11", acc: true }, { token });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { describe, expect, it } from "vitest";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
 
@@ -9,13 +8,8 @@ const CALC = `{ viewer { activeAccount { id preliminaryCalculation { period line
 const SUBMIT = `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`;
 
 describe.each(testDatabases())("preliminary calculation on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    t = createTestApp(database);
-  });
-  afterAll(async () => database?.close());
+  const t = withTestApp({ backend, demo: true });
+  const { database } = t;
 
   it("uses submitted readings × zone tariffs, and the norm where there is no meter", async () => {
     const { accessToken: token } = await signInAs(t, "0710000000", "demo2026");

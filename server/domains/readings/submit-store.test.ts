@@ -1,21 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { money } from "../../shared/money.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { loadMetersForSubmit, saveSubmission } from "./submit-store.js";
 
 describe.each(testDatabases())("readings submission SQL on $name", (backend) => {
-  let database: Database;
   let meterId: number;
   let accountId: number;
 
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    const meter = await database.prisma.meter.findFirstOrThrow({ where: { number: "6158001" } });
-    meterId = meter.id;
-    accountId = meter.accountId;
+  const database = withTestDatabase({
+    backend,
+    demo: true,
+    seed: async () => {
+      const meter = await database.prisma.meter.findFirstOrThrow({ where: { number: "6158001" } });
+      meterId = meter.id;
+      accountId = meter.accountId;
+    },
   });
-  afterAll(async () => database?.close());
 
   const submission = (day: string, night: string, n = 0) => ({
     meterIds: [meterId],

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { DEMO_ASKUE_KEY } from "../../db/seed/index.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs, signInAsStaff } from "../../test/session.js";
 
@@ -10,21 +9,22 @@ const SUBMIT = `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmi
   readings { zone value status source } warnings { zone consumption message } userErrors { field message code } } }`;
 
 describe.each(testDatabases())("meter readings submission on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let token: string;
   let accountId: string;
   let meters: any[];
 
-  beforeAll(async () => {
-    database = await backend.open({ demo: true });
-    t = createTestApp(database, { now: "2026-11-24T07:00:00.000Z" });
-    token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-    const a = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount;
-    accountId = a.id;
-    meters = a.meters;
+  const t = withTestApp({
+    backend,
+    demo: true,
+    now: "2026-11-24T07:00:00.000Z",
+    seed: async () => {
+      token = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+      const a = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount;
+      accountId = a.id;
+      meters = a.meters;
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   const last = (number: string, zone: string) => Number(meters.find((m) => m.number === number).lastAccepted.find((r: any) => r.zone === zone).value);
   const reading = (number: string, zone: string, value: number | string) => ({ meterId: meters.find((m) => m.number === number).id, zone, value: String(value) });

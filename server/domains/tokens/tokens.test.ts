@@ -3,12 +3,11 @@
 // reading, account:read reads the amount due, nothing pays, edits the profile, links accounts or
 // makes tokens: top-level FORBIDDEN); revoked, expired, password-changed and deleting users'
 // tokens are refused; only the secret's hash is stored; a token's requests are rate-limited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../db/seed/index.js";
 import { buildApp } from "../../app.js";
 import { createRateLimits } from "../../shared/rate-limits.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { testDatabases } from "../../test/db.js";
 import { signInAs } from "../../test/session.js";
@@ -29,19 +28,19 @@ const PAY = `mutation($input: PaymentCreateInput!) { paymentCreate(input: $input
 const inAYear = (days = 30) => new Date(new Date(NOW).getTime() + days * 86400_000).toISOString();
 
 describe.each(testDatabases())("personal API tokens on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let web: string;
   let account: { id: string; number: string; meters: { id: string; number: string; zones: string[]; lastAccepted: { zone: string; value: string }[] }[] };
 
-  beforeAll(async () => {
-    database = await backend.open();
-    await seedDemo(database.prisma, { now: new Date(NOW) });
-    t = createTestApp(database, { now: NOW });
-    web = (await signInAs(t, "0710000000", "demo2026")).accessToken;
-    account = (await t.gql(ACCOUNT, {}, { token: web })).data.viewer.activeAccount;
+  const t = withTestApp({
+    backend,
+    now: NOW,
+    seed: async () => {
+      await seedDemo(database.prisma, { now: new Date(NOW) });
+      web = (await signInAs(t, "0710000000", "demo2026")).accessToken;
+      account = (await t.gql(ACCOUNT, {}, { token: web })).data.viewer.activeAccount;
+    },
   });
-  afterAll(async () => database?.close());
+  const { database } = t;
 
   const make = async (scopes: string[], opts: { token?: string; name?: string; expiresAt?: string } = {}) => {
     const r = await t.gql(CREATE, { input: { name: opts.name ?? "Home Assistant", scopes, expiresAt: opts.expiresAt ?? inAYear() } }, { token: opts.token ?? web });

@@ -1,11 +1,10 @@
 // The webhook route over a real socket: an oversized body gets a written 413 (not a dropped
 // connection), a signed event naming an order id out of range gets 400, and nothing is recorded.
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { applyBankEvent } from "../../domains/payments/settle.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { bankRoutes } from "./http.js";
 import { hmacHex } from "./signature.js";
@@ -37,26 +36,25 @@ function exchange(port: number, head: string, body: Buffer | null, opts: { chunk
 }
 
 describe.each(testDatabases())("bank webhook limits on $name", (backend) => {
-  let database: Database;
-  let t: TestApp;
   let server: RunningServer;
   let port: number;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    t = createTestApp(database);
-    server = await startHttpServer(t.app, {
-      port: 0,
-      host: "127.0.0.1",
-      clientDir: "/nonexistent",
-      health: {},
-      bank: bankRoutes({ bank: t.deps.bank!, onEvent: (e) => applyBankEvent(t.deps, e), log: null }),
-    });
-    port = server.port;
+  const t = withTestApp({
+    backend,
+    seed: async () => {
+      server = await startHttpServer(t.app, {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: {},
+        bank: bankRoutes({ bank: t.deps.bank!, onEvent: (e) => applyBankEvent(t.deps, e), log: null }),
+      });
+      port = server.port;
+    },
   });
+  const { database } = t;
   afterAll(async () => {
     await server?.close();
-    await database?.close();
   });
 
   const post = (headers: string) => `POST /bank/webhook/sandbox HTTP/1.1\r\nHost: x\r\n${headers}\r\n`;

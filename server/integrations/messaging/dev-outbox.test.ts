@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
-import type { Database } from "../../db/client.js";
 import { devOutboxToMount } from "../../http/dev-outbox-route.js";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { systemClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { withTestDatabase } from "../../test/db.js";
 import { createAppPubSub } from "../pubsub.js";
 import { checkMessagingConfig, createMessenger, devMessenger, DevOutbox, type Messenger } from "./index.js";
 
@@ -42,15 +41,11 @@ describe("messenger settings", () => {
 });
 
 describe("GET /dev/outbox", () => {
-  let database: Database;
   const servers: RunningServer[] = [];
 
-  beforeAll(async () => {
-    database = await testDatabases()[0]!.open();
-  });
+  const database = withTestDatabase();
   afterAll(async () => {
     for (const s of servers) await s.close();
-    await database?.close();
   });
 
   async function serve(env: Record<string, string>, given?: Messenger): Promise<{ server: RunningServer; messenger: Messenger }> {

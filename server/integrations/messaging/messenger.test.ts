@@ -1,9 +1,8 @@
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../shared/clock.js";
-import { testDatabases } from "../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { startTestSmtp, type TestSmtp } from "../../test/smtp.js";
 import { DevOutbox, MessageNotSentError, Messenger } from "./index.js";
@@ -38,18 +37,18 @@ async function deadPort(): Promise<number> {
 }
 
 describe.each(testDatabases())("Messenger on $name", (backend) => {
-  let database: Database;
   let smtp: TestSmtp;
   const clock = fixedClock("2026-11-24T07:00:00.000Z");
   const outbox = new DevOutbox({ log: null });
 
-  beforeAll(async () => {
-    database = await backend.open();
-    smtp = await startTestSmtp();
+  const database = withTestDatabase({
+    backend,
+    seed: async () => {
+      smtp = await startTestSmtp();
+    },
   });
   afterAll(async () => {
     await smtp?.close();
-    await database?.close();
   });
 
   const messenger = (o: Partial<ConstructorParameters<typeof Messenger>[0]> = {}) =>

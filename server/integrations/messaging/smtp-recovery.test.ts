@@ -2,9 +2,8 @@
 // arrives once, recorded SENT with the attempts it took.
 import net from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.js";
-import { testDatabases } from "../../test/db.js";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../../test/db.js";
 import { DevOutbox, Messenger } from "./index.js";
 import { smtpTransport } from "./smtp.js";
 
@@ -19,9 +18,7 @@ const freePort = () =>
   });
 
 describe("SMTP down, then up", () => {
-  let database: Database;
-  beforeAll(async () => void (database = await testDatabases()[0]!.open()));
-  afterAll(async () => database?.close());
+  const database = withTestDatabase();
 
   it("retries a refused letter and delivers it once when the server accepts again", async () => {
     const port = await freePort(); // nothing listens there yet: connections are refused

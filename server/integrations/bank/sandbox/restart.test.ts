@@ -1,18 +1,17 @@
 // The sandbox bank keeps its orders in the database: a payment started on one server process
 // is completed on another — after a restart, or on a second replica behind the balancer.
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../app.js";
 import { loadConfig } from "../../../config.js";
 import type { Deps } from "../../../context.js";
-import type { Database } from "../../../db/client.js";
 import { applyBankEvent } from "../../../domains/payments/settle.js";
-import { paymentFixture, type PaymentFixture } from "../../../domains/payments/test-fixtures.js";
+import { paymentFixture, type PaymentFixture } from "../../../domains/payments/test-support.js";
 import { startHttpServer } from "../../../http/server.js";
 import { devMessenger } from "../../messaging/index.js";
 import { createAppPubSub } from "../../pubsub.js";
 import { fixedClock } from "../../../shared/clock.js";
-import { testDatabases } from "../../../test/db.js";
+import { testDatabases, withTestDatabase } from "../../../test/db.js";
 import { bankRoutes, createBank } from "../index.js";
 
 function freePort(): Promise<number> {
@@ -27,17 +26,17 @@ function freePort(): Promise<number> {
 }
 
 describe.each(testDatabases())("sandbox bank orders across processes on $name", (backend) => {
-  let database: Database;
   let f: PaymentFixture;
   const running: { close(): Promise<void> }[] = [];
 
-  beforeAll(async () => {
-    database = await backend.open();
-    f = await paymentFixture(database.prisma, { email: "restart@kabinet.local" });
+  const database = withTestDatabase({
+    backend,
+    seed: async () => {
+      f = await paymentFixture(database.prisma, { email: "restart@kabinet.local" });
+    },
   });
   afterAll(async () => {
     for (const r of running) await r.close();
-    await database?.close();
   });
 
   /** One server process: its own app, bank object, pub/sub and port, on the shared database. */

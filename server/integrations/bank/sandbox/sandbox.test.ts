@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../db/client.js";
-import { testDatabases } from "../../../test/db.js";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../../../test/db.js";
 import { fixedClock } from "../../../shared/clock.js";
 import { money } from "../../../shared/money.js";
 import { BankError } from "../port.js";
@@ -20,9 +19,7 @@ interface Delivery {
 }
 
 // The bank keeps its orders in the database: one embedded database for the file.
-let database: Database;
-beforeAll(async () => void (database = await testDatabases()[0]!.open()));
-afterAll(async () => database?.close());
+const database = withTestDatabase();
 
 function bankWith(o: Partial<SandboxBankOptions> & { answers?: number[] } = {}) {
   const deliveries: Delivery[] = [];

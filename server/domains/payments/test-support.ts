@@ -1,10 +1,16 @@
-// Test data for «Оплата»: the seeded catalog (the retailer, the regional waste operator, the
+// Test support for «Оплата»: the seeded catalog (the retailer, the regional waste operator, the
 // capital repair fund, a separate-payment water utility) and a customer whose last billed month
-// (October 2026, for a clock in November) owes kopeck-exact sums to each.
+// (October 2026, for a clock in November) owes kopeck-exact sums to each; and a sandbox bank
+// wired to an app without an HTTP server (the test app's default bank).
+import type { Deps } from "../../context.js";
 import type { PrismaClient } from "../../db/generated/prisma/client.js";
 import { seedCatalog } from "../../db/seed/catalog.js";
+import { receiveWebhook } from "../../integrations/bank/http.js";
+import { SandboxBank, type SandboxBankOptions } from "../../integrations/bank/sandbox/bank.js";
+import { SandboxBankAdapter } from "../../integrations/bank/sandbox/adapter.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { money } from "../../shared/money.js";
+import { applyBankEvent } from "./settle.js";
 
 export const PERIOD = new Date("2026-10-01T00:00:00.000Z");
 const PREVIOUS = new Date("2026-09-01T00:00:00.000Z");
@@ -92,4 +98,27 @@ export async function importedPayment(
       items: { create: p.items.map(([supplierId, a]) => ({ accountId: f.account.id, supplierId, amount: money(a) })) },
     },
   });
+}
+
+/** A sandbox bank whose webhooks go straight to the payments domain, through the same signature check as POST /bank/webhook/sandbox. */
+export function inProcessSandbox(deps: Omit<Deps, "bank">, overrides: Partial<SandboxBankOptions> = {}): { sandbox: SandboxBank; port: SandboxBankAdapter } {
+  const secret = deps.config.bank.webhookSecret;
+  let port!: SandboxBankAdapter;
+  const sandbox = new SandboxBank({
+    publicUrl: deps.config.publicUrl,
+    webhookUrl: "in-process",
+    webhookSecret: secret,
+    clock: deps.clock,
+    db: deps.db,
+    webhookDelayMs: 0,
+    webhookRetryMs: 5,
+    webhookAttempts: 4,
+    duplicateRate: 0,
+    log: null,
+    send: async (_url, body, headers) =>
+      (await receiveWebhook(port, (e) => applyBankEvent({ ...deps, bank: port }, e), "sandbox", Buffer.from(body), headers, null)).status,
+    ...overrides,
+  });
+  port = new SandboxBankAdapter(sandbox, secret);
+  return { sandbox, port };
 }
