@@ -61,8 +61,8 @@ export function PayForm(props: {
 
   const keyOf = (d: Due) => `${props.accountId}:${d.supplier.id}`;
   const prefill = (d: Due) => (props.advance !== null ? rublesForInput(props.advance) : rublesForInput(d.total));
-  const valueOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
-  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplier.id, typed: valueOf(d) })));
+  const amountOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
+  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplier.id, typed: amountOf(d) })));
 
   async function pay(group: string, lines: Due[]) {
     if (busy()) return;
@@ -70,7 +70,7 @@ export function PayForm(props: {
     const fieldErrors: Record<string, string> = {};
     const items: { supplierId: string; amount: string }[] = [];
     for (const d of lines) {
-      const amount = typedAmount(valueOf(d));
+      const amount = typedAmount(amountOf(d));
       if (amount === null) fieldErrors[d.supplier.id] = AMOUNT_MSG.format;
       else if (amount !== "0.00") items.push({ supplierId: d.supplier.id, amount });
     }
@@ -149,7 +149,7 @@ export function PayForm(props: {
             autocomplete="off"
             spellcheck={false}
             maxLength={18}
-            value={valueOf(d)}
+            value={amountOf(d)}
             onInput={(e) => {
               const v = e.currentTarget.value;
               setTyped((t) => ({ ...t, [keyOf(d)]: v }));
