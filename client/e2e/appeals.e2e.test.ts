@@ -121,7 +121,7 @@ describe("appeals", () => {
     expect(reasons).toContain(REASON);
     await customer.evaluate((title) => {
       const label = [...document.querySelectorAll(".appeal-radio")].find((l) => l.textContent?.trim() === title);
-      (label?.querySelector("input") as HTMLInputElement).click();
+      label!.querySelector("input")!.click();
     }, REASON);
     await customer.waitForSelector("input[name=passport]");
     expect(await textOf(customer, ".appeal-form__time")).toBe("Время обработки заявления: до 11 рабочих дней");

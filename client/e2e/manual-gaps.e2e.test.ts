@@ -173,7 +173,7 @@ describe("«Смена фамилии или изменение имени со�
     await page.waitForSelector(".appeal-radio");
     await page.evaluate(() => {
       const label = [...document.querySelectorAll(".appeal-radio")].find((l) => l.textContent?.trim() === "Смена фамилии или изменение имени собственника (пользователя)");
-      (label?.querySelector("input") as HTMLInputElement).click();
+      label!.querySelector("input")!.click();
     });
     await page.waitForSelector("input[name=firstNameNew]");
     const value = (name: string) => page.$eval(`input[name=${name}]`, (el) => (el as HTMLInputElement).value);

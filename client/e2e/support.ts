@@ -68,7 +68,14 @@ function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { url: string; stop: () => Promise<void>; /** What the server printed so far. */ output: () => string; /** Whether its process is still running. */ alive: () => boolean };
+export type RunningServer = {
+  url: string;
+  stop: () => Promise<void>;
+  /** What the server printed so far. */
+  output: () => string;
+  /** Whether its process is still running. */
+  alive: () => boolean;
+};
 
 /**
  * Starts `server/main.ts` (migrations + demo seed on an empty temp DATA_DIR) and waits until it
@@ -341,7 +348,11 @@ export async function saveNewPassword(page: Page, password: string): Promise<voi
   await page.waitForFunction(() => location.pathname === "/login");
 }
 
-export type Downloads = { dir: string; /** Stops saving there and removes the folder. */ close: () => Promise<void> };
+export type Downloads = {
+  dir: string;
+  /** Stops saving there and removes the folder. */
+  close: () => Promise<void>;
+};
 
 /** Lets `page` save files into a new folder under `parent`. */
 export async function allowDownloads(page: Page, parent = os.tmpdir()): Promise<Downloads> {

@@ -137,7 +137,7 @@ try {
   let heard = 0;
   const clients = Array.from({ length: SUBSCRIBERS }, (_, i) => {
     const p = people[i % people.length]!;
-    const client = createClient({ url: server.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${p.token}` }, retryAttempts: Infinity, lazy: false });
+    const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${p.token}` }, retryAttempts: Infinity, lazy: false });
     // Only the broadcasts count (payments and appeals raise notifications of their own).
     client.subscribe({ query: "subscription { notificationAdded { title } }" }, { next: (v: any) => void (v.data?.notificationAdded?.title === "Нагрузка" && heard++), error: () => {}, complete: () => {} });
     return client;

@@ -38,14 +38,14 @@ const TEXT_VARIANTS: Record<string, string> = { nul: "ab\u0000c", loneSurrogate:
 const forType = (ext: unknown) => ((ext as { relayGlobalIDFor?: { typename: string }[] | null })?.relayGlobalIDFor?.[0]?.typename ?? "Account");
 
 /** A value of the input type where every ID and String is the attack of the mode; the rest is plausible. */
-function valueOf(type: GraphQLInputType, mode: Mode, ext?: unknown, depth = 0): unknown {
-  if (type instanceof GraphQLNonNull) return valueOf(type.ofType, mode, ext, depth);
-  if (type instanceof GraphQLList) return [valueOf(type.ofType, mode, ext, depth)];
+function attackValue(type: GraphQLInputType, mode: Mode, ext?: unknown, depth = 0): unknown {
+  if (type instanceof GraphQLNonNull) return attackValue(type.ofType, mode, ext, depth);
+  if (type instanceof GraphQLList) return [attackValue(type.ofType, mode, ext, depth)];
   if (type instanceof GraphQLInputObjectType) {
     if (depth > 4) return undefined;
     return Object.fromEntries(
       Object.values(type.getFields())
-        .map((f) => [f.name, valueOf(f.type, mode, f.extensions, depth + 1)] as const)
+        .map((f) => [f.name, attackValue(f.type, mode, f.extensions, depth + 1)] as const)
         .filter(([, v]) => v !== undefined),
     );
   }
@@ -129,7 +129,7 @@ describe.each(testDatabases())("bad input on $name", (backend) => {
       for (const [modeName, mode] of modes) {
         const scalar = mode.kind === "id" ? "ID" : "String";
         if (!field.args.some((a) => hasInput(a.type, scalar))) continue;
-        const variables = Object.fromEntries(field.args.map((a, i) => [`a${i}`, valueOf(a.type, mode, a.extensions)]));
+        const variables = Object.fromEntries(field.args.map((a, i) => [`a${i}`, attackValue(a.type, mode, a.extensions)]));
         for (const [who, token] of [["customer", customer], ["admin", admin]] as const) {
           const r = await t.gql(operation("mutation", field), variables, { token });
           const label = `${field.name} ${modeName} as ${who}`;
@@ -153,7 +153,7 @@ describe.each(testDatabases())("bad input on $name", (backend) => {
     const failures: string[] = [];
     for (const field of fields) {
       for (const [modeName, mode] of modes) {
-        const variables = Object.fromEntries(field.args.map((a, i) => [`a${i}`, valueOf(a.type, mode, a.extensions)]));
+        const variables = Object.fromEntries(field.args.map((a, i) => [`a${i}`, attackValue(a.type, mode, a.extensions)]));
         for (const token of [customer, admin]) {
           const r = await t.gql(operation("query", field), variables, { token });
           if (r.errors?.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")) failures.push(`${field.name} ${modeName}: ${JSON.stringify(r.errors)}`);

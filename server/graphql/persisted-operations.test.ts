@@ -155,7 +155,7 @@ describe("persisted operations", () => {
     /** A signed-in customer's socket and one subscription on it: its events and its error. */
     const subscribe = async (payload: { query: string; extensions?: Record<string, unknown> }) => {
       const token = await signIn(prod);
-      const client = createClient({ url: server.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
       clients.push(client);
       const out = { events: [] as any[], error: null as null | { message: string; extensions?: { code?: string } }[] };
       client.subscribe(payload, { next: (v) => void out.events.push(v), error: (e) => void (out.error = e as never), complete: () => {} });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { getSchema } from "./schema.js";
 
 /** Every schema element without a description, as "Type", "Type.field", "Type.field(arg)", "Enum.VALUE". */
-export function undescribed(): string[] {
+function undescribed(): string[] {
   const missing: string[] = [];
   const has = (d: string | null | undefined) => !!d && d.trim().length > 0;
   for (const type of Object.values(getSchema().getTypeMap())) {

@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HomeAccountDocument } from "../../client/src/gql/graphql.js";
 import { DEMO, gql, startServer, type RunningServer } from "../../client/e2e/support.js";
 
-type Case = { name: string; bytes: Buffer | string; /** "4xx": must be refused; "no5xx": a valid-enough request that may be served; "ws": upgraded, then closed by the server */ expect: "4xx" | "no5xx" | "ws"; keepOpen?: boolean };
+type Case = {
+  name: string;
+  bytes: Buffer | string;
+  /** "4xx": must be refused; "no5xx": a valid-enough request that may be served; "ws": upgraded, then closed by the server */
+  expect: "4xx" | "no5xx" | "ws";
+  keepOpen?: boolean;
+};
 
 const PREFIXES = ["/", "/graphql", "/documents/invoice.html", "/documents/charges.pdf", "/files/appeals/1/a.pdf", "/bank/webhook/sandbox", "/sandbox-bank", "/sandbox-bank/pay/x", "/dev/outbox", "/health", "/assets/x.js", "/login", "/test-hooks/jobs"];
 const BAD_PATHS = ["%", "%E0%A4%A", "%ZZ", "%C0%AF", "%FF%FE%FD", "%ED%A0%80", "a%"];

@@ -22,7 +22,7 @@ import { signInAs, signInAsStaff } from "../test/session.js";
 import { isCacheable } from "./response-cache.js";
 
 // What bench:home asks: the client's AppViewer + HomeAccount + HomeNews in one request.
-export const HOME = `query Home {
+const HOME = `query Home {
   viewer {
     id login unreadNotificationCount
     accounts { id number address }

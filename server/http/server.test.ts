@@ -45,7 +45,7 @@ describe("HTTP and WebSocket transport", () => {
 
   function subscribe(token: string | null) {
     const client = createClient({
-      url: server.url.replace("http", "ws") + "/graphql",
+      url: `${server.url.replace("http", "ws")}/graphql`,
       webSocketImpl: WebSocket,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,

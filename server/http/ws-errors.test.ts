@@ -58,7 +58,7 @@ describe("graphql-ws errors per operation", () => {
 
   function wsClient(token: () => string, closes: number[] = []) {
     const client = createClient({
-      url: server.url.replace("http", "ws") + "/graphql",
+      url: `${server.url.replace("http", "ws")}/graphql`,
       webSocketImpl: WebSocket,
       connectionParams: () => ({ authorization: `Bearer ${token()}` }),
       retryAttempts: 3,
@@ -135,7 +135,7 @@ describe("graphql-ws errors per operation", () => {
     const c = await createCustomer(database.prisma);
     const token = await signIn(c.user.login, c.password);
     clock.advance((loadConfig({ NODE_ENV: "test" }).accessTokenTtlSec + 1) * 1000);
-    const ws = new WebSocket(server.url.replace("http", "ws") + "/graphql", "graphql-transport-ws");
+    const ws = new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
     const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
     ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
     expect(await closed).toBe(4403);

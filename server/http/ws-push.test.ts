@@ -60,7 +60,7 @@ describe("subscription results pushed onto the WebSocket", () => {
 
   /** Subscribes over graphql-ws; resolves once the user's topic has a listener. */
   async function subscribe(token: string, userId: number, query = `subscription { notificationAdded ${FIELDS} }`) {
-    const client = createClient({ url: server.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     clients.push(client);
     const received: any[] = [];
     let completed = false;
@@ -149,7 +149,7 @@ describe("subscription results pushed onto the WebSocket", () => {
     sub.unsubscribe();
     await until(() => (listeners.get(`notification:added:${c.user.id}`)?.size ?? 0) === 0);
 
-    const anonymous = createClient({ url: server.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, retryAttempts: 0 });
+    const anonymous = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     clients.push(anonymous);
     const r = await anonymous.iterate({ query: `subscription { notificationAdded ${FIELDS} }` }).next();
     expect(JSON.stringify(r.value ?? r)).toMatch(/UNAUTHENTICATED/);

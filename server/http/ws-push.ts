@@ -54,7 +54,7 @@ export function pushedSubscription(
     if (socket.readyState !== WebSocket.OPEN) return;
     const payload = result.errors ? { ...result, errors: result.errors.map((e) => mask(e) as GraphQLError) } : result;
     try {
-      socket.send(head + JSON.stringify(payload) + "}");
+      socket.send(`${head}${JSON.stringify(payload)}}`);
     } catch (err) {
       // A result that cannot be serialised: graphql-ws would have failed the same way, on this socket only.
       log.error({ err }, "subscription result not sent");

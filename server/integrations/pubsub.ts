@@ -63,9 +63,10 @@ export const topicName = (key: string, id: TopicId) => (id === undefined ? key :
 export function createAppPubSub(bus?: Bus): PubSub {
   const b = bus ?? memoryBus();
   return {
-    publish(routingKey: string, idOrPayload: unknown, payload?: unknown) {
-      if (arguments.length > 2) b.emit(routingKey, idOrPayload as TopicId, payload);
-      else b.emit(routingKey, undefined, idOrPayload);
+    // publish(key, payload) or publish(key, id, payload): the count tells them apart, as the payload may be undefined
+    publish(routingKey: string, ...args: unknown[]) {
+      if (args.length > 1) b.emit(routingKey, args[0] as TopicId, args[1]);
+      else b.emit(routingKey, undefined, args[0]);
     },
     subscribe(routingKey: string, id?: TopicId) {
       return listen(b, routingKey, id) as never;

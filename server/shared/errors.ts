@@ -10,7 +10,7 @@
 // that is in no catalogue does not compile.
 import { GraphQLError } from "graphql";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any message arguments; each catalogue types its own
+// biome-ignore lint/suspicious/noExplicitAny: any message arguments; each catalogue types its own
 type Message = string | ((...args: any[]) => string);
 export interface ErrorEntry {
   readonly description: string;

@@ -245,6 +245,7 @@ describe("limiter stores", () => {
       made.push(l);
       return l;
     };
+    // biome-ignore lint/suspicious/noDuplicateTestHooks: describeNeeding is a describe block of its own
     afterAll(async () => void (await Promise.all(made.map((l) => l.close()))));
 
     it("two processes' limiters count together", async () => {

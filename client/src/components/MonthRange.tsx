@@ -53,10 +53,12 @@ export function MonthRange(props: MonthRangeProps) {
   return (
     <div class="history-filter__range" role="group" aria-labelledby={`${props.id}-range`}>
       <span id={`${props.id}-range`} class="history-filter__label">За период</span>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the <select> inside comes from select() */}
       <label class="history-filter__bound">
         <span>с</span>
         {select("from", "За период с", () => props.from, props.onFrom)}
       </label>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the <select> inside comes from select() */}
       <label class="history-filter__bound">
         <span>по</span>
         {select("to", "по", () => props.to, props.onTo)}

@@ -56,7 +56,7 @@ export async function finishRunOfPayment(deps: Deps, payment: Payment): Promise<
   const ref = runOfChargeKey(payment.idempotencyKey);
   if (!ref) return false;
   const run = await deps.db.autopayRun.findUnique({ where: { autopayId_period: ref } });
-  if (!run || run.status !== "STARTED") return false;
+  if (run?.status !== "STARTED") return false;
   switch (payment.status) {
     case "SUCCEEDED":
       return finishRun(deps, run.id, { status: "SUCCEEDED", amount: payment.amount, paymentId: payment.id, error: null });

@@ -81,7 +81,7 @@ export function paymentQrPayload(q: PaymentQrInput): string {
   const optional: [string, string | null | undefined][] = [
     ["PayeeINN", required("PayeeINN", q.payeeInn.trim(), (v) => /^(\d{10}|\d{12})$/.test(v))],
     ["KPP", q.kpp ? required("KPP", q.kpp.trim(), (v) => /^\d{9}$/.test(v)) : null],
-    ["Sum", q.sum && q.sum.gt(0) ? qrSum(q.sum) : null],
+    ["Sum", q.sum?.gt(0) ? qrSum(q.sum) : null],
     ["Purpose", clean(q.purpose, 160)],
     ["PersAcc", clean(q.persAcc, 30)],
     ["LastName", q.lastName ? clean(q.lastName, 60) : null],

@@ -113,7 +113,7 @@ export function createAppealDetails<Data extends { node?: { __typename: string }
   };
   createEffect(
     on([() => props.id, () => !!node()], ([id, ready], prev) => {
-      if (ready && (!prev || !prev[1] || prev[0] !== id)) {
+      if (ready && (!prev?.[1] || prev[0] !== id)) {
         queueMicrotask(() => document.getElementById(titleId)?.focus({ preventScroll: window.innerWidth > 900 }));
       }
     }),

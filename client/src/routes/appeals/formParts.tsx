@@ -202,6 +202,7 @@ export function FilePicker(props: {
         </Show>
       </span>
       <div class="file-slot__pick">
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a file input has no ARIA role, and screen readers announce aria-required on it */}
         <input
           id={props.id}
           class="file-slot__input"

@@ -102,6 +102,7 @@ export function ChargesChart(props: { points: ChartPoint[] }) {
   return (
     <figure class="charges-chart">
       <figcaption class="charges-chart__caption">Начислено по месяцам</figcaption>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: hides the pointer's tooltip, which is aria-hidden */}
       <div class="charges-chart__box" onMouseLeave={() => (tip.hidden = true)}>
         <canvas ref={canvas} role="img" aria-label={summary()} />
         <div ref={tip} class="charges-chart__tip" hidden aria-hidden="true">

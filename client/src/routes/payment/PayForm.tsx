@@ -62,8 +62,8 @@ export function PayForm(props: {
 
   const keyOf = (d: Due) => `${props.accountId}:${d.supplier.id}`;
   const prefill = (d: Due) => (props.advance !== null ? rublesForInput(props.advance) : rublesForInput(d.total));
-  const valueOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
-  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplier.id, typed: valueOf(d) })));
+  const amountOf = (d: Due) => typed()[keyOf(d)] ?? prefill(d);
+  const commonTotal = () => totalOf(common().map((d) => ({ key: d.supplier.id, typed: amountOf(d) })));
 
   async function pay(group: string, lines: Due[]) {
     if (busy()) return;
@@ -71,7 +71,7 @@ export function PayForm(props: {
     const fieldErrors: Record<string, string> = {};
     const items: { supplierId: string; amount: string }[] = [];
     for (const d of lines) {
-      const amount = typedAmount(valueOf(d));
+      const amount = typedAmount(amountOf(d));
       if (amount === null) fieldErrors[d.supplier.id] = AMOUNT_MSG.format;
       else if (amount !== "0.00") items.push({ supplierId: d.supplier.id, amount });
     }
@@ -143,7 +143,7 @@ export function PayForm(props: {
           id={`${id}-${d.supplier.id}`}
           name="amount"
           data={{ "data-amount-of": d.supplier.id }}
-          value={valueOf(d)}
+          value={amountOf(d)}
           onInput={(v) => {
             setTyped((t) => ({ ...t, [keyOf(d)]: v }));
             setErrors((x) => ({ ...x, [d.supplier.id]: "" }));

@@ -86,6 +86,7 @@ export function SubscriptionsTab(props: TabProps) {
                 <input
                   class="switch__input"
                   type="checkbox"
+                  // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state
                   role="switch"
                   name={s.key}
                   checked={shown()[s.key]}

@@ -253,7 +253,7 @@ export class SandboxBank {
   /** The card form: a new card (number, expiry, CVC, «Запомнить мою карту») or the CVC of a saved one. */
   async submitCard(orderId: string, form: { pan?: string; expiry?: string; cvc?: string; save?: boolean }): Promise<FormResult> {
     const order = await this.order(orderId);
-    if (!order || order.status !== "NEW") return ALREADY;
+    if (order?.status !== "NEW") return ALREADY;
     let card: TokenCard;
     if (order.savedCard) {
       card = order.savedCard;
@@ -281,7 +281,7 @@ export class SandboxBank {
 
   async submit3ds(orderId: string, code: string): Promise<FormResult> {
     const order = await this.order(orderId);
-    if (!order || order.status !== "AWAITING_3DS") return ALREADY;
+    if (order?.status !== "AWAITING_3DS") return ALREADY;
     const was = { ...order };
     if (code.trim() !== SANDBOX_3DS_CODE) {
       order.threeDsAttempts += 1;
