@@ -62,7 +62,7 @@ export function csvCell(c: Cell, timeZone: string): string {
   }
 }
 
-export function jsonCell(c: Cell, timeZone: string): string | boolean | null {
+export function jsonCell(c: Cell, _timeZone: string): string | boolean | null {
   if (c.v === null) return null;
   switch (c.t) {
     case "text":

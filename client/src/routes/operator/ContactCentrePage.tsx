@@ -47,7 +47,7 @@ const ConfirmationResend = graphql(`
   }
 `);
 
-type Match = ContactCentreSearchQuery["contactCentreUserSearch"][number];
+type UserMatch = ContactCentreSearchQuery["contactCentreUserSearch"][number];
 type Payload = { userErrors: { message: string }[] } | null | undefined;
 /** The payload's error text, or the request's; undefined when it went through. */
 const failure = (payload: Payload, error: Parameters<typeof requestErrorText>[0]) =>
@@ -139,7 +139,7 @@ export function ContactCentrePage() {
   );
 }
 
-function MatchRow(props: { match: Match; reason: string; onOpened: (card: ContactCentreCardFieldsFragment) => void }) {
+function MatchRow(props: { match: UserMatch; reason: string; onOpened: (card: ContactCentreCardFieldsFragment) => void }) {
   const [opening, open] = createMutation(UserOpen);
   const [error, setError] = createSignal<string | undefined>();
   async function onOpen() {
