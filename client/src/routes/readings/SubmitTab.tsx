@@ -4,7 +4,7 @@
 // meter, all zones of a meter together; too-large values come back as a warning to confirm
 // (figure 12); success offers the preliminary calculation (figure 14). Outside the days of the
 // month readings are accepted (manual 6.2: 1–25) the values are shown and sending waits.
-import { For, Index, Show, createSignal, createUniqueId } from "solid-js";
+import { For, Index, Show, createEffect, createSignal, createUniqueId } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { A } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
@@ -20,6 +20,7 @@ import { QueryStates } from "../../components/QueryStates";
 import { CheckCircleIcon, WarningIcon } from "../../components/Icons";
 import { ZONE_LABEL, ZoneLabel } from "./zones";
 import { readingsHref, type ReadingsTabProps } from "./paths";
+import { saveOfflineMeters } from "../../lib/offline";
 
 const ReadingsMeters = graphql(`
   query ReadingsMeters {
@@ -100,6 +101,17 @@ export function SubmitTab(props: ReadingsTabProps) {
 
   const account = () => result.data?.viewer?.activeAccount;
   const meters = () => account()?.meters ?? [];
+  // The offline view shows these meters when the connection is gone (../../lib/offline.ts).
+  createEffect(() => {
+    const a = account();
+    if (a) saveOfflineMeters(a.id, a.meters.map((m) => ({
+      number: m.number,
+      resourceText: m.resource,
+      unit: m.unit,
+      statusText: m.statusText,
+      readings: m.lastAccepted.map((r) => ({ zone: ZONE_LABEL[r.zone], value: r.value, acceptedAt: r.acceptedAt })),
+    })));
+  });
   const readingsWindow = () => result.data?.readingsWindow;
   const windowText = () => {
     const w = readingsWindow();
