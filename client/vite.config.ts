@@ -65,6 +65,9 @@ function pwa() {
       navigateFallback: "/index.html",
       navigateFallbackDenylist: [/^\/graphql/, /^\/documents\//, /^\/files\//, /^\/bank\//, /^\/sandbox-bank/, /^\/docs\//, /^\/dev\//, /^\/test-hooks\//, /^\/health/, /^\/metrics/, /^\/schema\.graphql/],
       cleanupOutdatedCaches: true,
+      // The first visit's page is taken over at once, so it works offline without a second visit.
+      clientsClaim: true,
+      skipWaiting: true,
     },
   });
 }
