@@ -26,6 +26,7 @@ import "../domains/billing/schema.js";
 import "../domains/payments/schema.js";
 import "../domains/autopay/schema.js";
 import "../domains/contact-centre/schema-staff.js";
+import "../domains/push/schema.js";
 
 let schema: GraphQLSchema | undefined;
 
