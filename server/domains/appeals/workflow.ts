@@ -24,7 +24,7 @@ export interface WorkflowDeps {
   timezone: string;
   storage: FileStorage;
   pubsub: PubSub;
-  messenger: Pick<Messenger, "sendEmail">;
+  messenger: Pick<Messenger, "sendEmail" | "sendPush" | "pushPublicKey">;
   publicUrl: string;
   clientAddress?: string | null;
 }
