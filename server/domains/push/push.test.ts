@@ -10,7 +10,7 @@ import { UserFacingError } from "../../shared/errors.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
 import { browserSubscription, pushServiceAgent, startPushService } from "../../test/push-service.js";
-import { notifyByPush } from "./notify.js";
+import { notifyByPush, pushReminders } from "./notify.js";
 import { deletePushSubscription, findPushSubscription, savePushSubscription } from "./subscriptions.js";
 
 const ALL = { readingReminders: true, paymentReminders: true, appealAnswers: true };
@@ -84,6 +84,27 @@ describe.each(testDatabases())("push subscriptions on $name", (backend) => {
       expect(await database.prisma.pushSubscription.count({ where: { userId: user.id } })).toBe(0);
     } finally {
       await gone.close();
+    }
+  });
+
+  it("a reminder run's range reaches, in one pass, the browsers of those who want that reminder only", async () => {
+    const service = await startPushService(201);
+    try {
+      const { user: wants } = await createCustomer(database.prisma);
+      const { user: declines } = await createCustomer(database.prisma);
+      const a = browserSubscription(service.origin);
+      const b = browserSubscription(service.origin);
+      await savePushSubscription(database.prisma, wants.id, { endpoint: a.endpoint, ...a.keys, ...ALL }, true);
+      await savePushSubscription(database.prisma, declines.id, { endpoint: b.endpoint, ...b.keys, ...ALL, readingReminders: false }, true);
+      const notice = (id: number) => ({ title: "Передайте показания", body: "Напоминаем передать показания.", url: "/readings", dedupeKey: `notification:${id}` });
+      const deps = { sql: database.sql, messenger: messenger() };
+      expect(await pushReminders(deps, "readingReminders", [{ userId: wants.id, notice: notice(1) }, { userId: declines.id, notice: notice(2) }])).toEqual({ sent: 1, failed: 0 });
+      expect(service.received.map((r) => r.path)).toEqual([new URL(a.endpoint).pathname]);
+      // The run again (same notifications): nothing more.
+      await pushReminders(deps, "readingReminders", [{ userId: wants.id, notice: notice(1) }]);
+      expect(service.received).toHaveLength(1);
+    } finally {
+      await service.close();
     }
   });
 });
