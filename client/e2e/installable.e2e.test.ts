@@ -2,7 +2,8 @@
 // browser's own installability check (CDP Page.getInstallabilityErrors, what decides whether
 // «Установить приложение» is offered), and after a first visit a reload without any network
 // starts the app from the service worker's cache and shows the last loaded account, amount due
-// and meters under «Нет связи», every form control disabled.
+// and meters under «Нет связи», every form control disabled. Профиль → Подписки offers the
+// browser notifications (subscribing itself needs a real push service, tested on the server).
 import { describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer-core";
 import { DEMO, E2E_TIMEOUT, newPage, signIn, textOf, type RunningServer, useServerAndBrowser } from "./support";
@@ -65,6 +66,27 @@ describe("installable app", () => {
       expect(await page.$$("form")).toEqual([]);
 
       await page.setOfflineMode(false);
+      await page.close();
+    },
+    3 * E2E_TIMEOUT,
+  );
+
+  it(
+    "offers browser notifications in Профиль → Подписки, all off until switched on",
+    async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/login`);
+      await signIn(page, DEMO.login, DEMO.password);
+      await page.waitForSelector(".header");
+      await page.goto(`${server.url}/profile/subscriptions`);
+      await page.waitForSelector(".push-switches");
+      expect(await textOf(page, ".push-switches")).toContain("Уведомления в браузере");
+      const switches = await page.$$eval(".push-switches input[role=switch]", (els) => els.map((e) => [e.closest("label")!.textContent!.trim(), (e as HTMLInputElement).checked]));
+      expect(switches).toEqual([
+        ["Напоминания о передаче показаний", false],
+        ["Напоминания об оплате", false],
+        ["Ответы на обращения", false],
+      ]);
       await page.close();
     },
     3 * E2E_TIMEOUT,
