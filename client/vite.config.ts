@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { defineConfig, type Plugin } from "vite";
 import solid from "vite-plugin-solid";
+import { VitePWA } from "vite-plugin-pwa";
 
 // `vite build client` / `vite client` use this file; root is client/ so the
 // server can serve client/dist as-is.
@@ -13,7 +14,7 @@ const api = process.env.KABINET_API ?? "http://localhost:4000";
 
 export default defineConfig({
   root,
-  plugins: [solid(), precompress()],
+  plugins: [solid(), pwa(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -30,6 +31,47 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The installable app: the web app manifest and a Workbox service worker (dist/sw.js, served at
+ * the root so its scope is the whole app) precaching the app shell — index.html and the built
+ * scripts, styles and icons — so a reload without a connection still starts the app, which then
+ * shows the last loaded data (src/lib/offline.ts). Navigations fall back to the cached
+ * index.html except the server's own pages; the API is never cached (network only).
+ * `injectRegister: "script-defer"` loads registerSW.js as a file: the CSP allows no inline script.
+ */
+function pwa() {
+  return VitePWA({
+    registerType: "autoUpdate",
+    injectRegister: "script-defer",
+    includeAssets: ["favicon.svg"],
+    manifest: {
+      name: "Личный кабинет клиента",
+      short_name: "Личный кабинет",
+      description: "Личный кабинет клиента АО «Газпром энергосбыт Тюмень»",
+      lang: "ru",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      theme_color: "#0b4f9c", // index.html's meta theme-color
+      background_color: "#ffffff",
+      icons: [
+        { src: "/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any maskable" },
+        { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any maskable" },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+      navigateFallback: "/index.html",
+      navigateFallbackDenylist: [/^\/graphql/, /^\/documents\//, /^\/files\//, /^\/bank\//, /^\/sandbox-bank/, /^\/docs\//, /^\/dev\//, /^\/test-hooks\//, /^\/health/, /^\/metrics/, /^\/schema\.graphql/],
+      cleanupOutdatedCaches: true,
+      importScripts: ["/push-sw.js"], // Web Push: shows the notification, opens the app on a click
+      // The first visit's page is taken over at once, so it works offline without a second visit.
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
 
 /**
  * Writes name.br and name.gz next to each text asset after the build, so the server (sirv) sends

@@ -62,6 +62,12 @@ export interface Config {
   /** HTTP SMS gateway and its bearer token; the dev outbox when unset. */
   smsGatewayUrl?: string;
   smsGatewayToken?: string;
+  /**
+   * Web Push (WEB_PUSH, VAPID_*): the VAPID key pair the push services check our messages by.
+   * Outside production unset keys are generated at start (subscriptions then last until the
+   * restart); production with WEB_PUSH=true requires both keys. Null: push is switched off.
+   */
+  webPush: { publicKey?: string; privateKey?: string; subject: string } | null;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   /** Browsers may run only the web client's persisted documents; API clients (partner key, API token) any (PERSISTED_OPERATIONS_ONLY). */
   persistedOperationsOnly: boolean;
@@ -138,7 +144,7 @@ const KNOWN_DEV_SECRETS: string[] = [...Object.values(DEV_SECRETS), "kabinet-dev
 export const SECRET_MIN_LENGTH = 32;
 const SECRET_EXPECTS = `a secret of at least ${SECRET_MIN_LENGTH} characters, not a development default (e.g. \`openssl rand -base64 48\`)`;
 /** Never printed: only whether they are set. */
-const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY", "METRICS_TOKEN"]);
+const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "VAPID_PRIVATE_KEY", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY", "METRICS_TOKEN"]);
 
 const describeSecret = (v: string | undefined) =>
   v === undefined || v === "" ? "nothing" : KNOWN_DEV_SECRETS.includes(v) ? "the development default" : `${v.length} characters`;
@@ -309,6 +315,10 @@ function settingsSchema(mode: Config["env"]) {
     MAIL_FROM: z.preprocess(blank, z.string().regex(MAIL_FROM_RULE, "an address like Name <noreply@example.ru>").default("АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>")),
     SMS_GATEWAY_URL: urlOf(HTTP, "https://sms.example.ru/v1/send"),
     SMS_GATEWAY_TOKEN: optionalText(),
+    WEB_PUSH: bool(dev),
+    VAPID_PUBLIC_KEY: z.preprocess(blank, z.string().regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url (`npx web-push generate-vapid-keys`)").optional()),
+    VAPID_PRIVATE_KEY: z.preprocess(blank, z.string().regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url (`npx web-push generate-vapid-keys`)").optional()),
+    VAPID_SUBJECT: z.preprocess(blank, z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "mailto:address or an https URL").default("mailto:noreply@kabinet.local")),
     PERSISTED_OPERATIONS_ONLY: bool(!dev),
     GQL_MAX_DEPTH: int(1, 100, 12),
     GQL_MAX_ALIASES: int(1, 1000, 15),
@@ -364,6 +374,10 @@ export function parseSettings(env: NodeJS.ProcessEnv = process.env): { mode: Con
   // BANK_WEBHOOK_SECRET is required by checkBankConfig (production needs a bank); a given one is checked here.
   if (env.BANK_WEBHOOK_SECRET) checkSecret("BANK_WEBHOOK_SECRET", env.BANK_WEBHOOK_SECRET, mode);
   if (s.METRICS_PORT !== undefined && s.METRICS_PORT === s.PORT) throw new ConfigError("METRICS_PORT", "a port other than PORT", JSON.stringify(env.METRICS_PORT));
+  // Keys generated at start would change with every restart and break every subscription.
+  if (s.WEB_PUSH && mode === "production" && (!s.VAPID_PUBLIC_KEY || !s.VAPID_PRIVATE_KEY))
+    throw new ConfigError(s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY", "a VAPID key (required in production with WEB_PUSH=true; `npx web-push generate-vapid-keys`)", "nothing");
+  if (!!s.VAPID_PUBLIC_KEY !== !!s.VAPID_PRIVATE_KEY) throw new ConfigError(s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY", "both VAPID keys or neither", "nothing");
   if (s.STORAGE_DRIVER === "s3" && !s.S3_BUCKET) throw new ConfigError("S3_BUCKET", "a bucket name (STORAGE_DRIVER=s3 needs one)", "nothing");
   return { mode, settings: s };
 }
@@ -397,6 +411,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: s.MAIL_FROM,
     smsGatewayUrl: s.SMS_GATEWAY_URL,
     smsGatewayToken: s.SMS_GATEWAY_TOKEN,
+    webPush: s.WEB_PUSH ? { publicKey: s.VAPID_PUBLIC_KEY, privateKey: s.VAPID_PRIVATE_KEY, subject: s.VAPID_SUBJECT } : null,
     limits: { maxDepth: s.GQL_MAX_DEPTH, maxAliases: s.GQL_MAX_ALIASES, maxTokens: s.GQL_MAX_TOKENS, maxCost: s.GQL_MAX_COST },
     persistedOperationsOnly: s.PERSISTED_OPERATIONS_ONLY,
     trustProxy: s.TRUST_PROXY,

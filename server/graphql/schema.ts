@@ -33,6 +33,7 @@ import "../domains/payments/schema.js";
 import "../domains/payments/schema-mutations.js";
 import "../domains/autopay/schema.js";
 import "../domains/contact-centre/schema-staff.js";
+import "../domains/push/schema.js";
 
 let schema: GraphQLSchema | undefined;
 

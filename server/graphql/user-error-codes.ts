@@ -9,6 +9,7 @@ import { billingErrors } from "../domains/billing/errors.js";
 import { contactCentreErrors } from "../domains/contact-centre/errors.js";
 import { faqErrors } from "../domains/faq/errors.js";
 import { identityErrors } from "../domains/identity/errors.js";
+import { pushErrors } from "../domains/push/errors.js";
 import { newsErrors } from "../domains/news/errors.js";
 import { notificationErrors } from "../domains/notifications/errors.js";
 import { paymentErrors } from "../domains/payments/errors.js";
@@ -29,6 +30,7 @@ export const DOMAIN_CATALOGUES = {
   news: newsErrors,
   notifications: notificationErrors,
   payments: paymentErrors,
+  push: pushErrors,
   readings: readingErrors,
   reminders: reminderErrors,
   tokens: tokenErrors,

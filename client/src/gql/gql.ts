@@ -102,6 +102,9 @@ type Documents = {
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerLoginChangeDocument,
     "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPasswordChangeDocument,
+    "\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n": typeof types.PushStateDocument,
+    "\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPushSubscribeDocument,
+    "\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPushUnsubscribeDocument,
     "\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionRevokeAllDocument,
     "\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerSubscriptionsUpdateDocument,
     "\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n": typeof types.ProfileViewerDocument,
@@ -206,6 +209,9 @@ const documents: Documents = {
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerLoginChangeDocument,
     "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPasswordChangeDocument,
+    "\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n": types.PushStateDocument,
+    "\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPushSubscribeDocument,
+    "\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPushUnsubscribeDocument,
     "\n  mutation SessionRevokeAll {\n    sessionRevokeAll {\n      revoked\n      userErrors { field message code }\n    }\n  }\n": types.SessionRevokeAllDocument,
     "\n  mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {\n    viewerSubscriptionsUpdate(input: $input) {\n      viewer { id subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerSubscriptionsUpdateDocument,
     "\n  query ProfileViewer {\n    viewer {\n      id\n      login\n      email\n      emailConfirmed\n      phone\n      phoneConfirmed\n      profileCompleteness\n      subscriptions { eInvoice info }\n      accounts { id number ownerFullName address }\n      activeAccount { id }\n    }\n  }\n": types.ProfileViewerDocument,
@@ -588,6 +594,18 @@ export function graphql(source: "\n  mutation ViewerLoginChange($input: ViewerLo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n"): (typeof documents)["\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 // Authenticated frame shared by every section: guards the session, loads the header
 // data, and renders header + menu around the page.
-import { Match, Switch, createEffect, type JSX } from "solid-js";
+import { Match, Show, Switch, createEffect, type JSX } from "solid-js";
 import { useNavigate, type RouteSectionProps } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { clearSession, hadSessionInThisPage, sessionStatus, startSession } from "../lib/auth";
@@ -11,6 +11,8 @@ import { Header } from "./Header";
 import { passwordChangeReason } from "../lib/userErrors";
 import { MainMenu } from "./MainMenu";
 import { Footer } from "./Footer";
+import { clearOfflineSnapshot, isOnline, loadOfflineSnapshot, saveOfflineHeader } from "../lib/offline";
+import { OfflineBanner, OfflineView } from "./OfflineView";
 
 export function AppLayout(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -22,6 +24,7 @@ export function AppLayout(props: RouteSectionProps) {
 
   createEffect(() => {
     if (sessionStatus() !== "signedOut") return;
+    clearOfflineSnapshot(); // the next person at this computer sees nothing offline
     // A session that ended in this page (sign-out, expiry, another tab) leaves the customer's
     // data in urql's cache: a full reload drops it, so the next user never sees it.
     if (hadSessionInThisPage()) window.location.replace("/login");
@@ -40,9 +43,18 @@ export function AppLayout(props: RouteSectionProps) {
   });
 
   const refetch = () => reexecute({ requestPolicy: "network-only" });
+  // No connection (the session could not be resumed, or the header could not be fetched):
+  // the last loaded data, read-only, when this browser has any.
+  const offline = () => {
+    const unreachable = sessionStatus() === "unreachable" || (!result.data?.viewer && !!result.error?.networkError && !result.fetching);
+    return unreachable ? loadOfflineSnapshot() : null;
+  };
 
   return (
     <Switch fallback={<FullPage><Spinner /></FullPage>}>
+      <Match when={offline()}>
+        {(snapshot) => <OfflineView snapshot={snapshot()} onRetry={() => void (sessionStatus() === "unreachable" ? startSession() : refetch())} />}
+      </Match>
       <Match when={sessionStatus() === "unreachable"}>
         <FullPage>
           <ErrorNotice onRetry={() => void startSession()}>{NETWORK_ERROR_TEXT}</ErrorNotice>
@@ -63,6 +75,11 @@ export function AppLayout(props: RouteSectionProps) {
 }
 
 function Frame(props: { viewer: () => ViewerData; onViewerStale: () => void; children: JSX.Element }) {
+  createEffect(() => {
+    const v = props.viewer();
+    const a = v.activeAccount;
+    saveOfflineHeader(v.login, a ? { id: a.id, number: a.number, address: a.address, ownerFullName: a.ownerFullName, amountDue: { ...a.amountDue } } : null);
+  });
   return (
     <ViewerContext.Provider value={props.viewer}>
       <div class="app">
@@ -70,7 +87,13 @@ function Frame(props: { viewer: () => ViewerData; onViewerStale: () => void; chi
         <Header viewer={props.viewer()} onViewerStale={props.onViewerStale} />
         <MainMenu />
         <main id="main" class="main container" tabindex="-1">
-          {props.children}
+          <Show when={!isOnline()}>
+            <OfflineBanner />
+          </Show>
+          {/* Offline every form control of the page is disabled: nothing is sent or queued. */}
+          <fieldset class="offline-fieldset" disabled={!isOnline()}>
+            {props.children}
+          </fieldset>
         </main>
         <Footer />
       </div>

@@ -2,18 +2,20 @@
 // customer and to the operators' queue, and — when the answer is ready (Завершено / Отказано) —
 // an in-app notification and an e-mail (manual 6.5.3: «Ответ … пользователь получает
 // непосредственно в ЛКК и на адрес электронной почты»). Both are deduplicated per appeal and
-// status; a mail failure is recorded by the messenger and never undoes the answer.
+// status; a mail failure is recorded by the messenger and never undoes the answer. Browsers the
+// customer switched «Ответы на обращения» on for get a Web Push notification too.
 import type { Appeal, PrismaClient } from "../../db/generated/prisma/client.js";
 import type { Messenger } from "../../integrations/messaging/delivery.js";
 import type { PubSub } from "../../integrations/pubsub.js";
 import { esc } from "../../shared/html.js";
 import { notify } from "../notifications/service.js";
+import { notifyByPush } from "../push/notify.js";
 import { STATUS_TEXT } from "./rules.js";
 
 export interface EventDeps {
   db: PrismaClient;
   pubsub: PubSub;
-  messenger: Pick<Messenger, "sendEmail">;
+  messenger: Pick<Messenger, "sendEmail" | "sendPush" | "pushPublicKey">;
   publicUrl: string;
 }
 
@@ -51,6 +53,7 @@ export async function deliverAnswer(deps: EventDeps, appeal: Appeal): Promise<vo
     body: m.notice,
     dedupeKey: `appeal:${appeal.id}:${appeal.status}`,
   });
+  await notifyByPush(deps, appeal.userId, "appealAnswers", { title: m.title, body: m.notice, url: "/appeals", dedupeKey: `appeal:${appeal.id}:${appeal.status}` });
   const user = await deps.db.user.findUnique({ where: { id: appeal.userId }, select: { email: true, emailConfirmedAt: true } });
   const to = user?.email && user.emailConfirmedAt ? user.email : appeal.applicantEmail;
   if (!to) return;

@@ -27,7 +27,7 @@ export interface WorkflowDeps {
   /** Attachment limits (config.uploads). */
   uploads: UploadLimits;
   pubsub: PubSub;
-  messenger: Pick<Messenger, "sendEmail">;
+  messenger: Pick<Messenger, "sendEmail" | "sendPush" | "pushPublicKey">;
   publicUrl: string;
   clientAddress?: string | null;
 }

@@ -9,6 +9,13 @@ import type { NotificationKind } from "../../db/generated/prisma/client.js";
 import type { RecordedMessage } from "../../integrations/messaging/index.js";
 import { reminderChannelSql } from "../notifications/channels.js";
 import { announce } from "../notifications/service.js";
+import { pushReminders } from "../push/notify.js";
+
+/** The Web Push topic and the app's page of a reminder kind; other kinds are not pushed. */
+const PUSHED: Partial<Record<NotificationKind, { topic: "readingReminders" | "paymentReminders"; url: string }>> = {
+  READINGS_REMINDER: { topic: "readingReminders", url: "/readings" },
+  PAYMENT_REMINDER: { topic: "paymentReminders", url: "/payment" },
+};
 
 /**
  * The end of every reminder statement: after its `due d (user_id, …)` and `fresh f` (the
@@ -125,6 +132,14 @@ export async function dispatchReminders(deps: Pick<Deps, "sql" | "pubsub" | "mes
     const delivered = await deps.messenger.deliverRecorded(messages, { concurrency: o.concurrency });
     run.sent += delivered.sent;
     run.failed += delivered.failed;
+    // Also to the browsers whose owners switched the topic on (Профиль → Подписки); keyed by the
+    // notification, so only this run's fresh rows are pushed.
+    const pushed = PUSHED[o.kind];
+    if (pushed) {
+      const p = await pushReminders(deps, pushed.topic, rows.map((r) => ({ userId: r.userId, notice: { title: r.title, body: r.body, url: pushed.url, dedupeKey: `notification:${r.id}` } })), o.concurrency);
+      run.sent += p.sent;
+      run.failed += p.failed;
+    }
     o.onChunk?.({ rows: rows.length, messages: messages.length, sqlMs, deliverMs: performance.now() - t1 });
   }
   return run;

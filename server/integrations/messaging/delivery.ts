@@ -1,11 +1,11 @@
-// The Messenger: every e-mail and SMS gets an OutboundMessage row (PENDING → SENT | FAILED),
+// The Messenger: every e-mail, SMS and Web Push message gets an OutboundMessage row (PENDING → SENT | FAILED),
 // is tried a few times with exponential backoff, and a failure is recorded and returned —
 // a request that sends a message does not fail because a mail server is down.
 import type { MessageChannel, MessageStatus, PrismaClient } from "../../db/generated/prisma/client.js";
 import { systemClock, type Clock } from "../../shared/clock.js";
 import { log, scrubContacts } from "../../shared/log.js";
 import type { DevOutbox } from "./dev-outbox.js";
-import { DeliveryError, type EmailMessage, type EmailTransport, type SmsMessage, type SmsTransport } from "./port.js";
+import { DeliveryError, type EmailMessage, type EmailTransport, type PushMessage, type PushTransport, type SmsMessage, type SmsTransport } from "./port.js";
 
 export interface RetryPolicy {
   attempts: number;
@@ -18,6 +18,8 @@ export interface MessengerOptions {
   db: PrismaClient;
   email: EmailTransport;
   sms: SmsTransport;
+  /** Web Push (web-push.ts); absent when push is switched off (WEB_PUSH=false). */
+  push?: PushTransport;
   /** Set when a channel goes to the dev outbox (GET /dev/outbox reads it). */
   outbox?: DevOutbox;
   retry?: Partial<RetryPolicy>;
@@ -90,6 +92,25 @@ export class Messenger {
     return this.deliver({ channel: "SMS", recipient: msg.to, subject: null, body: msg.text }, send, o);
   }
 
+  /** The VAPID public key browsers subscribe with; null when Web Push is switched off. */
+  get pushPublicKey(): string | null {
+    return this.opts.push?.publicKey ?? null;
+  }
+
+  /**
+   * A Web Push message to one subscription. The outbox keeps which subscription it went to
+   * (`push:<id>`), not the endpoint: that URL is a capability anyone could post to.
+   */
+  sendPush(subscriptionId: number, msg: PushMessage, o: SendOptions = {}): Promise<SendResult> {
+    const push = this.opts.push;
+    const send = push
+      ? () => push.send(msg)
+      : async () => {
+          throw new DeliveryError("Web Push is switched off (WEB_PUSH=false)", true);
+        };
+    return this.deliver({ channel: "PUSH", recipient: `push:${subscriptionId}`, subject: msg.title, body: msg.body }, send, o);
+  }
+
   /**
    * Delivers messages a job has already recorded as PENDING rows (inserted in bulk with
    * INSERT … ON CONFLICT (dedupeKey) DO NOTHING RETURNING — the insert is the claim, so of two
@@ -116,7 +137,12 @@ export class Messenger {
       while (next < messages.length) {
         const m = messages[next++]!;
         const send =
-          m.channel === "EMAIL"
+          m.channel === "PUSH"
+            ? async () => {
+                // Its keys are not in the row: a push message is sent at once by sendPush or not at all.
+                throw new DeliveryError("a Web Push message is not sent from its stored copy", true);
+              }
+            : m.channel === "EMAIL"
             ? () => this.opts.email.send({ to: m.recipient, subject: m.subject ?? "", text: m.body })
             : PHONE.test(m.recipient)
               ? () => this.opts.sms.send({ to: m.recipient, text: m.body })

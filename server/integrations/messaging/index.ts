@@ -8,12 +8,14 @@ import { Messenger, type MessengerOptions } from "./delivery.js";
 import { DevOutbox, type OutboxEntry } from "./dev-outbox.js";
 import { smsGatewayTransport } from "./sms-gateway.js";
 import { smtpTransport } from "./smtp.js";
+import { vapidKeys, webPushTransport } from "./web-push.js";
 
-export { DeliveryError, type EmailMessage, type EmailTransport, type SmsMessage, type SmsTransport } from "./port.js";
+export { DeliveryError, type EmailMessage, type EmailTransport, type PushMessage, type PushTransport, type SmsMessage, type SmsTransport } from "./port.js";
+export { vapidKeys, webPushTransport, type WebPushSettings } from "./web-push.js";
 export { Messenger, MessageNotSentError, type MessengerOptions, type RecordedMessage, type SendOptions, type SendResult } from "./delivery.js";
 export { DevOutbox, type OutboxEntry } from "./dev-outbox.js";
 
-type MessagingConfig = Pick<Config, "env" | "smtpUrl" | "mailFrom" | "smsGatewayUrl" | "smsGatewayToken">;
+type MessagingConfig = Pick<Config, "env" | "smtpUrl" | "mailFrom" | "smsGatewayUrl" | "smsGatewayToken"> & Partial<Pick<Config, "webPush">>;
 
 /** Throws a clear error for settings that cannot work; main.ts calls it before anything else. */
 export function checkMessagingConfig(c: MessagingConfig): void {
@@ -38,6 +40,7 @@ export function createMessenger(
     outbox,
     email: c.smtpUrl ? smtpTransport({ url: c.smtpUrl, from: c.mailFrom }) : outbox!.email,
     sms: c.smsGatewayUrl ? smsGatewayTransport({ url: c.smsGatewayUrl, token: c.smsGatewayToken! }) : outbox!.sms,
+    push: c.webPush ? webPushTransport({ ...c.webPush, ...vapidKeys(c.webPush) }) : undefined,
   });
 }
 

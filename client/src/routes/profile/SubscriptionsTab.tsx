@@ -1,5 +1,6 @@
 // «Подписки» (6.6.2, figures 36–37): the e-invoice and other information from the company,
-// each a switch that saves at once. Both go to a confirmed e-mail only.
+// each a switch that saves at once. Both go to a confirmed e-mail only. Below, Web Push for this
+// browser (PushSwitches.tsx).
 import { For, Show, createEffect, createSignal } from "solid-js";
 import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
@@ -8,6 +9,7 @@ import { requestErrorText } from "../../lib/userErrors";
 import { PanelHead } from "../../components/PanelHead";
 import type { TabProps } from "./profileData";
 import { FormError } from "../../components/Status";
+import { PushSwitches } from "./PushSwitches";
 
 const SubscriptionsUpdate = graphql(`
   mutation ViewerSubscriptionsUpdate($input: ViewerSubscriptionsUpdateInput!) {
@@ -107,6 +109,7 @@ export function SubscriptionsTab(props: TabProps) {
         {status()}
       </p>
       <FormError message={error()} />
+      <PushSwitches />
     </div>
   );
 }

@@ -4,9 +4,10 @@
 // meter, all zones of a meter together; too-large values come back as a warning to confirm
 // (figure 12); success offers the preliminary calculation (figure 14). Outside the days of the
 // month readings are accepted (the API's readingsWindow) the values are shown and sending waits.
-import { For, Show, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createEffect, createSignal, createUniqueId } from "solid-js";
 import { createMutation, createQuery } from "@urql/solid";
 import { requestErrorText } from "../../../lib/userErrors";
+import { saveOfflineMeters } from "../../../lib/offline";
 import { FormError } from "../../../components/Status";
 import { PanelHead } from "../../../components/PanelHead";
 import { QueryStates } from "../../../components/QueryStates";
@@ -15,6 +16,7 @@ import { ReadingsMeters } from "../graphql/queries/readingsMeters";
 import { useReadingsForm } from "../hooks/useReadingsForm";
 import type { ReadingsTabProps } from "../paths";
 import { MSG, acceptsReadings, type Sent, type Warning } from "../submit";
+import { ZONE_LABEL } from "../zones";
 import { MeterRows } from "./MeterRows";
 import { OverLimitDialog } from "./OverLimitDialog";
 import { SavedDialog } from "./SavedDialog";
@@ -29,6 +31,21 @@ export function SubmitTab(props: ReadingsTabProps) {
   const account = () => result.data?.viewer?.activeAccount;
   const meters = () => account()?.meters ?? [];
   const form = useReadingsForm(meters);
+  // The offline view shows these meters when the connection is gone (../../../lib/offline.ts).
+  createEffect(() => {
+    const a = account();
+    if (a)
+      saveOfflineMeters(
+        a.id,
+        a.meters.map((m) => ({
+          number: m.number,
+          resourceText: m.resource,
+          unit: m.unit,
+          statusText: m.statusText,
+          readings: m.lastAccepted.map((r) => ({ zone: ZONE_LABEL[r.zone], value: r.value, acceptedAt: r.acceptedAt })),
+        })),
+      );
+  });
   const readingsWindow = () => result.data?.readingsWindow;
   /** The server's sentence naming the days readings are accepted. */
   const windowText = () => readingsWindow()?.text ?? "";
