@@ -63,7 +63,19 @@ function pwa() {
     workbox: {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
       navigateFallback: "/index.html",
-      navigateFallbackDenylist: [/^\/graphql/, /^\/documents\//, /^\/files\//, /^\/bank\//, /^\/sandbox-bank/, /^\/docs\//, /^\/dev\//, /^\/test-hooks\//, /^\/health/, /^\/metrics/, /^\/schema\.graphql/],
+      navigateFallbackDenylist: [
+        /^\/graphql/,
+        /^\/documents\//,
+        /^\/files\//,
+        /^\/bank\//,
+        /^\/sandbox-bank/,
+        /^\/docs\//,
+        /^\/dev\//,
+        /^\/test-hooks\//,
+        /^\/health/,
+        /^\/metrics/,
+        /^\/schema\.graphql/,
+      ],
       cleanupOutdatedCaches: true,
       importScripts: ["/push-sw.js"], // Web Push: shows the notification, opens the app on a click
       // The first visit's page is taken over at once, so it works offline without a second visit.

@@ -182,11 +182,17 @@ function maskError(error: unknown, message: string): GraphQLError {
   if (!original) return err;
   // GraphQL's own errors (bad variables, validation) and ours are about the request: keep them.
   if (original instanceof GraphQLError) {
-    return err.extensions?.code ? err : new GraphQLError(err.message, { nodes: err.nodes, path: err.path, extensions: { ...err.extensions, code: ErrorCode.BAD_USER_INPUT } });
+    return err.extensions?.code
+      ? err
+      : new GraphQLError(err.message, { nodes: err.nodes, path: err.path, extensions: { ...err.extensions, code: ErrorCode.BAD_USER_INPUT } });
   }
   if (isDatabaseUnavailable(original)) {
     log.warn(`database unavailable: ${original.message.split("\n").filter(Boolean).at(-1)}`);
-    return new GraphQLError("Сервис временно недоступен. Повторите попытку через минуту.", { nodes: err.nodes, path: err.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+    return new GraphQLError("Сервис временно недоступен. Повторите попытку через минуту.", {
+      nodes: err.nodes,
+      path: err.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
   }
   log.error({ err: original }, "unexpected error in a GraphQL operation");
   return new GraphQLError(message === "Unexpected error." ? "Внутренняя ошибка сервера" : message, {

@@ -82,7 +82,8 @@ describe("settings", () => {
       ["SANDBOX_BANK_WEBHOOK_RETRY_MS", "1s", "an integer from 1 to 3600000"],
       ["SANDBOX_BANK_DUPLICATE_RATE", "1.5", "a number from 0 to 1 like 0.1"],
     ];
-    for (const [name, value, expects] of cases) expect(refusal({ [name]: value }), `${name}=${value}`).toBe(`${name}: expected ${expects}, got ${JSON.stringify(value)}`);
+    for (const [name, value, expects] of cases)
+      expect(refusal({ [name]: value }), `${name}=${value}`).toBe(`${name}: expected ${expects}, got ${JSON.stringify(value)}`);
   });
 
   it("names the bad item of a list: TRUST_PROXY as proxy-addr compiles it, CORS_ORIGINS as origins", () => {
@@ -95,7 +96,10 @@ describe("settings", () => {
     expect(refusal({ CORS_ORIGINS: "https://lk.example.ru/app" })).toBe(`CORS_ORIGINS: expected ${cors}, got "https://lk.example.ru/app"`);
     expect(refusal({ CORS_ORIGINS: "lk.example.ru" })).toBe(`CORS_ORIGINS: expected ${cors}, got "lk.example.ru"`);
 
-    const ok = loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,::1, 192.168.1.0/255.255.255.0", CORS_ORIGINS: "https://lk.example.ru/, http://localhost:5173" });
+    const ok = loadConfig({
+      TRUST_PROXY: "loopback, 10.0.0.0/8,::1, 192.168.1.0/255.255.255.0",
+      CORS_ORIGINS: "https://lk.example.ru/, http://localhost:5173",
+    });
     expect(ok.trustProxy).toEqual(["loopback", "10.0.0.0/8", "::1", "192.168.1.0/255.255.255.0"]);
     expect(ok.corsOrigins).toEqual(["https://lk.example.ru", "http://localhost:5173"]);
     expect(loadConfig({ PUBLIC_URL: "https://lk.example.ru/" }).corsOrigins).toEqual(["https://lk.example.ru"]);
@@ -107,8 +111,22 @@ describe("settings", () => {
   });
 
   it("keeps good values as given and fills in defaults", () => {
-    const c = loadConfig({ PORT: "8080", PENALTY_KEY_RATE: "16", TZ_RETAILER: "Europe/Moscow", READINGS_WINDOW: "15-25", INVOICE_DUE_DAY: "28", SANDBOX_BANK_DUPLICATE_RATE: "0" });
-    expect([c.port, c.billing.penaltyKeyRate, c.timezone, c.readingsWindow, c.billing.invoiceDueDay, c.bank.sandbox.duplicateRate]).toEqual([8080, "16", "Europe/Moscow", { fromDay: 15, toDay: 25 }, 28, 0]);
+    const c = loadConfig({
+      PORT: "8080",
+      PENALTY_KEY_RATE: "16",
+      TZ_RETAILER: "Europe/Moscow",
+      READINGS_WINDOW: "15-25",
+      INVOICE_DUE_DAY: "28",
+      SANDBOX_BANK_DUPLICATE_RATE: "0",
+    });
+    expect([c.port, c.billing.penaltyKeyRate, c.timezone, c.readingsWindow, c.billing.invoiceDueDay, c.bank.sandbox.duplicateRate]).toEqual([
+      8080,
+      "16",
+      "Europe/Moscow",
+      { fromDay: 15, toDay: 25 },
+      28,
+      0,
+    ]);
     const d = loadConfig({});
     expect([d.env, d.port, d.publicUrl, d.billing.penaltyKeyRate, d.timezone, d.readingsWindow, d.seedDemo, d.jobs, d.bank.provider]).toEqual([
       "development",
@@ -177,7 +195,8 @@ describe("settings", () => {
       PUBLIC_URL: "https://lk.example.ru",
     };
     const report = settingsReport(env).join("\n");
-    for (const secret of [JWT, WEBHOOK, "db-pass-123", "redis-pass-456", "smtp-pass-789", "sms-token-abc", "bank-key-def", "s3-secret-ghi"]) expect(report).not.toContain(secret);
+    for (const secret of [JWT, WEBHOOK, "db-pass-123", "redis-pass-456", "smtp-pass-789", "sms-token-abc", "bank-key-def", "s3-secret-ghi"])
+      expect(report).not.toContain(secret);
     expect(report).toContain("DATABASE_URL=postgresql://kabinet:***@db:5432/kabinet");
     expect(report).toContain("SMTP_URL=smtps://mailer:***@mail.example.ru:465");
     expect(report).toContain("JWT_SECRET=(set, redacted)");
@@ -244,7 +263,10 @@ describe("a production start", () => {
               method: "POST",
               headers: { "content-type": "application/json" },
               // As the operators' console signs in: its persisted document, by hash (production runs no other from a browser).
-              body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash("StaffSessionCreate") } }, variables: { input: { login: "admin", password: "admin2026" } } }),
+              body: JSON.stringify({
+                extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash("StaffSessionCreate") } },
+                variables: { input: { login: "admin", password: "admin2026" } },
+              }),
             });
             const { session, userErrors } = ((await res.json()) as any).data.staffSessionCreate;
             signIn = { session, userErrors: userErrors.map((e: { code: string }) => ({ code: e.code })) };
@@ -255,7 +277,11 @@ describe("a production start", () => {
       expect(signIn).toEqual({ session: null, userErrors: [{ code: "INVALID_CREDENTIALS" }] });
       expect(run.stdout).not.toContain("seeding demo data");
       // Production logs are JSON lines: the settings are one object of NAME: value.
-      const settings = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line)).find((l) => l.msg === "settings")?.settings;
+      const settings = run.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+        .find((l) => l.msg === "settings")?.settings;
       expect(settings.SEED_DEMO).toBe("false");
       expect(settings.JWT_SECRET).toBe("(set, redacted)");
       expect(run.stdout + run.stderr).not.toContain(JWT);

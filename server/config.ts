@@ -144,7 +144,15 @@ const KNOWN_DEV_SECRETS: string[] = [...Object.values(DEV_SECRETS), "kabinet-dev
 export const SECRET_MIN_LENGTH = 32;
 const SECRET_EXPECTS = `a secret of at least ${SECRET_MIN_LENGTH} characters, not a development default (e.g. \`openssl rand -base64 48\`)`;
 /** Never printed: only whether they are set. */
-const SECRET_VARS = new Set(["JWT_SECRET", "BANK_WEBHOOK_SECRET", "SMS_GATEWAY_TOKEN", "VAPID_PRIVATE_KEY", "BANK_API_KEY", "S3_SECRET_ACCESS_KEY", "METRICS_TOKEN"]);
+const SECRET_VARS = new Set([
+  "JWT_SECRET",
+  "BANK_WEBHOOK_SECRET",
+  "SMS_GATEWAY_TOKEN",
+  "VAPID_PRIVATE_KEY",
+  "BANK_API_KEY",
+  "S3_SECRET_ACCESS_KEY",
+  "METRICS_TOKEN",
+]);
 
 const describeSecret = (v: string | undefined) =>
   v === undefined || v === "" ? "nothing" : KNOWN_DEV_SECRETS.includes(v) ? "the development default" : `${v.length} characters`;
@@ -175,7 +183,13 @@ function int(min: number, max: number, def: number) {
 }
 
 function bool(def: boolean, yes = "true", no = "false") {
-  return z.preprocess(blank, z.enum([yes, no], { message: `${yes} or ${no}` }).transform((v) => v === yes).default(def));
+  return z.preprocess(
+    blank,
+    z
+      .enum([yes, no], { message: `${yes} or ${no}` })
+      .transform((v) => v === yes)
+      .default(def),
+  );
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, def: T[number]) {
@@ -212,7 +226,14 @@ const isHttpUrl = (v: string) => {
 };
 
 function origin() {
-  return z.preprocess(blank, z.string().transform((v) => v.replace(/\/$/, "")).refine(isOrigin, "an origin like https://lk.example.ru (scheme, host, optional port; no path)").optional());
+  return z.preprocess(
+    blank,
+    z
+      .string()
+      .transform((v) => v.replace(/\/$/, ""))
+      .refine(isOrigin, "an origin like https://lk.example.ru (scheme, host, optional port; no path)")
+      .optional(),
+  );
 }
 
 /** A comma-separated list whose every item passes `valid`; an error names the first bad item. */
@@ -222,7 +243,10 @@ function list(expects: string, valid: (item: string) => boolean, normalize = (s:
     z
       .string()
       .transform((v, ctx) => {
-        const items = v.split(",").map((s) => normalize(s.trim())).filter(Boolean);
+        const items = v
+          .split(",")
+          .map((s) => normalize(s.trim()))
+          .filter(Boolean);
         const bad = items.find((item) => !valid(item));
         if (bad !== undefined) ctx.addIssue({ code: "custom", message: expects, params: { got: JSON.stringify(bad) } satisfies Got });
         return items;
@@ -282,7 +306,13 @@ function settingsSchema(mode: Config["env"]) {
   return z.object({
     PORT: int(0, 65535, 4000),
     PUBLIC_URL: origin(),
-    SITE_URL: z.preprocess(blank, z.string().refine((v) => isHttpUrl(v), "an http(s) URL like https://gesbt.ru/").default("https://gesbt.ru/")),
+    SITE_URL: z.preprocess(
+      blank,
+      z
+        .string()
+        .refine((v) => isHttpUrl(v), "an http(s) URL like https://gesbt.ru/")
+        .default("https://gesbt.ru/"),
+    ),
     DATABASE_URL: urlOf(["postgres:", "postgresql:"], "postgresql://user:password@host:5432/kabinet"),
     DATA_DIR: text("./data"),
     STORAGE_DRIVER: oneOf(["local", "s3"], "local"),
@@ -312,13 +342,34 @@ function settingsSchema(mode: Config["env"]) {
     KABINET_TEST_HOOKS: bool(false, "1", "0"),
     CHROME_PATH: executable,
     SMTP_URL: urlOf(["smtp:", "smtps:"], "smtps://user:password@mail.example.ru:465"),
-    MAIL_FROM: z.preprocess(blank, z.string().regex(MAIL_FROM_RULE, "an address like Name <noreply@example.ru>").default("АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>")),
+    MAIL_FROM: z.preprocess(
+      blank,
+      z.string().regex(MAIL_FROM_RULE, "an address like Name <noreply@example.ru>").default("АО «Газпром энергосбыт Тюмень» <noreply@kabinet.local>"),
+    ),
     SMS_GATEWAY_URL: urlOf(HTTP, "https://sms.example.ru/v1/send"),
     SMS_GATEWAY_TOKEN: optionalText(),
     WEB_PUSH: bool(dev),
-    VAPID_PUBLIC_KEY: z.preprocess(blank, z.string().regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url (`npx web-push generate-vapid-keys`)").optional()),
-    VAPID_PRIVATE_KEY: z.preprocess(blank, z.string().regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url (`npx web-push generate-vapid-keys`)").optional()),
-    VAPID_SUBJECT: z.preprocess(blank, z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "mailto:address or an https URL").default("mailto:noreply@kabinet.local")),
+    VAPID_PUBLIC_KEY: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url (`npx web-push generate-vapid-keys`)")
+        .optional(),
+    ),
+    VAPID_PRIVATE_KEY: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url (`npx web-push generate-vapid-keys`)")
+        .optional(),
+    ),
+    VAPID_SUBJECT: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "mailto:address or an https URL")
+        .default("mailto:noreply@kabinet.local"),
+    ),
     PERSISTED_OPERATIONS_ONLY: bool(!dev),
     GQL_MAX_DEPTH: int(1, 100, 12),
     GQL_MAX_ALIASES: int(1, 1000, 15),
@@ -326,7 +377,13 @@ function settingsSchema(mode: Config["env"]) {
     GQL_MAX_COST: int(10, 10_000_000, 5000),
     TRUST_PROXY: list("proxy addresses as proxy-addr takes them: loopback, linklocal, uniquelocal, an IP or a CIDR range, comma-separated", trustable),
     CORS_ORIGINS: list("origins like https://lk.example.ru, comma-separated", isOrigin, (s) => s.replace(/\/$/, "")),
-    PENALTY_KEY_RATE: z.preprocess(blank, z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, "a decimal like 9.5").default("9.5")),
+    PENALTY_KEY_RATE: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^\d{1,2}(\.\d{1,4})?$/, "a decimal like 9.5")
+        .default("9.5"),
+    ),
     INVOICE_DUE_DAY: int(1, 28, 10),
     INVOICE_LINK_TTL_DAYS: int(1, 90, 30),
     BANK_PROVIDER: oneOf(["sandbox", "rest"], dev ? "sandbox" : "rest"),
@@ -338,10 +395,28 @@ function settingsSchema(mode: Config["env"]) {
     SANDBOX_BANK_WEBHOOK_DELAY_MS: int(0, 600_000, 700),
     SANDBOX_BANK_WEBHOOK_ATTEMPTS: int(1, 50, 6),
     SANDBOX_BANK_WEBHOOK_RETRY_MS: int(1, 3_600_000, 1000),
-    SANDBOX_BANK_DUPLICATE_RATE: z.preprocess(blank, z.string().regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, "a number from 0 to 1 like 0.1").transform(Number).default(0.1)),
+    SANDBOX_BANK_DUPLICATE_RATE: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, "a number from 0 to 1 like 0.1")
+        .transform(Number)
+        .default(0.1),
+    ),
     LOG_LEVEL: oneOf(LOG_LEVELS, mode === "test" ? "silent" : "info"),
-    METRICS_PORT: z.preprocess(blank, z.string().regex(/^\d+$/, "an integer from 1 to 65535").transform(Number).pipe(z.number().min(1, "an integer from 1 to 65535").max(65535, "an integer from 1 to 65535")).optional()),
-    METRICS_TOKEN: z.preprocess(blank, z.string().min(SECRET_MIN_LENGTH, `a token of at least ${SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -hex 32\`)`).optional()),
+    METRICS_PORT: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^\d+$/, "an integer from 1 to 65535")
+        .transform(Number)
+        .pipe(z.number().min(1, "an integer from 1 to 65535").max(65535, "an integer from 1 to 65535"))
+        .optional(),
+    ),
+    METRICS_TOKEN: z.preprocess(
+      blank,
+      z.string().min(SECRET_MIN_LENGTH, `a token of at least ${SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -hex 32\`)`).optional(),
+    ),
     MIGRATE_ON_START: bool(true),
   });
 }
@@ -373,11 +448,17 @@ export function parseSettings(env: NodeJS.ProcessEnv = process.env): { mode: Con
   checkSecret("JWT_SECRET", s.JWT_SECRET, mode);
   // BANK_WEBHOOK_SECRET is required by checkBankConfig (production needs a bank); a given one is checked here.
   if (env.BANK_WEBHOOK_SECRET) checkSecret("BANK_WEBHOOK_SECRET", env.BANK_WEBHOOK_SECRET, mode);
-  if (s.METRICS_PORT !== undefined && s.METRICS_PORT === s.PORT) throw new ConfigError("METRICS_PORT", "a port other than PORT", JSON.stringify(env.METRICS_PORT));
+  if (s.METRICS_PORT !== undefined && s.METRICS_PORT === s.PORT)
+    throw new ConfigError("METRICS_PORT", "a port other than PORT", JSON.stringify(env.METRICS_PORT));
   // Keys generated at start would change with every restart and break every subscription.
   if (s.WEB_PUSH && mode === "production" && (!s.VAPID_PUBLIC_KEY || !s.VAPID_PRIVATE_KEY))
-    throw new ConfigError(s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY", "a VAPID key (required in production with WEB_PUSH=true; `npx web-push generate-vapid-keys`)", "nothing");
-  if (!!s.VAPID_PUBLIC_KEY !== !!s.VAPID_PRIVATE_KEY) throw new ConfigError(s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY", "both VAPID keys or neither", "nothing");
+    throw new ConfigError(
+      s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY",
+      "a VAPID key (required in production with WEB_PUSH=true; `npx web-push generate-vapid-keys`)",
+      "nothing",
+    );
+  if (!!s.VAPID_PUBLIC_KEY !== !!s.VAPID_PRIVATE_KEY)
+    throw new ConfigError(s.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY", "both VAPID keys or neither", "nothing");
   if (s.STORAGE_DRIVER === "s3" && !s.S3_BUCKET) throw new ConfigError("S3_BUCKET", "a bucket name (STORAGE_DRIVER=s3 needs one)", "nothing");
   return { mode, settings: s };
 }
@@ -470,7 +551,8 @@ export function settingsReport(env: NodeJS.ProcessEnv = process.env): string[] {
   for (const name of Object.keys(settingsSchema(mode).shape)) {
     const value = derived[name] ?? settings[name];
     let shown: string;
-    if (SECRET_VARS.has(name)) shown = value === undefined ? "(unset)" : KNOWN_DEV_SECRETS.includes(String(value)) ? "(development default)" : "(set, redacted)";
+    if (SECRET_VARS.has(name))
+      shown = value === undefined ? "(unset)" : KNOWN_DEV_SECRETS.includes(String(value)) ? "(development default)" : "(set, redacted)";
     else if (value === undefined) shown = "(unset)";
     else if (Array.isArray(value)) shown = value.join(",");
     else shown = redactUrl(String(value));

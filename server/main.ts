@@ -87,7 +87,8 @@ async function main() {
     if (applied.length) log.info({ migrations: applied }, `applied migrations: ${applied.join(", ")}`);
   } else {
     const pending = await pendingMigrations(database.sql);
-    if (pending.length) refuse(`MIGRATE_ON_START=false and ${pending.length} migration(s) not applied (${pending.join(", ")}): run \`npm run db:migrate\` first`);
+    if (pending.length)
+      refuse(`MIGRATE_ON_START=false and ${pending.length} migration(s) not applied (${pending.join(", ")}): run \`npm run db:migrate\` first`);
   }
   const reference = await seedReference(database.prisma);
   if (reference.created) log.info({ rows: reference.inserted }, "reference data added (rows per part)");
@@ -149,7 +150,12 @@ async function main() {
     // KABINET_TEST_HOOKS=1 (refused in production): browser tests and benchmarks trigger jobs.
     testHooks: testHooksHandler(deps, config.testHooks),
     // A REST bank's card page may be the target of a form post; the sandbox bank is same-origin.
-    security: { publicUrl: config.publicUrl, formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [], graphiql: config.env !== "production", viteDev: DEV },
+    security: {
+      publicUrl: config.publicUrl,
+      formTargets: config.bank.apiUrl ? [new URL(config.bank.apiUrl).origin] : [],
+      graphiql: config.env !== "production",
+      viteDev: DEV,
+    },
   });
   const jobs = config.jobs ? startJobs(deps) : null;
   // performance.now() counts from the process's start: the whole start-up, module loading included.

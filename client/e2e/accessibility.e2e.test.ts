@@ -87,7 +87,10 @@ async function scanWithAccents(page: Page, state: string): Promise<Violation[]> 
       const [ratio, label] = await button.evaluate((el) => {
         const style = getComputedStyle(el);
         const luminance = (css: string) => {
-          const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255);
+          const [r, g, b] = css
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map((v) => Number(v) / 255);
           const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
           return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
         };
@@ -95,7 +98,14 @@ async function scanWithAccents(page: Page, state: string): Promise<Violation[]> 
         return [Number(style.opacity) < 1 ? 0 : (hi! + 0.05) / (lo! + 0.05), el.textContent?.trim() ?? ""] as const;
       });
       scanned.push(`${state}, «${label}» inactive`);
-      if (ratio < 4.5) found.push({ state: `${state}, «${label}» inactive`, rule: "inactive-accent-contrast", impact: "serious", target: ".button--accent:disabled", summary: `contrast ${ratio.toFixed(2)}:1, or faded by opacity` });
+      if (ratio < 4.5)
+        found.push({
+          state: `${state}, «${label}» inactive`,
+          rule: "inactive-accent-contrast",
+          impact: "serious",
+          target: ".button--accent:disabled",
+          summary: `contrast ${ratio.toFixed(2)}:1, or faded by opacity`,
+        });
       continue;
     }
     const label = (await button.evaluate((el) => el.textContent?.trim())) ?? "";
@@ -171,219 +181,247 @@ afterAll(() => {
 });
 
 describe("axe-core, WCAG 2.2 AA: no serious or critical violations", () => {
-  it("signed out: sign-in, registration with its windows, recovery, e-mail confirmation, the console's sign-in", async () => {
-    const page = await newPage(browser);
-    const found: Violation[] = [];
-    await page.goto(`${server.url}/login`);
-    await page.waitForSelector("input[name=login]");
-    found.push(...(await scanWithAccents(page, "/login")));
-    await signIn(page, DEMO.login, "wrong-password");
-    await page.waitForSelector("[role=alert]");
-    found.push(...(await scan(page, "/login, wrong password")));
+  it(
+    "signed out: sign-in, registration with its windows, recovery, e-mail confirmation, the console's sign-in",
+    async () => {
+      const page = await newPage(browser);
+      const found: Violation[] = [];
+      await page.goto(`${server.url}/login`);
+      await page.waitForSelector("input[name=login]");
+      found.push(...(await scanWithAccents(page, "/login")));
+      await signIn(page, DEMO.login, "wrong-password");
+      await page.waitForSelector("[role=alert]");
+      found.push(...(await scan(page, "/login, wrong password")));
 
-    await clickWhenShown(page, "a::-p-text(Зарегистрироваться)");
-    await page.waitForSelector("input[name=accountNumber]");
-    found.push(...(await scan(page, "/register")));
-    await clickWhenShown(page, "button::-p-text(Регистрация)");
-    await page.waitForSelector("[aria-invalid=true]");
-    found.push(...(await scan(page, "/register, empty form sent")));
-    await clickWhenShown(page, "button::-p-text(политикой конфиденциальности)");
-    await page.waitForSelector("dialog[open]");
-    found.push(...(await scan(page, "/register, privacy policy window")));
-    await closeDialog(page);
-    await register(page, { account: "5081111111", lastName: "Иванов", email: "a11y@example.com", phone: "+7 (912) 345-00-81", password: "kabinet2026" });
-    await page.waitForSelector("dialog[open] input[name=code]");
-    found.push(...(await scan(page, "/register, phone confirmation window (figure 4)")));
-    await closeDialog(page);
-    found.push(...(await scan(page, "/register, registered")));
+      await clickWhenShown(page, "a::-p-text(Зарегистрироваться)");
+      await page.waitForSelector("input[name=accountNumber]");
+      found.push(...(await scan(page, "/register")));
+      await clickWhenShown(page, "button::-p-text(Регистрация)");
+      await page.waitForSelector("[aria-invalid=true]");
+      found.push(...(await scan(page, "/register, empty form sent")));
+      await clickWhenShown(page, "button::-p-text(политикой конфиденциальности)");
+      await page.waitForSelector("dialog[open]");
+      found.push(...(await scan(page, "/register, privacy policy window")));
+      await closeDialog(page);
+      await register(page, { account: "5081111111", lastName: "Иванов", email: "a11y@example.com", phone: "+7 (912) 345-00-81", password: "kabinet2026" });
+      await page.waitForSelector("dialog[open] input[name=code]");
+      found.push(...(await scan(page, "/register, phone confirmation window (figure 4)")));
+      await closeDialog(page);
+      found.push(...(await scan(page, "/register, registered")));
 
-    const fresh = await newPage(browser);
-    await fresh.goto(`${server.url}/recover`);
-    await fresh.waitForSelector("input[name=login]");
-    found.push(...(await scan(fresh, "/recover")));
-    await fillIn(fresh, "input[name=login]", DEMO.login);
-    await fresh.click("button::-p-text(Отправить SMS с кодом)");
-    await fresh.waitForSelector("input[name=code]");
-    found.push(...(await scan(fresh, "/recover, SMS code step")));
-    await fresh.goto(`${server.url}/confirm-email?token=no-such-token`);
-    await fresh.waitForSelector("main h1");
-    found.push(...(await scan(fresh, "/confirm-email, unknown link")));
-    await fresh.goto(`${server.url}/operator/login`);
-    await fresh.waitForSelector("input[name=login]");
-    found.push(...(await scan(fresh, "/operator/login")));
-    await page.browserContext().close();
-    await fresh.browserContext().close();
-    expectNone(found);
-  }, 2 * E2E_TIMEOUT);
+      const fresh = await newPage(browser);
+      await fresh.goto(`${server.url}/recover`);
+      await fresh.waitForSelector("input[name=login]");
+      found.push(...(await scan(fresh, "/recover")));
+      await fillIn(fresh, "input[name=login]", DEMO.login);
+      await fresh.click("button::-p-text(Отправить SMS с кодом)");
+      await fresh.waitForSelector("input[name=code]");
+      found.push(...(await scan(fresh, "/recover, SMS code step")));
+      await fresh.goto(`${server.url}/confirm-email?token=no-such-token`);
+      await fresh.waitForSelector("main h1");
+      found.push(...(await scan(fresh, "/confirm-email, unknown link")));
+      await fresh.goto(`${server.url}/operator/login`);
+      await fresh.waitForSelector("input[name=login]");
+      found.push(...(await scan(fresh, "/operator/login")));
+      await page.browserContext().close();
+      await fresh.browserContext().close();
+      expectNone(found);
+    },
+    2 * E2E_TIMEOUT,
+  );
 
-  it("the demo customer: every section, the readings windows, a receipt, an appeal, the profile's tabs and windows", async () => {
-    const page = await signedInAs(DEMO.login, DEMO.password);
-    const found: Violation[] = [];
-    await page.waitForSelector(".news");
-    found.push(...(await scanWithAccents(page, "/ (Главная)")));
+  it(
+    "the demo customer: every section, the readings windows, a receipt, an appeal, the profile's tabs and windows",
+    async () => {
+      const page = await signedInAs(DEMO.login, DEMO.password);
+      const found: Violation[] = [];
+      await page.waitForSelector(".news");
+      found.push(...(await scanWithAccents(page, "/ (Главная)")));
 
-    // «Показания»: too-large values (figure 12), then sent (figure 14).
-    found.push(...(await visit(page, "/readings", "/readings", ".meters input")));
-    await typeReadings(page, 900_000n);
-    await page.click(".meters-form button[type=submit]");
-    await page.waitForSelector("dialog[open]");
-    found.push(...(await scan(page, "/readings, too-large values window (figure 12)")));
-    await page.click("dialog[open] button::-p-text(Отмена)");
-    await typeReadings(page, 10n);
-    await page.click(".meters-form button[type=submit]");
-    await page.waitForSelector("dialog[open]::-p-text(Показания успешно переданы)");
-    found.push(...(await scan(page, "/readings, sent window (figure 14)")));
-    await page.click("dialog[open] button::-p-text(Закрыть)");
-    found.push(...(await visit(page, "/readings/history", "/readings/history", "table")));
-    found.push(...(await visit(page, "/readings/estimate", "/readings/estimate", "form")));
-    await page.click("input[name=acknowledged]");
-    found.push(...(await scanWithAccents(page, "/readings/estimate, acknowledged")));
+      // «Показания»: too-large values (figure 12), then sent (figure 14).
+      found.push(...(await visit(page, "/readings", "/readings", ".meters input")));
+      await typeReadings(page, 900_000n);
+      await page.click(".meters-form button[type=submit]");
+      await page.waitForSelector("dialog[open]");
+      found.push(...(await scan(page, "/readings, too-large values window (figure 12)")));
+      await page.click("dialog[open] button::-p-text(Отмена)");
+      await typeReadings(page, 10n);
+      await page.click(".meters-form button[type=submit]");
+      await page.waitForSelector("dialog[open]::-p-text(Показания успешно переданы)");
+      found.push(...(await scan(page, "/readings, sent window (figure 14)")));
+      await page.click("dialog[open] button::-p-text(Закрыть)");
+      found.push(...(await visit(page, "/readings/history", "/readings/history", "table")));
+      found.push(...(await visit(page, "/readings/estimate", "/readings/estimate", "form")));
+      await page.click("input[name=acknowledged]");
+      found.push(...(await scanWithAccents(page, "/readings/estimate, acknowledged")));
 
-    found.push(...(await visit(page, "/charges", "/charges", "table")));
-    found.push(...(await visit(page, "/payment", "/payment", ".payments__row")));
-    await page.click(".payments__row .payments__receipt");
-    await page.waitForSelector("dialog[open] .receipt");
-    found.push(...(await scan(page, "/payment, receipt window")));
-    await closeDialog(page);
+      found.push(...(await visit(page, "/charges", "/charges", "table")));
+      found.push(...(await visit(page, "/payment", "/payment", ".payments__row")));
+      await page.click(".payments__row .payments__receipt");
+      await page.waitForSelector("dialog[open] .receipt");
+      found.push(...(await scan(page, "/payment, receipt window")));
+      await closeDialog(page);
 
-    found.push(...(await visit(page, "/appeals", "/appeals", ".journal-table")));
-    await page.click(".journal-table tbody tr a");
-    await page.waitForSelector(".appeal-view");
-    found.push(...(await scan(page, "/appeals?appeal=…")));
-    found.push(...(await visit(page, "/appeals/new", "/appeals/new", "form")));
-    found.push(...(await visit(page, "/appeals/question", "/appeals/question", "form")));
+      found.push(...(await visit(page, "/appeals", "/appeals", ".journal-table")));
+      await page.click(".journal-table tbody tr a");
+      await page.waitForSelector(".appeal-view");
+      found.push(...(await scan(page, "/appeals?appeal=…")));
+      found.push(...(await visit(page, "/appeals/new", "/appeals/new", "form")));
+      found.push(...(await visit(page, "/appeals/question", "/appeals/question", "form")));
 
-    found.push(...(await visit(page, "/profile", "/profile", ".accounts")));
-    await page.click(".accounts button::-p-text(Удалить)");
-    await page.waitForSelector("dialog[open]");
-    found.push(...(await scan(page, "/profile, remove account window")));
-    await page.click("dialog[open] button::-p-text(Отмена)");
-    for (const tab of ["subscriptions", "autopay", "login", "contacts", "exit"]) {
-      found.push(...(await visit(page, `/profile/${tab}`, `/profile/${tab}`, "#profile-panel-title")));
-    }
-    found.push(...(await visit(page, "/notifications", "/notifications", "main h1")));
-    found.push(...(await visit(page, "/no-such-page", "/no-such-page (not found)", "main h1")));
+      found.push(...(await visit(page, "/profile", "/profile", ".accounts")));
+      await page.click(".accounts button::-p-text(Удалить)");
+      await page.waitForSelector("dialog[open]");
+      found.push(...(await scan(page, "/profile, remove account window")));
+      await page.click("dialog[open] button::-p-text(Отмена)");
+      for (const tab of ["subscriptions", "autopay", "login", "contacts", "exit"]) {
+        found.push(...(await visit(page, `/profile/${tab}`, `/profile/${tab}`, "#profile-panel-title")));
+      }
+      found.push(...(await visit(page, "/notifications", "/notifications", "main h1")));
+      found.push(...(await visit(page, "/no-such-page", "/no-such-page (not found)", "main h1")));
 
-    // A phone: the header and the section menu change their layout.
-    await page.setViewport({ width: 375, height: 740 });
-    found.push(...(await visit(page, "/", "375 px: / (Главная)", ".news")));
-    found.push(...(await visit(page, "/payment", "375 px: /payment", ".payments__row")));
-    found.push(...(await visit(page, "/readings", "375 px: /readings", ".meters input")));
-    await page.browserContext().close();
-    expectNone(found);
-  }, 2 * E2E_TIMEOUT);
+      // A phone: the header and the section menu change their layout.
+      await page.setViewport({ width: 375, height: 740 });
+      found.push(...(await visit(page, "/", "375 px: / (Главная)", ".news")));
+      found.push(...(await visit(page, "/payment", "375 px: /payment", ".payments__row")));
+      found.push(...(await visit(page, "/readings", "375 px: /readings", ".meters input")));
+      await page.browserContext().close();
+      expectNone(found);
+    },
+    2 * E2E_TIMEOUT,
+  );
 
-  it("the debtor: the debt on Главная and «Оплата», a payment and its result, saved card and autopay windows, phone confirmation", async () => {
-    const page = await signedInAs(DEBTOR.login, DEBTOR.password);
-    const found: Violation[] = [];
-    await page.waitForSelector(".notices");
-    found.push(...(await scanWithAccents(page, "debtor: / (Главная with debt)")));
-    found.push(...(await visit(page, "/payment", "debtor: /payment", ".pay-group button[type=submit]")));
+  it(
+    "the debtor: the debt on Главная and «Оплата», a payment and its result, saved card and autopay windows, phone confirmation",
+    async () => {
+      const page = await signedInAs(DEBTOR.login, DEBTOR.password);
+      const found: Violation[] = [];
+      await page.waitForSelector(".notices");
+      found.push(...(await scanWithAccents(page, "debtor: / (Главная with debt)")));
+      found.push(...(await visit(page, "/payment", "debtor: /payment", ".pay-group button[type=submit]")));
 
-    // A payment with a card the bank saves, then back in the cabinet.
-    await Promise.all([page.waitForNavigation(), page.click(".pay-group:not(.pay-group--separate) button[type=submit]")]);
-    await page.type("#pan", "2200 0000 0000 0004");
-    await page.type("#expiry", "12/30");
-    await page.type("#cvc", "123");
-    await page.click("input[name=save]");
-    await Promise.all([page.waitForNavigation(), page.click("button[value=pay]")]);
-    await page.waitForFunction(() => document.querySelector(".pay-result__title")?.textContent === "Оплата прошла успешно", { timeout: 20_000 });
-    await page.waitForSelector("button::-p-text(Чек)");
-    found.push(...(await scanWithAccents(page, "debtor: /payment/result")));
+      // A payment with a card the bank saves, then back in the cabinet.
+      await Promise.all([page.waitForNavigation(), page.click(".pay-group:not(.pay-group--separate) button[type=submit]")]);
+      await page.type("#pan", "2200 0000 0000 0004");
+      await page.type("#expiry", "12/30");
+      await page.type("#cvc", "123");
+      await page.click("input[name=save]");
+      await Promise.all([page.waitForNavigation(), page.click("button[value=pay]")]);
+      await page.waitForFunction(() => document.querySelector(".pay-result__title")?.textContent === "Оплата прошла успешно", { timeout: 20_000 });
+      await page.waitForSelector("button::-p-text(Чек)");
+      found.push(...(await scanWithAccents(page, "debtor: /payment/result")));
 
-    await page.click("a::-p-text(Вернуться к оплате)");
-    await page.waitForSelector(".cards");
-    found.push(...(await scanWithAccents(page, "debtor: /payment with a saved card")));
-    await page.click(".cards__delete");
-    await page.waitForSelector("dialog[open]");
-    found.push(...(await scan(page, "debtor: /payment, delete card window")));
-    await page.click("dialog[open] button::-p-text(Отмена)");
+      await page.click("a::-p-text(Вернуться к оплате)");
+      await page.waitForSelector(".cards");
+      found.push(...(await scanWithAccents(page, "debtor: /payment with a saved card")));
+      await page.click(".cards__delete");
+      await page.waitForSelector("dialog[open]");
+      found.push(...(await scan(page, "debtor: /payment, delete card window")));
+      await page.click("dialog[open] button::-p-text(Отмена)");
 
-    await page.click("#autopay button::-p-text(Подключить)");
-    await page.waitForSelector("#autopay form");
-    await page.click("#autopay button[type=submit]");
-    await page.waitForSelector("#autopay [aria-invalid=true]");
-    found.push(...(await scanWithAccents(page, "debtor: /payment, autopay form with errors")));
+      await page.click("#autopay button::-p-text(Подключить)");
+      await page.waitForSelector("#autopay form");
+      await page.click("#autopay button[type=submit]");
+      await page.waitForSelector("#autopay [aria-invalid=true]");
+      found.push(...(await scanWithAccents(page, "debtor: /payment, autopay form with errors")));
 
-    // Figure 4 from «Почта, телефон»: a new phone to confirm.
-    await page.evaluate(() => {
-      history.pushState(null, "", "/profile/contacts");
-      dispatchEvent(new PopStateEvent("popstate"));
-    });
-    await fillIn(page, "input[name=phone]", "+7 (912) 345-00-99");
-    await page.click("button::-p-text(Сохранить данные)");
-    await page.waitForSelector("dialog[open] input[name=code]");
-    found.push(...(await scan(page, "debtor: /profile/contacts, phone confirmation window")));
-    await closeDialog(page);
-    await page.browserContext().close();
-    expectNone(found);
-  }, 2 * E2E_TIMEOUT);
+      // Figure 4 from «Почта, телефон»: a new phone to confirm.
+      await page.evaluate(() => {
+        history.pushState(null, "", "/profile/contacts");
+        dispatchEvent(new PopStateEvent("popstate"));
+      });
+      await fillIn(page, "input[name=phone]", "+7 (912) 345-00-99");
+      await page.click("button::-p-text(Сохранить данные)");
+      await page.waitForSelector("dialog[open] input[name=code]");
+      found.push(...(await scan(page, "debtor: /profile/contacts, phone confirmation window")));
+      await closeDialog(page);
+      await page.browserContext().close();
+      expectNone(found);
+    },
+    2 * E2E_TIMEOUT,
+  );
 
-  it("the operators' console: the queue, an appeal, news, meters, an unknown address", async () => {
-    const page = await newPage(browser);
-    const found: Violation[] = [];
-    await page.goto(`${server.url}/operator`);
-    await signIn(page, OPERATOR.login, OPERATOR.password);
-    await page.waitForSelector(".op-header");
-    await page.waitForSelector("tr[data-number] a");
-    found.push(...(await scan(page, "/operator (queue)")));
-    await page.click("tr[data-number] a");
-    await page.waitForSelector(".op-queue__detail");
-    found.push(...(await scan(page, "/operator?appeal=…")));
-    found.push(...(await visit(page, "/operator/news", "/operator/news", "main h1")));
-    found.push(...(await visit(page, "/operator/meters", "/operator/meters", "main h1")));
-    found.push(...(await visit(page, "/operator/no-such-page", "/operator/no-such-page", "main h1")));
-    await page.browserContext().close();
-    expectNone(found);
-  }, E2E_TIMEOUT);
+  it(
+    "the operators' console: the queue, an appeal, news, meters, an unknown address",
+    async () => {
+      const page = await newPage(browser);
+      const found: Violation[] = [];
+      await page.goto(`${server.url}/operator`);
+      await signIn(page, OPERATOR.login, OPERATOR.password);
+      await page.waitForSelector(".op-header");
+      await page.waitForSelector("tr[data-number] a");
+      found.push(...(await scan(page, "/operator (queue)")));
+      await page.click("tr[data-number] a");
+      await page.waitForSelector(".op-queue__detail");
+      found.push(...(await scan(page, "/operator?appeal=…")));
+      found.push(...(await visit(page, "/operator/news", "/operator/news", "main h1")));
+      found.push(...(await visit(page, "/operator/meters", "/operator/meters", "main h1")));
+      found.push(...(await visit(page, "/operator/no-such-page", "/operator/no-such-page", "main h1")));
+      await page.browserContext().close();
+      expectNone(found);
+    },
+    E2E_TIMEOUT,
+  );
 });
 
 describe("windows hand the focus back", () => {
-  it("«Закрыть» on «Показания успешно переданы» returns the focus to «Передать показания»", async () => {
-    const page = await signedInAs(DEMO.login, DEMO.password);
-    await page.goto(`${server.url}/readings`);
-    await page.waitForSelector(".meters input");
-    await typeReadings(page, 50n);
-    await page.focus(".meters-form button[type=submit]");
-    await page.keyboard.press("Enter");
-    expect(await textOf(page, "dialog[open] .dialog__title")).toBe("Показания успешно переданы");
-    await page.click("dialog[open] button::-p-text(Закрыть)");
-    await page.waitForFunction(() => !document.querySelector("dialog[open]"));
-    expect(await focused(page)).toBe("Передать показания");
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+  it(
+    "«Закрыть» on «Показания успешно переданы» returns the focus to «Передать показания»",
+    async () => {
+      const page = await signedInAs(DEMO.login, DEMO.password);
+      await page.goto(`${server.url}/readings`);
+      await page.waitForSelector(".meters input");
+      await typeReadings(page, 50n);
+      await page.focus(".meters-form button[type=submit]");
+      await page.keyboard.press("Enter");
+      expect(await textOf(page, "dialog[open] .dialog__title")).toBe("Показания успешно переданы");
+      await page.click("dialog[open] button::-p-text(Закрыть)");
+      await page.waitForFunction(() => !document.querySelector("dialog[open]"));
+      expect(await focused(page)).toBe("Передать показания");
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 
-  it("«Отмена», Escape and «×» return the focus to the button that opened the window", async () => {
-    const page = await signedInAs(DEMO.login, DEMO.password);
-    await page.goto(`${server.url}/profile`);
-    await page.waitForSelector(".accounts button::-p-text(Удалить)");
-    const remove = await page.$eval(".accounts button::-p-text(Удалить)", (b) => b.getAttribute("aria-label"));
-    await page.click(".accounts button::-p-text(Удалить)");
-    await page.click("dialog[open] button::-p-text(Отмена)");
-    expect(await focused(page)).toBe(remove);
-    await page.focus(".accounts button::-p-text(Удалить)");
-    await page.keyboard.press("Enter");
-    await page.waitForSelector("dialog[open]");
-    await page.keyboard.press("Escape");
-    expect(await focused(page)).toBe(remove);
+  it(
+    "«Отмена», Escape and «×» return the focus to the button that opened the window",
+    async () => {
+      const page = await signedInAs(DEMO.login, DEMO.password);
+      await page.goto(`${server.url}/profile`);
+      await page.waitForSelector(".accounts button::-p-text(Удалить)");
+      const remove = await page.$eval(".accounts button::-p-text(Удалить)", (b) => b.getAttribute("aria-label"));
+      await page.click(".accounts button::-p-text(Удалить)");
+      await page.click("dialog[open] button::-p-text(Отмена)");
+      expect(await focused(page)).toBe(remove);
+      await page.focus(".accounts button::-p-text(Удалить)");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("dialog[open]");
+      await page.keyboard.press("Escape");
+      expect(await focused(page)).toBe(remove);
 
-    await page.goto(`${server.url}/payment`);
-    await page.waitForSelector(".payments__receipt");
-    const receipt = await page.$eval(".payments__receipt", (b) => b.getAttribute("aria-label"));
-    await page.click(".payments__receipt");
-    await closeDialog(page);
-    expect(await focused(page)).toBe(receipt);
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+      await page.goto(`${server.url}/payment`);
+      await page.waitForSelector(".payments__receipt");
+      const receipt = await page.$eval(".payments__receipt", (b) => b.getAttribute("aria-label"));
+      await page.click(".payments__receipt");
+      await closeDialog(page);
+      expect(await focused(page)).toBe(receipt);
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 
-  it("«Отмена» on figure 4 opened by «Сохранить данные» returns the focus to that button", async () => {
-    const page = await signedInAs(DEBTOR.login, DEBTOR.password);
-    await page.goto(`${server.url}/profile/contacts`);
-    await fillIn(page, "input[name=phone]", "+7 (912) 345-00-98");
-    await page.click("button::-p-text(Сохранить данные)"); // disabled while saving: the focus drops to <body>
-    await page.waitForSelector("dialog[open] input[name=code]");
-    await page.click("dialog[open] button::-p-text(Отмена)");
-    expect(await focused(page)).toBe("Сохранить данные");
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+  it(
+    "«Отмена» on figure 4 opened by «Сохранить данные» returns the focus to that button",
+    async () => {
+      const page = await signedInAs(DEBTOR.login, DEBTOR.password);
+      await page.goto(`${server.url}/profile/contacts`);
+      await fillIn(page, "input[name=phone]", "+7 (912) 345-00-98");
+      await page.click("button::-p-text(Сохранить данные)"); // disabled while saving: the focus drops to <body>
+      await page.waitForSelector("dialog[open] input[name=code]");
+      await page.click("dialog[open] button::-p-text(Отмена)");
+      expect(await focused(page)).toBe("Сохранить данные");
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 });

@@ -38,7 +38,10 @@ describe("a stranger on someone else's account", () => {
       await owner.goto(`${server.url}/payment`);
       await clickWhenShown(owner, "#autopay button::-p-text(Подключить)");
       await owner.waitForSelector("#autopay form");
-      const lastDay = await owner.$$eval("#autopay select[name=mode] option", (o) => (o as HTMLOptionElement[]).find((x) => x.textContent!.trim() === "В последний день месяца")!.value);
+      const lastDay = await owner.$$eval(
+        "#autopay select[name=mode] option",
+        (o) => (o as HTMLOptionElement[]).find((x) => x.textContent!.trim() === "В последний день месяца")!.value,
+      );
       await owner.select("#autopay select[name=mode]", lastDay);
       await fillIn(owner, "#autopay input[name=maxAmount]", "5000");
       await Promise.all([owner.waitForNavigation(), owner.click("#autopay button[type=submit]")]);
@@ -51,7 +54,13 @@ describe("a stranger on someone else's account", () => {
       // A stranger registers on 0720000000 with the owner's surname.
       const stranger = await newPage(browser);
       await stranger.goto(`${server.url}/register`);
-      await register(stranger, { account: "0720000000", lastName: "Петров", email: "ivan.stranger@mail.ru", phone: "+7 (912) 000-00-12", password: "stranger2026" });
+      await register(stranger, {
+        account: "0720000000",
+        lastName: "Петров",
+        email: "ivan.stranger@mail.ru",
+        phone: "+7 (912) 000-00-12",
+        password: "stranger2026",
+      });
       await confirmPhoneInDialog(stranger, server.url, "79120000012");
       await stranger.goto(`${server.url}/payment`);
       await stranger.waitForSelector("#autopay .autopay__state");

@@ -56,16 +56,29 @@ describe("personal API tokens", () => {
       // The app: the accounts with what is due, a reading for the first meter.
       const home = await withToken(secret, METERS);
       expect(home.errors).toBeUndefined();
-      const accounts = home.data!.viewer.accounts as { id: string; number: string; amountDue: { total: string }; meters: { id: string; zones: string[]; lastAccepted: { zone: string; value: string }[] }[] }[];
+      const accounts = home.data!.viewer.accounts as {
+        id: string;
+        number: string;
+        amountDue: { total: string };
+        meters: { id: string; zones: string[]; lastAccepted: { zone: string; value: string }[] }[];
+      }[];
       expect(accounts.map((a) => a.number)).toEqual(["0710000000", "0710000001"]);
       expect(Number(accounts[1]!.amountDue.total)).toBeGreaterThan(0); // last month unpaid
       const meter = accounts[0]!.meters[0]!;
-      const readings = meter.zones.map((zone) => ({ meterId: meter.id, zone, value: String(Math.floor(Number(meter.lastAccepted.find((r) => r.zone === zone)?.value ?? 0)) + 3) }));
+      const readings = meter.zones.map((zone) => ({
+        meterId: meter.id,
+        zone,
+        value: String(Math.floor(Number(meter.lastAccepted.find((r) => r.zone === zone)?.value ?? 0)) + 3),
+      }));
       const submitted = await withToken(secret, SUBMIT, { input: { accountId: accounts[0]!.id, readings, idempotencyKey: `e2e-${Date.now()}` } });
       expect(submitted.data!.meterReadingsSubmit.userErrors).toEqual([]);
-      expect(submitted.data!.meterReadingsSubmit.readings.map((r: { sourceText: string }) => r.sourceText)).toEqual(meter.zones.map(() => "Приложение клиента"));
+      expect(submitted.data!.meterReadingsSubmit.readings.map((r: { sourceText: string }) => r.sourceText)).toEqual(
+        meter.zones.map(() => "Приложение клиента"),
+      );
 
-      const pay = await withToken(secret, PAY, { input: { accountId: accounts[1]!.id, items: [{ supplierId: "1", amount: "1.00" }], idempotencyKey: `e2e-pay-${Date.now()}` } });
+      const pay = await withToken(secret, PAY, {
+        input: { accountId: accounts[1]!.id, items: [{ supplierId: "1", amount: "1.00" }], idempotencyKey: `e2e-pay-${Date.now()}` },
+      });
       expect(pay.data).toBeNull();
       expect(pay.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 

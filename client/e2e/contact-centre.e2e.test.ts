@@ -45,7 +45,9 @@ describe("contact centre", () => {
 
       await clickWhenShown(cc, "button::-p-text(Сбросить учетные данные)");
       await clickWhenShown(cc, "button::-p-text(Подтвердить сброс)");
-      expect(await textOf(cc, ".op-contact > [role=status]")).toContain("Учетные данные пользователя сброшены. Владелец ЛС 0710000000, 0710000001 может зарегистрироваться снова.");
+      expect(await textOf(cc, ".op-contact > [role=status]")).toContain(
+        "Учетные данные пользователя сброшены. Владелец ЛС 0710000000, 0710000001 может зарегистрироваться снова.",
+      );
 
       const again = await newPage(browser);
       await again.goto(`${server.url}/register`);

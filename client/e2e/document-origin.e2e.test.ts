@@ -25,42 +25,50 @@ async function openHistory(page: Page): Promise<void> {
 }
 
 describe("document links and the page's origin", () => {
-  it("saves the history PDF on a page opened as 127.0.0.1 while PUBLIC_URL is localhost", async () => {
-    expect(byAddress()).not.toBe(server.url);
-    const page = await newPage(browser);
-    await openHistory(page);
-    const downloads = await allowDownloads(page);
-    const fetched = page.waitForResponse((r) => r.url().includes("/documents/readings-history.pdf"));
-    await page.click("button::-p-text(Сохранить в PDF)");
-    const response = await fetched;
-    expect(new URL(response.url()).origin).toBe(byAddress());
-    expect(response.status()).toBe(200);
-    const file = await downloaded(downloads.dir);
-    expect(fs.readFileSync(path.join(downloads.dir, file)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
-    expect(await page.$(".history__pdf-error")).toBeNull();
-    await downloads.close();
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+  it(
+    "saves the history PDF on a page opened as 127.0.0.1 while PUBLIC_URL is localhost",
+    async () => {
+      expect(byAddress()).not.toBe(server.url);
+      const page = await newPage(browser);
+      await openHistory(page);
+      const downloads = await allowDownloads(page);
+      const fetched = page.waitForResponse((r) => r.url().includes("/documents/readings-history.pdf"));
+      await page.click("button::-p-text(Сохранить в PDF)");
+      const response = await fetched;
+      expect(new URL(response.url()).origin).toBe(byAddress());
+      expect(response.status()).toBe(200);
+      const file = await downloaded(downloads.dir);
+      expect(fs.readFileSync(path.join(downloads.dir, file)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
+      expect(await page.$(".history__pdf-error")).toBeNull();
+      await downloads.close();
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 
-  it("says what failed: no answer from the server, or its error status", async () => {
-    const page = await newPage(browser);
-    await openHistory(page);
-    let answer: "abort" | "500" = "abort";
-    await page.setRequestInterception(true);
-    page.on("request", (r: HTTPRequest) => {
-      if (!r.url().includes("/documents/")) return void r.continue();
-      if (answer === "abort") return void r.abort("connectionrefused");
-      return void r.respond({ status: 500, contentType: "text/html", body: "<h1>oops</h1>" });
-    });
-    await page.click("button::-p-text(Сохранить в PDF)");
-    await page.waitForSelector(".history__pdf-error");
-    expect(await textOf(page, ".history__pdf-error")).toContain("Не удалось скачать файл: сервер не ответил");
-    answer = "500";
-    await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
-    await page.click("button::-p-text(Сохранить в PDF)");
-    await page.waitForFunction(() => document.querySelector(".history__pdf-error")?.textContent?.includes("ошибкой 500"));
-    expect(await textOf(page, ".history__pdf-error")).toContain("Не удалось скачать файл: сервер ответил ошибкой 500");
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+  it(
+    "says what failed: no answer from the server, or its error status",
+    async () => {
+      const page = await newPage(browser);
+      await openHistory(page);
+      let answer: "abort" | "500" = "abort";
+      await page.setRequestInterception(true);
+      page.on("request", (r: HTTPRequest) => {
+        if (!r.url().includes("/documents/")) return void r.continue();
+        if (answer === "abort") return void r.abort("connectionrefused");
+        return void r.respond({ status: 500, contentType: "text/html", body: "<h1>oops</h1>" });
+      });
+      await page.click("button::-p-text(Сохранить в PDF)");
+      await page.waitForSelector(".history__pdf-error");
+      expect(await textOf(page, ".history__pdf-error")).toContain("Не удалось скачать файл: сервер не ответил");
+      answer = "500";
+      await page.waitForSelector("button::-p-text(Сохранить в PDF):not([disabled])");
+      await page.click("button::-p-text(Сохранить в PDF)");
+      await page.waitForFunction(() => document.querySelector(".history__pdf-error")?.textContent?.includes("ошибкой 500"));
+      expect(await textOf(page, ".history__pdf-error")).toContain("Не удалось скачать файл: сервер ответил ошибкой 500");
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 });

@@ -81,7 +81,9 @@ describe("installable app", () => {
       await page.goto(`${server.url}/profile/subscriptions`);
       await page.waitForSelector(".push-switches");
       expect(await textOf(page, ".push-switches")).toContain("Уведомления в браузере");
-      const switches = await page.$$eval(".push-switches input[role=switch]", (els) => els.map((e) => [e.closest("label")!.textContent!.trim(), (e as HTMLInputElement).checked]));
+      const switches = await page.$$eval(".push-switches input[role=switch]", (els) =>
+        els.map((e) => [e.closest("label")!.textContent!.trim(), (e as HTMLInputElement).checked]),
+      );
       expect(switches).toEqual([
         ["Напоминания о передаче показаний", false],
         ["Напоминания об оплате", false],

@@ -29,44 +29,54 @@ beforeAll(() => {
 useServerAndBrowser((s, b) => void ((server = s), (browser = b)), { DATA_DIR: dataDir });
 
 describe("users of the previous portal", () => {
-  it("a password breaking 3.1 is changed before anything else, then «Главная»", async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/login`);
-    await signIn(page, "sidorova", "qwerty");
-    await page.waitForFunction(() => location.pathname === "/password-change");
-    expect(await textOf(page, ".auth-card__notice")).toBe(
-      "Смените пароль, чтобы продолжить работу: пароль не соответствует требованиям к паролям системы. Пароль должен содержать цифры (0-9).",
-    );
+  it(
+    "a password breaking 3.1 is changed before anything else, then «Главная»",
+    async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/login`);
+      await signIn(page, "sidorova", "qwerty");
+      await page.waitForFunction(() => location.pathname === "/password-change");
+      expect(await textOf(page, ".auth-card__notice")).toBe(
+        "Смените пароль, чтобы продолжить работу: пароль не соответствует требованиям к паролям системы. Пароль должен содержать цифры (0-9).",
+      );
 
-    // No other page opens: the cabinet sends the session back here (after a reload too).
-    await page.goto(`${server.url}/charges`);
-    await page.waitForFunction(() => location.pathname === "/password-change");
-    expect(await textOf(page, ".auth-card__notice")).toContain("Пароль должен содержать цифры (0-9).");
+      // No other page opens: the cabinet sends the session back here (after a reload too).
+      await page.goto(`${server.url}/charges`);
+      await page.waitForFunction(() => location.pathname === "/password-change");
+      expect(await textOf(page, ".auth-card__notice")).toContain("Пароль должен содержать цифры (0-9).");
 
-    // The change applies the rules of 3.1 with their messages.
-    await fillIn(page, "input[name=currentPassword]", "qwerty");
-    await fillIn(page, "input[name=password]", "abcdef");
-    await fillIn(page, "input[name=passwordConfirmation]", "abcdef");
-    await clickWhenShown(page, "button::-p-text(Сменить пароль)");
-    await page.waitForSelector("input[name=password][aria-invalid=true]");
-    expect(await page.$eval("input[name=password]", (el) => (el.closest(".field") as HTMLElement).innerText)).toContain("Пароль должен содержать цифры (0-9).");
-    expect(new URL(page.url()).pathname).toBe("/password-change");
+      // The change applies the rules of 3.1 with their messages.
+      await fillIn(page, "input[name=currentPassword]", "qwerty");
+      await fillIn(page, "input[name=password]", "abcdef");
+      await fillIn(page, "input[name=passwordConfirmation]", "abcdef");
+      await clickWhenShown(page, "button::-p-text(Сменить пароль)");
+      await page.waitForSelector("input[name=password][aria-invalid=true]");
+      expect(await page.$eval("input[name=password]", (el) => (el.closest(".field") as HTMLElement).innerText)).toContain(
+        "Пароль должен содержать цифры (0-9).",
+      );
+      expect(new URL(page.url()).pathname).toBe("/password-change");
 
-    await fillIn(page, "input[name=password]", "novyi2026");
-    await fillIn(page, "input[name=passwordConfirmation]", "novyi2026");
-    await clickWhenShown(page, "button::-p-text(Сменить пароль)");
-    await page.waitForFunction(() => location.pathname === "/");
-    expect(await textOf(page, ".customer")).toContain("ЛС:0710000001");
-    expect(await textOf(page, ".topbar")).toContain("Логин: sidorova");
-    await page.browserContext().close();
-  }, 2 * E2E_TIMEOUT);
+      await fillIn(page, "input[name=password]", "novyi2026");
+      await fillIn(page, "input[name=passwordConfirmation]", "novyi2026");
+      await clickWhenShown(page, "button::-p-text(Сменить пароль)");
+      await page.waitForFunction(() => location.pathname === "/");
+      expect(await textOf(page, ".customer")).toContain("ЛС:0710000001");
+      expect(await textOf(page, ".topbar")).toContain("Логин: sidorova");
+      await page.browserContext().close();
+    },
+    2 * E2E_TIMEOUT,
+  );
 
-  it("a password within the rules signs in straight to «Главная»", async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/login`);
-    await signIn(page, "petrov", "staryi2019");
-    await page.waitForFunction(() => location.pathname === "/");
-    expect(await textOf(page, ".customer")).toContain("ЛС:5081111111");
-    await page.browserContext().close();
-  }, E2E_TIMEOUT);
+  it(
+    "a password within the rules signs in straight to «Главная»",
+    async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/login`);
+      await signIn(page, "petrov", "staryi2019");
+      await page.waitForFunction(() => location.pathname === "/");
+      expect(await textOf(page, ".customer")).toContain("ЛС:5081111111");
+      await page.browserContext().close();
+    },
+    E2E_TIMEOUT,
+  );
 });

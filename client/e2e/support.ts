@@ -172,10 +172,25 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chosen.executablePath,
     headless: chosen.headless,
     env: chosen.env,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...chosen.args],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      ...chosen.args,
+    ],
   });
   // Every page, popups and new tabs included.
-  browser.on("targetcreated", (target) => void target.page().then((page) => page && watchCsp(page), () => {}));
+  browser.on(
+    "targetcreated",
+    (target) =>
+      void target.page().then(
+        (page) => page && watchCsp(page),
+        () => {},
+      ),
+  );
   return browser;
 }
 
@@ -317,10 +332,7 @@ export async function clickWhenShown(page: Page, selector: string): Promise<void
 }
 
 /** Fills the registration form (manual, section 2, figures 2–3) with the consent given, and sends it. */
-export async function register(
-  page: Page,
-  customer: { account: string; lastName: string; email: string; phone: string; password: string },
-): Promise<void> {
+export async function register(page: Page, customer: { account: string; lastName: string; email: string; phone: string; password: string }): Promise<void> {
   await fillIn(page, "input[name=accountNumber]", customer.account);
   await fillIn(page, "input[name=ownerLastName]", customer.lastName);
   await fillIn(page, "input[name=email]", customer.email);

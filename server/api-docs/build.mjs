@@ -31,7 +31,10 @@ let bytes = 0;
 for (const file of walk(out)) {
   const raw = fs.readFileSync(file);
   bytes += raw.length;
-  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  fs.writeFileSync(
+    `${file}.br`,
+    zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  );
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
 }
 console.log(`${path.relative(root, out) || out}: API reference, ${(bytes / 1024).toFixed(0)} KiB, ${Date.now() - started} ms`);

@@ -39,7 +39,9 @@ try {
   }
 
   // The month after the generated year; anything a previous run closed from it on is undone.
-  const [{ last }] = await db.sql.query<{ last: string }>(`SELECT to_char(max(period), 'YYYY-MM-DD') AS last FROM "BillingPeriod" WHERE "closedBy" = 'generator'`);
+  const [{ last }] = await db.sql.query<{ last: string }>(
+    `SELECT to_char(max(period), 'YYYY-MM-DD') AS last FROM "BillingPeriod" WHERE "closedBy" = 'generator'`,
+  );
   const period = addMonths(dateValue(last), 1);
   const P = `DATE '${isoDate(period)}'`;
   const from = periodStart(period, TIMEZONE).toISOString();
@@ -92,7 +94,9 @@ CHECKPOINT;`);
     (SELECT count(*)::int FROM "Account") AS accounts,
     (SELECT count(*)::int FROM "MeterReading" WHERE period = ${P}) AS readings,
     (SELECT count(*)::int FROM "Payment" WHERE "bankOrderId" LIKE 'bench-close-%') AS payments`);
-  console.log(`  ${counts!.accounts} accounts, ${counts!.readings} readings and ${counts!.payments} payments in the month (prepared in ${fmt((performance.now() - prep) / 1000)} s)`);
+  console.log(
+    `  ${counts!.accounts} accounts, ${counts!.readings} readings and ${counts!.payments} payments in the month (prepared in ${fmt((performance.now() - prep) / 1000)} s)`,
+  );
 
   const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "c".repeat(40), PUBLIC_URL: "https://lk.example" });
   const clock = fixedClock(new Date(periodStart(addMonths(period, 1), TIMEZONE).getTime() + 3 * 3600_000));
@@ -134,16 +138,37 @@ CHECKPOINT;`);
     (SELECT count(*)::int FROM "Invoice" i WHERE period = ${P} AND "totalDue" <> (SELECT sum("closingBalance") FROM "Charge" c WHERE c."accountId" = i."accountId" AND c.period = ${P})) AS mismatched`);
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
   console.log(`closed ${isoDate(period).slice(0, 7)} for ${t.accounts} accounts in ${fmt(seconds)} s (target ≤ 120 s)`);
-  console.log(`  ${t.lines} charge lines (${t.metered} by meter, ${t.byNorm} by norm, ${t.fixed} fixed, ${t.unpriced} unpriced), ${t.readingsAccepted} readings accepted, ${t.readingsSuperseded} superseded`);
-  console.log(`  charged ${t.charged.toFixed(2)}, paid ${t.paid.toFixed(2)}, recalculations ${t.recalculation.toFixed(2)}, penalties ${t.penalty.toFixed(2)}, closing ${t.closing.toFixed(2)} ₽; unallocated payments ${t.unallocatedPayments}`);
+  console.log(
+    `  ${t.lines} charge lines (${t.metered} by meter, ${t.byNorm} by norm, ${t.fixed} fixed, ${t.unpriced} unpriced), ${t.readingsAccepted} readings accepted, ${t.readingsSuperseded} superseded`,
+  );
+  console.log(
+    `  charged ${t.charged.toFixed(2)}, paid ${t.paid.toFixed(2)}, recalculations ${t.recalculation.toFixed(2)}, penalties ${t.penalty.toFixed(2)}, closing ${t.closing.toFixed(2)} ₽; unallocated payments ${t.unallocatedPayments}`,
+  );
   const [kept] = await db.sql.query<{ bytes: string; with: number }>(
     `SELECT coalesce(sum(pg_column_size(inputs)), 0)::text AS bytes, count(inputs)::int AS with FROM "Charge" WHERE period = ${P}`,
   );
-  console.log(`  inputs kept on ${kept!.with} lines: ${mb(Number(kept!.bytes))} (${fmt(Number(kept!.bytes) / Math.max(1, kept!.with))} B a line); "Charge" with indexes ${mb(chargeBytes0)} → ${mb(await size())}`);
-  console.log(`  checks: ${check!.lines} lines stored, ${check!.bad} with closing ≠ opening + charged − paid + recalculation + penalty, ${check!.invoices} invoices, ${check!.mismatched} invoices ≠ their lines`);
-  console.log(`  memory: this process peak RSS ${mb(peakRss)} (max RSS ${mb(process.resourceUsage().maxRSS * 1024)}); busiest PostgreSQL process peak RSS ${mb(pgPeak)}`);
-  console.log(`  CPU: PostgreSQL ${fmt(pgCpu)} s, this process ${fmt((cpu.user + cpu.system) / 1e6)} s; load average before ${load0.map((l) => l.toFixed(2)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
-  console.log(`  slowest statements: ${[...steps].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${fmt(ms / 1000)} s`).join(", ")}`);
+  console.log(
+    `  inputs kept on ${kept!.with} lines: ${mb(Number(kept!.bytes))} (${fmt(Number(kept!.bytes) / Math.max(1, kept!.with))} B a line); "Charge" with indexes ${mb(chargeBytes0)} → ${mb(await size())}`,
+  );
+  console.log(
+    `  checks: ${check!.lines} lines stored, ${check!.bad} with closing ≠ opening + charged − paid + recalculation + penalty, ${check!.invoices} invoices, ${check!.mismatched} invoices ≠ their lines`,
+  );
+  console.log(
+    `  memory: this process peak RSS ${mb(peakRss)} (max RSS ${mb(process.resourceUsage().maxRSS * 1024)}); busiest PostgreSQL process peak RSS ${mb(pgPeak)}`,
+  );
+  console.log(
+    `  CPU: PostgreSQL ${fmt(pgCpu)} s, this process ${fmt((cpu.user + cpu.system) / 1e6)} s; load average before ${load0.map((l) => l.toFixed(2)).join(" ")}, after ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} on ${os.cpus().length} cores`,
+  );
+  console.log(
+    `  slowest statements: ${[...steps]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${fmt(ms / 1000)} s`)
+      .join(", ")}`,
+  );
   if (check!.bad || check!.mismatched || check!.invoices !== t.accounts || check!.lines !== t.lines) process.exitCode = 1;
 } finally {
   await db.close();

@@ -23,10 +23,21 @@ try {
   await seedDemo(db.prisma);
   const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "p".repeat(40) });
   const deps = { db: db.prisma, sql: db.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: db.prisma, log: null }) };
-  const server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+  const server = await startHttpServer(buildApp(deps), {
+    port: 0,
+    host: "127.0.0.1",
+    clientDir: "/nonexistent",
+    health: {},
+    documents: documentsHandler(deps, pdf),
+  });
   const account = await db.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
   const now = new Date();
-  const params = { accountId: account.id, from: `${now.getUTCFullYear() - 1}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`, to: now.toISOString().slice(0, 7), acceptedOnly: false };
+  const params = {
+    accountId: account.id,
+    from: `${now.getUTCFullYear() - 1}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`,
+    to: now.toISOString().slice(0, 7),
+    acceptedOnly: false,
+  };
   const link = async () => (await signDocumentLink(config.jwtSecret, server.url, { kind: "readings-history", params }, new Date())).url;
   const download = async () => {
     const res = await fetch(await link());

@@ -63,7 +63,9 @@ try {
   const [{ dupes }] = await db.sql.query<{ dupes: string }>(
     `SELECT count(*)::text AS dupes FROM (SELECT 1 FROM "MeterReading" WHERE status = 'SUBMITTED' GROUP BY "meterId", zone, period HAVING count(*) > 1) d`,
   );
-  console.log(`rows written ${rows}, zones acknowledged ${zonesSaved}: ${Number(rows) === zonesSaved ? "none lost or duplicated" : "MISMATCH"}; zones with more than one live reading: ${dupes}`);
+  console.log(
+    `rows written ${rows}, zones acknowledged ${zonesSaved}: ${Number(rows) === zonesSaved ? "none lost or duplicated" : "MISMATCH"}; zones with more than one live reading: ${dupes}`,
+  );
 } finally {
   await db.close();
   await fresh.drop();

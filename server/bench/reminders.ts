@@ -174,7 +174,9 @@ async function measured<T>(label: string, fn: () => Promise<T>, targets?: { seco
     console.log(`${label}: ${secs(ms)}; peak RSS ${mb(peakRss)} (+${mb(peakRss - before.rss)}), peak heap ${mb(peakHeap)}; ${JSON.stringify(result)}`);
     if (targets) {
       const ok = (b: boolean) => (b ? "met" : "MISSED");
-      console.log(`  targets: time ≤ ${targets.seconds} s ${ok(ms <= targets.seconds * 1000)}, peak RSS ≤ ${targets.mb} MB ${ok(peakRss <= targets.mb * 2 ** 20)}`);
+      console.log(
+        `  targets: time ≤ ${targets.seconds} s ${ok(ms <= targets.seconds * 1000)}, peak RSS ≤ ${targets.mb} MB ${ok(peakRss <= targets.mb * 2 ** 20)}`,
+      );
     }
     return result;
   } finally {
@@ -204,7 +206,12 @@ try {
   const [{ users, accounts }] = await database.sql.query<{ users: string; accounts: string }>(
     `SELECT (SELECT count(*) FROM "User")::text AS users, (SELECT count(*) FROM "Account")::text AS accounts`,
   );
-  console.log(`${Number(accounts).toLocaleString("en")} accounts, ${Number(users).toLocaleString("en")} users; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `${Number(accounts).toLocaleString("en")} accounts, ${Number(users).toLocaleString("en")} users; ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 
   const first = await measured("readings reminders (the 10th)", () => sendReadingsReminders(base, { concurrency: CONCURRENCY }), { seconds: 60, mb: 500 });
   console.log(`  messages handed to the sink: ${counts.EMAIL} e-mails, ${counts.SMS} SMS (recorded ${first.messages})`);
@@ -213,9 +220,16 @@ try {
   );
   console.log(`  rows: ${n} notifications, ${m} messages SENT`);
   await measured("readings reminders again (idempotent)", () => sendReadingsReminders(base, { concurrency: CONCURRENCY }));
-  await measured("payment reminders (the 15th)", () => sendPaymentReminders({ ...base, clock: fixedClock("2026-11-15T06:00:00.000Z") }, { concurrency: CONCURRENCY }));
+  await measured("payment reminders (the 15th)", () =>
+    sendPaymentReminders({ ...base, clock: fixedClock("2026-11-15T06:00:00.000Z") }, { concurrency: CONCURRENCY }),
+  );
   await measured("debt notices", () => refreshDebtNotices(base));
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 } finally {
   await database.close();
 }

@@ -52,4 +52,6 @@ const signIn = await signInRun();
 console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
 console.log(line("bare yoga { hello }", bare));
 console.log(line("sessionCreate (argon2id m=19456 KiB, t=2, p=1)", signIn));
-console.log(`    sign-ins: ${fmt((100 * signIn.rps) / bare.rps)} % of bare yoga's req/s (1 : ${fmt(bare.rps / signIn.rps)}); p99 × ${fmt(signIn.p99 / bare.p99)} bare's`);
+console.log(
+  `    sign-ins: ${fmt((100 * signIn.rps) / bare.rps)} % of bare yoga's req/s (1 : ${fmt(bare.rps / signIn.rps)}); p99 × ${fmt(signIn.p99 / bare.p99)} bare's`,
+);

@@ -42,12 +42,19 @@ type Stat = { latencies: number[]; errors: Map<string, { inFault: number; outsid
 const stats = new Map<string, Stat>();
 const stat = (op: string) => stats.get(op) ?? (stats.set(op, { latencies: [], errors: new Map() }), stats.get(op)!);
 class OpError extends Error {
-  constructor(readonly code: string, detail: string) {
+  constructor(
+    readonly code: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
 const codeOf = (err: unknown) =>
-  err instanceof OpError ? err.code : /^HTTP (\d+)/.exec((err as Error).message)?.[1] ? `HTTP ${/^HTTP (\d+)/.exec((err as Error).message)![1]}` : ((err as NodeJS.ErrnoException).code ?? "ERROR");
+  err instanceof OpError
+    ? err.code
+    : /^HTTP (\d+)/.exec((err as Error).message)?.[1]
+      ? `HTTP ${/^HTTP (\d+)/.exec((err as Error).message)![1]}`
+      : ((err as NodeJS.ErrnoException).code ?? "ERROR");
 /** GraphQL errors as an OpError with the first code. */
 function gql(r: any, pick: (d: any) => any): any {
   if (r.errors?.length) throw new OpError(r.errors[0].extensions?.code ?? "GRAPHQL", JSON.stringify(r.errors).slice(0, 200));
@@ -67,8 +74,7 @@ async function timed(op: string, run: () => Promise<void>) {
       if (e.inFault++ === 0) console.log(`  ${op} error ${code} (fault window): ${(err as Error).message.slice(0, 200)}`);
       const k = faults.filter((f) => Date.now() >= f).length - 1;
       lastError[k] = Math.max(lastError[k] ?? 0, Date.now());
-    }
-    else {
+    } else {
       e.outside++;
       if (e.outside <= 3) console.log(`  ${op} error ${code}: ${(err as Error).message.slice(0, 200)}`);
     }
@@ -124,11 +130,23 @@ const memory = async () => {
 
 try {
   const people: { id: number; token: string; accountId: string; retailer: string | null }[] = [];
-  for (const u of (await db.sql.query<{ id: number; login: string }>(`SELECT id, login FROM "User" WHERE login LIKE 'soak\\_%' ORDER BY id`))) {
-    const r = await postJson(`${server.url}/graphql`, { query: `mutation($l: String!) { sessionCreate(input: { login: $l, password: "bench2026" }) { session { accessToken } } }`, variables: { l: u.login } });
+  for (const u of await db.sql.query<{ id: number; login: string }>(`SELECT id, login FROM "User" WHERE login LIKE 'soak\\_%' ORDER BY id`)) {
+    const r = await postJson(`${server.url}/graphql`, {
+      query: `mutation($l: String!) { sessionCreate(input: { login: $l, password: "bench2026" }) { session { accessToken } } }`,
+      variables: { l: u.login },
+    });
     const token = r.data.sessionCreate.session.accessToken as string;
-    const acc = (await postJson(`${server.url}/graphql`, { query: `{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind } } } }` }, { authorization: `Bearer ${token}` })).data.viewer.activeAccount;
-    const retailer = acc.amountDueBySupplier.find((s: { supplierKind: string }) => s.supplierKind === "RETAILER")?.supplierId ?? acc.amountDueBySupplier[0]?.supplierId ?? null;
+    const acc = (
+      await postJson(
+        `${server.url}/graphql`,
+        { query: `{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind } } } }` },
+        { authorization: `Bearer ${token}` },
+      )
+    ).data.viewer.activeAccount;
+    const retailer =
+      acc.amountDueBySupplier.find((s: { supplierKind: string }) => s.supplierKind === "RETAILER")?.supplierId ??
+      acc.amountDueBySupplier[0]?.supplierId ??
+      null;
     people.push({ id: u.id, token, accountId: acc.id, retailer });
   }
   const payers = people.filter((p) => p.retailer);
@@ -137,9 +155,18 @@ try {
   let heard = 0;
   const clients = Array.from({ length: SUBSCRIBERS }, (_, i) => {
     const p = people[i % people.length]!;
-    const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${p.token}` }, retryAttempts: Infinity, lazy: false });
+    const client = createClient({
+      url: `${server.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${p.token}` },
+      retryAttempts: Infinity,
+      lazy: false,
+    });
     // Only the broadcasts count (payments and appeals raise notifications of their own).
-    client.subscribe({ query: "subscription { notificationAdded { title } }" }, { next: (v: any) => void (v.data?.notificationAdded?.title === "Нагрузка" && heard++), error: () => {}, complete: () => {} });
+    client.subscribe(
+      { query: "subscription { notificationAdded { title } }" },
+      { next: (v: any) => void (v.data?.notificationAdded?.title === "Нагрузка" && heard++), error: () => {}, complete: () => {} },
+    );
     return client;
   });
   await new Promise((r) => setTimeout(r, 3_000));
@@ -148,17 +175,37 @@ try {
   pdf.write("%PDF-1.7\n");
   pdf.write("%%EOF", pdf.length - 5);
   const ops: Record<string, (i: number) => Promise<void>> = {
-    home: async (i) => void gql(await postJson(`${server.url}/graphql`, { query: HOME }, { authorization: `Bearer ${people[i % people.length]!.token}` }), (d) => d.viewer.activeAccount),
+    home: async (i) =>
+      void gql(
+        await postJson(`${server.url}/graphql`, { query: HOME }, { authorization: `Bearer ${people[i % people.length]!.token}` }),
+        (d) => d.viewer.activeAccount,
+      ),
     readings: async (i) => {
       const m = meters[i % meters.length]!;
       const round = Math.floor(i / meters.length) + 1;
       const readings = m.zones.map((zone) => ({ meterId: gid("Meter", m.id), zone, value: (Number(m.last[zone] ?? 0) + round).toFixed(3) }));
-      gql(await postJson(`${server.url}/graphql`, { query: READINGS, variables: { i: { accountId: gid("Account", m.accountId), readings, confirmOverLimit: true } } }, { "x-api-key": DEMO_ASKUE_KEY }), (d) => d.meterReadingsSubmit);
+      gql(
+        await postJson(
+          `${server.url}/graphql`,
+          { query: READINGS, variables: { i: { accountId: gid("Account", m.accountId), readings, confirmOverLimit: true } } },
+          { "x-api-key": DEMO_ASKUE_KEY },
+        ),
+        (d) => d.meterReadingsSubmit,
+      );
     },
     payment: async (i) => {
       const p = payers[i % payers.length]!;
       const r = gql(
-        await postJson(`${server.url}/graphql`, { query: PAY, variables: { input: { accountId: p.accountId, items: [{ supplierId: p.retailer, amount: "10.00" }], idempotencyKey: `soak-${i}-${Math.random()}` } } }, { authorization: `Bearer ${p.token}` }),
+        await postJson(
+          `${server.url}/graphql`,
+          {
+            query: PAY,
+            variables: {
+              input: { accountId: p.accountId, items: [{ supplierId: p.retailer, amount: "10.00" }], idempotencyKey: `soak-${i}-${Math.random()}` },
+            },
+          },
+          { authorization: `Bearer ${p.token}` },
+        ),
         (d) => d.paymentCreate,
       );
       const page = new URL(r.confirmationUrl).pathname;
@@ -174,7 +221,13 @@ try {
     appeal: async (i) => {
       const p = people[i % people.length]!;
       const form = new FormData();
-      form.set("operations", JSON.stringify({ query: QUESTION, variables: { input: { accountId: p.accountId, text: `Нагрузка ${i}`, files: [null], consentPersonalData: true, consentSimpleSignature: true } } }));
+      form.set(
+        "operations",
+        JSON.stringify({
+          query: QUESTION,
+          variables: { input: { accountId: p.accountId, text: `Нагрузка ${i}`, files: [null], consentPersonalData: true, consentSimpleSignature: true } },
+        }),
+      );
       form.set("map", JSON.stringify({ 0: ["variables.input.files.0"] }));
       form.set("0", new File([pdf], "скан.pdf", { type: "application/pdf" }));
       const res = await fetch(`${server.url}/graphql`, { method: "POST", headers: { authorization: `Bearer ${p.token}` }, body: form });
@@ -182,7 +235,10 @@ try {
       gql(await res.json(), (d) => d.appealQuestionSubmit);
     },
     broadcast: async () => {
-      const res = await fetch(`${server.url}/test-hooks/notifications`, { method: "POST", body: JSON.stringify({ userIds: people.map((p) => p.id), title: "Нагрузка", body: "Сообщение" }) });
+      const res = await fetch(`${server.url}/test-hooks/notifications`, {
+        method: "POST",
+        body: JSON.stringify({ userIds: people.map((p) => p.id), title: "Нагрузка", body: "Сообщение" }),
+      });
       if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
       broadcasts++;
@@ -190,7 +246,13 @@ try {
   };
   // Loops per operation: concurrency, pause between iterations (ms). Readings stay under the
   // partner key's limit (600 a minute): past it they are refused with 429, by design.
-  const plan: [string, number, number][] = [["home", 8, 0], ["readings", 1, 110], ["payment", 2, 50], ["appeal", 1, 200], ["broadcast", 1, 2_000]];
+  const plan: [string, number, number][] = [
+    ["home", 8, 0],
+    ["readings", 1, 110],
+    ["payment", 2, 50],
+    ["appeal", 1, 200],
+    ["broadcast", 1, 2_000],
+  ];
 
   const startedAt = new Date();
   const memStart = await memory();
@@ -218,26 +280,46 @@ try {
     faults.push(Date.now());
     const ports = serverRedisPorts(server.child.pid!);
     let n = 0;
-    for (const port of ports) n += Number(await redisAdmin.client("KILL", "ADDR", `127.0.0.1:${port}`).then(() => 1, () => 0));
+    for (const port of ports)
+      n += Number(
+        await redisAdmin.client("KILL", "ADDR", `127.0.0.1:${port}`).then(
+          () => 1,
+          () => 0,
+        ),
+      );
     console.log(`t+${((Date.now() - started) / 1000).toFixed(0)} s: killed ${n} Redis connections of the server (of ${ports.length} found)`);
   })();
   await Promise.all([...loops, faultsDone]);
   await new Promise((r) => setTimeout(r, 2_000)); // the last broadcast's deliveries
   const memEnd = await memory();
 
-  console.log(`\n${SECONDS} s, ${SUBSCRIBERS} subscribers over ${people.length} customers, ${ACCOUNTS} generated accounts; faults at ${faults.map((f) => `t+${((f - started) / 1000).toFixed(0)} s`).join(", ")}`);
+  console.log(
+    `\n${SECONDS} s, ${SUBSCRIBERS} subscribers over ${people.length} customers, ${ACCOUNTS} generated accounts; faults at ${faults.map((f) => `t+${((f - started) / 1000).toFixed(0)} s`).join(", ")}`,
+  );
   for (const [op, s] of stats) {
     s.latencies.sort((a, b) => a - b);
     const errs = [...s.errors].map(([code, e]) => `${code} ${e.outside}${e.inFault ? ` (+${e.inFault} in faults)` : ""}`).join(", ") || "none";
-    console.log(`${op.padEnd(10)} ok ${String(s.latencies.length).padStart(6)}  p50 ${fmt(percentile(s.latencies, 50)).padStart(6)} ms  p99 ${fmt(percentile(s.latencies, 99)).padStart(7)} ms  errors: ${errs}`);
+    console.log(
+      `${op.padEnd(10)} ok ${String(s.latencies.length).padStart(6)}  p50 ${fmt(percentile(s.latencies, 50)).padStart(6)} ms  p99 ${fmt(percentile(s.latencies, 99)).padStart(7)} ms  errors: ${errs}`,
+    );
   }
   // After the last error inside a fault window every operation went on succeeding (else it shows above).
   const after = faults.map((f, k) => (lastError[k] ? `${fmt((lastError[k]! - f) / 1000)} s` : "no error")).join(", ");
   console.log(`last error after each fault: ${after}`);
-  console.log(`subscriptions: ${heard} notifications heard of ${broadcasts * SUBSCRIBERS} broadcast (${fmt((100 * heard) / Math.max(1, broadcasts * SUBSCRIBERS))} %)`);
-  const paid = await db.sql.query<{ status: string; n: number }>(`SELECT status::text, count(*)::int AS n FROM "Payment" WHERE "createdAt" >= $1 GROUP BY status ORDER BY status`, [startedAt]);
+  console.log(
+    `subscriptions: ${heard} notifications heard of ${broadcasts * SUBSCRIBERS} broadcast (${fmt((100 * heard) / Math.max(1, broadcasts * SUBSCRIBERS))} %)`,
+  );
+  const paid = await db.sql.query<{ status: string; n: number }>(
+    `SELECT status::text, count(*)::int AS n FROM "Payment" WHERE "createdAt" >= $1 GROUP BY status ORDER BY status`,
+    [startedAt],
+  );
   console.log(`payments by status (webhooks settled): ${paid.map((r) => `${r.status} ${r.n}`).join(", ")}`);
-  for (const [label, m] of [["start", memStart], ["middle", memMiddle], ["end", memEnd]] as const) console.log(`server memory at ${label.padEnd(6)} (after a GC): RSS ${fmt(m.rss)} MB, heap ${fmt(m.heap)} MB`);
+  for (const [label, m] of [
+    ["start", memStart],
+    ["middle", memMiddle],
+    ["end", memEnd],
+  ] as const)
+    console.log(`server memory at ${label.padEnd(6)} (after a GC): RSS ${fmt(m.rss)} MB, heap ${fmt(m.heap)} MB`);
   console.log(`RSS end vs middle: ${fmt((100 * (memEnd.rss - memMiddle.rss)) / memMiddle.rss)} % (target within 15 %)`);
   await Promise.all(clients.map((c) => c.dispose()));
 } finally {
@@ -264,7 +346,10 @@ function serverRedisPorts(pid: number): number[] {
     const m = /^socket:\[(\d+)\]$/.exec(link);
     if (m) inodes.add(m[1]!);
   }
-  const redisPort = Number(new URL(REDIS_URL).port || 6379).toString(16).toUpperCase().padStart(4, "0");
+  const redisPort = Number(new URL(REDIS_URL).port || 6379)
+    .toString(16)
+    .toUpperCase()
+    .padStart(4, "0");
   const ports: number[] = [];
   for (const line of fs.readFileSync("/proc/net/tcp", "utf8").split("\n").slice(1)) {
     const f = line.trim().split(/\s+/);

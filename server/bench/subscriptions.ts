@@ -42,7 +42,9 @@ function fdLimits(): { soft: number; hard: number } {
 const limits = fdLimits();
 const needed = N + 512;
 if (limits.soft < needed) {
-  console.error(`ulimit -n is ${limits.soft} (hard ${limits.hard}); ${needed} descriptors are needed here: run 'ulimit -n ${Math.min(limits.hard, 65536)}' first`);
+  console.error(
+    `ulimit -n is ${limits.soft} (hard ${limits.hard}); ${needed} descriptors are needed here: run 'ulimit -n ${Math.min(limits.hard, 65536)}' first`,
+  );
   process.exit(1);
 }
 
@@ -184,7 +186,8 @@ function subscribe(port: number, userId: number, token: string): Promise<Subscri
         const opcode = buf[0]! & 0x0f;
         const data = buf.subarray(offset, offset + length);
         buf = buf.subarray(offset + length);
-        if (opcode === 0x9) socket.write(clientFrame(0xa, data)); // the server's keep-alive ping
+        if (opcode === 0x9)
+          socket.write(clientFrame(0xa, data)); // the server's keep-alive ping
         else if (opcode === 0x8) socket.end();
         else if (opcode === 0x1) {
           if (data.subarray(0, 23).toString() === '{"id":"1","type":"next"') sub.received.push(at);
@@ -253,7 +256,9 @@ async function broadcast(via: Server, subs: Subscriber[], round: string, servers
   // CPU (10 ms ticks) from the request to the last message: the server(s) — raising the broadcast
   // (a 10k-row INSERT) included — and this client.
   const cpuText = `CPU ms: server ${servers.length > 1 ? cpu.map((c, i) => `${"AB"[i]} ${c.toFixed(0)}`).join(", ") : cpu[0]!.toFixed(0)}, client ${((clientCpu.user + clientCpu.system) / 1000).toFixed(0)}`;
-  console.log(`  ${round}: announced in ${fmt(publishMs)} ms; latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms, max ${fmt(lat[lat.length - 1]!)} ms; ${cpuText}`);
+  console.log(
+    `  ${round}: announced in ${fmt(publishMs)} ms; latency p50 ${fmt(percentile(lat, 50))} ms, p99 ${fmt(percentile(lat, 99))} ms, max ${fmt(lat[lat.length - 1]!)} ms; ${cpuText}`,
+  );
   return lat;
 }
 
@@ -276,7 +281,9 @@ async function scenario(label: string, target: number | null, subscribeTo: Serve
   const all: number[] = [];
   for (let r = 1; r <= ROUNDS; r++) all.push(...(await broadcast(publishVia, subs, `broadcast ${r}`, servers)));
   all.sort((a, b) => a - b);
-  console.log(`  all ${ROUNDS} broadcasts: p50 ${fmt(percentile(all, 50))} ms, p99 ${fmt(percentile(all, 99))} ms${target === null ? "" : ` (target ≤ ${target} ms)`}`);
+  console.log(
+    `  all ${ROUNDS} broadcasts: p50 ${fmt(percentile(all, 50))} ms, p99 ${fmt(percentile(all, 99))} ms${target === null ? "" : ` (target ≤ ${target} ms)`}`,
+  );
   await Promise.all(subs.map(unsubscribe));
 }
 
@@ -296,7 +303,12 @@ try {
   const users = await Promise.all(
     sessions.map(async (s) => ({ id: s.userId, token: (await tokens.issue({ subject: { kind: "user", id: s.userId }, sessionId: s.id }, new Date())).token })),
   );
-  console.log(`${N} subscribers; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; fd limit ${limits.soft}/${limits.hard}`);
+  console.log(
+    `${N} subscribers; ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; fd limit ${limits.soft}/${limits.hard}`,
+  );
 
   // BENCH_SCENARIOS=single, replicas or floor runs one of them.
   const only = process.env.BENCH_SCENARIOS;
@@ -326,7 +338,12 @@ try {
     servers.push(floor);
     await scenario("floor: a bare ws server sending a ready message to every socket (no GraphQL, no pub/sub)", null, floor, floor, users);
   }
-  console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `\nload average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
   await db.close();

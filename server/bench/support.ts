@@ -42,7 +42,20 @@ export async function startServer(
   const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...profile, ...flags, "--import", "tsx", entry.script], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), JOBS: "false", SEED_DEMO: "false", NODE_ENV: "production", JWT_SECRET: "b".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", SMS_GATEWAY_URL: "http://127.0.0.1:1", SMS_GATEWAY_TOKEN: "x", BANK_PROVIDER: "sandbox", BANK_WEBHOOK_SECRET: "w".repeat(32), ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JOBS: "false",
+      SEED_DEMO: "false",
+      NODE_ENV: "production",
+      JWT_SECRET: "b".repeat(40),
+      SMTP_URL: "smtp://127.0.0.1:1",
+      SMS_GATEWAY_URL: "http://127.0.0.1:1",
+      SMS_GATEWAY_TOKEN: "x",
+      BANK_PROVIDER: "sandbox",
+      BANK_WEBHOOK_SECRET: "w".repeat(32),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -58,7 +71,11 @@ export async function startServer(
   return {
     url: `http://127.0.0.1:${port}`,
     child,
-    stop: () => new Promise((r) => { child.once("exit", () => r()); child.kill("SIGTERM"); }),
+    stop: () =>
+      new Promise((r) => {
+        child.once("exit", () => r());
+        child.kill("SIGTERM");
+      }),
   };
 }
 
@@ -114,20 +131,24 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": payload.length, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString();
-        if ((res.statusCode ?? 500) >= 300) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-        try {
-          resolve(JSON.parse(text));
-        } catch (err) {
-          reject(err);
-        }
-      });
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": payload.length, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString();
+          if ((res.statusCode ?? 500) >= 300) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+          try {
+            resolve(JSON.parse(text));
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(payload);
   });

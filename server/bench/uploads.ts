@@ -87,9 +87,17 @@ try {
     messenger: devMessenger({ db: db.prisma, log: null }),
     storage: createLocalStorage(path.join(dir, "files")),
   };
-  const server = await startHttpServer(buildApp(deps as never), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, files: appealFilesHandler(deps as never) });
+  const server = await startHttpServer(buildApp(deps as never), {
+    port: 0,
+    host: "127.0.0.1",
+    clientDir: "/nonexistent",
+    health: {},
+    files: appealFilesHandler(deps as never),
+  });
   try {
-    const signIn = await postJson(`${server.url}/graphql`, { query: `mutation { sessionCreate(input: { login: "0710000000", password: "demo2026" }) { session { accessToken } } }` });
+    const signIn = await postJson(`${server.url}/graphql`, {
+      query: `mutation { sessionCreate(input: { login: "0710000000", password: "demo2026" }) { session { accessToken } } }`,
+    });
     const token = signIn.data.sessionCreate.session.accessToken as string;
     const viewer = await postJson(`${server.url}/graphql`, { query: `{ viewer { activeAccount { id } } }` }, { authorization: `Bearer ${token}` });
     const accountId = viewer.data.viewer.activeAccount.id as string;

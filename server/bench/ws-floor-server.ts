@@ -10,7 +10,18 @@ import { WebSocketServer } from "ws";
 const message = JSON.stringify({
   id: "1",
   type: "next",
-  payload: { data: { notificationAdded: { id: "Tm90aWZpY2F0aW9uOjEyMzQ1Ng==", kind: "INFO", title: "Рассылка", body: "Плановые работы", createdAt: new Date().toISOString(), read: false } } },
+  payload: {
+    data: {
+      notificationAdded: {
+        id: "Tm90aWZpY2F0aW9uOjEyMzQ1Ng==",
+        kind: "INFO",
+        title: "Рассылка",
+        body: "Плановые работы",
+        createdAt: new Date().toISOString(),
+        read: false,
+      },
+    },
+  },
 });
 
 const wss = new WebSocketServer({ noServer: true });

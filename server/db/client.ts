@@ -189,7 +189,8 @@ async function checkOut(pool: pg.Pool): Promise<{ client: pg.PoolClient; release
 
 // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: terminated,
 // shutting down, cannot connect now), socket errors, and Prisma's "cannot reach" codes.
-const UNAVAILABLE = /\b(08\d{3}|57P0[1-4]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1002|P1017)\b|Connection terminated|connection error and is not queryable|terminating connection|Transaction already closed|Can't reach database/i;
+const UNAVAILABLE =
+  /\b(08\d{3}|57P0[1-4]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1002|P1017)\b|Connection terminated|connection error and is not queryable|terminating connection|Transaction already closed|Can't reach database/i;
 
 /** True for an error caused by the database being unreachable or the connection lost (not by the request). */
 export function isDatabaseUnavailable(err: unknown): boolean {

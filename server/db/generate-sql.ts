@@ -43,8 +43,7 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const textArray = (items: string[]) => `ARRAY[${items.map(q).join(",")}]::text[]`;
 
 /** Deterministic pseudo-random integer in [0, mod) from an integer SQL expression and a salt. */
-export const h = (expr: string, salt: number, mod: number) =>
-  `((hashint8(((${expr})::bigint) * 64 + ${salt})::bigint + 2147483648) % ${mod})`;
+export const h = (expr: string, salt: number, mod: number) => `((hashint8(((${expr})::bigint) * 64 + ${salt})::bigint + 2147483648) % ${mod})`;
 
 /** One element of a literal array, chosen by a hash. */
 const pick = (items: string[], expr: string, salt: number) => `(${textArray(items)})[1 + ${h(expr, salt, items.length)}]`;
@@ -58,9 +57,7 @@ function cityOf(k: string): string {
   return `CASE ${branches.join(" ")} ELSE ${CITIES.length - 1} END`;
 }
 
-const CITY_VALUES = CITIES.map(
-  (c, i) => `(${i}, ${q(c.name)}, ${c.postal}, ${c.postalCount}, ${textArray(c.streets)}, ${c.office})`,
-).join(",\n    ");
+const CITY_VALUES = CITIES.map((c, i) => `(${i}, ${q(c.name)}, ${c.postal}, ${c.postalCount}, ${textArray(c.streets)}, ${c.office})`).join(",\n    ");
 
 /** Per-account attributes that later statements need again; all derive from k. */
 const ACCOUNT_TRAITS = (k: string) => `
@@ -95,7 +92,15 @@ WITH ins AS (
   SELECT lpad((${p.base}::bigint + g.k)::text, 10, '0'),
     g.surname || CASE WHEN g.female THEN 'а' ELSE '' END,
     CASE WHEN g.female THEN ${pick(FEMALE_NAMES, "g.k", 4)} ELSE ${pick(MALE_NAMES, "g.k", 4)} END,
-    CASE WHEN g.female THEN ${pick(PATRONYMICS.map((x) => x[1]), "g.k", 5)} ELSE ${pick(PATRONYMICS.map((x) => x[0]), "g.k", 5)} END,
+    CASE WHEN g.female THEN ${pick(
+      PATRONYMICS.map((x) => x[1]),
+      "g.k",
+      5,
+    )} ELSE ${pick(
+      PATRONYMICS.map((x) => x[0]),
+      "g.k",
+      5,
+    )} END,
     (city.postal + ${h("g.k", 6, 1000)} % city.postal_n)::text || ', ХМАО - Югра, ' || city.name || ', '
       || city.streets[1 + ${h("g.k", 7, 1000)} % array_length(city.streets, 1)] || ', д. ' || (1 + ${h("g.k", 8, 60)})::text
       || CASE WHEN g.house THEN '' ELSE ', кв. ' || (1 + ${h("g.k", 9, 180)})::text END,

@@ -44,9 +44,13 @@ describe.each(testDatabases())("account generator on $name", (backend) => {
   });
 
   it("gives every account services and an electricity meter; some two-zone, some with a water meter", async () => {
-    expect(await num(`SELECT count(*) AS n FROM "Account" a WHERE ${GENERATED} AND NOT EXISTS (SELECT 1 FROM "AccountService" s WHERE s."accountId" = a.id)`)).toBe(0);
     expect(
-      await num(`SELECT count(*) AS n FROM "Account" a WHERE ${GENERATED} AND NOT EXISTS (SELECT 1 FROM "Meter" m WHERE m."accountId" = a.id AND m.resource = 'ELECTRICITY')`),
+      await num(`SELECT count(*) AS n FROM "Account" a WHERE ${GENERATED} AND NOT EXISTS (SELECT 1 FROM "AccountService" s WHERE s."accountId" = a.id)`),
+    ).toBe(0);
+    expect(
+      await num(
+        `SELECT count(*) AS n FROM "Account" a WHERE ${GENERATED} AND NOT EXISTS (SELECT 1 FROM "Meter" m WHERE m."accountId" = a.id AND m.resource = 'ELECTRICITY')`,
+      ),
     ).toBe(0);
     const mix = await one<{ two: number; one: number; water: number }>(
       `SELECT count(*) FILTER (WHERE m.resource = 'ELECTRICITY' AND m.zones = ARRAY['DAY','NIGHT']::"TariffZone"[])::int AS two,
@@ -141,7 +145,11 @@ describe.each(testDatabases())("account generator on $name", (backend) => {
        WHERE ${GENERATED}`,
     );
     expect(invoices).toEqual({ n: 3000, wrong: 0 });
-    expect(await num(`SELECT count(*) AS n FROM "Payment" p JOIN "Account" a ON a.id = p."accountId" WHERE ${GENERATED} AND (p.status <> 'SUCCEEDED' OR p."paidAt" > TIMESTAMP '2026-11-24 07:00:00')`)).toBe(0);
+    expect(
+      await num(
+        `SELECT count(*) AS n FROM "Payment" p JOIN "Account" a ON a.id = p."accountId" WHERE ${GENERATED} AND (p.status <> 'SUCCEEDED' OR p."paidAt" > TIMESTAMP '2026-11-24 07:00:00')`,
+      ),
+    ).toBe(0);
   });
 
   it("varies how accounts pay: most owe nothing, some overpay, some are in debt for months with penalties", async () => {

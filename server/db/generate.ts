@@ -34,9 +34,7 @@ export async function generateAccounts(db: Database, opts: GenerateOptions): Pro
     return service.id;
   };
 
-  const [{ max }] = await db.sql.query<{ max: string | null }>(
-    `SELECT max("number") AS max FROM "Account" WHERE "number" ~ '^9[0-9]{9}$'`,
-  );
+  const [{ max }] = await db.sql.query<{ max: string | null }>(`SELECT max("number") AS max FROM "Account" WHERE "number" ~ '^9[0-9]{9}$'`);
   const start = max === null ? 0n : BigInt(max) - BASE + 1n;
   if (start + BigInt(total) - 1n > MAX_OFFSET) throw new Error("No free 9xxxxxxxxx account numbers left");
 

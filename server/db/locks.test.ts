@@ -10,7 +10,9 @@ describe("advisory lock keys", () => {
   });
 
   it("are taken from LOCKS only: no bare number in a pg_advisory_*lock call in server code", () => {
-    const files = execFileSync("git", ["ls-files", "server/**/*.ts"], { encoding: "utf8" }).split("\n").filter((f) => f && !f.endsWith(".test.ts"));
+    const files = execFileSync("git", ["ls-files", "server/**/*.ts"], { encoding: "utf8" })
+      .split("\n")
+      .filter((f) => f && !f.endsWith(".test.ts"));
     const bare = files.filter((f) => /pg_advisory_(xact_)?(un)?lock\(\s*\d/.test(readFileSync(f, "utf8")));
     expect(bare).toEqual([]);
   });

@@ -56,13 +56,15 @@ export async function applyMigrations(sql: SqlRunner, migrations = readMigration
       const id = randomUUID();
       const ledger = (v: string) => v.replace(/'/g, "''");
       // One transaction per migration: it is applied whole or not at all.
-      await sql.exec(
-        `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+      await sql
+        .exec(
+          `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
          VALUES ('${id}', '${m.checksum}', '${ledger(m.name)}', now(), 1);\nCOMMIT;`,
-      ).catch(async (err) => {
-        await sql.exec("ROLLBACK").catch(() => {});
-        throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);
-      });
+        )
+        .catch(async (err) => {
+          await sql.exec("ROLLBACK").catch(() => {});
+          throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);
+        });
       ran.push(m.name);
     }
     return ran;
@@ -73,7 +75,9 @@ export async function applyMigrations(sql: SqlRunner, migrations = readMigration
 export async function pendingMigrations(sql: SqlRunner, migrations = readMigrations()): Promise<string[]> {
   const [ledger] = await sql.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
   if (!ledger?.present) return migrations.map((m) => m.name);
-  const done = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+  const done = await sql.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
   const applied = new Set(done.map((r) => r.migration_name));
   return migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
 }

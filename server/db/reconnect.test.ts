@@ -32,7 +32,11 @@ describeNeeding(["postgres"], "PostgreSQL connections killed while requests run"
   });
 
   const terminate = async () =>
-    (await killer.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows[0].n as number;
+    (
+      await killer.query(
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      )
+    ).rows[0].n as number;
   // Mutations are never cached: each one reads and writes the database.
   const touch = () => t.gql(`mutation { notificationsMarkAllRead(input: {}) { userErrors { code } } }`, {}, { token });
 
@@ -53,7 +57,10 @@ describeNeeding(["postgres"], "PostgreSQL connections killed while requests run"
         await new Promise((r) => setTimeout(r, 400));
         return q("SELECT 2");
       })
-      .then(() => "committed", (err: Error) => err.message);
+      .then(
+        () => "committed",
+        (err: Error) => err.message,
+      );
     let heldDone = false;
     void held.finally(() => (heldDone = true));
     const locked = database.sql.withLock(() => new Promise((r) => setTimeout(r, 400))).catch(() => {});

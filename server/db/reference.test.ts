@@ -21,13 +21,28 @@ const TYPES = APPEAL_TOPICS.flatMap((t) => t.types).length;
 async function contents(db: Database) {
   const p = db.prisma;
   const [suppliers, services, tariffs, norms, offices, topics, types, fields, calendar] = await Promise.all([
-    p.supplier.count(), p.service.count(), p.tariff.count(), p.consumptionNorm.count(), p.clientOffice.count(),
-    p.appealTopic.count(), p.appealType.count(), p.appealField.count(), p.calendarDay.count(),
+    p.supplier.count(),
+    p.service.count(),
+    p.tariff.count(),
+    p.consumptionNorm.count(),
+    p.clientOffice.count(),
+    p.appealTopic.count(),
+    p.appealType.count(),
+    p.appealField.count(),
+    p.calendarDay.count(),
   ]);
   const [users, staff, apiKeys, accounts, news, appeals] = await Promise.all([
-    p.user.count(), p.staffUser.count(), p.apiKey.count(), p.account.count(), p.news.count(), p.appeal.count(),
+    p.user.count(),
+    p.staffUser.count(),
+    p.apiKey.count(),
+    p.account.count(),
+    p.news.count(),
+    p.appeal.count(),
   ]);
-  return { reference: { suppliers, services, tariffs, norms, offices, topics, types, fields, calendar }, demo: { users, staff, apiKeys, accounts, news, appeals } };
+  return {
+    reference: { suppliers, services, tariffs, norms, offices, topics, types, fields, calendar },
+    demo: { users, staff, apiKeys, accounts, news, appeals },
+  };
 }
 
 const NO_DEMO = { users: 0, staff: 0, apiKeys: 0, accounts: 0, news: 0, appeals: 0 };
@@ -124,7 +139,13 @@ function startProduction(dataDir: string, port: number) {
     DATA_DIR: dataDir,
   };
   // Once it answers, its signal handlers are in place: SIGTERM is a clean shutdown.
-  return startMain(env, { untilListening: (url) => fetch(`${url}/graphql?query=%7B__typename%7D`).then(() => undefined, () => undefined) });
+  return startMain(env, {
+    untilListening: (url) =>
+      fetch(`${url}/graphql?query=%7B__typename%7D`).then(
+        () => undefined,
+        () => undefined,
+      ),
+  });
 }
 
 describe("a production start on an empty PGlite database", () => {

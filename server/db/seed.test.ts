@@ -221,7 +221,9 @@ describe.each(testDatabases())("demo seed on $name", (backend) => {
       // Each line at its service's rate: the capital repair contribution is not subject to VAT.
       const general = p.paidAt!.getTime() >= Date.parse("2025-12-31T19:00:00Z") ? "НДС 22%" : "НДС 20%"; // midnight in Yekaterinburg
       const lines = p.receipt!.items as { supplierInn: string; vat: string; amount: string }[];
-      expect(lines.map((l) => [l.supplierInn, l.vat])).toEqual(p.items.map((i) => [i.supplier.inn, i.supplier.kind === "CAPITAL_REPAIR" ? "Без НДС" : general]));
+      expect(lines.map((l) => [l.supplierInn, l.vat])).toEqual(
+        p.items.map((i) => [i.supplier.inn, i.supplier.kind === "CAPITAL_REPAIR" ? "Без НДС" : general]),
+      );
       expect(lines.reduce((s, l) => s.add(l.amount), new D(0)).equals(p.amount)).toBe(true);
     }
     expect(account.invoices.map((i) => i.period.getTime()).sort()).toEqual(PERIODS.map((p) => p.getTime()));
@@ -309,7 +311,11 @@ describe.each(testDatabases())("demo seed on $name", (backend) => {
 
     const question = await db.prisma.appealType.findUniqueOrThrow({ where: { code: "QUESTION" }, include: { fields: true, fileSlots: true, topic: true } });
     expect([question.topic.title, question.isQuestion, question.processingDays, question.maxProcessingDays, question.numberPrefix]).toEqual([
-      "Задать вопрос", true, 3, 30, null,
+      "Задать вопрос",
+      true,
+      3,
+      30,
+      null,
     ]);
     expect(question.fields.map((f) => [f.label, f.kind, f.required])).toEqual([["Текст сообщения", "TEXTAREA", true]]);
     expect(question.fileSlots.map((s) => [s.label, s.multiple])).toEqual([["Прочие документы", true]]);
@@ -349,7 +355,22 @@ describe.each(testDatabases())("demo seed on $name", (backend) => {
       .filter((d) => d.kind === "HOLIDAY" && d.date.getUTCFullYear() === 2026)
       .map((d) => d.date.toISOString().slice(5, 10))
       .sort();
-    expect(holidays2026).toEqual(["01-01", "01-02", "01-05", "01-06", "01-07", "01-08", "01-09", "02-23", "03-09", "05-01", "05-11", "06-12", "11-04", "12-31"]);
+    expect(holidays2026).toEqual([
+      "01-01",
+      "01-02",
+      "01-05",
+      "01-06",
+      "01-07",
+      "01-08",
+      "01-09",
+      "02-23",
+      "03-09",
+      "05-01",
+      "05-11",
+      "06-12",
+      "11-04",
+      "12-31",
+    ]);
     expect(new Set(days.map((d) => d.date.getUTCFullYear()))).toEqual(new Set([2025, 2026, 2027]));
   });
 });

@@ -35,7 +35,7 @@ const ID_VARIANTS: Record<string, (typename: string) => string> = {
 };
 const TEXT_VARIANTS: Record<string, string> = { nul: "ab\u0000c", loneSurrogate: "ab\ud800c", lowSurrogate: "\udc00", nonchar: "x\uFFFE", control: "a\u0007b" };
 
-const forType = (ext: unknown) => ((ext as { relayGlobalIDFor?: { typename: string }[] | null })?.relayGlobalIDFor?.[0]?.typename ?? "Account");
+const forType = (ext: unknown) => (ext as { relayGlobalIDFor?: { typename: string }[] | null })?.relayGlobalIDFor?.[0]?.typename ?? "Account";
 
 /** A value of the input type where every ID and String is the attack of the mode; the rest is plausible. */
 function attackValue(type: GraphQLInputType, mode: Mode, ext?: unknown, depth = 0): unknown {
@@ -87,7 +87,11 @@ function operation(kind: "mutation" | "query", field: GraphQLField<unknown, unkn
   const args = field.args.map((a, i) => `${a.name}: $a${i}`).join(", ");
   const ret = getNamedType(field.type);
   const sel =
-    ret instanceof GraphQLObjectType && "userErrors" in ret.getFields() ? "{ userErrors { code field message } }" : isCompositeType(ret) ? "{ __typename }" : "";
+    ret instanceof GraphQLObjectType && "userErrors" in ret.getFields()
+      ? "{ userErrors { code field message } }"
+      : isCompositeType(ret)
+        ? "{ __typename }"
+        : "";
   return `${kind}${vars ? `(${vars})` : ""} { f: ${field.name}${args ? `(${args})` : ""} ${sel} }`;
 }
 
@@ -130,7 +134,10 @@ describe.each(testDatabases())("bad input on $name", (backend) => {
         const scalar = mode.kind === "id" ? "ID" : "String";
         if (!field.args.some((a) => hasInput(a.type, scalar))) continue;
         const variables = Object.fromEntries(field.args.map((a, i) => [`a${i}`, attackValue(a.type, mode, a.extensions)]));
-        for (const [who, token] of [["customer", customer], ["admin", admin]] as const) {
+        for (const [who, token] of [
+          ["customer", customer],
+          ["admin", admin],
+        ] as const) {
           const r = await t.gql(operation("mutation", field), variables, { token });
           const label = `${field.name} ${modeName} as ${who}`;
           if (r.errors?.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")) failures.push(`${label}: ${JSON.stringify(r.errors)}`);
@@ -179,9 +186,19 @@ describe.each(testDatabases())("bad input on $name", (backend) => {
     const account = await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
     const accountId = encodeGlobalID("Account", account.id);
     const cases: [string, string, Record<string, unknown>, unknown][] = [
-      ["meterReadingsSubmit", "MeterReadingsSubmitInput", { accountId, readings: [{ meterId: b64("Meter:2147483648"), zone: "ALL_DAY", value: "1" }] }, ["input", "readings", "0", "meterId"]],
+      [
+        "meterReadingsSubmit",
+        "MeterReadingsSubmitInput",
+        { accountId, readings: [{ meterId: b64("Meter:2147483648"), zone: "ALL_DAY", value: "1" }] },
+        ["input", "readings", "0", "meterId"],
+      ],
       ["paymentCreate", "PaymentCreateInput", { accountId, items: [], savedCardId: b64("SavedCard:x"), idempotencyKey: "k1" }, ["input", "savedCardId"]],
-      ["appealSubmit", "AppealSubmitInput", { accountId, typeId: b64("AppealType:x"), consentPersonalData: true, consentSimpleSignature: true }, ["input", "typeId"]],
+      [
+        "appealSubmit",
+        "AppealSubmitInput",
+        { accountId, typeId: b64("AppealType:x"), consentPersonalData: true, consentSimpleSignature: true },
+        ["input", "typeId"],
+      ],
       ["viewerActiveAccountSet", "ViewerActiveAccountSetInput", { accountId: b64("Account:99999999999999999999") }, ["input", "accountId"]],
     ];
     for (const [name, input, i, field] of cases) {
@@ -194,7 +211,9 @@ describe.each(testDatabases())("bad input on $name", (backend) => {
         { i: { accountId, text, consentPersonalData: true, consentSimpleSignature: true } },
         { token: customer },
       );
-      expect(r).toEqual({ data: { appealQuestionSubmit: { userErrors: [{ code: "INVALID_TEXT", field: ["input", "text"], message: "Текст содержит недопустимые символы" }] } } });
+      expect(r).toEqual({
+        data: { appealQuestionSubmit: { userErrors: [{ code: "INVALID_TEXT", field: ["input", "text"], message: "Текст содержит недопустимые символы" }] } },
+      });
     }
   });
 });

@@ -110,5 +110,6 @@ builder.mutationType({
     "Changes, named object first (`meterReadingsSubmit`, `paymentCreate`), each with one `input` argument. What the user can fix comes back in the payload's `userErrors` (nothing is changed then); a missing credential is a top-level UNAUTHENTICATED error.",
 });
 builder.subscriptionType({
-  description: 'Live events over graphql-ws at /graphql, authorised exactly like queries: send `{ "authorization": "Bearer <access token>" }` as the connection_init payload (`connectionParams`).',
+  description:
+    'Live events over graphql-ws at /graphql, authorised exactly like queries: send `{ "authorization": "Bearer <access token>" }` as the connection_init payload (`connectionParams`).',
 });

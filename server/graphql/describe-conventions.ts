@@ -43,7 +43,8 @@ export class DescribeConventionsPlugin<Types extends SchemaTypes> extends BasePl
     if (fieldConfig.name === "userErrors" && parent.endsWith("Payload")) {
       return {
         ...fieldConfig,
-        description: "What the caller can fix, each with the input field's path, the Russian message to show and a stable `code`; empty when the mutation succeeded.",
+        description:
+          "What the caller can fix, each with the input field's path, the Russian message to show and a stable `code`; empty when the mutation succeeded.",
       };
     }
     if (fieldConfig.name === "totalCount" && parent.endsWith("Connection")) {

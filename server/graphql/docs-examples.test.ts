@@ -8,7 +8,12 @@ import { PROJECT_ROOT } from "../shared/project-root.js";
 import { getSchema } from "./schema.js";
 
 const GUIDES = path.join(PROJECT_ROOT, "docs/api/guides");
-const files = [...readdirSync(GUIDES).filter((f) => f.endsWith(".md")).map((f) => path.join(GUIDES, f)), path.join(PROJECT_ROOT, "README.md")];
+const files = [
+  ...readdirSync(GUIDES)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => path.join(GUIDES, f)),
+  path.join(PROJECT_ROOT, "README.md"),
+];
 
 /** The `"query": "…"` strings of JSON bodies, as JSON-decoded text. */
 function documentsIn(text: string): string[] {

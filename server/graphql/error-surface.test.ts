@@ -11,7 +11,13 @@ import { VARIABLES_LIMITS, VMSG, variablesProblem } from "./variables-limit.js";
 
 // What production shows to callers that may send documents of their own (API clients; browsers
 // run only persisted documents there, graphql/persisted-operations.test.ts).
-const PRODUCTION = { NODE_ENV: "production", JWT_SECRET: "p".repeat(40), BANK_WEBHOOK_SECRET: "w".repeat(40), BANK_PROVIDER: "sandbox", PERSISTED_OPERATIONS_ONLY: "false" };
+const PRODUCTION = {
+  NODE_ENV: "production",
+  JWT_SECRET: "p".repeat(40),
+  BANK_WEBHOOK_SECRET: "w".repeat(40),
+  BANK_PROVIDER: "sandbox",
+  PERSISTED_OPERATIONS_ONLY: "false",
+};
 const CHARGES = `query($p: Period!) { viewer { activeAccount { charges(from: $p, to: $p) { __typename } } } }`;
 
 const nested = (levels: number) => {

@@ -45,7 +45,9 @@ describe("error model and query limits", () => {
   });
 
   it("reports malformed variables as a client error, not a server error", async () => {
-    const r = await t.gql(`mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { userErrors { code } } }`, { i: { login: "x", password: "y", extra: 1 } });
+    const r = await t.gql(`mutation($i: SessionCreateInput!) { sessionCreate(input: $i) { userErrors { code } } }`, {
+      i: { login: "x", password: "y", extra: 1 },
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -45,13 +45,7 @@ function idOk(value: unknown, forTypes: GlobalIdFor[] | null | undefined, schema
   return type instanceof GraphQLObjectType && type.getInterfaces().some((i) => i.name === "Node");
 }
 
-function check(
-  type: GraphQLInputType,
-  value: unknown,
-  path: string[],
-  ext: Record<string, unknown> | undefined,
-  schema: GraphQLSchema,
-): Problem | null {
+function check(type: GraphQLInputType, value: unknown, path: string[], ext: Record<string, unknown> | undefined, schema: GraphQLSchema): Problem | null {
   if (value == null) return null;
   if (type instanceof GraphQLNonNull) return check(type.ofType, value, path, ext, schema);
   if (type instanceof GraphQLList) {
@@ -111,7 +105,13 @@ function guard(resolver: GraphQLFieldResolver<unknown, unknown>, isNodes: boolea
 }
 
 /** `nodes(ids:)`: each unreadable id is a null slot; the others load as usual. */
-async function resolveNodes(resolver: GraphQLFieldResolver<unknown, unknown>, parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) {
+async function resolveNodes(
+  resolver: GraphQLFieldResolver<unknown, unknown>,
+  parent: unknown,
+  args: Record<string, unknown>,
+  ctx: unknown,
+  info: GraphQLResolveInfo,
+) {
   const ids = args.ids as unknown[];
   const ok = ids.map((id) => idOk(id, null, info.schema));
   const good = ids.filter((_, i) => ok[i]);

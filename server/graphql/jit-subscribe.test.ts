@@ -7,8 +7,7 @@ import { EventStream } from "./jit-subscribe.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Results of `n`: odd ones only after a delay (a resolver that reads). */
-const run = (n: unknown): ExecutionResult | Promise<ExecutionResult> =>
-  (n as number) % 2 ? sleep(5).then(() => ({ data: { n } })) : { data: { n } };
+const run = (n: unknown): ExecutionResult | Promise<ExecutionResult> => ((n as number) % 2 ? sleep(5).then(() => ({ data: { n } })) : { data: { n } });
 
 describe("EventStream", () => {
   it("pushes pub/sub events in publish order, synchronous and asynchronous results alike, until returned", async () => {

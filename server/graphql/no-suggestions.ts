@@ -21,7 +21,9 @@ export function withoutSuggestions(err: GraphQLError): GraphQLError {
 }
 
 export const noSuggestions: Plugin = {
-  onValidate: () => ({ result, setResult }) => {
-    if (result.some((e) => hasSuggestion(e.message))) setResult(result.map((e) => (e instanceof GraphQLError ? withoutSuggestions(e) : e)));
-  },
+  onValidate:
+    () =>
+    ({ result, setResult }) => {
+      if (result.some((e) => hasSuggestion(e.message))) setResult(result.map((e) => (e instanceof GraphQLError ? withoutSuggestions(e) : e)));
+    },
 };

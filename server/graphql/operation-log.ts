@@ -23,7 +23,14 @@ export function recordOperation(metrics: Metrics, op: OperationRecord): void {
   const outcome = codes.length ? "error" : "ok";
   metrics.graphqlDuration.observe({ operation, type: op.type, transport: op.transport, outcome }, op.ms / 1000);
   for (const code of codes) metrics.graphqlErrors.inc({ operation, code });
-  const line = { operation: op.name ?? null, type: op.type, transport: op.transport, ms: Math.round(op.ms * 10) / 10, outcome, ...(codes.length ? { errors: codes } : {}) };
+  const line = {
+    operation: op.name ?? null,
+    type: op.type,
+    transport: op.transport,
+    ms: Math.round(op.ms * 10) / 10,
+    outcome,
+    ...(codes.length ? { errors: codes } : {}),
+  };
   if (codes.some((c) => c === "INTERNAL_SERVER_ERROR" || c === "SERVICE_UNAVAILABLE")) log.warn(line, "graphql");
   else log.info(line, "graphql");
 }

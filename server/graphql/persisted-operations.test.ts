@@ -39,11 +39,18 @@ describe("persisted operations", () => {
   const { database } = dev;
 
   const post = async (t: TestApp, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const res = await t.app.yoga.fetch("http://kabinet.test/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const res = await t.app.yoga.fetch("http://kabinet.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
   };
   const signIn = async (t: TestApp) => {
-    const r = await post(t, { extensions: { persistedQuery: byHash(persisted("SessionCreate").hash) }, variables: { input: { login: customer.login, password: customer.password } } });
+    const r = await post(t, {
+      extensions: { persistedQuery: byHash(persisted("SessionCreate").hash) },
+      variables: { input: { login: customer.login, password: customer.password } },
+    });
     const token = r.body.data?.sessionCreate?.session?.accessToken as string | undefined;
     if (!token) throw new Error(`sign-in failed: ${JSON.stringify(r.body)}`);
     return token;
@@ -124,7 +131,10 @@ describe("persisted operations", () => {
   it("production runs a multipart upload by hash (the web client's appeal with a file)", async () => {
     await seedAppealsData(database.prisma);
     const asker = await appealsCustomer(database.prisma);
-    const r = await post(prod, { extensions: { persistedQuery: byHash(persisted("SessionCreate").hash) }, variables: { input: { login: asker.user.login, password: asker.password } } });
+    const r = await post(prod, {
+      extensions: { persistedQuery: byHash(persisted("SessionCreate").hash) },
+      variables: { input: { login: asker.user.login, password: asker.password } },
+    });
     const token = r.body.data.sessionCreate.session.accessToken as string;
     const form = new FormData();
     const input = { accountId: asker.accountGid, text: "Вопрос с файлом", consentPersonalData: true, consentSimpleSignature: true, files: [null] };
@@ -155,7 +165,12 @@ describe("persisted operations", () => {
     /** A signed-in customer's socket and one subscription on it: its events and its error. */
     const subscribe = async (payload: { query: string; extensions?: Record<string, unknown> }) => {
       const token = await signIn(prod);
-      const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const client = createClient({
+        url: `${server.url.replace("http", "ws")}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
       clients.push(client);
       const out = { events: [] as any[], error: null as null | { message: string; extensions?: { code?: string } }[] };
       client.subscribe(payload, { next: (v) => void out.events.push(v), error: (e) => void (out.error = e as never), complete: () => {} });

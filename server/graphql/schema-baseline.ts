@@ -4,7 +4,15 @@
 // `-- --add-entries` they are added as drafts (edit the reasons). The «Unreleased» entries then
 // move under today's date and an empty «Unreleased» starts.
 import fs from "node:fs";
-import { BASELINE_FILE, CHANGELOG_FILE, changelogLine, checkSchemaEvolution, readEvolutionInputs, UNRELEASED_HEADING, unreleasedSection } from "./schema-evolution.js";
+import {
+  BASELINE_FILE,
+  CHANGELOG_FILE,
+  changelogLine,
+  checkSchemaEvolution,
+  readEvolutionInputs,
+  UNRELEASED_HEADING,
+  unreleasedSection,
+} from "./schema-evolution.js";
 
 const inputs = readEvolutionInputs();
 let changelog = inputs.changelog;

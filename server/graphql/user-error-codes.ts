@@ -57,5 +57,7 @@ export function allErrorCodes(): Map<string, { description: string; home: string
 
 export const UserErrorCodeRef = builder.enumType("UserErrorCode", {
   description: "Stable machine-readable code of a `UserError`; switch on it, never on the (Russian) message. New values may be added.",
-  values: Object.fromEntries([...allErrorCodes()].sort(([a], [b]) => a.localeCompare(b)).map(([code, e]) => [code, { value: code, description: e.description }])) as Record<UserErrorCode, { value: UserErrorCode; description: string }>,
+  values: Object.fromEntries(
+    [...allErrorCodes()].sort(([a], [b]) => a.localeCompare(b)).map(([code, e]) => [code, { value: code, description: e.description }]),
+  ) as Record<UserErrorCode, { value: UserErrorCode; description: string }>,
 });

@@ -9,7 +9,7 @@ import { UserErrorCodeRef, type UserErrorCode } from "./user-error-codes.js";
 export const UserErrorRef = builder.objectRef<UserErrorData>("UserError").implement({
   description: "Something the user can fix. `message` is the text to show (Russian, the manual's wording); `code` is stable.",
   fields: (t) => ({
-    field: t.exposeStringList("field", { nullable: true, description: "Path to the input field, e.g. [\"input\", \"email\"]" }),
+    field: t.exposeStringList("field", { nullable: true, description: 'Path to the input field, e.g. ["input", "email"]' }),
     message: t.exposeString("message", { description: "The text to show the user, in Russian" }),
     code: t.field({ type: UserErrorCodeRef, description: "What went wrong, as a stable code", resolve: (e) => e.code as UserErrorCode }),
   }),

@@ -43,8 +43,7 @@ export function variablesProblem(variables: unknown, limits: VariablesLimits = V
   return null;
 }
 
-export const variablesError = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+export const variablesError = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
 
 /** Refuses oversized or overdeep variables with 400 before any other plugin sees them. */
 export function variablesLimit(limits: VariablesLimits = VARIABLES_LIMITS): Plugin {

@@ -49,7 +49,13 @@ describe("work cost", () => {
 
   it("prices a page by its rows", () => {
     const rows = (first: number) =>
-      workCost(getSchema(), parse(`{ viewer { accounts { ${Array.from({ length: 12 }, (_, i) => `p${i}: paymentHistory(first: ${first}) { nodes { id amount } }`).join(" ")} } } }`), undefined);
+      workCost(
+        getSchema(),
+        parse(
+          `{ viewer { accounts { ${Array.from({ length: 12 }, (_, i) => `p${i}: paymentHistory(first: ${first}) { nodes { id amount } }`).join(" ")} } } }`,
+        ),
+        undefined,
+      );
     expect(rows(10)).toBe(12 * 10 * 2);
     expect(rows(100)).toBe(10 * rows(10));
     expect(rows(100_000)).toBe(rows(100)); // pages stop at 100 rows
@@ -63,11 +69,17 @@ describe("work cost", () => {
       const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       // The widest the UI asks for: 36 months, the biggest page.
       const variables = Object.fromEntries(
-        (op?.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.variable.name.value === "from" ? "2023-12" : v.variable.name.value === "to" ? "2026-11" : 100]),
+        (op?.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          v.variable.name.value === "from" ? "2023-12" : v.variable.name.value === "to" ? "2026-11" : 100,
+        ]),
       );
       expect(workCost(getSchema(), doc, variables), name).toBeLessThanOrEqual(config.limits.maxCost);
       const errors: readonly GraphQLError[] = validate(getSchema(), doc, [costLimitRule({ maxCost: config.limits.maxCost })]);
-      expect(errors.map((e) => e.message), name).toEqual([]);
+      expect(
+        errors.map((e) => e.message),
+        name,
+      ).toEqual([]);
     }
   });
 });

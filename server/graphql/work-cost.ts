@@ -126,7 +126,13 @@ export function costLimitError(maxCost: number, cost: number): GraphQLError {
 
 /** The yoga plugin: queries and mutations at onExecute, subscriptions at onSubscribe. */
 export function workCostPlugin(maxCost: number): Plugin {
-  const check = ({ args, setResultAndStopExecution }: { args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Variables | null; operationName?: string | null }; setResultAndStopExecution: (r: { errors: GraphQLError[] }) => void }) => {
+  const check = ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Variables | null; operationName?: string | null };
+    setResultAndStopExecution: (r: { errors: GraphQLError[] }) => void;
+  }) => {
     const cost = workCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName);
     if (cost > maxCost) setResultAndStopExecution({ errors: [costLimitError(maxCost, cost)] });
   };

@@ -68,7 +68,21 @@ describe("the API reference", () => {
 
   it("holds the guides: the three ways to authenticate, pagination, idempotency, limits, subscriptions, document links, bank webhooks", () => {
     const text = decode(html);
-    for (const phrase of ["X-Api-Key", "kab_pat_", "sessionCreate", "pageInfo", "idempotencyKey", "Retry-After", "graphql-transport-ws", "4403", "/documents/", "Bank-Signature", "/bank/webhook/rest", "PERSISTED_OPERATION_REQUIRED", "Доступ для приложений"]) {
+    for (const phrase of [
+      "X-Api-Key",
+      "kab_pat_",
+      "sessionCreate",
+      "pageInfo",
+      "idempotencyKey",
+      "Retry-After",
+      "graphql-transport-ws",
+      "4403",
+      "/documents/",
+      "Bank-Signature",
+      "/bank/webhook/rest",
+      "PERSISTED_OPERATION_REQUIRED",
+      "Доступ для приложений",
+    ]) {
       expect(text, phrase).toContain(phrase);
     }
   });
@@ -121,7 +135,8 @@ describe("the API reference", () => {
       expect(css.headers.get("content-encoding")).toBe("br");
       expect((await css.text()).length).toBeGreaterThan(1000); // fetch decodes brotli
       expect((await fetch(`${server.url}/docs/javascripts/spectaql.min.js`)).status).toBe(200);
-      for (const p of ["/docs/nope.html", "/docs/index.html.br", "/docs/..%2f..%2fpackage.json"]) expect((await fetch(`${server.url}${p}`)).status, p).toBe(404);
+      for (const p of ["/docs/nope.html", "/docs/index.html.br", "/docs/..%2f..%2fpackage.json"])
+        expect((await fetch(`${server.url}${p}`)).status, p).toBe(404);
       expect((await fetch(`${server.url}/docs/`, { method: "POST" })).status).toBe(405);
       const etag = res.headers.get("etag")!;
       expect((await fetch(`${server.url}/docs/`, { headers: { "if-none-match": etag } })).status).toBe(304);

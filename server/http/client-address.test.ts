@@ -43,8 +43,7 @@ describe.each(testDatabases())("client address behind a proxy on $name", (backen
   }
   const guesses = (signIn: Awaited<ReturnType<typeof serve>>, prefix: string, from: (i: number) => string) =>
     Promise.all(Array.from({ length: 31 }, (_, i) => signIn(`${prefix}-${i}`, "guess-1", from(i))));
-  const lastSession = async (userId: number) =>
-    (await database.prisma.session.findFirstOrThrow({ where: { userId }, orderBy: { id: "desc" } })).clientAddress;
+  const lastSession = async (userId: number) => (await database.prisma.session.findFirstOrThrow({ where: { userId }, orderBy: { id: "desc" } })).clientAddress;
 
   it("behind TRUST_PROXY, two customers with different forwarded addresses do not lock each other out", async () => {
     const signIn = await serve({ TRUST_PROXY: "loopback" });

@@ -9,11 +9,12 @@ import { sha256 } from "../domains/identity/tokens.js";
 const REVOKE = `mutation { sessionRevoke { revoked } }`;
 
 describe.each(testDatabases())("CSRF prevention on $name", (backend) => {
-
   const t = withTestApp({
     backend,
     seed: async () => {
-      await database.prisma.apiKey.create({ data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_csrf", keyHash: sha256("kab_csrf_key"), scopes: ["readings:write"] } });
+      await database.prisma.apiKey.create({
+        data: { name: "АСКУЭ", partner: "Метроника", prefix: "kab_csrf", keyHash: sha256("kab_csrf_key"), scopes: ["readings:write"] },
+      });
     },
   });
   const { database } = t;
@@ -24,9 +25,15 @@ describe.each(testDatabases())("CSRF prevention on $name", (backend) => {
     const res = await t.app.yoga.fetch("http://kabinet.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, variables: { l: c.user.login, p: c.password } }),
+      body: JSON.stringify({
+        query: `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`,
+        variables: { l: c.user.login, p: c.password },
+      }),
     });
-    const cookie = res.headers.getSetCookie().find((x) => x.startsWith("kabinet_refresh="))!.split(";")[0]!;
+    const cookie = res.headers
+      .getSetCookie()
+      .find((x) => x.startsWith("kabinet_refresh="))!
+      .split(";")[0]!;
     const row = await database.prisma.refreshToken.findUniqueOrThrow({ where: { tokenHash: sha256(cookie.split("=")[1]!) } });
     return { cookie, sessionId: row.sessionId };
   }
@@ -35,7 +42,10 @@ describe.each(testDatabases())("CSRF prevention on $name", (backend) => {
 
   it("refuses a form-urlencoded cross-site POST of a mutation and changes nothing", async () => {
     const s = await browserSession();
-    const res = await post({ "content-type": "application/x-www-form-urlencoded", cookie: s.cookie, origin: "https://evil.example" }, new URLSearchParams({ query: REVOKE }));
+    const res = await post(
+      { "content-type": "application/x-www-form-urlencoded", cookie: s.cookie, origin: "https://evil.example" },
+      new URLSearchParams({ query: REVOKE }),
+    );
     expect(res.status).toBe(403);
     expect((await res.json()).errors[0].message).toBe("Required CSRF header(s) not present");
     expect(await revokedAt(s.sessionId)).toBeNull();

@@ -17,14 +17,30 @@ type Case = {
   keepOpen?: boolean;
 };
 
-const PREFIXES = ["/", "/graphql", "/documents/invoice.html", "/documents/charges.pdf", "/files/appeals/1/a.pdf", "/bank/webhook/sandbox", "/sandbox-bank", "/sandbox-bank/pay/x", "/dev/outbox", "/health", "/assets/x.js", "/login", "/test-hooks/jobs"];
+const PREFIXES = [
+  "/",
+  "/graphql",
+  "/documents/invoice.html",
+  "/documents/charges.pdf",
+  "/files/appeals/1/a.pdf",
+  "/bank/webhook/sandbox",
+  "/sandbox-bank",
+  "/sandbox-bank/pay/x",
+  "/dev/outbox",
+  "/health",
+  "/assets/x.js",
+  "/login",
+  "/test-hooks/jobs",
+];
 const BAD_PATHS = ["%", "%E0%A4%A", "%ZZ", "%C0%AF", "%FF%FE%FD", "%ED%A0%80", "a%"];
-const req = (method: string, target: string, headers: string[] = [], body = "") => `${method} ${target} HTTP/1.1\r\nHost: localhost\r\n${headers.map((h) => `${h}\r\n`).join("")}\r\n${body}`;
+const req = (method: string, target: string, headers: string[] = [], body = "") =>
+  `${method} ${target} HTTP/1.1\r\nHost: localhost\r\n${headers.map((h) => `${h}\r\n`).join("")}\r\n${body}`;
 
 function corpus(): Case[] {
   const cases: Case[] = [];
   // Broken percent-escapes in the path of every route prefix.
-  for (const prefix of PREFIXES) for (const bad of BAD_PATHS) cases.push({ name: `escape ${prefix} ${bad}`, bytes: req("GET", `${prefix.replace(/\/$/, "")}/${bad}`), expect: "4xx" });
+  for (const prefix of PREFIXES)
+    for (const bad of BAD_PATHS) cases.push({ name: `escape ${prefix} ${bad}`, bytes: req("GET", `${prefix.replace(/\/$/, "")}/${bad}`), expect: "4xx" });
   // Broken escapes in the query, absurd and protocol-relative targets: served or refused, never a failure.
   for (const prefix of PREFIXES) {
     cases.push({ name: `query ${prefix}`, bytes: req("GET", `${prefix}?token=%E0%A4%A&x=%ZZ`), expect: "no5xx" });
@@ -36,9 +52,21 @@ function corpus(): Case[] {
     cases.push({ name: `DELETE ${prefix}`, bytes: req("DELETE", prefix, ["Content-Length: 0"]), expect: "no5xx" });
     cases.push({ name: `bad content-length ${prefix}`, bytes: req("POST", prefix, ["Content-Length: abc"], "x"), expect: "4xx" });
     cases.push({ name: `two content-lengths ${prefix}`, bytes: req("POST", prefix, ["Content-Length: 1", "Content-Length: 5"], "x"), expect: "4xx" });
-    cases.push({ name: `short body ${prefix}`, bytes: req("POST", prefix, ["Content-Type: application/json", "Content-Length: 1000"], '{"query":'), expect: "no5xx" });
-    cases.push({ name: `truncated chunked ${prefix}`, bytes: req("POST", prefix, ["Content-Type: application/json", "Transfer-Encoding: chunked"], '20\r\n{"query":"{ __typename'), expect: "no5xx" });
-    cases.push({ name: `bad chunk size ${prefix}`, bytes: req("POST", prefix, ["Transfer-Encoding: chunked"], "zz\r\nabc\r\n0\r\n\r\n"), expect: prefix === "/graphql" ? "4xx" : "no5xx" }); // a page may answer before the body is read
+    cases.push({
+      name: `short body ${prefix}`,
+      bytes: req("POST", prefix, ["Content-Type: application/json", "Content-Length: 1000"], '{"query":'),
+      expect: "no5xx",
+    });
+    cases.push({
+      name: `truncated chunked ${prefix}`,
+      bytes: req("POST", prefix, ["Content-Type: application/json", "Transfer-Encoding: chunked"], '20\r\n{"query":"{ __typename'),
+      expect: "no5xx",
+    });
+    cases.push({
+      name: `bad chunk size ${prefix}`,
+      bytes: req("POST", prefix, ["Transfer-Encoding: chunked"], "zz\r\nabc\r\n0\r\n\r\n"),
+      expect: prefix === "/graphql" ? "4xx" : "no5xx",
+    }); // a page may answer before the body is read
     cases.push({ name: `CL and TE ${prefix}`, bytes: req("POST", prefix, ["Content-Length: 4", "Transfer-Encoding: chunked"], "0\r\n\r\n"), expect: "4xx" });
     cases.push({ name: `huge header ${prefix}`, bytes: req("GET", prefix, [`X-Big: ${"b".repeat(20_000)}`]), expect: "4xx" });
     cases.push({ name: `NUL in header ${prefix}`, bytes: req("GET", prefix, ["X-A: a\u0000b"]), expect: "4xx" });
@@ -52,10 +80,22 @@ function corpus(): Case[] {
     { name: "no Host", bytes: "GET / HTTP/1.1\r\n\r\n", expect: "4xx" },
     { name: "NUL in path", bytes: "GET /a\u0000b HTTP/1.1\r\nHost: localhost\r\n\r\n", expect: "4xx" },
     { name: "space in path", bytes: "GET /a b HTTP/1.1\r\nHost: localhost\r\n\r\n", expect: "4xx" },
-    { name: "3000 headers", bytes: req("GET", "/", Array.from({ length: 3000 }, (_, i) => `X-H${i}: v`)), expect: "4xx" },
+    {
+      name: "3000 headers",
+      bytes: req(
+        "GET",
+        "/",
+        Array.from({ length: 3000 }, (_, i) => `X-H${i}: v`),
+      ),
+      expect: "4xx",
+    },
     { name: "header name with space", bytes: req("GET", "/", ["Bad Header: x"]), expect: "4xx" },
     { name: "obs-fold", bytes: req("GET", "/", ["X-A: a", " folded"]), expect: "4xx" },
-    { name: "chunk extension flood", bytes: req("POST", "/graphql", ["Transfer-Encoding: chunked"], `1;${"e".repeat(20_000)}\r\na\r\n0\r\n\r\n`), expect: "4xx" },
+    {
+      name: "chunk extension flood",
+      bytes: req("POST", "/graphql", ["Transfer-Encoding: chunked"], `1;${"e".repeat(20_000)}\r\na\r\n0\r\n\r\n`),
+      expect: "4xx",
+    },
     { name: "negative content-length", bytes: req("POST", "/graphql", ["Content-Length: -1"]), expect: "4xx" },
     { name: "overflowing content-length", bytes: req("POST", "/graphql", ["Content-Length: 99999999999999999999999"]), expect: "4xx" },
     { name: "pipelined garbage", bytes: `${req("GET", "/health")}\u0000\u0001\u0002garbage\r\n\r\n`, expect: "no5xx" },
@@ -64,16 +104,42 @@ function corpus(): Case[] {
     { name: "TLS hello", bytes: Buffer.from("16030100a5010000a10303", "hex"), expect: "4xx" },
     { name: "graphql GET bad json", bytes: req("GET", "/graphql?query=%7B&variables=%7Bnope"), expect: "no5xx" }, // 200 with errors for application/json
     { name: "graphql POST not json", bytes: req("POST", "/graphql", ["Content-Type: application/json", "Content-Length: 5"], "{nope"), expect: "4xx" },
-    { name: "graphql deep variables", bytes: (() => { const b = JSON.stringify({ query: "query($v: String){ __typename }", variables: { v: "[".repeat(5000) } }); return req("POST", "/graphql", ["Content-Type: application/json", `Content-Length: ${Buffer.byteLength(b)}`], b); })(), expect: "no5xx" },
-    { name: "webhook garbage", bytes: req("POST", "/bank/webhook/sandbox", ["Content-Type: application/json", "Content-Length: 7"], "\u0000\u0001{]]]"), expect: "4xx" },
-    { name: "sandbox form garbage", bytes: req("POST", "/sandbox-bank/pay/x", ["Content-Type: application/x-www-form-urlencoded", "Content-Length: 9"], "%%%=%E0%A"), expect: "4xx" },
+    {
+      name: "graphql deep variables",
+      bytes: (() => {
+        const b = JSON.stringify({ query: "query($v: String){ __typename }", variables: { v: "[".repeat(5000) } });
+        return req("POST", "/graphql", ["Content-Type: application/json", `Content-Length: ${Buffer.byteLength(b)}`], b);
+      })(),
+      expect: "no5xx",
+    },
+    {
+      name: "webhook garbage",
+      bytes: req("POST", "/bank/webhook/sandbox", ["Content-Type: application/json", "Content-Length: 7"], "\u0000\u0001{]]]"),
+      expect: "4xx",
+    },
+    {
+      name: "sandbox form garbage",
+      bytes: req("POST", "/sandbox-bank/pay/x", ["Content-Type: application/x-www-form-urlencoded", "Content-Length: 9"], "%%%=%E0%A"),
+      expect: "4xx",
+    },
   );
   // WebSocket: refused handshakes get an HTTP 4xx; garbage after a real upgrade closes that socket only.
   const key = () => crypto.randomBytes(16).toString("base64");
   const upgrade = (path: string, extra: string[] = [], protocol = "graphql-transport-ws") =>
-    req("GET", path, ["Connection: Upgrade", "Upgrade: websocket", "Sec-WebSocket-Version: 13", `Sec-WebSocket-Key: ${key()}`, ...(protocol ? [`Sec-WebSocket-Protocol: ${protocol}`] : []), ...extra]);
+    req("GET", path, [
+      "Connection: Upgrade",
+      "Upgrade: websocket",
+      "Sec-WebSocket-Version: 13",
+      `Sec-WebSocket-Key: ${key()}`,
+      ...(protocol ? [`Sec-WebSocket-Protocol: ${protocol}`] : []),
+      ...extra,
+    ]);
   cases.push(
-    { name: "ws no key", bytes: req("GET", "/graphql", ["Connection: Upgrade", "Upgrade: websocket", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Protocol: graphql-transport-ws"]), expect: "4xx" },
+    {
+      name: "ws no key",
+      bytes: req("GET", "/graphql", ["Connection: Upgrade", "Upgrade: websocket", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Protocol: graphql-transport-ws"]),
+      expect: "4xx",
+    },
     { name: "ws bad version", bytes: upgrade("/graphql", ["Sec-WebSocket-Version: 7"]).replace("Sec-WebSocket-Version: 13\r\n", ""), expect: "4xx" },
     { name: "ws bad key", bytes: upgrade("/graphql").replace(/Sec-WebSocket-Key: \S+/, "Sec-WebSocket-Key: short"), expect: "4xx" },
     { name: "ws wrong subprotocol", bytes: upgrade("/graphql", [], "graphql-ws"), expect: "4xx" },
@@ -93,7 +159,8 @@ function corpus(): Case[] {
     return Buffer.concat([Buffer.from(head), maskKey, body]);
   };
   const text = (s: string) => frame(0x1, Buffer.from(s));
-  const ws = (name: string, after: Buffer) => cases.push({ name: `ws ${name}`, bytes: Buffer.concat([Buffer.from(upgrade("/graphql")), after]), expect: "ws", keepOpen: true });
+  const ws = (name: string, after: Buffer) =>
+    cases.push({ name: `ws ${name}`, bytes: Buffer.concat([Buffer.from(upgrade("/graphql")), after]), expect: "ws", keepOpen: true });
   ws("random bytes", crypto.randomBytes(512));
   ws("unmasked frame", frame(0x1, Buffer.from("{}"), { mask: false }));
   ws("reserved opcode", frame(0x3, Buffer.from("x")));
@@ -105,8 +172,21 @@ function corpus(): Case[] {
   ws("not json", text("{nope"));
   ws("subscribe before init", text(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { notificationAdded { title } }" } })));
   ws("unknown message", text(JSON.stringify({ type: "bogus" })));
-  ws("init with junk payload", Buffer.concat([text(JSON.stringify({ type: "connection_init", payload: { authorization: "Bearer \u0000garbage" } })), text(JSON.stringify({ id: 1, type: "subscribe", payload: null }))]));
-  ws("init then bad query", Buffer.concat([text(JSON.stringify({ type: "connection_init" })), text(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription {{{" } })), crypto.randomBytes(64)]));
+  ws(
+    "init with junk payload",
+    Buffer.concat([
+      text(JSON.stringify({ type: "connection_init", payload: { authorization: "Bearer \u0000garbage" } })),
+      text(JSON.stringify({ id: 1, type: "subscribe", payload: null })),
+    ]),
+  );
+  ws(
+    "init then bad query",
+    Buffer.concat([
+      text(JSON.stringify({ type: "connection_init" })),
+      text(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription {{{" } })),
+      crypto.randomBytes(64),
+    ]),
+  );
   ws("init twice", Buffer.concat([text(JSON.stringify({ type: "connection_init" })), text(JSON.stringify({ type: "connection_init" }))]));
   return cases;
 }
@@ -158,7 +238,9 @@ describe("malformed requests and WebSocket traffic", () => {
         }),
       );
       const batch = cases.slice(i, i + 8).map((c) => c.name);
-      expect(server.alive() && !/uncaught|unhandled/i.test(server.output()), `server failed in ${batch.join(" | ")}:\n${server.output().slice(-3000)}`).toBe(true);
+      expect(server.alive() && !/uncaught|unhandled/i.test(server.output()), `server failed in ${batch.join(" | ")}:\n${server.output().slice(-3000)}`).toBe(
+        true,
+      );
     }
     await new Promise((r) => setTimeout(r, 300)); // an exit is reported asynchronously
     expect(server.alive(), `server died:\n${server.output().slice(-3000)}`).toBe(true);

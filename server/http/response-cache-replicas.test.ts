@@ -57,10 +57,15 @@ describeNeeding(["postgres", "redis"], "home response cache on two replicas", ()
     const second = await createCustomer(a.database.prisma);
     await a.database.prisma.userAccount.create({ data: { userId: c.user.id, accountId: second.account.id } });
     const signIn = () =>
-      gql(b, `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p, refreshTokenDelivery: BODY }) { session { accessToken refreshToken } } }`, undefined, {
-        l: c.user.login,
-        p: c.password,
-      }).then((r) => r.data.sessionCreate.session as { accessToken: string; refreshToken: string });
+      gql(
+        b,
+        `mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p, refreshTokenDelivery: BODY }) { session { accessToken refreshToken } } }`,
+        undefined,
+        {
+          l: c.user.login,
+          p: c.password,
+        },
+      ).then((r) => r.data.sessionCreate.session as { accessToken: string; refreshToken: string });
     return { ...c, second: second.account, signIn };
   }
 
@@ -89,7 +94,9 @@ describeNeeding(["postgres", "redis"], "home response cache on two replicas", ()
     const before = await primeBoth(gql, accessToken);
     for (let i = 0; i < 2; i++) await gql(deaf, HOME, accessToken);
     const other = before.viewer.accounts.find((x: { id: string }) => x.id !== before.viewer.activeAccount.id);
-    const set = await gql(b, `mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`, accessToken, { id: other.id });
+    const set = await gql(b, `mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`, accessToken, {
+      id: other.id,
+    });
     expect(set.data.viewerActiveAccountSet.userErrors).toEqual([]);
     // The deaf replica never heard of it: a browser without the stamp (not the one that made the
     // change) still gets its entry — until the entry's lifetime ends, the backstop for lost messages.
@@ -108,7 +115,10 @@ describeNeeding(["postgres", "redis"], "home response cache on two replicas", ()
     const { accessToken } = await c.signIn();
     await primeBoth(gql, accessToken);
     const changes = a.app.responseCache.stats.changes;
-    const raised = await fetch(`${b.url}/test-hooks/notifications`, { method: "POST", body: JSON.stringify({ userIds: [c.user.id], title: "Через B", body: "…" }) });
+    const raised = await fetch(`${b.url}/test-hooks/notifications`, {
+      method: "POST",
+      body: JSON.stringify({ userIds: [c.user.id], title: "Через B", body: "…" }),
+    });
     expect(((await raised.json()) as { count: number }).count).toBe(1);
     await heard(a, changes);
     expect((await gql(a, HOME, accessToken)).data.viewer.unreadNotificationCount).toBe(1);

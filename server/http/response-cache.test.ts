@@ -47,7 +47,12 @@ describe("which queries are cached", () => {
       expect(isCacheable(schema, print(formatDocument(doc as unknown as DocumentNode)))).toBe(true);
     }
     expect(isCacheable(schema, HOME)).toBe(true);
-    expect(isCacheable(schema, `query AppViewer { viewer { __typename id login unreadNotificationCount accounts { __typename id number address } activeAccount { __typename id number ownerFullName address amountDue { __typename asOf total penalty } } } }`)).toBe(true);
+    expect(
+      isCacheable(
+        schema,
+        `query AppViewer { viewer { __typename id login unreadNotificationCount accounts { __typename id number address } activeAccount { __typename id number ownerFullName address amountDue { __typename asOf total penalty } } } }`,
+      ),
+    ).toBe(true);
     expect(isCacheable(schema, `query HomeNews { news(first: 4) { __typename id title url publishedAt } }`)).toBe(true);
     expect(isCacheable(schema, `query { viewer { ...V } } fragment V on Viewer { id activeAccount { id number } }`)).toBe(true);
   });
@@ -237,11 +242,19 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
     it("the active account switched", async () => {
       const before = await primed(demo);
       const other = before.viewer.accounts.find((a: { id: string }) => a.id !== before.viewer.activeAccount.id);
-      const r = await t.gql(`mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`, { id: other.id }, { token: demo });
+      const r = await t.gql(
+        `mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`,
+        { id: other.id },
+        { token: demo },
+      );
       expect(r.data.viewerActiveAccountSet.userErrors).toEqual([]);
       const after = await homeChecked(demo);
       expect(after.viewer.activeAccount.id).toBe(other.id);
-      await t.gql(`mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`, { id: before.viewer.activeAccount.id }, { token: demo });
+      await t.gql(
+        `mutation($id: ID!) { viewerActiveAccountSet(input: { accountId: $id }) { userErrors { message } } }`,
+        { id: before.viewer.activeAccount.id },
+        { token: demo },
+      );
       expect((await homeChecked(demo)).viewer.activeAccount.id).toBe(before.viewer.activeAccount.id);
     });
 
@@ -258,7 +271,11 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
       expect(linked.data.accountLink.userErrors).toEqual([]);
       expect((await homeChecked(token)).viewer.accounts).toHaveLength(2);
       await primed(token);
-      const unlinked = await t.gql(`mutation($id: ID!) { accountUnlink(input: { accountId: $id }) { userErrors { message } } }`, { id: linked.data.accountLink.account.id }, { token });
+      const unlinked = await t.gql(
+        `mutation($id: ID!) { accountUnlink(input: { accountId: $id }) { userErrors { message } } }`,
+        { id: linked.data.accountLink.account.id },
+        { token },
+      );
       expect(unlinked.data.accountUnlink.userErrors).toEqual([]);
       expect((await homeChecked(token)).viewer.accounts).toHaveLength(1);
     });
@@ -291,11 +308,19 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
     it("news created, edited, unpublished and published by staff", async () => {
       const staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
       await primed(demo);
-      const created = await t.gql(`mutation { newsCreate(input: { title: "Плановое отключение" }) { news { id } userErrors { message } } }`, {}, { token: staff });
+      const created = await t.gql(
+        `mutation { newsCreate(input: { title: "Плановое отключение" }) { news { id } userErrors { message } } }`,
+        {},
+        { token: staff },
+      );
       const id = created.data.newsCreate.news.id;
       expect((await homeChecked(demo)).news[0]).toMatchObject({ id, title: "Плановое отключение" });
       await primed(demo);
-      await t.gql(`mutation($id: ID!) { newsUpdate(input: { newsId: $id, title: "Отключение отменено" }) { userErrors { message } } }`, { id }, { token: staff });
+      await t.gql(
+        `mutation($id: ID!) { newsUpdate(input: { newsId: $id, title: "Отключение отменено" }) { userErrors { message } } }`,
+        { id },
+        { token: staff },
+      );
       expect((await homeChecked(demo)).news[0]).toMatchObject({ id, title: "Отключение отменено" });
       await primed(demo);
       await t.gql(`mutation($id: ID!) { newsUnpublish(input: { newsId: $id }) { userErrors { message } } }`, { id }, { token: staff });
@@ -369,7 +394,6 @@ describe.each(testDatabases())("home response cache on $name", (backend) => {
 });
 
 describe.each(testDatabases())("home response cache and the period close on $name", (backend) => {
-
   const t = withTestApp({
     backend,
     now: CLOSE_AT.toISOString(),

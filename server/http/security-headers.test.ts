@@ -86,7 +86,7 @@ describe("security headers and the client files", () => {
   });
 
   it("allows a document page's own <style> by hash, nothing else", () => {
-    const html = "<html><head><style>body{color:red}</style></head><body style=\"x\"></body></html>";
+    const html = '<html><head><style>body{color:red}</style></head><body style="x"></body></html>';
     const csp = documentCsp(html);
     expect(csp).toContain("style-src 'sha256-");
     expect(csp).toContain("default-src 'none'");
@@ -113,14 +113,21 @@ describe("security headers and the client files", () => {
 
   it("CORS: the app's own origin is allowed with credentials, a foreign origin gets no allow-origin", async () => {
     const preflight = (origin: string) =>
-      get("/graphql", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } });
+      get("/graphql", {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      });
     const own = await preflight(PUBLIC);
     expect(own.headers.get("access-control-allow-origin")).toBe(PUBLIC);
     expect(own.headers.get("access-control-allow-credentials")).toBe("true");
     const foreign = await preflight("https://evil.example");
     expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
     expect(foreign.headers.get("access-control-allow-credentials")).toBeNull();
-    const post = await get("/graphql", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    const post = await get("/graphql", {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(post.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
@@ -150,7 +157,8 @@ describe("CORS_ORIGINS", () => {
     const database = await testDatabases()[0]!.open();
     try {
       const t = createTestApp(database, { env: { PUBLIC_URL: PUBLIC, CORS_ORIGINS: "https://partner.example,https://app2.example" } });
-      const ask = (origin: string) => t.app.yoga.fetch("http://kabinet.test/graphql", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
+      const ask = (origin: string) =>
+        t.app.yoga.fetch("http://kabinet.test/graphql", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
       expect((await ask("https://app2.example")).headers.get("access-control-allow-origin")).toBe("https://app2.example");
       expect((await ask(PUBLIC)).headers.get("access-control-allow-origin")).toBeNull();
       expect((await ask("https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();

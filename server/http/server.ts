@@ -150,7 +150,9 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
   /** Readiness: every check passes and the server is not shutting down; else 503 naming what failed. */
   async function ready(res: http.ServerResponse) {
     const checks: Record<string, boolean> = Object.fromEntries(
-      await Promise.all(Object.entries(opts.ready ?? opts.health).map(async ([name, check]) => [name, await withTimeout(check(), 2_000).catch(() => false)] as const)),
+      await Promise.all(
+        Object.entries(opts.ready ?? opts.health).map(async ([name, check]) => [name, await withTimeout(check(), 2_000).catch(() => false)] as const),
+      ),
     );
     checks.notShuttingDown = !draining;
     const failed = Object.keys(checks).filter((name) => !checks[name]);
@@ -175,7 +177,9 @@ export async function startHttpServer(app: App, opts: ServerOptions): Promise<Ru
       const path = requestPath(req.url);
       if (path !== "/graphql") return opts.clientMiddleware && path !== null ? undefined : answerSocket(socket, path === null ? 400 : 404, requestId);
       // Only graphql-ws speaks here: any other subprotocol is refused before the upgrade.
-      const protocols = String(req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
+      const protocols = String(req.headers["sec-websocket-protocol"] ?? "")
+        .split(",")
+        .map((p) => p.trim());
       if (!protocols.includes(GRAPHQL_TRANSPORT_WS_PROTOCOL)) return answerSocket(socket, 400, requestId);
       // (ws itself answers 400 to a malformed handshake; a bad frame later closes with 1002.)
       wss.handleUpgrade(req, socket, head, (ws) => {

@@ -15,7 +15,14 @@ describe("graceful shutdown", () => {
   const database = withTestDatabase();
 
   it("finishes the request in flight, refuses new connections and closes WebSockets with 1001", async () => {
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    const deps = {
+      db: database.prisma,
+      sql: database.sql,
+      config: loadConfig({ NODE_ENV: "test" }),
+      clock: systemClock,
+      pubsub: createAppPubSub(),
+      messenger: devMessenger({ db: database.prisma, log: null }),
+    };
     const server = await startHttpServer(buildApp(deps), {
       port: 0,
       host: "127.0.0.1",
@@ -29,11 +36,20 @@ describe("graceful shutdown", () => {
     const wsClosed = new Promise<number>((resolve) => ws.once("close", (code) => resolve(code)));
     const body = JSON.stringify({ query: "{ __typename }" });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: "127.0.0.1", port: server.port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": body.length } }, (res) => {
-        let text = "";
-        res.on("data", (c) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port: server.port,
+          path: "/graphql",
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": body.length },
+        },
+        (res) => {
+          let text = "";
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on("error", reject);
       req.write(body.slice(0, 5));
       setTimeout(() => req.end(body.slice(5)), 400);

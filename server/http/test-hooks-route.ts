@@ -16,8 +16,7 @@ export function testHooksHandler(deps: Deps, enabled: boolean) {
 
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://x");
-    const reply = (status: number, body: unknown) =>
-      void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const reply = (status: number, body: unknown) => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     try {
       const job = /^\/test-hooks\/jobs\/([\w-]+)$/.exec(url.pathname);
       if (job && req.method === "POST") return reply(200, { result: await runJobNow(deps, job[1]!) });

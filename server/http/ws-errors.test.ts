@@ -33,7 +33,14 @@ describe("graphql-ws errors per operation", () => {
 
   const database = withTestDatabase({
     seed: async () => {
-      const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock, pubsub, messenger: devMessenger({ db: database.prisma, log: null }) };
+      const deps = {
+        db: database.prisma,
+        sql: database.sql,
+        config: loadConfig({ NODE_ENV: "test" }),
+        clock,
+        pubsub,
+        messenger: devMessenger({ db: database.prisma, log: null }),
+      };
       app = buildApp(deps);
       server = await startHttpServer(app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
     },
@@ -52,7 +59,10 @@ describe("graphql-ws errors per operation", () => {
     return (await res.json()) as any;
   }
   async function signIn(login: string, password: string): Promise<string> {
-    const r = await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: login, p: password });
+    const r = await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, {
+      l: login,
+      p: password,
+    });
     return r.data.sessionCreate.session.accessToken;
   }
 

@@ -60,11 +60,19 @@ describe("subscription results pushed onto the WebSocket", () => {
 
   /** Subscribes over graphql-ws; resolves once the user's topic has a listener. */
   async function subscribe(token: string, userId: number, query = `subscription { notificationAdded ${FIELDS} }`) {
-    const client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: `${server.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
     clients.push(client);
     const received: any[] = [];
     let completed = false;
-    const unsubscribe = client.subscribe({ query }, { next: (v) => void received.push(v), error: (e) => void received.push({ error: e }), complete: () => void (completed = true) });
+    const unsubscribe = client.subscribe(
+      { query },
+      { next: (v) => void received.push(v), error: (e) => void received.push({ error: e }), complete: () => void (completed = true) },
+    );
     await until(() => (listeners.get(`notification:added:${userId}`)?.size ?? 0) > 0);
     return { received, unsubscribe, completed: () => completed };
   }
@@ -115,7 +123,11 @@ describe("subscription results pushed onto the WebSocket", () => {
     const document = parse(`subscription { notificationAdded ${FIELDS} }`);
     const contextValue = { db: database.prisma, auth: { kind: "user", userId: c.user.id, sessionId: 0 } };
     const expected = await Promise.all(
-      rows.map(async (row) => JSON.parse(JSON.stringify(await execute({ schema: getSchema(), document, rootValue: { notificationId: row.id, notification: toEvent(row) }, contextValue })))),
+      rows.map(async (row) =>
+        JSON.parse(
+          JSON.stringify(await execute({ schema: getSchema(), document, rootValue: { notificationId: row.id, notification: toEvent(row) }, contextValue })),
+        ),
+      ),
     );
     expect(sub.received).toEqual(expected);
     expect(sub.received.map((r) => r.data.notificationAdded.title)).toEqual(["первое", "второе", "третье"]);
@@ -133,7 +145,14 @@ describe("subscription results pushed onto the WebSocket", () => {
     expect(sub.received[0]).toEqual(viaYoga);
     expect(sub.received[0]).toEqual({
       data: null,
-      errors: [{ message: "Внутренняя ошибка сервера", locations: [{ line: 1, column: 16 }], path: ["notificationAdded"], extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      errors: [
+        {
+          message: "Внутренняя ошибка сервера",
+          locations: [{ line: 1, column: 16 }],
+          path: ["notificationAdded"],
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        },
+      ],
     });
     // The subscription goes on after an event's error (it heard the second one, too).
     const row = await database.prisma.notification.create({ data: { userId: c.user.id, kind: "INFO", title: "после ошибки", body: "" } });

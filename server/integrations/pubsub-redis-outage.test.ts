@@ -41,7 +41,7 @@ async function cuttableProxy(target: URL) {
       for (const s of sockets) s.destroy();
     },
     restore: () => void (cut = false),
-    close: () => (cut = true, [...sockets].forEach((s) => s.destroy()), new Promise((r) => server.close(r))),
+    close: () => ((cut = true), [...sockets].forEach((s) => s.destroy()), new Promise((r) => server.close(r))),
   };
 }
 
@@ -83,7 +83,8 @@ describeNeeding(["postgres", "redis"], "Redis unreachable for one replica", () =
     return (await res.json()) as any;
   }
   const notify = (replica: Replica, userIds: number[], title: string) => post(replica, "/test-hooks/notifications", { userIds, title, body: "Текст" });
-  const unread = async (replica: Replica, token: string) => (await post(replica, "/graphql", { query: "{ viewer { unreadNotificationCount } }" }, token)).data.viewer.unreadNotificationCount;
+  const unread = async (replica: Replica, token: string) =>
+    (await post(replica, "/graphql", { query: "{ viewer { unreadNotificationCount } }" }, token)).data.viewer.unreadNotificationCount;
   const health = async (replica: Replica, path = "/health") => {
     const res = await fetch(`${replica.url}${path}`);
     return { code: res.status, ...((await res.json()) as any) };
@@ -94,7 +95,10 @@ describeNeeding(["postgres", "redis"], "Redis unreachable for one replica", () =
     const client = createClient({ url: replica.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     clients.push(client);
     const titles: string[] = [];
-    client.subscribe({ query: "subscription { notificationAdded { title } }" }, { next: (v: any) => void titles.push(v.data?.notificationAdded?.title ?? "error"), error: () => void titles.push("error"), complete: () => {} });
+    client.subscribe(
+      { query: "subscription { notificationAdded { title } }" },
+      { next: (v: any) => void titles.push(v.data?.notificationAdded?.title ?? "error"), error: () => void titles.push("error"), complete: () => {} },
+    );
     return titles;
   }
 
@@ -118,7 +122,12 @@ describeNeeding(["postgres", "redis"], "Redis unreachable for one replica", () =
     await until(async () => (await health(a)).checks.redis === false);
     expect(await health(a)).toEqual({ code: 503, status: "degraded", checks: { database: true, redis: false } });
     expect(await health(b)).toEqual({ code: 200, status: "ok", checks: { database: true, redis: true } });
-    expect(await health(a, "/health/ready")).toEqual({ code: 503, status: "not ready", failed: ["redis"], checks: { database: true, migrations: true, redis: false, notShuttingDown: true } });
+    expect(await health(a, "/health/ready")).toEqual({
+      code: 503,
+      status: "not ready",
+      failed: ["redis"],
+      checks: { database: true, migrations: true, redis: false, notShuttingDown: true },
+    });
     expect((await health(b, "/health/ready")).code).toBe(200);
 
     // Raised on A while its Redis is away: the request succeeds, A's subscriber hears it at once,
@@ -138,7 +147,11 @@ describeNeeding(["postgres", "redis"], "Redis unreachable for one replica", () =
 
     proxy.restore();
     await until(async () => (await health(a)).status === "ok");
-    expect(await health(a, "/health/ready")).toEqual({ code: 200, status: "ready", checks: { database: true, migrations: true, redis: true, notShuttingDown: true } });
+    expect(await health(a, "/health/ready")).toEqual({
+      code: 200,
+      status: "ready",
+      checks: { database: true, migrations: true, redis: true, notShuttingDown: true },
+    });
     await sleep(300); // A's subscriber connection has re-subscribed its channels
     await notify(a, [alice.user.id, bob.user.id], "после, через A");
     await notify(b, [alice.user.id, bob.user.id], "после, через B");

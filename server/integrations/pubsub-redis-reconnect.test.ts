@@ -56,7 +56,9 @@ describeNeeding(["redis"], "Redis connections killed", () => {
     a.pubsub.publish("notification:added", 78, { notificationId: 1 }); // echoed back by Redis
     await until(() => got.length === 1);
     // Only A's subscriber connection: A's PUBLISH still reaches Redis, its echo cannot come back.
-    const sub = String(await admin.client("LIST")).split("\n").find((l) => l.includes(` name=${name}-a-sub`))!;
+    const sub = String(await admin.client("LIST"))
+      .split("\n")
+      .find((l) => l.includes(` name=${name}-a-sub`))!;
     await admin.client("KILL", "ID", /\bid=(\d+)/.exec(sub)![1]!);
     for (let n = 2; n <= 4; n++) a.pubsub.publish("notification:added", 78, { notificationId: n });
     await until(() => got.length >= 4);

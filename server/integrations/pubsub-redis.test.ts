@@ -18,7 +18,10 @@ describeNeeding(["redis"], "pub/sub through Redis", () => {
 
   beforeAll(async () => {
     prefix = testChannelPrefix();
-    [a, b] = await Promise.all([createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null }), createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null })]);
+    [a, b] = await Promise.all([
+      createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null }),
+      createRedisPubSub(redisUrl!, { channelPrefix: prefix, log: null }),
+    ]);
     redis = new Redis(redisUrl!);
   });
   afterAll(async () => {

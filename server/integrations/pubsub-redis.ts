@@ -35,7 +35,10 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
   // other replicas would get it twice. Lost is the lesser harm (the row is stored).
   const publishClient = new Redis(url, { ...options, autoResendUnfulfilledCommands: false, connectionName: `${opts.connectionName ?? "kabinet"}-pub` });
   const subscribeClient = new Redis(url, { ...options, connectionName: `${opts.connectionName ?? "kabinet"}-sub` });
-  for (const [name, client] of [["publish", publishClient], ["subscribe", subscribeClient]] as const) {
+  for (const [name, client] of [
+    ["publish", publishClient],
+    ["subscribe", subscribeClient],
+  ] as const) {
     client.on("error", (err: Error) => log?.(`redis (${name}): ${err.message}`));
   }
   // Fail at startup, not on the first event, when Redis cannot be reached at all.
@@ -58,9 +61,7 @@ export async function createRedisPubSub(url: string, opts: RedisPubSubOptions = 
       }
     },
     async close() {
-      await Promise.all(
-        [publishClient, subscribeClient].map((c) => (c.status === "end" ? undefined : c.quit().catch(() => c.disconnect()))),
-      );
+      await Promise.all([publishClient, subscribeClient].map((c) => (c.status === "end" ? undefined : c.quit().catch(() => c.disconnect()))));
     },
   };
 }

@@ -49,7 +49,15 @@ describe.each(testDatabases())("missed fires caught up on $name", (backend) => {
     const c = await createCustomer(database.prisma);
     const electricity = await database.prisma.service.findFirstOrThrow({ where: { code: "ELECTRICITY" } });
     await database.prisma.meter.create({
-      data: { accountId: c.account.id, serviceId: electricity.id, number: "CATCHUP-1", resource: "ELECTRICITY", unit: "кВт.ч", zones: ["ALL_DAY"], installedAt: new Date("2020-01-01") },
+      data: {
+        accountId: c.account.id,
+        serviceId: electricity.id,
+        number: "CATCHUP-1",
+        resource: "ELECTRICITY",
+        unit: "кВт.ч",
+        zones: ["ALL_DAY"],
+        installedAt: new Date("2020-01-01"),
+      },
     });
     const runs: string[] = [];
     const at = "2026-12-10T09:00:00.000Z"; // 14:00 local

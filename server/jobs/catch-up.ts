@@ -14,7 +14,8 @@ const timeOfDay = new Map<string, Intl.DateTimeFormat>();
 export function lastFireToday(expression: string, now: Date, timeZone: string): Date | null {
   const fields = cron.parse(expression);
   let f = timeOfDay.get(timeZone);
-  if (!f) timeOfDay.set(timeZone, (f = new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" })));
+  if (!f)
+    timeOfDay.set(timeZone, (f = new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" })));
   const [h, m, s] = f.format(now).split(":").map(Number) as [number, number, number];
   const dayStart = now.getTime() - ((h * 60 + m) * 60 + s) * 1000 - now.getUTCMilliseconds();
   const today = localDate(now, timeZone);

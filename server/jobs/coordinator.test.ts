@@ -19,7 +19,14 @@ describe.each(testDatabases())("job coordination on $name", (backend) => {
   });
 
   it("runs each fire of a job once across two schedulers sharing the database", async () => {
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    const deps = {
+      db: database.prisma,
+      sql: database.sql,
+      config: loadConfig({ NODE_ENV: "test" }),
+      clock: systemClock,
+      pubsub: createAppPubSub(),
+      messenger: devMessenger({ db: database.prisma, log: null }),
+    };
     const runs: string[] = [];
     const job = (who: string) => ({ name: "tick", schedule: "* * * * * *", run: async () => void runs.push(who) });
     const a = startJobs(deps, [job("a")]);
@@ -33,7 +40,14 @@ describe.each(testDatabases())("job coordination on $name", (backend) => {
   });
 
   it("waits on stop for a run in flight, and keeps a failed run's error on its fire", async () => {
-    const deps = { db: database.prisma, sql: database.sql, config: loadConfig({ NODE_ENV: "test" }), clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+    const deps = {
+      db: database.prisma,
+      sql: database.sql,
+      config: loadConfig({ NODE_ENV: "test" }),
+      clock: systemClock,
+      pubsub: createAppPubSub(),
+      messenger: devMessenger({ db: database.prisma, log: null }),
+    };
     let started = 0;
     let finished = 0;
     const slow = {

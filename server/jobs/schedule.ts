@@ -33,7 +33,12 @@ export const JOBS: JobDefinition[] = [
   // 7.2: a user who removed the last account is deleted within 24 hours.
   { name: "purge-deleted-users", schedule: "17 * * * *", run: (deps) => purgeDeletedUsers(deps), catchUp: "same-day" },
   // 7.1: readings reminders on the 10th and the repeat on the 24th, in the morning.
-  { name: "readings-reminders", schedule: "0 10 10,24 * *", run: (deps) => sendReadingsReminders(deps, { concurrency: deps.config.reminders.concurrency }), catchUp: "same-day" },
+  {
+    name: "readings-reminders",
+    schedule: "0 10 10,24 * *",
+    run: (deps) => sendReadingsReminders(deps, { concurrency: deps.config.reminders.concurrency }),
+    catchUp: "same-day",
+  },
   // 7.1: payment reminders on the configured day of the month.
   {
     name: "payment-reminders",
@@ -107,7 +112,7 @@ export function startJobs(deps: Deps, jobs: JobDefinition[] = JOBS): { stop(): P
         deps.metrics?.jobFailures.inc({ job: job.name });
         log.error({ err }, `job ${job.name} failed`);
         // The coordinator's row for this fire (key = the scheduled time) keeps the error.
-        const error = (err instanceof Error ? err.stack ?? err.message : String(err)).slice(0, 2000);
+        const error = (err instanceof Error ? (err.stack ?? err.message) : String(err)).slice(0, 2000);
         await deps.db.jobRun.updateMany({ where: { job: job.name, key: slot.toISOString(), instance: INSTANCE_ID }, data: { error } }).catch(() => {});
       }
     });

@@ -33,7 +33,10 @@ describe.each(testDatabases())("liveness and readiness on $name", (backend) => {
     const server = await serve(database);
     try {
       expect(await get(server, "/health/live")).toEqual({ status: 200, body: { status: "live" } });
-      expect(await get(server, "/health/ready")).toEqual({ status: 200, body: { status: "ready", checks: { database: true, migrations: true, notShuttingDown: true } } });
+      expect(await get(server, "/health/ready")).toEqual({
+        status: 200,
+        body: { status: "ready", checks: { database: true, migrations: true, notShuttingDown: true } },
+      });
       expect(await get(server, "/health")).toEqual({ status: 200, body: { status: "ok", checks: { database: true } } });
       // Not mounted on this port (production without METRICS_TOKEN, or METRICS_PORT): 404, not the client's page.
       expect((await fetch(`http://127.0.0.1:${server.port}/metrics`)).status).toBe(404);

@@ -68,7 +68,13 @@ export function createMetrics(opts: { processMetrics?: boolean } = {}) {
     });
 
   const series = {
-    httpDuration: new Histogram({ name: `${PREFIX}http_request_duration_seconds`, help: "HTTP requests by route, method and status", labelNames: ["route", "method", "status"], buckets: LATENCY, registers }),
+    httpDuration: new Histogram({
+      name: `${PREFIX}http_request_duration_seconds`,
+      help: "HTTP requests by route, method and status",
+      labelNames: ["route", "method", "status"],
+      buckets: LATENCY,
+      registers,
+    }),
     graphqlDuration: new Histogram({
       name: `${PREFIX}graphql_operation_duration_seconds`,
       help: "GraphQL operations by name, type, transport and outcome (ok | error)",
@@ -76,16 +82,32 @@ export function createMetrics(opts: { processMetrics?: boolean } = {}) {
       buckets: LATENCY,
       registers,
     }),
-    graphqlErrors: new Counter({ name: `${PREFIX}graphql_errors_total`, help: "GraphQL errors by operation and extensions.code", labelNames: ["operation", "code"], registers }),
+    graphqlErrors: new Counter({
+      name: `${PREFIX}graphql_errors_total`,
+      help: "GraphQL errors by operation and extensions.code",
+      labelNames: ["operation", "code"],
+      registers,
+    }),
     pubsubLag: new Histogram({
       name: `${PREFIX}pubsub_delivery_lag_seconds`,
       help: "From publish (any replica) to delivery to this replica's listeners, through Redis",
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
       registers,
     }),
-    jobRuns: new Counter({ name: `${PREFIX}job_runs_total`, help: "Scheduled job runs by job and outcome (ok | failed)", labelNames: ["job", "outcome"], registers }),
+    jobRuns: new Counter({
+      name: `${PREFIX}job_runs_total`,
+      help: "Scheduled job runs by job and outcome (ok | failed)",
+      labelNames: ["job", "outcome"],
+      registers,
+    }),
     jobFailures: new Counter({ name: `${PREFIX}job_failures_total`, help: "Scheduled job runs that threw, by job", labelNames: ["job"], registers }),
-    jobDuration: new Histogram({ name: `${PREFIX}job_duration_seconds`, help: "Scheduled job run time by job", labelNames: ["job"], buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 1800], registers }),
+    jobDuration: new Histogram({
+      name: `${PREFIX}job_duration_seconds`,
+      help: "Scheduled job run time by job",
+      labelNames: ["job"],
+      buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 1800],
+      registers,
+    }),
     wsConnections: gauge("ws_connections", "Open WebSocket (graphql-ws) connections", () => sources.wsConnections?.() ?? 0),
     wsSubscriptions: gauge("ws_subscriptions", "Active subscriptions over WebSocket", () => sources.wsSubscriptions?.() ?? 0),
     cacheHits: total("response_cache_hits_total", "Header and home queries answered from the response cache", () => sources.responseCache?.().hits),
@@ -100,8 +122,7 @@ export function createMetrics(opts: { processMetrics?: boolean } = {}) {
   // The outbox by state, read from the database on scrape (one grouped query on the status index),
   // shared by its two gauges (a scrape collects them concurrently). The database away: no values.
   let reading: Promise<OutboxState[] | null> | null = null;
-  const outboxRows = () =>
-    (reading ??= (sources.outbox?.() ?? Promise.resolve([])).catch(() => null).finally(() => setImmediate(() => (reading = null))));
+  const outboxRows = () => (reading ??= (sources.outbox?.() ?? Promise.resolve([])).catch(() => null).finally(() => setImmediate(() => (reading = null))));
   const outboxGauge = (name: string, help: string, value: (r: OutboxState) => number) =>
     new Gauge({
       name: PREFIX + name,

@@ -99,7 +99,8 @@ describe.each(testDatabases())("request ids, logs and metrics on $name", (backen
       const upgradeId = new Promise<string | undefined>((resolve) => ws.once("upgrade", (res) => resolve(res.headers["x-request-id"] as string | undefined)));
       await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
       expect(await upgradeId).toBe("ws-conn-1");
-      const message = (type: string) => new Promise<unknown>((resolve) => ws.on("message", (m) => JSON.parse(String(m)).type === type && resolve(JSON.parse(String(m)))));
+      const message = (type: string) =>
+        new Promise<unknown>((resolve) => ws.on("message", (m) => JSON.parse(String(m)).type === type && resolve(JSON.parse(String(m)))));
       const ack = message("connection_ack");
       ws.send(JSON.stringify({ type: "connection_init", payload: {} }));
       await ack;
@@ -116,16 +117,31 @@ describe.each(testDatabases())("request ids, logs and metrics on $name", (backen
   it("no log line of a registration contains the e-mail or the phone (a failing SMS gateway quoting the number included)", async () => {
     const numbers = ["5083300001", "5083300002"];
     for (const number of numbers) {
-      await database.prisma.account.create({ data: { number, ownerLastName: "Петрова", ownerFirstName: "Анна", address: "Тюмень, ул. Мира, 5", objectType: "Квартира" } });
+      await database.prisma.account.create({
+        data: { number, ownerLastName: "Петрова", ownerFirstName: "Анна", address: "Тюмень, ул. Мира, 5", objectType: "Квартира" },
+      });
     }
     const input = { ownerLastName: "Петрова", password: "secret12", passwordConfirmation: "secret12", consentPersonalData: true };
     const log = captureLog();
     try {
-      const byEmail = await (await post({ query: REGISTER, variables: { input: { ...input, accountNumber: numbers[0], email: "Anna.Petrova@Example.ru", phone: null } } }, { "x-request-id": "reg-email" })).json();
+      const byEmail = await (
+        await post(
+          { query: REGISTER, variables: { input: { ...input, accountNumber: numbers[0], email: "Anna.Petrova@Example.ru", phone: null } } },
+          { "x-request-id": "reg-email" },
+        )
+      ).json();
       expect(byEmail.data.userRegister).toMatchObject({ userErrors: [], emailConfirmationSent: true });
-      const byPhone = await (await post({ query: REGISTER, variables: { input: { ...input, accountNumber: numbers[1], email: null, phone: "+7 (919) 555-44-33" } } }, { "x-request-id": "reg-phone" })).json();
+      const byPhone = await (
+        await post(
+          { query: REGISTER, variables: { input: { ...input, accountNumber: numbers[1], email: null, phone: "+7 (919) 555-44-33" } } },
+          { "x-request-id": "reg-phone" },
+        )
+      ).json();
       expect(byPhone.data.userRegister).toMatchObject({ userErrors: [], phoneConfirmationRequired: true });
-      await post({ query: SEND, variables: { c: "PHONE" } }, { "x-request-id": "reg-code", authorization: `Bearer ${byPhone.data.userRegister.session.accessToken}` });
+      await post(
+        { query: SEND, variables: { c: "PHONE" } },
+        { "x-request-id": "reg-code", authorization: `Bearer ${byPhone.data.userRegister.session.accessToken}` },
+      );
       await new Promise((r) => setTimeout(r, 200)); // background sends and their failure reports
       expect(sms).toContain("79195554433"); // the SMS was really attempted (and refused)
 
@@ -181,7 +197,9 @@ describe.each(testDatabases())("request ids, logs and metrics on $name", (backen
     expect(sampleCount(after.text, count, labels) - sampleCount(before.text, count, labels)).toBe(2);
     expect(sampleCount(after.text, count, { ...labels, outcome: "error" })).toBe(1);
     expect(sampleCount(after.text, "kabinet_graphql_errors_total", { operation: "MetricsProbe", code: "GRAPHQL_VALIDATION_FAILED" })).toBe(1);
-    expect(sampleCount(after.text, "kabinet_http_request_duration_seconds_count", { route: "graphql", method: "POST", status: "200" })).toBeGreaterThanOrEqual(2);
+    expect(sampleCount(after.text, "kabinet_http_request_duration_seconds_count", { route: "graphql", method: "POST", status: "200" })).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it("a job run logs under its run id and counts its run, failure and duration", async () => {

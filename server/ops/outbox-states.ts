@@ -12,6 +12,10 @@ export function outboxStates(sql: SqlRunner): () => Promise<OutboxState[]> {
     );
     const byState = new Map(rows.map((r) => [r.state, r]));
     // Both states always present: an empty backlog reads 0, not a missing series.
-    return ["PENDING", "FAILED"].map((state) => ({ state, count: Number(byState.get(state)?.count ?? 0), oldestAgeSec: Math.max(0, Number(byState.get(state)?.age ?? 0)) }));
+    return ["PENDING", "FAILED"].map((state) => ({
+      state,
+      count: Number(byState.get(state)?.count ?? 0),
+      oldestAgeSec: Math.max(0, Number(byState.get(state)?.age ?? 0)),
+    }));
   };
 }

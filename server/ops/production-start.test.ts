@@ -22,7 +22,8 @@ describe("npm start in production refuses a missing or stale build", () => {
     try {
       fs.mkdirSync(path.join(root, "server"));
       for (const f of ["start.mjs", "build-freshness.mjs"]) fs.copyFileSync(path.join(ROOT, "server", f), path.join(root, "server", f));
-      const start = () => spawnSync(process.execPath, [path.join(root, "server", "start.mjs")], { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" });
+      const start = () =>
+        spawnSync(process.execPath, [path.join(root, "server", "start.mjs")], { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" });
       const write = (file: string, text: string, at: number) => {
         fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
         fs.writeFileSync(path.join(root, file), text);
@@ -94,7 +95,11 @@ describe("the production build", () => {
     execFileSync(process.execPath, ["server/build.mjs"], { cwd: ROOT, stdio: "pipe" }); // about 0.5 s
     // `npm test` builds the client first; build it here only when it is missing or stale.
     const { buildProblem } = (await import(path.join(ROOT, "server", "build-freshness.mjs"))) as { buildProblem(root: string): string | null };
-    if (buildProblem(ROOT)?.includes("web client")) execFileSync(process.execPath, [path.join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client", "--logLevel", "warn"], { cwd: ROOT, stdio: "pipe" });
+    if (buildProblem(ROOT)?.includes("web client"))
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client", "--logLevel", "warn"], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
     if (buildProblem(ROOT)?.includes("API reference")) execFileSync(process.execPath, ["server/api-docs/build.mjs"], { cwd: ROOT, stdio: "pipe" });
     expect(buildProblem(ROOT)).toBeNull();
 
@@ -119,7 +124,11 @@ describe("the production build", () => {
         {
           args: ["server/start.mjs"],
           untilListening: async (url) => {
-            const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "prod-check-1" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: NEWS_HASH } } }) });
+            const res = await fetch(`${url}/graphql`, {
+              method: "POST",
+              headers: { "content-type": "application/json", "x-request-id": "prod-check-1" },
+              body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: NEWS_HASH } } }),
+            });
             await res.text();
             const unauthorized = (await fetch(`${url}/metrics`)).status;
             const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
@@ -140,12 +149,23 @@ describe("the production build", () => {
       expect(answered).toMatchObject({ requestId: "prod-check-1", unauthorized: 401, ready: 200 });
       // The API reference of the build, and the SDL, in production.
       expect(answered).toMatchObject({ docs: { status: 200, namesViewer: true }, sdl: { status: 200, schema: true } });
-      expect(answered!.metrics).toMatch(/kabinet_graphql_operation_duration_seconds_count\{operation="HomeNews",type="query",transport="http",outcome="ok"\} 1/);
-      for (const name of ["kabinet_http_request_duration_seconds", "kabinet_outbox_messages", "kabinet_pdf_pages_open", "kabinet_ws_connections", "kabinet_process_cpu_seconds_total"]) {
+      expect(answered!.metrics).toMatch(
+        /kabinet_graphql_operation_duration_seconds_count\{operation="HomeNews",type="query",transport="http",outcome="ok"\} 1/,
+      );
+      for (const name of [
+        "kabinet_http_request_duration_seconds",
+        "kabinet_outbox_messages",
+        "kabinet_pdf_pages_open",
+        "kabinet_ws_connections",
+        "kabinet_process_cpu_seconds_total",
+      ]) {
         expect(answered!.metrics, name).toContain(`# TYPE ${name} `);
       }
       // Every line is JSON; the listening line says the build ran and how long the start took.
-      const lines = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = run.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       const listening = lines.find((l) => String(l.msg).startsWith("kabinet listening on"))!;
       expect(listening).toMatchObject({ level: "info", runtime: "build" });
       expect(listening.startupMs).toBeGreaterThan(0);

@@ -28,12 +28,34 @@ describe("the retailer's calendar", () => {
     expect(ruDate(D("2026-11-10"))).toBe("10.11.2026");
     expect(ruDate(new Date("2026-10-31T19:30:00Z"), EKB)).toBe("01.11.2026");
     expect(ruDateTime(new Date("2026-11-24T09:05:00Z"), EKB)).toBe("24.11.2026 14:05");
-    expect(Array.from({ length: 12 }, (_, m) => monthName(new Date(Date.UTC(2026, m, 1))))).toEqual(
-      ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-    );
-    expect(Array.from({ length: 12 }, (_, m) => monthName(new Date(Date.UTC(2026, m, 1)), "genitive"))).toEqual(
-      ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    );
+    expect(Array.from({ length: 12 }, (_, m) => monthName(new Date(Date.UTC(2026, m, 1))))).toEqual([
+      "январь",
+      "февраль",
+      "март",
+      "апрель",
+      "май",
+      "июнь",
+      "июль",
+      "август",
+      "сентябрь",
+      "октябрь",
+      "ноябрь",
+      "декабрь",
+    ]);
+    expect(Array.from({ length: 12 }, (_, m) => monthName(new Date(Date.UTC(2026, m, 1)), "genitive"))).toEqual([
+      "января",
+      "февраля",
+      "марта",
+      "апреля",
+      "мая",
+      "июня",
+      "июля",
+      "августа",
+      "сентября",
+      "октября",
+      "ноября",
+      "декабря",
+    ]);
     expect(periodTitle(D("2026-05-01"))).toBe("Май 2026");
     expect(periodName(D("2026-10-01"))).toBe("октябрь 2026");
   });

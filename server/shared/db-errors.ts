@@ -3,10 +3,7 @@
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { originalCode?: string; kind?: string }; message?: string } | null;
   return (
-    e?.code === "P2002" ||
-    e?.cause?.originalCode === "23505" ||
-    e?.cause?.kind === "UniqueConstraintViolation" ||
-    /unique constraint/i.test(e?.message ?? "")
+    e?.code === "P2002" || e?.cause?.originalCode === "23505" || e?.cause?.kind === "UniqueConstraintViolation" || /unique constraint/i.test(e?.message ?? "")
   );
 }
 

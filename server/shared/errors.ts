@@ -57,7 +57,8 @@ const RANGE_TEXT = {
 /** The codes more than one domain reports, with their default messages. */
 export const SHARED_ERRORS = {
   UNAUTHENTICATED: {
-    description: "No valid credential was sent, or it expired: sign in (or refresh the session) and retry. Reported as a top-level error with `extensions.code`, never in `userErrors`.",
+    description:
+      "No valid credential was sent, or it expired: sign in (or refresh the session) and retry. Reported as a top-level error with `extensions.code`, never in `userErrors`.",
     message: "Войдите в личный кабинет",
   },
   FORBIDDEN: {
@@ -74,7 +75,10 @@ export const SHARED_ERRORS = {
     message: (what: "order" | "span") => RANGE_TEXT[what],
   },
   INVALID: { description: "An input value failed the schema's validation (format or bounds).", message: "Недопустимое значение" },
-  INVALID_TEXT: { description: "A text contains characters that are not allowed (control characters, broken Unicode).", message: "Текст содержит недопустимые символы" },
+  INVALID_TEXT: {
+    description: "A text contains characters that are not allowed (control characters, broken Unicode).",
+    message: "Текст содержит недопустимые символы",
+  },
   INVALID_VALUE: { description: "A value is outside what the field allows.", message: "Недопустимое значение" },
   REQUIRED: { description: "A required field is empty.", message: "Заполните обязательное поле" },
   TOO_LONG: { description: "A text is longer than the field allows.", message: "Слишком длинный текст" },

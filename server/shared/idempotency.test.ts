@@ -70,7 +70,9 @@ describe.each(testDatabases())("idempotency keys on $name", (backend) => {
       const before = await readingCount();
       const other = (await t.gql(READINGS, { input: readingsInput(k) }, { token })).data.meterReadingsSubmit;
       expect(other.readings).toEqual([]);
-      expect(other.userErrors).toEqual([{ field: ["input", "idempotencyKey"], code: "IDEMPOTENCY_KEY_REUSED", message: "Этот ключ идемпотентности уже использован для другого запроса" }]);
+      expect(other.userErrors).toEqual([
+        { field: ["input", "idempotencyKey"], code: "IDEMPOTENCY_KEY_REUSED", message: "Этот ключ идемпотентности уже использован для другого запроса" },
+      ]);
       expect(await readingCount()).toBe(before);
     });
 
@@ -141,7 +143,12 @@ describe.each(testDatabases())("idempotency keys on $name", (backend) => {
 
       const changed = { ...input, fields: input.fields.map((f) => (f.code === "passport" ? { ...f, value: "22 22 222222" } : f)) };
       const reused = await t.upload(SUBMIT, { input: changed }, files(), { token: aliceToken });
-      expect(reused.data.appealSubmit).toEqual({ appeal: null, userErrors: [{ field: ["input", "idempotencyKey"], code: "IDEMPOTENCY_KEY_REUSED", message: "Этот ключ идемпотентности уже использован для другого запроса" }] });
+      expect(reused.data.appealSubmit).toEqual({
+        appeal: null,
+        userErrors: [
+          { field: ["input", "idempotencyKey"], code: "IDEMPOTENCY_KEY_REUSED", message: "Этот ключ идемпотентности уже использован для другого запроса" },
+        ],
+      });
       expect(await counts()).toEqual({ appeals: before.appeals + 1, files: before.files + 2 });
     });
 
@@ -173,7 +180,9 @@ describe.each(testDatabases())("idempotency keys on $name", (backend) => {
     it("appealQuestionSubmit: parallel requests make one question; keys are per caller", async () => {
       const k = key();
       const before = await counts();
-      const answers = await Promise.all(Array.from({ length: 4 }, () => t.upload(QUESTION, question(k), { "variables.input.files.0": pdf() }, { token: aliceToken })));
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => t.upload(QUESTION, question(k), { "variables.input.files.0": pdf() }, { token: aliceToken })),
+      );
       const ids = new Set(answers.map((a) => a.data.appealQuestionSubmit.appeal?.id));
       expect(ids.size).toBe(1);
       expect([...ids][0]).toBeTruthy();

@@ -72,7 +72,11 @@ export interface IdempotentCall<T> {
 }
 
 /** The deps from a request's context. */
-export const idempotencyDeps = (ctx: Pick<Context, "db" | "clock" | "config">): IdempotencyDeps => ({ db: ctx.db, clock: ctx.clock, secret: ctx.config.jwtSecret });
+export const idempotencyDeps = (ctx: Pick<Context, "db" | "clock" | "config">): IdempotencyDeps => ({
+  db: ctx.db,
+  clock: ctx.clock,
+  secret: ctx.config.jwtSecret,
+});
 
 /** A mutation's input without its idempotency key: what a replay must repeat exactly. */
 export function withoutKey<T extends { idempotencyKey?: unknown }>(input: T): Omit<T, "idempotencyKey"> {

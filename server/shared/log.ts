@@ -12,8 +12,34 @@ export type LogLevel = Level | "silent";
 export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 
 /** Fields that may carry personal data or secrets, at the top level and one level down. */
-const SENSITIVE = ["email", "phone", "recipient", "to", "password", "token", "accessToken", "refreshToken", "authorization", "cookie", "fullName", "firstName", "lastName", "middleName", "address", "text", "body", "subject"];
-export const REDACT_PATHS = [...SENSITIVE, ...SENSITIVE.map((f) => `*.${f}`), "req.headers.authorization", "req.headers.cookie", "headers.authorization", "headers.cookie"];
+const SENSITIVE = [
+  "email",
+  "phone",
+  "recipient",
+  "to",
+  "password",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "authorization",
+  "cookie",
+  "fullName",
+  "firstName",
+  "lastName",
+  "middleName",
+  "address",
+  "text",
+  "body",
+  "subject",
+];
+export const REDACT_PATHS = [
+  ...SENSITIVE,
+  ...SENSITIVE.map((f) => `*.${f}`),
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "headers.authorization",
+  "headers.cookie",
+];
 
 export interface LogOptions {
   env: "development" | "production" | "test";
@@ -53,7 +79,7 @@ export function createLogger(opts: LogOptions): Logger {
 }
 
 const envOf = (v: string | undefined): LogOptions["env"] => (v === "production" || v === "test" ? v : "development");
-const levelOf = (v: string | undefined): LogLevel | undefined => (LOG_LEVELS as readonly string[]).includes(v ?? "") ? (v as LogLevel) : undefined;
+const levelOf = (v: string | undefined): LogLevel | undefined => ((LOG_LEVELS as readonly string[]).includes(v ?? "") ? (v as LogLevel) : undefined);
 
 // Until main.ts configures it from the validated settings: from the environment as it is.
 let root: Logger = createLogger({ env: envOf(process.env.NODE_ENV), level: levelOf(process.env.LOG_LEVEL) });

@@ -29,7 +29,11 @@ const uniquePhone = () => `79${String(Date.now() % 1e5).padStart(5, "0")}${Strin
 async function call(t: TestApp, query: string, variables: Record<string, unknown>, o: { token?: string; address?: string | null } = {}) {
   const res = await t.app.yoga.fetch(
     "http://kabinet.test/graphql",
-    { method: "POST", headers: { "content-type": "application/json", ...(o.token ? { authorization: `Bearer ${o.token}` } : {}) }, body: JSON.stringify({ query, variables }) },
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(o.token ? { authorization: `Bearer ${o.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    },
     { clientAddress: o.address ?? null },
   );
   return ((await res.json()) as { data: any }).data;
@@ -77,7 +81,10 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     const u = await customerWithPhone(t, database, uniquePhone());
     const email = `resend-${randomBytes(4).toString("hex")}@kabinet.test`;
     await database.prisma.user.update({ where: { id: u.user.id }, data: { email } });
-    for (const [channel, recipient] of [["PHONE", u.phone], ["EMAIL", email]] as const) {
+    for (const [channel, recipient] of [
+      ["PHONE", u.phone],
+      ["EMAIL", email],
+    ] as const) {
       const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => call(t, SEND, { c: channel }, { token: u.token, address: `203.0.113.${i + 1}` })));
       const payloads = answers.map((a) => a.contactCodeSend);
       expect(payloads.filter((p) => p.sent)).toHaveLength(1);
@@ -91,7 +98,9 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     const N = DEFAULT_LIMITS.smsPerAddress.points;
     const users = [];
     for (let i = 0; i < N + 5; i++) users.push(await customerWithPhone(t, database, uniquePhone()));
-    const payloads = (await Promise.all(users.map((u) => call(t, SEND, { c: "PHONE" }, { token: u.token, address: "203.0.113.7" })))).map((a) => a.contactCodeSend);
+    const payloads = (await Promise.all(users.map((u) => call(t, SEND, { c: "PHONE" }, { token: u.token, address: "203.0.113.7" })))).map(
+      (a) => a.contactCodeSend,
+    );
     expect(payloads.filter((p) => p.sent)).toHaveLength(N);
     expect(errorsOf(payloads).map((e) => e.code)).toEqual(Array(5).fill(RATE_LIMITED));
     const phones = users.map((u) => u.phone);
@@ -119,7 +128,11 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     const rounds: any[][] = [];
     for (let r = 0; r < N + 3; r++) {
       t.clock.advance(61_000); // past the once-a-minute rule; the hourly counters run on real time
-      rounds.push((await Promise.all([1, 2].map((i) => call(t, RECOVER, { login: c.user.login, channel: "EMAIL" }, { address: `192.0.2.${r * 2 + i}` })))).map((a) => a.passwordResetRequest));
+      rounds.push(
+        (await Promise.all([1, 2].map((i) => call(t, RECOVER, { login: c.user.login, channel: "EMAIL" }, { address: `192.0.2.${r * 2 + i}` })))).map(
+          (a) => a.passwordResetRequest,
+        ),
+      );
     }
     // Within the hour: one of each pair is sent, the other is the once-a-minute refusal.
     for (const pair of rounds.slice(0, N)) {
@@ -138,9 +151,9 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
 
   it("answers at most 10 password-reset requests an hour from one address, found or not", async () => {
     const N = DEFAULT_LIMITS.recoveryPerAddress.points;
-    const payloads = (await Promise.all(Array.from({ length: N + 5 }, (_, i) => call(t, RECOVER, { login: `nobody${i}`, channel: "EMAIL" }, { address: "192.0.2.200" })))).map(
-      (a) => a.passwordResetRequest,
-    );
+    const payloads = (
+      await Promise.all(Array.from({ length: N + 5 }, (_, i) => call(t, RECOVER, { login: `nobody${i}`, channel: "EMAIL" }, { address: "192.0.2.200" })))
+    ).map((a) => a.passwordResetRequest);
     const codes = errorsOf(payloads).map((e) => e.code);
     expect(codes.filter((c) => c === "USER_NOT_FOUND")).toHaveLength(N);
     expect(codes.filter((c) => c === RATE_LIMITED)).toHaveLength(5);
@@ -162,14 +175,25 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
           call(
             t,
             REGISTER,
-            { input: { accountNumber: number, ownerLastName: "Иванов", email: `reg${i}.${number}@mail.ru`, password: "secret12", passwordConfirmation: "secret12", consentPersonalData: true } },
+            {
+              input: {
+                accountNumber: number,
+                ownerLastName: "Иванов",
+                email: `reg${i}.${number}@mail.ru`,
+                password: "secret12",
+                passwordConfirmation: "secret12",
+                consentPersonalData: true,
+              },
+            },
             { address: "198.18.0.1" },
           ),
         ),
       )
     ).map((a) => a.userRegister);
     expect(payloads.filter((p) => p.viewer)).toHaveLength(N);
-    expect(errorsOf(payloads)).toEqual(Array(5).fill({ field: ["input"], code: RATE_LIMITED, message: "Превышено число попыток регистрации. Повторите попытку через 60 мин." }));
+    expect(errorsOf(payloads)).toEqual(
+      Array(5).fill({ field: ["input"], code: RATE_LIMITED, message: "Превышено число попыток регистрации. Повторите попытку через 60 мин." }),
+    );
     expect((await database.prisma.user.count()) - before).toBe(N);
     // Each registered customer got the confirmation link (20 e-mails an hour per address).
     expect(payloads.filter((p) => p.emailConfirmationSent)).toHaveLength(N);
@@ -181,7 +205,14 @@ describe.each(testDatabases())("rate limits on $name", (backend) => {
     const number = `78${randomBytes(4).readUInt32BE() % 1e8}`.padEnd(10, "0");
     await database.prisma.account.create({ data: { number, ownerLastName: "Иванов", ownerFirstName: "Пётр", address: "Сургут", objectType: "Квартира" } });
     const email = `late.${number}@mail.ru`;
-    const r = (await call({ ...t, app }, REGISTER, { input: { accountNumber: number, ownerLastName: "Иванов", email, password: "secret12", passwordConfirmation: "secret12", consentPersonalData: true } }, { address: "198.18.0.99" })).userRegister;
+    const r = (
+      await call(
+        { ...t, app },
+        REGISTER,
+        { input: { accountNumber: number, ownerLastName: "Иванов", email, password: "secret12", passwordConfirmation: "secret12", consentPersonalData: true } },
+        { address: "198.18.0.99" },
+      )
+    ).userRegister;
     expect(r).toEqual({ viewer: { login: email }, emailConfirmationSent: false, userErrors: [] });
     expect(await sentTo(database, email)).toBe(0);
   });
@@ -191,7 +222,10 @@ describe("limiter stores", () => {
   it("takes all points or none: a refused check gives the others back", async () => {
     const limits = createRateLimits({ limits: { smsPerDestination: { points: 1, durationSec: 60 } } });
     expect(await limits.consume([["smsPerDestination", "79990000001"]])).toBeNull();
-    const wait = await limits.consume([["smsPerUser", 1], ["smsPerDestination", "79990000001"]]);
+    const wait = await limits.consume([
+      ["smsPerUser", 1],
+      ["smsPerDestination", "79990000001"],
+    ]);
     expect(wait).toBeGreaterThan(59_000);
     // The user's point was returned: ten more fit under smsPerUser (limit 10).
     for (let i = 0; i < 10; i++) expect(await limits.consume([["smsPerUser", 1]])).toBeNull();

@@ -3,13 +3,7 @@
 // PostgreSQL table "RateLimit" (migration rate_limits), and process memory on PGlite (one process).
 // The manual's own rules (one SMS a minute, five tries of a code) live in identity/verification.ts.
 import { Redis } from "ioredis";
-import {
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { SqlRunner } from "../db/client.js";
 import { userError, type RateLimitedWhat } from "./errors.js";
 import { log } from "./log.js";
@@ -78,7 +72,12 @@ export function createRateLimits(o: RateLimitOptions = {}): RateLimits {
   // Redis as in integrations/pubsub-redis.ts; no offline queue: while it is away the limiters
   // fall back to per-process memory (insuranceLimiter) instead of stalling every send.
   const redis = o.redisUrl
-    ? new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (n: number) => Math.min(n * 200, 2_000), connectionName: "kabinet-rate-limits" })
+    ? new Redis(o.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        retryStrategy: (n: number) => Math.min(n * 200, 2_000),
+        connectionName: "kabinet-rate-limits",
+      })
     : null;
   redis?.on("error", (err: Error) => log.warn(`redis (rate limits): ${err.message}`));
   const pool = o.sql?.pool;
@@ -87,21 +86,38 @@ export function createRateLimits(o: RateLimitOptions = {}): RateLimits {
   const build = (name: LimitName): RateLimiterAbstract => {
     const base = { keyPrefix: name, points: rules[name].points, duration: rules[name].durationSec };
     const insuranceLimiter = new RateLimiterMemory(base);
-    if (redis) return new RateLimiterRedis({ ...base, keyPrefix: `${o.keyPrefix ?? "kabinet:"}rl:${name}`, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter });
+    if (redis)
+      return new RateLimiterRedis({
+        ...base,
+        keyPrefix: `${o.keyPrefix ?? "kabinet:"}rl:${name}`,
+        storeClient: redis,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter,
+      });
     if (pool) {
       // One table for all (keys carry the limit's name); one of them sweeps expired rows.
       const clearExpiredByTimeout = first;
       first = false;
-      return new RateLimiterPostgres({ ...base, storeClient: pool, storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout, insuranceLimiter });
+      return new RateLimiterPostgres({
+        ...base,
+        storeClient: pool,
+        storeType: "pool",
+        tableName: "RateLimit",
+        tableCreated: true,
+        clearExpiredByTimeout,
+        insuranceLimiter,
+      });
     }
     return insuranceLimiter;
   };
   const limiters = Object.fromEntries((Object.keys(rules) as LimitName[]).map((n) => [n, build(n)])) as Record<LimitName, RateLimiterAbstract>;
 
-  const ready = redis ? new Promise<void>((resolve, reject) => {
-    redis.once("ready", () => resolve());
-    redis.once("end", () => reject(new Error("redis (rate limits): connection closed before ready")));
-  }) : Promise.resolve();
+  const ready = redis
+    ? new Promise<void>((resolve, reject) => {
+        redis.once("ready", () => resolve());
+        redis.once("end", () => reject(new Error("redis (rate limits): connection closed before ready")));
+      })
+    : Promise.resolve();
   ready.catch(() => {});
   return {
     store,
@@ -117,9 +133,7 @@ export function createRateLimits(o: RateLimitOptions = {}): RateLimits {
       }
       if (waitMs === null) return null;
       // Nothing is sent, so nothing is counted under the keys that still had room.
-      await Promise.all(
-        results.map((r, i) => (r.status === "fulfilled" ? limiters[live[i]![0]].reward(String(live[i]![1])).catch(() => {}) : undefined)),
-      );
+      await Promise.all(results.map((r, i) => (r.status === "fulfilled" ? limiters[live[i]![0]].reward(String(live[i]![1])).catch(() => {}) : undefined)));
       return waitMs;
     },
     async close() {
@@ -138,6 +152,14 @@ export async function enforceLimits(limits: RateLimits, checks: LimitCheck[], wh
 export function sendChecks(channel: "SMS" | "EMAIL", to: { destination: string; userId: number; clientAddress: string | null }): LimitCheck[] {
   const destination = channel === "SMS" ? to.destination.replace(/\D/g, "") : to.destination.trim().toLowerCase();
   return channel === "SMS"
-    ? [["smsPerDestination", destination], ["smsPerUser", to.userId], ["smsPerAddress", to.clientAddress]]
-    : [["emailPerDestination", destination], ["emailPerUser", to.userId], ["emailPerAddress", to.clientAddress]];
+    ? [
+        ["smsPerDestination", destination],
+        ["smsPerUser", to.userId],
+        ["smsPerAddress", to.clientAddress],
+      ]
+    : [
+        ["emailPerDestination", destination],
+        ["emailPerUser", to.userId],
+        ["emailPerAddress", to.clientAddress],
+      ];
 }

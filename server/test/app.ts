@@ -34,12 +34,21 @@ export interface TestApp {
   deps: Deps;
   /** The default sandbox bank (absent when a bank was passed). */
   sandbox?: SandboxBank;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string>; clientAddress?: string }): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string; headers?: Record<string, string>; clientAddress?: string },
+  ): Promise<GqlResult<T>>;
   /**
    * A GraphQL multipart request (operations + map + files) through the app. `files` maps a
    * variables path to a file, e.g. { "variables.input.files.0.file": new File([bytes], "scan.pdf") }.
    */
-  upload<T = any>(query: string, variables: Record<string, unknown>, files: Record<string, Blob>, opts?: { token?: string }): Promise<GqlResult<T> & { status: number }>;
+  upload<T = any>(
+    query: string,
+    variables: Record<string, unknown>,
+    files: Record<string, Blob>,
+    opts?: { token?: string },
+  ): Promise<GqlResult<T> & { status: number }>;
 }
 
 export interface TestAppOptions {
@@ -75,15 +84,19 @@ export function createTestApp(database: Database, opts: TestAppOptions = {}): Te
     messenger,
     outbox: messenger.outbox,
     async gql(query, variables, o = {}) {
-      const res = await app.yoga.fetch("http://kabinet.test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
-          ...o.headers,
+      const res = await app.yoga.fetch(
+        "http://kabinet.test/graphql",
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
+            ...o.headers,
+          },
+          body: JSON.stringify({ query, variables }),
         },
-        body: JSON.stringify({ query, variables }),
-      }, { clientAddress: o.clientAddress ?? null });
+        { clientAddress: o.clientAddress ?? null },
+      );
       return (await res.json()) as GqlResult;
     },
     async upload(query, variables, files, o = {}) {

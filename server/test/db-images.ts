@@ -12,7 +12,9 @@ import { PROJECT_ROOT } from "../shared/project-root.js";
 import { databaseKey, fillDatabase, type DbVariant } from "./db-key.js";
 
 export const IMAGE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "kabinet-test-db");
-const PGLITE_VERSION = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string }).version;
+const PGLITE_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string }
+).version;
 /** A lock older than this belongs to a build that died (a build takes seconds). */
 const STALE_LOCK_MS = 120_000;
 

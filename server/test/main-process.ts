@@ -12,7 +12,20 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
  */
 export function startMain(env: Record<string, string>, opts: { untilListening?: (url: string) => Promise<void>; args?: string[] } = {}) {
   const base: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ["DATABASE_URL", "KABINET_DEV", "REDIS_URL", "TRUST_PROXY", "CORS_ORIGINS", "PUBLIC_URL", "SEED_DEMO", "METRICS_PORT", "METRICS_TOKEN", "LOG_LEVEL", "MIGRATE_ON_START"]) if (!(name in env)) delete base[name];
+  for (const name of [
+    "DATABASE_URL",
+    "KABINET_DEV",
+    "REDIS_URL",
+    "TRUST_PROXY",
+    "CORS_ORIGINS",
+    "PUBLIC_URL",
+    "SEED_DEMO",
+    "METRICS_PORT",
+    "METRICS_TOKEN",
+    "LOG_LEVEL",
+    "MIGRATE_ON_START",
+  ])
+    if (!(name in env)) delete base[name];
   const child = spawn(process.execPath, opts.args ?? ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env: base, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";

@@ -30,13 +30,20 @@ export function pdfText(pdf: Uint8Array, page?: number): Promise<string> {
   return open(pdf, async (doc) => {
     const numbers = page ? [page] : Array.from({ length: doc.numPages }, (_, i) => i + 1);
     const pages: string[] = [];
-    for (const n of numbers) pages.push(rows(((await (await doc.getPage(n)).getTextContent()).items as TextItem[]).filter((i) => "str" in i && i.str.trim() !== "")));
+    for (const n of numbers)
+      pages.push(rows(((await (await doc.getPage(n)).getTextContent()).items as TextItem[]).filter((i) => "str" in i && i.str.trim() !== "")));
     return pages.join("\n\f");
   });
 }
 
 function rows(items: TextItem[]): string {
-  const pieces = items.map((i) => ({ text: i.str, x: i.transform[4] as number, y: i.transform[5] as number, end: (i.transform[4] as number) + i.width, size: Math.hypot(i.transform[2] as number, i.transform[3] as number) || i.height }));
+  const pieces = items.map((i) => ({
+    text: i.str,
+    x: i.transform[4] as number,
+    y: i.transform[5] as number,
+    end: (i.transform[4] as number) + i.width,
+    size: Math.hypot(i.transform[2] as number, i.transform[3] as number) || i.height,
+  }));
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: (typeof pieces)[] = [];
   for (const p of pieces) {

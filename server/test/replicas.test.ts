@@ -29,7 +29,9 @@ describeNeeding(["postgres", "redis"], "two replicas on PostgreSQL and Redis", (
     smtp = await startTestSmtp();
     prefix = testChannelPrefix();
     redis = new Redis(redisUrl!);
-    [a, b] = await Promise.all(["a", "b"].map((name) => startReplica({ name, shared, redisUrl: redisUrl!, channelPrefix: prefix, smtpUrl: smtp.url, now: NOW })));
+    [a, b] = await Promise.all(
+      ["a", "b"].map((name) => startReplica({ name, shared, redisUrl: redisUrl!, channelPrefix: prefix, smtpUrl: smtp.url, now: NOW })),
+    );
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
@@ -94,20 +96,33 @@ describeNeeding(["postgres", "redis"], "two replicas on PostgreSQL and Redis", (
     const people = await Promise.all([1, 2, 3, 4, 5].map((i) => customer(`replica${i}@example.com`)));
     for (const p of people) {
       await a.database.prisma.meter.create({
-        data: { accountId: p.account.id, serviceId: service.id, number: `R-${p.account.id}`, resource: "ELECTRICITY", unit: "кВт.ч", zones: ["ALL_DAY"], installedAt: new Date("2020-01-01") },
+        data: {
+          accountId: p.account.id,
+          serviceId: service.id,
+          number: `R-${p.account.id}`,
+          resource: "ELECTRICITY",
+          unit: "кВт.ч",
+          zones: ["ALL_DAY"],
+          installedAt: new Date("2020-01-01"),
+        },
       });
     }
     const watcherOnA = await subscribe(a, people[0]!.token, people[0]!.user.id);
     const watcherOnB = await subscribe(b, people[1]!.token, people[1]!.user.id);
     const mailsBefore = smtp.messages.length;
 
-    const [ra, rb] = (await Promise.all([runJobNow(a.deps, "readings-reminders"), runJobNow(b.deps, "readings-reminders")])) as { notifications: number; messages: number }[];
+    const [ra, rb] = (await Promise.all([runJobNow(a.deps, "readings-reminders"), runJobNow(b.deps, "readings-reminders")])) as {
+      notifications: number;
+      messages: number;
+    }[];
     expect(ra!.notifications + rb!.notifications).toBe(people.length);
     expect(ra!.messages + rb!.messages).toBe(people.length);
 
     const ids = people.map((p) => p.user.id);
     const perUser = async (table: "notification" | "outboundMessage") =>
-      (await (a.database.prisma[table] as any).groupBy({ by: ["userId"], where: { userId: { in: ids } }, _count: { _all: true } })).map((g: any) => g._count._all);
+      (await (a.database.prisma[table] as any).groupBy({ by: ["userId"], where: { userId: { in: ids } }, _count: { _all: true } })).map(
+        (g: any) => g._count._all,
+      );
     expect(await perUser("notification")).toEqual(ids.map(() => 1));
     expect(await perUser("outboundMessage")).toEqual(ids.map(() => 1));
     expect(await a.database.prisma.outboundMessage.count({ where: { userId: { in: ids }, status: "SENT" } })).toBe(people.length);

@@ -49,7 +49,11 @@ function skippedLine(modules: ReadonlyArray<TestModule>): string {
     const what = [skipped && `${files(skipped)} skipped`, pgliteOnly && `${files(pgliteOnly)} ran on PGlite only`].filter(Boolean).join(", ");
     parts.push(`${label} suites skipped (${what}): set ${env}=${example} to run them`);
   }
-  return parts.length ? parts.join("; ") : `No suite skipped for a service: ${Object.values(TEST_SERVICES).map((s) => `${s.label} (${s.env})`).join(" and ")} ran.`;
+  return parts.length
+    ? parts.join("; ")
+    : `No suite skipped for a service: ${Object.values(TEST_SERVICES)
+        .map((s) => `${s.label} (${s.env})`)
+        .join(" and ")} ran.`;
 }
 
 const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;

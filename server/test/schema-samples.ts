@@ -1,15 +1,7 @@
 // Well-formed operations for any field of the schema, for tests that call every mutation (the
 // auth rules: graphql/auth-rule.test.ts, identity/password-change-gate.test.ts).
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import {
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from "graphql";
+import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType, type GraphQLField, type GraphQLInputType } from "graphql";
 
 /** Mutations meant for callers without a session (sign-in, registration, recovery, refresh, links). */
 export const PUBLIC_MUTATIONS = new Set([
@@ -25,7 +17,6 @@ export const PUBLIC_MUTATIONS = new Set([
   "staffSessionRevoke",
   "userRegister",
 ]);
-
 
 const SCALARS: Record<string, unknown> = {
   String: "x-12345678",

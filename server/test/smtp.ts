@@ -40,8 +40,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   });
   const port = (server.server.address() as AddressInfo).port;
 
-  const recipients = (m: ParsedMail) =>
-    ([] as AddressObject[]).concat(m.to ?? []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+  const recipients = (m: ParsedMail) => ([] as AddressObject[]).concat(m.to ?? []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
 
   function waitFor(to: string, timeoutMs = 5_000): Promise<ParsedMail> {
     const want = to.toLowerCase();

@@ -35,7 +35,9 @@ export function AmountInput(props: {
         aria-invalid={props.invalid}
         aria-describedby={props.describedBy}
       />
-      <span class="advance__currency" aria-hidden="true">р.</span>
+      <span class="advance__currency" aria-hidden="true">
+        р.
+      </span>
     </span>
   );
 }

@@ -39,11 +39,23 @@ export function ConsumptionChart(props: { service: ServiceData }) {
             type: "bar",
             label: s.unit,
             data: s.months.map((m) => (m.volume ? Number(m.volume) : null)),
-            backgroundColor: s.months.map((m, i) => (m.basis === "METER" || m.basis === "SUBMITTED" ? (i === last || i === 0 ? CURRENT : MEASURED) : NOT_MEASURED)),
+            backgroundColor: s.months.map((m, i) =>
+              m.basis === "METER" || m.basis === "SUBMITTED" ? (i === last || i === 0 ? CURRENT : MEASURED) : NOT_MEASURED,
+            ),
             borderRadius: 3,
           },
           ...(s.norm
-            ? [{ type: "line" as const, label: "Норматив", data: s.months.map(() => Number(s.norm!.volume)), borderColor: "#c0392b", borderDash: [6, 4], borderWidth: 2, pointRadius: 0 }]
+            ? [
+                {
+                  type: "line" as const,
+                  label: "Норматив",
+                  data: s.months.map(() => Number(s.norm!.volume)),
+                  borderColor: "#c0392b",
+                  borderDash: [6, 4],
+                  borderWidth: 2,
+                  pointRadius: 0,
+                },
+              ]
             : []),
         ],
       },

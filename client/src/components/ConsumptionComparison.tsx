@@ -62,7 +62,12 @@ function Volume(props: { point: PointData; unit: string }) {
             {formatDecimal(v())} {props.unit}
           </strong>
           <Show when={props.point.basis}>
-            {(b) => <span class="consumption__basis" classList={{ "consumption__basis--norm": b() !== "METER" && b() !== "SUBMITTED" }}> {BASIS_TEXT[b()]}</span>}
+            {(b) => (
+              <span class="consumption__basis" classList={{ "consumption__basis--norm": b() !== "METER" && b() !== "SUBMITTED" }}>
+                {" "}
+                {BASIS_TEXT[b()]}
+              </span>
+            )}
           </Show>
         </>
       )}
@@ -87,7 +92,9 @@ function Figures(props: { s: ServiceData }) {
       <dl class="consumption__figures">
         <div>
           <dt>{formatPeriod(props.s.current.period)}</dt>
-          <dd><Volume point={props.s.current} unit={props.s.unit} /></dd>
+          <dd>
+            <Volume point={props.s.current} unit={props.s.unit} />
+          </dd>
         </div>
         <div>
           <dt>{formatPeriod(props.s.yearAgo.period)}</dt>
@@ -168,12 +175,21 @@ export function ConsumptionComparison(props: { accountId: string; period: string
   });
   return (
     <section class="consumption" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="consumption__title">Потребление в сравнении</h2>
-      <QueryStates result={result} value={shown()} retry={() => reexecute({ requestPolicy: "network-only" })} errorText={queryErrorText} loading="Загружаем потребление…">
+      <h2 id={`${id}-title`} class="consumption__title">
+        Потребление в сравнении
+      </h2>
+      <QueryStates
+        result={result}
+        value={shown()}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        errorText={queryErrorText}
+        loading="Загружаем потребление…"
+      >
         {(data) => (
           <>
             <p class="muted consumption__lead" hidden={props.compact}>
-              {formatPeriod(data().period)} в сравнении с {formatPeriod(data().yearAgo).toLowerCase()} и с нормативом для вашего объекта. Месяцы, начисленные по нормативу, не сравниваются: это не измеренный объем.
+              {formatPeriod(data().period)} в сравнении с {formatPeriod(data().yearAgo).toLowerCase()} и с нормативом для вашего объекта. Месяцы, начисленные по
+              нормативу, не сравниваются: это не измеренный объем.
             </p>
             <Show when={data().services.length} fallback={<p class="muted">Нет услуг с потреблением за этот месяц.</p>}>
               <div class="consumption__list">

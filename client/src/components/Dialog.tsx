@@ -54,8 +54,12 @@ export function Dialog(props: {
         props.onClose();
       }}
     >
-      <h2 id={`${id}-title`} class="dialog__title">{props.title}</h2>
-      <div id={`${id}-body`} class="dialog__body">{props.children}</div>
+      <h2 id={`${id}-title`} class="dialog__title">
+        {props.title}
+      </h2>
+      <div id={`${id}-body`} class="dialog__body">
+        {props.children}
+      </div>
       <Show when={props.actions}>
         <div class="dialog__actions">{props.actions}</div>
       </Show>

@@ -54,7 +54,9 @@ export function ExportButtons(props: {
         </For>
       </div>
       <Show when={error()}>
-        <p id={`${props.id}-export-error`} class="notice notice--error history__pdf-error" role="alert">{error()}</p>
+        <p id={`${props.id}-export-error`} class="notice notice--error history__pdf-error" role="alert">
+          {error()}
+        </p>
       </Show>
     </>
   );

@@ -27,7 +27,9 @@ export function Field(props: FieldProps & { children: JSX.Element }) {
         <label class="field__label" for={props.id}>
           {props.label}
           <Show when={props.required}>
-            <span class="field__required" aria-hidden="true">*</span>
+            <span class="field__required" aria-hidden="true">
+              *
+            </span>
           </Show>
         </label>
         {props.aside}
@@ -45,11 +47,15 @@ export function FieldMessage(props: { id: string; error?: string; hint?: JSX.Ele
       when={props.error}
       fallback={
         <Show when={props.hint}>
-          <p id={`${props.id}-hint`} class="field__hint">{props.hint}</p>
+          <p id={`${props.id}-hint`} class="field__hint">
+            {props.hint}
+          </p>
         </Show>
       }
     >
-      <p id={`${props.id}-error`} class="field-error">{props.error}</p>
+      <p id={`${props.id}-error`} class="field-error">
+        {props.error}
+      </p>
     </Show>
   );
 }

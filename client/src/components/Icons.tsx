@@ -20,7 +20,14 @@ export const EnvelopeIcon = (p: IconProps) => (
 
 export const LogoutIcon = (p: IconProps) => (
   <Svg {...p}>
-    <path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M9 16l-4-4 4-4M5 12h10" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+    <path
+      d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M9 16l-4-4 4-4M5 12h10"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
   </Svg>
 );
 
@@ -40,14 +47,27 @@ export const ArrowIcon = (p: IconProps) => (
 
 export const ExternalIcon = (p: IconProps) => (
   <Svg {...p}>
-    <path d="M14 4h6v6M20 4l-9 9M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+    <path
+      d="M14 4h6v6M20 4l-9 9M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
   </Svg>
 );
 
 export const ToolsIcon = (p: IconProps) => (
   <Svg {...p} viewBox="0 0 48 48">
     <circle cx="24" cy="24" r="22" fill="currentColor" opacity=".12" />
-    <path d="M29.5 14.5a6 6 0 0 0-7.6 7.6L14 30l4 4 7.9-7.9a6 6 0 0 0 7.6-7.6l-3.6 3.6-3.3-.7-.7-3.3z" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linejoin="round" />
+    <path
+      d="M29.5 14.5a6 6 0 0 0-7.6 7.6L14 30l4 4 7.9-7.9a6 6 0 0 0 7.6-7.6l-3.6 3.6-3.3-.7-.7-3.3z"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2.2"
+      stroke-linejoin="round"
+    />
   </Svg>
 );
 

@@ -47,12 +47,20 @@ export function MonthRange(props: MonthRangeProps) {
       aria-invalid={!!props.error}
       aria-describedby={props.error ? props.errorId : undefined}
     >
-      <For each={months()}>{(m) => <option value={m} selected={m === value()}>{formatPeriod(m)}</option>}</For>
+      <For each={months()}>
+        {(m) => (
+          <option value={m} selected={m === value()}>
+            {formatPeriod(m)}
+          </option>
+        )}
+      </For>
     </select>
   );
   return (
     <div class="history-filter__range" role="group" aria-labelledby={`${props.id}-range`}>
-      <span id={`${props.id}-range`} class="history-filter__label">За период</span>
+      <span id={`${props.id}-range`} class="history-filter__label">
+        За период
+      </span>
       {/* biome-ignore lint/a11y/noLabelWithoutControl: the <select> inside comes from select() */}
       <label class="history-filter__bound">
         <span>с</span>

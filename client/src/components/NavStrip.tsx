@@ -41,13 +41,7 @@ export function NavStrip(props: {
         <For each={props.items}>
           {(item) => (
             <li>
-              <A
-                href={item.href}
-                end={item.end}
-                class={props.linkClass}
-                activeClass={`${props.linkClass}--active`}
-                inactiveClass={props.inactiveClass}
-              >
+              <A href={item.href} end={item.end} class={props.linkClass} activeClass={`${props.linkClass}--active`} inactiveClass={props.inactiveClass}>
                 {item.label}
               </A>
             </li>

@@ -4,7 +4,9 @@ import type { JSX } from "solid-js";
 export function PanelHead(props: { id: string; title: string; children: JSX.Element }) {
   return (
     <header class="panel-head">
-      <h2 id={props.id} class="panel-head__title">{props.title}</h2>
+      <h2 id={props.id} class="panel-head__title">
+        {props.title}
+      </h2>
       <p class="panel-head__text">{props.children}</p>
     </header>
   );

@@ -74,10 +74,14 @@ export function PeriodToolbar(
         </span>
       </div>
       <Show when={props.error}>
-        <p id={`${props.id}-range-error`} class="field-error" role="alert">{props.error}</p>
+        <p id={`${props.id}-range-error`} class="field-error" role="alert">
+          {props.error}
+        </p>
       </Show>
       <Show when={props.pdf.error()}>
-        <p id={`${props.id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">{props.pdf.error()}</p>
+        <p id={`${props.id}-pdf-error`} class="notice notice--error history__pdf-error" role="alert">
+          {props.pdf.error()}
+        </p>
       </Show>
     </>
   );

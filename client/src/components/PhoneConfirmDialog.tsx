@@ -77,8 +77,7 @@ export function PhoneConfirmDialog(props: { phone: string; onClose: () => void; 
     >
       <p class="dialog__lead">Вам необходимо подтвердить номер мобильного телефона</p>
       <p>
-        На номер <strong class="nowrap">{formatPhone(props.phone)}</strong> отправится sms с кодом, который необходимо
-        будет ввести в специальное поле
+        На номер <strong class="nowrap">{formatPhone(props.phone)}</strong> отправится sms с кодом, который необходимо будет ввести в специальное поле
       </p>
       <div class="dialog__send">
         <button type="button" class="button button--ghost" onClick={sendCode} disabled={sending.fetching}>

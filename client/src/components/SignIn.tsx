@@ -76,11 +76,15 @@ export function SignInForm(props: {
 
   return (
     <section class="card auth-card" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} class="auth-card__title">{props.title}</h1>
+      <h1 id={`${id}-title`} class="auth-card__title">
+        {props.title}
+      </h1>
       {props.notice}
       <form class="form" onSubmit={submit} novalidate>
         <div class="field">
-          <label class="field__label" for={`${id}-login`}>{props.loginLabel}</label>
+          <label class="field__label" for={`${id}-login`}>
+            {props.loginLabel}
+          </label>
           <input
             id={`${id}-login`}
             class="input"
@@ -96,7 +100,9 @@ export function SignInForm(props: {
           <FieldMessage id={`${id}-login`} error={errors().login} hint={props.loginHint} />
         </div>
         <div class="field">
-          <label class="field__label" for={`${id}-password`}>Пароль</label>
+          <label class="field__label" for={`${id}-password`}>
+            Пароль
+          </label>
           <PasswordInput
             id={`${id}-password`}
             value={password()}

@@ -30,7 +30,9 @@ export function ErrorNotice(props: { children: JSX.Element; onRetry?: () => void
 export function FormError(props: { message: string | null | undefined; id?: string }) {
   return (
     <Show when={props.message}>
-      <p id={props.id} class="notice notice--error" role="alert">{props.message}</p>
+      <p id={props.id} class="notice notice--error" role="alert">
+        {props.message}
+      </p>
     </Show>
   );
 }
@@ -39,7 +41,9 @@ export function FormError(props: { message: string | null | undefined; id?: stri
 export function FormDone(props: { message: string | null | undefined }) {
   return (
     <Show when={props.message}>
-      <p class="notice notice--success" role="status">{props.message}</p>
+      <p class="notice notice--success" role="status">
+        {props.message}
+      </p>
     </Show>
   );
 }

@@ -51,7 +51,13 @@ export function AppLayout(props: RouteSectionProps) {
   };
 
   return (
-    <Switch fallback={<FullPage><Spinner /></FullPage>}>
+    <Switch
+      fallback={
+        <FullPage>
+          <Spinner />
+        </FullPage>
+      }
+    >
       <Match when={offline()}>
         {(snapshot) => <OfflineView snapshot={snapshot()} onRetry={() => void (sessionStatus() === "unreachable" ? startSession() : refetch())} />}
       </Match>
@@ -61,13 +67,15 @@ export function AppLayout(props: RouteSectionProps) {
         </FullPage>
       </Match>
       <Match when={result.data?.viewer}>
-        {(viewer) => <Frame viewer={viewer} onViewerStale={refetch}>{props.children}</Frame>}
+        {(viewer) => (
+          <Frame viewer={viewer} onViewerStale={refetch}>
+            {props.children}
+          </Frame>
+        )}
       </Match>
       <Match when={result.error && !result.fetching && !passwordChangeReason(result.error)}>
         <FullPage>
-          <ErrorNotice onRetry={refetch}>
-            {requestErrorText(result.error)}
-          </ErrorNotice>
+          <ErrorNotice onRetry={refetch}>{requestErrorText(result.error)}</ErrorNotice>
         </FullPage>
       </Match>
     </Switch>
@@ -83,7 +91,9 @@ function Frame(props: { viewer: () => ViewerData; onViewerStale: () => void; chi
   return (
     <ViewerContext.Provider value={props.viewer}>
       <div class="app">
-        <a class="skip-link" href="#main">Перейти к содержимому</a>
+        <a class="skip-link" href="#main">
+          Перейти к содержимому
+        </a>
         <Header viewer={props.viewer()} onViewerStale={props.onViewerStale} />
         <MainMenu />
         <main id="main" class="main container" tabindex="-1">

@@ -46,8 +46,7 @@ export function Header(props: { viewer: ViewerData; onViewerStale: () => void })
             when={account()}
             fallback={
               <p class="customer__empty">
-                К учетной записи не привязан лицевой счет. Привяжите его в разделе{" "}
-                <A href="/profile">«Профиль»</A>.
+                К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
               </p>
             }
           >
@@ -61,11 +60,12 @@ export function Header(props: { viewer: ViewerData; onViewerStale: () => void })
                 </div>
                 <div class="customer__due">
                   <p class="customer__due-line">
-                    К оплате на {formatDate(acc().amountDue.asOf)}:{" "}
-                    <strong>{formatRub(acc().amountDue.total)}</strong>{" "}
+                    К оплате на {formatDate(acc().amountDue.asOf)}: <strong>{formatRub(acc().amountDue.total)}</strong>{" "}
                     <span class="nowrap">в т.ч. пени {formatRub(acc().amountDue.penalty)}</span>
                   </p>
-                  <A href="/payment" class="button button--accent">Оплатить</A>
+                  <A href="/payment" class="button button--accent">
+                    Оплатить
+                  </A>
                 </div>
               </>
             )}

@@ -13,13 +13,6 @@ const SECTIONS = [
 /** Section menu; on narrow screens it becomes a horizontally scrolling strip. */
 export function MainMenu() {
   return (
-    <NavStrip
-      label="Разделы личного кабинета"
-      items={SECTIONS}
-      navClass="menu"
-      listClass="menu__list container"
-      linkClass="menu__link"
-      keepCurrentInView
-    />
+    <NavStrip label="Разделы личного кабинета" items={SECTIONS} navClass="menu" listClass="menu__list container" linkClass="menu__link" keepCurrentInView />
   );
 }

@@ -116,25 +116,35 @@ export function NotificationsBell(props: { count: number; onNotification: () => 
         <span class="bell__glyph">
           <EnvelopeIcon class="bell__icon" />
           <Show when={props.count > 0}>
-            <span class="bell__badge" aria-hidden="true">{props.count > 99 ? "99+" : props.count}</span>
+            <span class="bell__badge" aria-hidden="true">
+              {props.count > 99 ? "99+" : props.count}
+            </span>
           </Show>
         </span>
-        <span class="bell__text" aria-live="polite">{unreadText(props.count)}</span>
+        <span class="bell__text" aria-live="polite">
+          {unreadText(props.count)}
+        </span>
       </button>
       <Show when={open()}>
         <div id="notifications-panel" class="bell__panel" role="region" aria-label="Уведомления">
           <div class="bell__panel-head">
             <p class="bell__panel-title">Уведомления</p>
-            <A href="/notifications" class="bell__all" onClick={close}>Все уведомления</A>
+            <A href="/notifications" class="bell__all" onClick={close}>
+              Все уведомления
+            </A>
           </div>
           <Switch>
             <Match when={state() === "loading" && items().length === 0}>
-              <p class="bell__empty" role="status">Загрузка…</p>
+              <p class="bell__empty" role="status">
+                Загрузка…
+              </p>
             </Match>
             <Match when={state() === "error"}>
               <p class="bell__empty" role="alert">
                 {error()}{" "}
-                <button type="button" class="link-button" onClick={() => void load()}>Повторить</button>
+                <button type="button" class="link-button" onClick={() => void load()}>
+                  Повторить
+                </button>
               </p>
             </Match>
             <Match when={items().length === 0}>

@@ -38,7 +38,9 @@ export function OfflineView(props: { snapshot: OfflineSnapshot; onRetry: () => v
         </Show>
         <Show when={s().meters?.length}>
           <section class="card block" aria-labelledby="offline-meters">
-            <h2 id="offline-meters" class="card__title">Приборы учета</h2>
+            <h2 id="offline-meters" class="card__title">
+              Приборы учета
+            </h2>
             <table class="table">
               <thead>
                 <tr>

@@ -9,7 +9,9 @@ export function PublicLayout(props: RouteSectionProps) {
       <header class="public__header container">
         <Brand />
       </header>
-      <main id="main" class="public__main">{props.children}</main>
+      <main id="main" class="public__main">
+        {props.children}
+      </main>
       <Footer />
     </div>
   );

@@ -8,10 +8,4 @@ export const customerSession = createSessionStore({ kind: "customer", lockName: 
 
 /** Reactive session status; routes guard on it. */
 export const sessionStatus = customerSession.status;
-export const {
-  hadSessionInThisPage,
-  setSession,
-  clearSession,
-  startSession,
-  signOut,
-} = customerSession;
+export const { hadSessionInThisPage, setSession, clearSession, startSession, signOut } = customerSession;

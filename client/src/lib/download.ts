@@ -7,10 +7,7 @@
  * browser blocked), the server's error status with its plain-text message if any, or a file of
  * another type than asked for.
  */
-export type DownloadFailure =
-  | { kind: "network"; origin: string }
-  | { kind: "status"; status: number; message: string | null }
-  | { kind: "type"; type: string };
+export type DownloadFailure = { kind: "network"; origin: string } | { kind: "status"; status: number; message: string | null } | { kind: "type"; type: string };
 
 /** What the customer is told: what failed, in words, and what to do. */
 export function downloadFailureText(f: DownloadFailure, pageOrigin: string | null = typeof location === "undefined" ? null : location.origin): string {

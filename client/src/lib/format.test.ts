@@ -1,5 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatAmount, parseRubles, rublesForInput, formatDate, formatDateLong, formatDateTime, formatMoney, formatPeriod, formatPeriodShort, formatPhone, formatRub, monthsBetween, normalizePhone, periodOf, plural, setRetailerTimeZone } from "./format";
+import {
+  addMonths,
+  formatAmount,
+  parseRubles,
+  rublesForInput,
+  formatDate,
+  formatDateLong,
+  formatDateTime,
+  formatMoney,
+  formatPeriod,
+  formatPeriodShort,
+  formatPhone,
+  formatRub,
+  monthsBetween,
+  normalizePhone,
+  periodOf,
+  plural,
+  setRetailerTimeZone,
+} from "./format";
 
 // The app sets it from Query.retailer before any page renders (components/RetailerSettings.tsx).
 setRetailerTimeZone("Asia/Yekaterinburg");
@@ -62,8 +80,15 @@ describe("dates", () => {
 describe("plural", () => {
   const forms = ["новое уведомление", "новых уведомления", "новых уведомлений"] as const;
   it.each([
-    [1, forms[0]], [2, forms[1]], [4, forms[1]], [5, forms[2]], [11, forms[2]],
-    [14, forms[2]], [21, forms[0]], [22, forms[1]], [111, forms[2]],
+    [1, forms[0]],
+    [2, forms[1]],
+    [4, forms[1]],
+    [5, forms[2]],
+    [11, forms[2]],
+    [14, forms[2]],
+    [21, forms[0]],
+    [22, forms[1]],
+    [111, forms[2]],
   ])("%i -> %s", (n, expected) => expect(plural(n, forms)).toBe(expected));
 });
 

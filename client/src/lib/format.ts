@@ -84,7 +84,11 @@ function dateParts(value: string): { y: string; m: string; d: string; time?: str
   if (plain) return { y: plain[1]!, m: plain[2]!, d: plain[3]! };
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return null;
-  const p = Object.fromEntries(retailerFormat("parts", ZONED_PARTS).formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    retailerFormat("parts", ZONED_PARTS)
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
   return { y: p.year!, m: p.month!, d: p.day!, time: `${p.hour}:${p.minute}` };
 }
 

@@ -112,8 +112,14 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
 
   async function doRefresh(): Promise<boolean> {
     const { session, error } = staff
-      ? await sessionClient.mutation(StaffSessionRefresh, {}).toPromise().then((r) => ({ session: r.data?.staffSessionRefresh.session, error: r.error }))
-      : await sessionClient.mutation(SessionRefresh, {}).toPromise().then((r) => ({ session: r.data?.sessionRefresh.session, error: r.error }));
+      ? await sessionClient
+          .mutation(StaffSessionRefresh, {})
+          .toPromise()
+          .then((r) => ({ session: r.data?.staffSessionRefresh.session, error: r.error }))
+      : await sessionClient
+          .mutation(SessionRefresh, {})
+          .toPromise()
+          .then((r) => ({ session: r.data?.sessionRefresh.session, error: r.error }));
     if (session) {
       setSession(session);
       return true;
@@ -147,9 +153,7 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
   }
 
   async function signOut(): Promise<void> {
-    await (staff ? sessionClient.mutation(StaffSessionRevoke, {}) : sessionClient.mutation(SessionRevoke, {}))
-      .toPromise()
-      .catch(() => undefined);
+    await (staff ? sessionClient.mutation(StaffSessionRevoke, {}) : sessionClient.mutation(SessionRevoke, {})).toPromise().catch(() => undefined);
     clearSession();
     tabs?.postMessage("signedOut");
   }

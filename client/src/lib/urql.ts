@@ -46,16 +46,22 @@ function sessionAuth(session: SessionStore): Exchange {
  * like that to an operation that carried a token is handed to the auth exchange as UNAUTHENTICATED,
  * so it refreshes and re-runs it; the re-run's answer (authAttempt) goes through as it is.
  */
-const expiredViewerAsUnauthenticated = (session: SessionStore, viewerField: string): Exchange => ({ forward }) => (operations$) =>
-  pipe(
-    forward(operations$),
-    map((result) => {
-      const { context } = result.operation;
-      const data = result.data as Record<string, unknown> | undefined;
-      if (result.error || context.authAttempt || context.sentToken !== true || data?.[viewerField] !== null || !session.mayRefresh()) return result;
-      return { ...result, error: new CombinedError({ graphQLErrors: [{ message: "The access token has expired", extensions: { code: "UNAUTHENTICATED" } }] }) };
-    }),
-  );
+const expiredViewerAsUnauthenticated =
+  (session: SessionStore, viewerField: string): Exchange =>
+  ({ forward }) =>
+  (operations$) =>
+    pipe(
+      forward(operations$),
+      map((result) => {
+        const { context } = result.operation;
+        const data = result.data as Record<string, unknown> | undefined;
+        if (result.error || context.authAttempt || context.sentToken !== true || data?.[viewerField] !== null || !session.mayRefresh()) return result;
+        return {
+          ...result,
+          error: new CombinedError({ graphQLErrors: [{ message: "The access token has expired", extensions: { code: "UNAUTHENTICATED" } }] }),
+        };
+      }),
+    );
 
 export function createApiClient(auth?: { session: SessionStore; viewerField: string }): Client {
   const session = auth?.session ?? customerSession;

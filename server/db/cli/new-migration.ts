@@ -6,7 +6,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const name = (process.argv[2] ?? "").trim().replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
+const name = (process.argv[2] ?? "")
+  .trim()
+  .replace(/[^a-z0-9_]+/gi, "_")
+  .toLowerCase();
 if (!name) {
   console.error("usage: npm run migration:new -- <name>   (e.g. add_meter_seal_number)");
   process.exit(2);
@@ -18,11 +21,10 @@ if (!lastMigrationCommit) throw new Error("no committed migration found; commit 
 const before = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-mig-")), "schema.prisma");
 fs.writeFileSync(before, git("show", `${lastMigrationCommit}:prisma/schema.prisma`));
 
-const sql = execFileSync(
-  "npx",
-  ["prisma", "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://offline@localhost/offline" } },
-);
+const sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+  encoding: "utf8",
+  env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://offline@localhost/offline" },
+});
 if (!sql.trim() || /^-- This is an empty migration\.\s*$/.test(sql.trim())) {
   console.log("prisma/schema.prisma has no changes since the last migration");
   process.exit(0);

@@ -113,7 +113,9 @@ describe.each(targets.map((make, i) => ({ make, name: i === 0 ? "pglite" : "post
       expect(session.userErrors).toEqual([]);
       expect(session.session.accessToken).toBeTruthy();
       const log = await db.prisma.auditLog.findMany({ where: { action: "staff.created" } });
-      expect(log.map((e) => [e.actorType, e.entity, e.entityId, (e.data as any).login, (e.data as any).role])).toEqual([["SYSTEM", "StaffUser", String(staff.id), "chief", "ADMIN"]]);
+      expect(log.map((e) => [e.actorType, e.entity, e.entityId, (e.data as any).login, (e.data as any).role])).toEqual([
+        ["SYSTEM", "StaffUser", String(staff.id), "chief", "ADMIN"],
+      ]);
     });
   }, 120_000);
 

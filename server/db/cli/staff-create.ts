@@ -92,7 +92,17 @@ try {
     if (!args.reset) {
       if (existing) throw new Refused(`Сотрудник с логином «${args.login}» уже существует. Чтобы задать ему новый пароль, добавьте --reset-password.`);
       const staff = await tx.staffUser.create({ data: { login: args.login, fullName: args.fullName!, role: args.role!, passwordHash } });
-      await audit(tx, { actorType: "SYSTEM", action: "staff.created", entity: "StaffUser", entityId: staff.id, data: { login: staff.login, role: staff.role, via: "staff:create" } }, now);
+      await audit(
+        tx,
+        {
+          actorType: "SYSTEM",
+          action: "staff.created",
+          entity: "StaffUser",
+          entityId: staff.id,
+          data: { login: staff.login, role: staff.role, via: "staff:create" },
+        },
+        now,
+      );
       return `Сотрудник «${staff.login}» (${staff.fullName}, ${staff.role}) создан.`;
     }
     if (!existing) throw new Refused(`Сотрудник с логином «${args.login}» не найден: уберите --reset-password, чтобы создать его.`);
@@ -101,8 +111,21 @@ try {
       data: { passwordHash, ...(args.fullName ? { fullName: args.fullName } : {}), ...(args.role ? { role: args.role } : {}) },
     });
     // Whoever knew the old password must not stay signed in with it.
-    const { count } = await tx.session.updateMany({ where: { staffUserId: staff.id, revokedAt: null }, data: { revokedAt: now, revokeReason: "password reset" } });
-    await audit(tx, { actorType: "SYSTEM", action: "staff.password_reset", entity: "StaffUser", entityId: staff.id, data: { login: staff.login, role: staff.role, sessionsRevoked: count, via: "staff:create" } }, now);
+    const { count } = await tx.session.updateMany({
+      where: { staffUserId: staff.id, revokedAt: null },
+      data: { revokedAt: now, revokeReason: "password reset" },
+    });
+    await audit(
+      tx,
+      {
+        actorType: "SYSTEM",
+        action: "staff.password_reset",
+        entity: "StaffUser",
+        entityId: staff.id,
+        data: { login: staff.login, role: staff.role, sessionsRevoked: count, via: "staff:create" },
+      },
+      now,
+    );
     return `Пароль сотрудника «${staff.login}» (${staff.role}) изменён; закрыто сеансов: ${count}.`;
   });
   console.log(message);

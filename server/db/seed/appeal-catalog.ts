@@ -130,10 +130,7 @@ export const APPEAL_TOPICS: TopicDef[] = [
           { code: "changedAt", label: "Дата изменения", kind: "DATE", required: true, sortOrder: 50 },
           comment(60),
         ],
-        slots: [
-          { code: "egrn", label: "Выписка из ЕГРН или технический паспорт с новой площадью", required: true, sortOrder: 70 },
-          otherDocuments(80),
-        ],
+        slots: [{ code: "egrn", label: "Выписка из ЕГРН или технический паспорт с новой площадью", required: true, sortOrder: 70 }, otherDocuments(80)],
       },
       {
         code: "POSTAL_ADDRESS_CHANGED",

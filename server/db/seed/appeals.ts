@@ -40,7 +40,8 @@ const DEMO_APPEALS: DemoAppeal[] = [
     daysAgo: 10,
     status: "COMPLETED",
     text: "Я хочу задать вопрос о личном кабинете: как подключить электронную квитанцию?",
-    answer: "Включите переключатель «Получать квитанцию в электронном виде» в разделе «Профиль», вкладка «Подписки». Квитанция будет приходить на подтвержденный адрес электронной почты.",
+    answer:
+      "Включите переключатель «Получать квитанцию в электронном виде» в разделе «Профиль», вкладка «Подписки». Квитанция будет приходить на подтвержденный адрес электронной почты.",
   },
   { number: "42551", type: "GRATITUDE", daysAgo: 3, status: "IN_PROGRESS", text: "Благодарю за оперативную замену прибора учета." },
   { number: "42794", type: "OTHER", daysAgo: 1, status: "ACCEPTED", text: "Прошу уточнить порядок поверки прибора учета." },
@@ -59,7 +60,9 @@ export async function seedDemoAppeals(prisma: Tx, opts: { userId: number; accoun
   const account = await prisma.account.findUnique({ where: { number: opts.accountNumber } });
   const user = await prisma.user.findUnique({ where: { id: opts.userId } });
   if (!account || !user) return 0;
-  const existing = new Set((await prisma.appeal.findMany({ where: { number: { in: DEMO_APPEALS.map((a) => a.number) } }, select: { number: true } })).map((a) => a.number));
+  const existing = new Set(
+    (await prisma.appeal.findMany({ where: { number: { in: DEMO_APPEALS.map((a) => a.number) } }, select: { number: true } })).map((a) => a.number),
+  );
   const types = new Map((await prisma.appealType.findMany()).map((t) => [t.code, t]));
   const calendar = new Map(calendarRows().map((r) => [new Date(r.date).toISOString().slice(0, 10), r.kind]));
   let inserted = 0;
@@ -103,7 +106,10 @@ export async function seedDemoAppeals(prisma: Tx, opts: { userId: number; accoun
     inserted += 1;
   }
   // New appeals continue after the demo numbers (44565, 08-000040409 …).
-  for (const [name, value] of [["appeal", 44564], ["appeal:08", 40408]] as const) {
+  for (const [name, value] of [
+    ["appeal", 44564],
+    ["appeal:08", 40408],
+  ] as const) {
     await prisma.$executeRawUnsafe(
       `INSERT INTO "NumberSequence" (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = GREATEST("NumberSequence".value, EXCLUDED.value)`,
       name,

@@ -73,11 +73,56 @@ interface ServiceDef {
 }
 
 export const SERVICES: ServiceDef[] = [
-  { code: "ELECTRICITY", name: "Электроэнергия", resource: "ELECTRICITY", unit: "кВт.ч", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 10, vatRate: "VAT22" },
-  { code: "COLD_WATER", name: "Холодное водоснабжение", resource: "COLD_WATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 20, vatRate: "VAT22" },
-  { code: "WASTEWATER", name: "Водоотведение ХВС", resource: "WASTEWATER", unit: "м³", normBasis: "PER_RESIDENT", supplier: "GESBT", sortOrder: 30, vatRate: "VAT22" },
-  { code: "SOLID_WASTE", name: "Обращение с ТКО", resource: "SOLID_WASTE", unit: "чел.", normBasis: "PER_RESIDENT", supplier: "UGRA_ECOLOGY", sortOrder: 40, vatRate: "VAT22" },
-  { code: "CAPITAL_REPAIR", name: "Взнос на капитальный ремонт", resource: "CAPITAL_REPAIR", unit: "м²", normBasis: "PER_AREA", supplier: "UGRA_CAPITAL_REPAIR", sortOrder: 50, vatRate: "NONE" },
+  {
+    code: "ELECTRICITY",
+    name: "Электроэнергия",
+    resource: "ELECTRICITY",
+    unit: "кВт.ч",
+    normBasis: "PER_RESIDENT",
+    supplier: "GESBT",
+    sortOrder: 10,
+    vatRate: "VAT22",
+  },
+  {
+    code: "COLD_WATER",
+    name: "Холодное водоснабжение",
+    resource: "COLD_WATER",
+    unit: "м³",
+    normBasis: "PER_RESIDENT",
+    supplier: "GESBT",
+    sortOrder: 20,
+    vatRate: "VAT22",
+  },
+  {
+    code: "WASTEWATER",
+    name: "Водоотведение ХВС",
+    resource: "WASTEWATER",
+    unit: "м³",
+    normBasis: "PER_RESIDENT",
+    supplier: "GESBT",
+    sortOrder: 30,
+    vatRate: "VAT22",
+  },
+  {
+    code: "SOLID_WASTE",
+    name: "Обращение с ТКО",
+    resource: "SOLID_WASTE",
+    unit: "чел.",
+    normBasis: "PER_RESIDENT",
+    supplier: "UGRA_ECOLOGY",
+    sortOrder: 40,
+    vatRate: "VAT22",
+  },
+  {
+    code: "CAPITAL_REPAIR",
+    name: "Взнос на капитальный ремонт",
+    resource: "CAPITAL_REPAIR",
+    unit: "м²",
+    normBasis: "PER_AREA",
+    supplier: "UGRA_CAPITAL_REPAIR",
+    sortOrder: 50,
+    vatRate: "NONE",
+  },
 ];
 
 export const TARIFFS_FROM = "2025-07-01";
@@ -111,7 +156,10 @@ export function normRows(serviceId: (code: string) => number): Prisma.Consumptio
   const rows: Prisma.ConsumptionNormCreateManyInput[] = [];
   for (const [rooms, byResidents] of Object.entries(ELECTRIC_STOVE_NORMS)) {
     byResidents.forEach((value, i) => {
-      for (const [stoveType, factor] of [["Электрическая", 1], ["Газовая", 0.78]] as const) {
+      for (const [stoveType, factor] of [
+        ["Электрическая", 1],
+        ["Газовая", 0.78],
+      ] as const) {
         rows.push({
           serviceId: serviceId("ELECTRICITY"),
           value: String(Math.round(value * factor)),
@@ -196,9 +244,7 @@ export async function loadServices(prisma: Tx): Promise<Map<string, CatalogServi
 
 /** The tariff of a zone valid in `period`; before the first tariff, the earliest one. */
 export function tariffAt(service: CatalogService, zone: TariffZone, period: Date): Prisma.Decimal {
-  const candidates = service.tariffs
-    .filter((t) => t.zone === zone)
-    .sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
+  const candidates = service.tariffs.filter((t) => t.zone === zone).sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
   const valid = candidates.find((t) => t.validFrom <= period && (!t.validTo || t.validTo >= period));
   const chosen = valid ?? candidates[candidates.length - 1];
   if (!chosen) throw new Error(`No ${zone} tariff for service ${service.code}`);
@@ -206,11 +252,7 @@ export function tariffAt(service: CatalogService, zone: TariffZone, period: Date
 }
 
 /** The norm matching the object (rooms capped at 4, residents at 5), valid in `period`. */
-export function normAt(
-  service: CatalogService,
-  object: { rooms: number | null; residents: number; stoveType: string | null },
-  period: Date,
-): Prisma.Decimal {
+export function normAt(service: CatalogService, object: { rooms: number | null; residents: number; stoveType: string | null }, period: Date): Prisma.Decimal {
   const fits = service.norms.filter(
     (n) =>
       (n.rooms === null || n.rooms === Math.min(object.rooms ?? 1, 4)) &&

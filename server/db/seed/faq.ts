@@ -117,8 +117,7 @@ export const FAQ_ENTRIES: FaqSeedEntry[] = [
     code: "appeals-files",
     topic: APPEALS,
     question: "Какие файлы можно приложить к заявлению?",
-    answer:
-      "Файлы PDF, JPG, JPEG, PNG, TIF, ZIP и RAR общим размером до 25 МБ. Содержимое должно быть четким и читаемым, каждый документ — отдельным файлом.",
+    answer: "Файлы PDF, JPG, JPEG, PNG, TIF, ZIP и RAR общим размером до 25 МБ. Содержимое должно быть четким и читаемым, каждый документ — отдельным файлом.",
   },
   {
     code: "link-account",

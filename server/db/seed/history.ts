@@ -76,12 +76,7 @@ function meterSeries(account: DemoAccount, periods: Date[]): Map<string, Map<Tar
   return series;
 }
 
-export function buildHistory(
-  account: DemoAccount,
-  services: Map<string, CatalogService>,
-  periods: Date[],
-  now: Date,
-): History {
+export function buildHistory(account: DemoAccount, services: Map<string, CatalogService>, periods: Date[], now: Date): History {
   const random = rng(`history/${account.number}`);
   const series = meterSeries(account, periods);
   const baseline = addMonths(periods[0], -1);

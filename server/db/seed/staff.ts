@@ -16,9 +16,7 @@ export async function seedStaff(prisma: Tx): Promise<{ inserted: number; ids: Ma
     (await prisma.staffUser.findMany({ where: { login: { in: STAFF.map((s) => s.login) } }, select: { login: true } })).map((s) => s.login),
   );
   const missing = STAFF.filter((s) => !existing.has(s.login));
-  const data = await Promise.all(
-    missing.map(async ({ password, ...s }) => ({ ...s, passwordHash: await hashPassword(password) })),
-  );
+  const data = await Promise.all(missing.map(async ({ password, ...s }) => ({ ...s, passwordHash: await hashPassword(password) })));
   const inserted = (await prisma.staffUser.createMany({ data, skipDuplicates: true })).count;
   const rows = await prisma.staffUser.findMany({ where: { login: { in: STAFF.map((s) => s.login) } }, select: { id: true, login: true } });
   return { inserted, ids: new Map(rows.map((r) => [r.login, r.id])) };

@@ -22,10 +22,7 @@ export const DEMO_USERS: DemoUser[] = [
 export const CONSENT_TEXT_VERSION = "2023-01";
 
 /** Creates missing users (contacts confirmed at `now`); returns every demo user's id and e-mail. */
-export async function seedUsers(
-  prisma: Tx,
-  now: Date,
-): Promise<{ inserted: number; users: Map<string, { id: number; email: string | null }> }> {
+export async function seedUsers(prisma: Tx, now: Date): Promise<{ inserted: number; users: Map<string, { id: number; email: string | null }> }> {
   const logins = DEMO_USERS.map((u) => u.login);
   const existing = new Set((await prisma.user.findMany({ where: { login: { in: logins } }, select: { login: true } })).map((u) => u.login));
   const data = await Promise.all(

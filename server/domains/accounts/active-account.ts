@@ -6,9 +6,7 @@ import { invalidate } from "../../shared/invalidation.js";
 /** Remembers the account chosen in the header; only a linked account can be chosen. */
 export async function setActiveAccount(deps: { db: PrismaClient; pubsub?: PubSub }, userId: number, accountId: number) {
   const { db } = deps;
-  const link = Number.isInteger(accountId)
-    ? await db.userAccount.findUnique({ where: { userId_accountId: { userId, accountId } } })
-    : null;
+  const link = Number.isInteger(accountId) ? await db.userAccount.findUnique({ where: { userId_accountId: { userId, accountId } } }) : null;
   if (!link) throw userError("ACCOUNT_NOT_LINKED", ["input", "accountId"]);
   const user = await db.user.update({ where: { id: userId }, data: { activeAccountId: accountId } });
   await invalidate(deps, { users: [userId] });

@@ -60,7 +60,11 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
       expect(params.filter((p) => p.label !== "Клиентский офис").every((p) => p.url === null)).toBe(true);
       return params.find((p) => p.label === "Клиентский офис");
     };
-    expect(await office(t)).toEqual({ label: "Клиентский офис", value: "628301, ХМАО-Югра, г. Нефтеюганск, 5 мкр., д. 49, 1 этаж", url: "https://gesbt.ru/contacts/offices/" });
+    expect(await office(t)).toEqual({
+      label: "Клиентский офис",
+      value: "628301, ХМАО-Югра, г. Нефтеюганск, 5 мкр., д. 49, 1 этаж",
+      url: "https://gesbt.ru/contacts/offices/",
+    });
 
     const row = await database.prisma.clientOffice.findFirstOrThrow();
     try {
@@ -94,7 +98,9 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(first.companyNews.nodes.map((n: { id: string }) => n.id)).toEqual(first.news.slice(0, 3).map((n: { id: string }) => n.id));
     expect(first.companyNews.totalCount).toBe(first.news.length);
-    const next = (await t.gql(PAGE, { n: 1, after: page1.pageInfo.endCursor, news: 3, newsAfter: first.companyNews.pageInfo.endCursor }, { token: accessToken })).data;
+    const next = (
+      await t.gql(PAGE, { n: 1, after: page1.pageInfo.endCursor, news: 3, newsAfter: first.companyNews.pageInfo.endCursor }, { token: accessToken })
+    ).data;
     const page2 = next.viewer.activeAccount.activeNotices;
     expect(page2.pageInfo.hasNextPage).toBe(false);
     expect([...page1.nodes, ...page2.nodes]).toEqual(first.viewer.activeAccount.notices);

@@ -22,7 +22,12 @@ export interface LinkDeps extends Deps {
   config?: { publicUrl: string; timezone: string };
 }
 
-export async function linkAccount(deps: LinkDeps, userId: number, input: { accountNumber: string; ownerLastName: string }, clientAddress: string | null = null) {
+export async function linkAccount(
+  deps: LinkDeps,
+  userId: number,
+  input: { accountNumber: string; ownerLastName: string },
+  clientAddress: string | null = null,
+) {
   const number = checkAccountNumber(input.accountNumber);
   if (!number.ok) throw userError("INVALID_ACCOUNT_NUMBER", ["input", "accountNumber"]);
   const account = await deps.db.account.findUnique({ where: { number: number.value } });
@@ -87,7 +92,12 @@ export async function purgeDeletedUsers(deps: Deps): Promise<number> {
  * Deletes one user inside the caller's transaction (the purge job, a contact-centre reset):
  * consents are kept marked withdrawn, the audit log records the withdrawal and the deletion.
  */
-export async function eraseUser(tx: Prisma.TransactionClient, userId: number, now: Date, by: Pick<AuditEntry, "actorType" | "actorId" | "data" | "clientAddress">): Promise<void> {
+export async function eraseUser(
+  tx: Prisma.TransactionClient,
+  userId: number,
+  now: Date,
+  by: Pick<AuditEntry, "actorType" | "actorId" | "data" | "clientAddress">,
+): Promise<void> {
   await tx.consent.updateMany({ where: { userId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await audit(tx, { ...by, action: "consent.withdrawn", entity: "User", entityId: userId }, now);
   await tx.user.delete({ where: { id: userId } });

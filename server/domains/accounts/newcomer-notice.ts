@@ -109,7 +109,11 @@ export async function recordNewcomer(
 export async function sendNewcomerNotices(deps: NoticeDeps, recorded: RecordedNotice[]): Promise<void> {
   if (!recorded.length) return;
   try {
-    if (deps.pubsub) await announce(deps.pubsub, recorded.map((r) => r.notification));
+    if (deps.pubsub)
+      await announce(
+        deps.pubsub,
+        recorded.map((r) => r.notification),
+      );
     if (!deps.messenger) return;
     const users = await deps.db.user.findMany({
       where: { id: { in: recorded.map((r) => r.notice.userId) }, emailConfirmedAt: { not: null }, email: { not: null } },
@@ -131,7 +135,10 @@ export async function sendNewcomerNotices(deps: NoticeDeps, recorded: RecordedNo
 
 /** Refuses a link while a «Это не я» about this user and account is being reviewed. */
 export async function refuseWhileSuspended(db: PrismaClient | Prisma.TransactionClient, userId: number, accountId: number, field: string[]): Promise<void> {
-  const open = await db.accountAccessNotice.findFirst({ where: { accountId, newcomerId: userId, reportedAt: { not: null }, appeal: OPEN_APPEAL }, select: { id: true } });
+  const open = await db.accountAccessNotice.findFirst({
+    where: { accountId, newcomerId: userId, reportedAt: { not: null }, appeal: OPEN_APPEAL },
+    select: { id: true },
+  });
   if (open) throw userError("ACCESS_SUSPENDED", field);
 }
 
@@ -171,7 +178,10 @@ export async function reportNotMe(
     const claimed = await tx.accountAccessNotice.updateMany({ where: { id: notice.id, reportedAt: null }, data: { reportedAt: now } });
     if (claimed.count === 0) throw userError("ALREADY_REPORTED", field, "");
     const joined = notice.newcomerId
-      ? await tx.accountAccessNotice.findFirst({ where: { accountId: notice.accountId, newcomerId: notice.newcomerId, appealId: { not: null }, appeal: OPEN_APPEAL }, include: { appeal: true } })
+      ? await tx.accountAccessNotice.findFirst({
+          where: { accountId: notice.accountId, newcomerId: notice.newcomerId, appealId: { not: null }, appeal: OPEN_APPEAL },
+          include: { appeal: true },
+        })
       : null;
     let appeal = joined?.appeal ?? null;
     if (!appeal) {
@@ -213,18 +223,37 @@ export async function reportNotMe(
         // Their header falls back to another account of theirs (or none); they keep their user.
         const other = await tx.userAccount.findFirst({ where: { userId: notice.newcomerId }, select: { accountId: true } });
         await tx.user.updateMany({ where: { id: notice.newcomerId, activeAccountId: account.id }, data: { activeAccountId: other?.accountId ?? null } });
-        await tx.autopay.updateMany({ where: { accountId: account.id, userId: notice.newcomerId, status: { not: "DISABLED" } }, data: { status: "DISABLED", updatedAt: now } });
+        await tx.autopay.updateMany({
+          where: { accountId: account.id, userId: notice.newcomerId, status: { not: "DISABLED" } },
+          data: { status: "DISABLED", updatedAt: now },
+        });
       }
     }
     await audit(
       tx,
-      { actorType: "USER", actorId: userId, action: "account.access_reported", entity: "Account", entityId: account.number, data: { noticeId: notice.id, appeal: appeal.number, newcomerId: notice.newcomerId }, clientAddress },
+      {
+        actorType: "USER",
+        actorId: userId,
+        action: "account.access_reported",
+        entity: "Account",
+        entityId: account.number,
+        data: { noticeId: notice.id, appeal: appeal.number, newcomerId: notice.newcomerId },
+        clientAddress,
+      },
       now,
     );
     if (newcomerRemoved) {
       await audit(
         tx,
-        { actorType: "USER", actorId: userId, action: "account.access_suspended", entity: "Account", entityId: account.number, data: { userId: notice.newcomerId, appeal: appeal.number }, clientAddress },
+        {
+          actorType: "USER",
+          actorId: userId,
+          action: "account.access_suspended",
+          entity: "Account",
+          entityId: account.number,
+          data: { userId: notice.newcomerId, appeal: appeal.number },
+          clientAddress,
+        },
         now,
       );
     }

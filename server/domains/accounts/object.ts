@@ -11,7 +11,12 @@ export interface ObjectParameter {
   url?: string | null;
 }
 
-const area = (v: unknown) => (v === null || v === undefined ? null : `${String(v).replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1")} м²`);
+const area = (v: unknown) =>
+  v === null || v === undefined
+    ? null
+    : `${String(v)
+        .replace(/\.0+$/, "")
+        .replace(/(\.\d*?)0+$/, "$1")} м²`;
 
 /** An http(s) address as it is; anything else (empty, `javascript:` …) is not a link. */
 function webPage(url: string | null): string | null {

@@ -41,23 +41,43 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
       owner = (await signInAs(t, f.user.login, f.password)).accessToken;
       accountId = (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: owner })).data.viewer.activeAccount.id;
       // The owner connects autopay with a new card (the 1 ₽ verification on the sandbox bank's page).
-      const set = (await t.gql(
-        `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message } } }`,
-        { input: { accountId, mode: "LAST_DAY", maxAmount: "5000", newCard: true, idempotencyKey: "privacy-owner-card-1" } },
-        { token: owner },
-      )).data.autopaySet;
+      const set = (
+        await t.gql(
+          `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message } } }`,
+          { input: { accountId, mode: "LAST_DAY", maxAmount: "5000", newCard: true, idempotencyKey: "privacy-owner-card-1" } },
+          { token: owner },
+        )
+      ).data.autopaySet;
       const order = new URL(set.confirmationUrl).pathname.split("/").pop()!;
       await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/30", cvc: "123" });
       await t.sandbox!.idle();
       // A paid bill of the owner's, with its receipt e-mailed to the owner.
       const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id } });
       const payment = await database.prisma.payment.create({
-        data: { accountId: f.account.id, userId: f.user.id, amount: "100.00", status: "SUCCEEDED", paidAt: new Date("2026-11-20T10:00:00Z"), savedCardId: card.id },
+        data: {
+          accountId: f.account.id,
+          userId: f.user.id,
+          amount: "100.00",
+          status: "SUCCEEDED",
+          paidAt: new Date("2026-11-20T10:00:00Z"),
+          savedCardId: card.id,
+        },
       });
       await database.prisma.receipt.create({
         data: {
-          paymentId: payment.id, number: 1, shiftNumber: 1, issuedAt: payment.paidAt!, taxation: "ОСН", total: "100.00", items: [],
-          fnNumber: "1", fiscalDocumentNumber: "1", fiscalSign: "1", kktRegNumber: "1", buyerContact: OWNER_EMAIL, siteUrl: "www.nalog.gov.ru",
+          paymentId: payment.id,
+          number: 1,
+          shiftNumber: 1,
+          issuedAt: payment.paidAt!,
+          taxation: "ОСН",
+          total: "100.00",
+          items: [],
+          fnNumber: "1",
+          fiscalDocumentNumber: "1",
+          fiscalSign: "1",
+          kktRegNumber: "1",
+          buyerContact: OWNER_EMAIL,
+          siteUrl: "www.nalog.gov.ru",
         },
       });
     },
@@ -67,14 +87,28 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
   const auditOf = (action: string) => database.prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
   it("a stranger registers with the number and surname; the owner gets a notice and an e-mail, the link is audited", async () => {
-    const r = (await t.gql(REGISTER, {
-      input: { accountNumber: f.account.number, ownerLastName: "сидоров", email: "ivan.stranger@mail.ru", phone: "79123456712", password: "stranger1", passwordConfirmation: "stranger1", consentPersonalData: true },
-    })).data.userRegister;
+    const r = (
+      await t.gql(REGISTER, {
+        input: {
+          accountNumber: f.account.number,
+          ownerLastName: "сидоров",
+          email: "ivan.stranger@mail.ru",
+          phone: "79123456712",
+          password: "stranger1",
+          passwordConfirmation: "stranger1",
+          consentPersonalData: true,
+        },
+      })
+    ).data.userRegister;
     expect(r.userErrors).toEqual([]);
     stranger = r.session.accessToken;
 
     const [n] = (await t.gql(NOTICES, {}, { token: owner })).data.viewer.notifications.nodes;
-    expect(n).toMatchObject({ kind: "ACCOUNT_ACCESS", title: NMSG.title, accessNotice: { via: "REGISTRATION", newcomerContact: "i***@mail.ru, +7 *** ***-**-12", reported: false, appeal: null } });
+    expect(n).toMatchObject({
+      kind: "ACCOUNT_ACCESS",
+      title: NMSG.title,
+      accessNotice: { via: "REGISTRATION", newcomerContact: "i***@mail.ru, +7 *** ***-**-12", reported: false, appeal: null },
+    });
     expect(n.body).toContain("24.11.2026"); // the time, in the retailer's zone
     expect(n.body).toContain(f.account.number);
     expect(n.body).not.toContain("ivan.stranger");
@@ -91,7 +125,14 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
   it("the stranger sees that autopay is connected by another user, never the card", async () => {
     expect((await t.gql(`{ viewer { savedCards { id } } }`, {}, { token: stranger })).data.viewer.savedCards).toEqual([]);
     const seen = (await t.gql(ACCOUNT, { id: accountId }, { token: stranger })).data.node;
-    expect(seen.autopay).toMatchObject({ status: "ACTIVE", connected: true, statusText: OTHER_USER_STATUS_TEXT, connectedByOtherUser: true, card: null, cardVerification: null });
+    expect(seen.autopay).toMatchObject({
+      status: "ACTIVE",
+      connected: true,
+      statusText: OTHER_USER_STATUS_TEXT,
+      connectedByOtherUser: true,
+      card: null,
+      cardVerification: null,
+    });
     const raw = JSON.stringify(seen);
     expect(raw).not.toContain("0004");
     expect(raw).not.toContain("SavedCard");
@@ -104,14 +145,28 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
   });
 
   it("the stranger can neither switch the owner's autopay off nor change it; nothing changes", async () => {
-    const before = { autopay: await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } }), payments: await database.prisma.payment.count() };
-    const off = (await t.gql(`mutation($id: ID!) { autopayDisable(input: { accountId: $id }) { autopay { id } userErrors { field message code } } }`, { id: accountId }, { token: stranger })).data.autopayDisable;
-    expect(off).toEqual({ autopay: null, userErrors: [{ field: ["input", "accountId"], message: autopayErrors.message("AUTOPAY_FORBIDDEN"), code: "AUTOPAY_FORBIDDEN" }] });
-    const set = (await t.gql(
-      `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message code } } }`,
-      { input: { accountId, mode: "DAY_OF_MONTH", day: 5, maxAmount: "1", newCard: true, idempotencyKey: "privacy-stranger-1" } },
-      { token: stranger },
-    )).data.autopaySet;
+    const before = {
+      autopay: await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } }),
+      payments: await database.prisma.payment.count(),
+    };
+    const off = (
+      await t.gql(
+        `mutation($id: ID!) { autopayDisable(input: { accountId: $id }) { autopay { id } userErrors { field message code } } }`,
+        { id: accountId },
+        { token: stranger },
+      )
+    ).data.autopayDisable;
+    expect(off).toEqual({
+      autopay: null,
+      userErrors: [{ field: ["input", "accountId"], message: autopayErrors.message("AUTOPAY_FORBIDDEN"), code: "AUTOPAY_FORBIDDEN" }],
+    });
+    const set = (
+      await t.gql(
+        `mutation($input: AutopaySetInput!) { autopaySet(input: $input) { confirmationUrl userErrors { message code } } }`,
+        { input: { accountId, mode: "DAY_OF_MONTH", day: 5, maxAmount: "1", newCard: true, idempotencyKey: "privacy-stranger-1" } },
+        { token: stranger },
+      )
+    ).data.autopaySet;
     expect(set).toEqual({ confirmationUrl: null, userErrors: [{ message: autopayErrors.message("AUTOPAY_FORBIDDEN"), code: "AUTOPAY_FORBIDDEN" }] });
     expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toEqual(before.autopay);
     expect(await database.prisma.payment.count()).toBe(before.payments); // no bank page was opened
@@ -169,7 +224,8 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
     expect((await t.gql(ACCOUNT, { id: accountId }, { token: stranger })).data.node).toBeNull();
 
     const staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
-    const queue = (await t.gql(`{ staffAppeals(first: 20) { nodes { number title account { number } fields { label value } } } }`, {}, { token: staff })).data.staffAppeals.nodes;
+    const queue = (await t.gql(`{ staffAppeals(first: 20) { nodes { number title account { number } fields { label value } } } }`, {}, { token: staff })).data
+      .staffAppeals.nodes;
     const filed = queue.find((a: { number: string }) => a.number === r.appeal.number);
     expect(filed).toMatchObject({ account: { number: f.account.number } });
     expect(filed.fields).toEqual(expect.arrayContaining([{ label: "Новый пользователь (ID)", value: String(strangerId) }]));
@@ -178,8 +234,12 @@ describe.each(testDatabases())("privacy between users of one account on $name", 
     const again = (await t.gql(LINK, { n: f.account.number, s: "Сидоров" }, { token: stranger })).data.accountLink;
     expect(again.userErrors).toEqual([expect.objectContaining({ code: "ACCESS_SUSPENDED", message: accountErrors.message("ACCESS_SUSPENDED") })]);
     const twice = (await t.gql(REPORT, { id: notice.id }, { token: owner })).data.accountAccessReport;
-    expect(twice.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_REPORTED", message: accountErrors.message("ALREADY_REPORTED", r.appeal.number) })]);
-    expect(await auditOf("account.access_suspended")).toEqual([expect.objectContaining({ actorId: f.user.id, data: { userId: strangerId, appeal: r.appeal.number } })]);
+    expect(twice.userErrors).toEqual([
+      expect.objectContaining({ code: "ALREADY_REPORTED", message: accountErrors.message("ALREADY_REPORTED", r.appeal.number) }),
+    ]);
+    expect(await auditOf("account.access_suspended")).toEqual([
+      expect.objectContaining({ actorId: f.user.id, data: { userId: strangerId, appeal: r.appeal.number } }),
+    ]);
     expect(await auditOf("account.access_reported")).toHaveLength(1);
   });
 });

@@ -78,7 +78,19 @@ builder.prismaObjectFields(AccountRef, (t) => ({
   objectParameters: t.field({
     type: [ObjectParameterRef],
     description: "«Объект»: parameters of the object for its type",
-    select: { objectType: true, buildingType: true, consumptionObject: true, totalArea: true, livingArea: true, heatedArea: true, rooms: true, residents: true, stoveType: true, extraParams: true, clientOffice: true },
+    select: {
+      objectType: true,
+      buildingType: true,
+      consumptionObject: true,
+      totalArea: true,
+      livingArea: true,
+      heatedArea: true,
+      rooms: true,
+      residents: true,
+      stoveType: true,
+      extraParams: true,
+      clientOffice: true,
+    },
     resolve: (a, _args, ctx) => objectParameters(a as never, ctx.config.siteUrl),
   }),
   tariffs: t.field({

@@ -45,7 +45,12 @@ builder.mutationField("accountAccessReport", (t) =>
     })),
     description: "«Это не я»: files an appeal for the operators and removes the newcomer's access to the account until it is reviewed",
     args: {
-      input: t.arg({ type: builder.inputType("AccountAccessReportInput", { fields: (f) => ({ noticeId: f.globalID({ for: AccessNoticeRef, description: "AccountAccessNotice.id" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("AccountAccessReportInput", {
+          fields: (f) => ({ noticeId: f.globalID({ for: AccessNoticeRef, description: "AccountAccessNotice.id" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
@@ -55,7 +60,6 @@ builder.mutationField("accountAccessReport", (t) =>
       }),
   }),
 );
-
 
 builder.mutationField("accountLink", (t) =>
   t.field({
@@ -81,7 +85,12 @@ builder.mutationField("accountLink", (t) =>
 builder.mutationField("accountUnlink", (t) =>
   t.field({
     type: payloadType<{ viewer: User; deletionScheduled: boolean }>("AccountUnlinkPayload", (p) => ({
-      viewer: p.field({ description: "The viewer with the account removed (null once deletion is scheduled)", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({
+        description: "The viewer with the account removed (null once deletion is scheduled)",
+        type: ViewerRef,
+        nullable: true,
+        resolve: (r) => r.viewer,
+      }),
       deletionScheduled: p.boolean({
         description: "The last account was removed: the user is deleted within 24 hours and signed out",
         resolve: (r) => r.deletionScheduled ?? false,
@@ -93,7 +102,11 @@ builder.mutationField("accountUnlink", (t) =>
         type: builder.inputType("AccountUnlinkInput", {
           fields: (f) => ({
             accountId: f.globalID({ description: "The linked account to remove (`Account.id`)", for: [AccountRef] }),
-            confirmDeletion: f.boolean({ description: "True to confirm removing the last account, which deletes the user (else CONFIRMATION_REQUIRED)", required: false, defaultValue: false }),
+            confirmDeletion: f.boolean({
+              description: "True to confirm removing the last account, which deletes the user (else CONFIRMATION_REQUIRED)",
+              required: false,
+              defaultValue: false,
+            }),
           }),
         }),
         required: true,

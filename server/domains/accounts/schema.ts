@@ -10,12 +10,14 @@ export const AccountRef = builder.prismaNode("Account", {
   findUnique: (id, ctx) => ({ id: Number(id), AND: [visibleAccounts(ctx)] }),
   fields: (t) => ({
     number: t.exposeString("number", { description: "10-digit account number" }),
-    ownerFullName: t.string({ description: "«ФИО» of the account's owner: surname, name, patronymic",
+    ownerFullName: t.string({
+      description: "«ФИО» of the account's owner: surname, name, patronymic",
       select: { ownerLastName: true, ownerFirstName: true, ownerMiddleName: true },
       resolve: (a) => [a.ownerLastName, a.ownerFirstName, a.ownerMiddleName].filter(Boolean).join(" "),
     }),
     address: t.exposeString("address", { description: "Address of the object («адрес объекта»)" }),
-    amountDue: t.field({ description: "«К оплате» today: what is due over all suppliers, with the penalty included",
+    amountDue: t.field({
+      description: "«К оплате» today: what is due over all suppliers, with the penalty included",
       type: AmountDueRef,
       select: { id: true },
       resolve: async (a, _args, ctx) => ({

@@ -15,7 +15,12 @@ export interface AppealTypePatch {
   active?: boolean | null;
 }
 
-export async function updateAppealType(deps: { db: PrismaClient; clock: Clock; clientAddress?: string | null }, adminId: number, typeId: number, patch: AppealTypePatch): Promise<AppealType> {
+export async function updateAppealType(
+  deps: { db: PrismaClient; clock: Clock; clientAddress?: string | null },
+  adminId: number,
+  typeId: number,
+  patch: AppealTypePatch,
+): Promise<AppealType> {
   const current = await deps.db.appealType.findUnique({ where: { id: typeId } });
   if (!current) throw userError("TYPE_NOT_FOUND", ["input", "typeId"], "admin");
   const errors: UserErrorData[] = [];
@@ -25,19 +30,36 @@ export async function updateAppealType(deps: { db: PrismaClient; clock: Clock; c
     data.title = patch.title.trim();
   }
   if (typeof patch.processingDays === "number") {
-    if (!Number.isInteger(patch.processingDays) || patch.processingDays < 1 || patch.processingDays > 60) errors.push(problem("INVALID_VALUE", ["input", "processingDays"], { kind: "processingDays" }));
+    if (!Number.isInteger(patch.processingDays) || patch.processingDays < 1 || patch.processingDays > 60)
+      errors.push(problem("INVALID_VALUE", ["input", "processingDays"], { kind: "processingDays" }));
     data.processingDays = patch.processingDays;
   }
   if (patch.maxProcessingDays !== undefined) data.maxProcessingDays = patch.maxProcessingDays;
   const days = data.processingDays ?? current.processingDays;
   const max = data.maxProcessingDays === undefined ? current.maxProcessingDays : data.maxProcessingDays;
-  if (max !== null && (!Number.isInteger(max) || max < days || max > 60)) errors.push(problem("INVALID_VALUE", ["input", "maxProcessingDays"], { kind: "maxProcessingDays" }));
+  if (max !== null && (!Number.isInteger(max) || max < days || max > 60))
+    errors.push(problem("INVALID_VALUE", ["input", "maxProcessingDays"], { kind: "maxProcessingDays" }));
   if (typeof patch.active === "boolean") data.active = patch.active;
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const updated = await tx.appealType.update({ where: { id: typeId }, data });
-    await audit(tx, { actorType: "STAFF", actorId: adminId, action: "appeal-type.updated", entity: "AppealType", entityId: typeId, data: { before: { title: current.title, processingDays: current.processingDays, maxProcessingDays: current.maxProcessingDays, active: current.active }, after: data }, clientAddress: deps.clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "STAFF",
+        actorId: adminId,
+        action: "appeal-type.updated",
+        entity: "AppealType",
+        entityId: typeId,
+        data: {
+          before: { title: current.title, processingDays: current.processingDays, maxProcessingDays: current.maxProcessingDays, active: current.active },
+          after: data,
+        },
+        clientAddress: deps.clientAddress,
+      },
+      now,
+    );
     return updated;
   });
 }

@@ -14,7 +14,11 @@ export async function loadActiveType(db: PrismaClient, typeId: number): Promise<
 
 /** The «Задать вопрос» reason (6.5.3). */
 export async function loadQuestionType(db: PrismaClient): Promise<TypeWithForm | null> {
-  const t = await db.appealType.findFirst({ where: { isQuestion: true, active: true, topic: { active: true } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true } });
+  const t = await db.appealType.findFirst({
+    where: { isQuestion: true, active: true, topic: { active: true } },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   return t ? loadActiveType(db, t.id) : null;
 }
 

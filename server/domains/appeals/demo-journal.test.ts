@@ -21,7 +21,11 @@ describe.each(testDatabases())("demo appeals on $name", (backend) => {
   });
 
   it("shows one appeal per status, newest first, and numbers new ones after them", async () => {
-    const r = await t.gql(`{ viewer { activeAccount { id } appeals(first: 10) { edges { node { number title statusText canRate answer } } } } }`, {}, { token });
+    const r = await t.gql(
+      `{ viewer { activeAccount { id } appeals(first: 10) { edges { node { number title statusText canRate answer } } } } }`,
+      {},
+      { token },
+    );
     expect(r.data.viewer.appeals.edges.map((e: any) => [e.node.number, e.node.title, e.node.statusText, e.node.canRate])).toEqual([
       ["42794", "Прочее", "Принят", false],
       ["42551", "Благодарность", "В обработке", false],

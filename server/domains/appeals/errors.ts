@@ -40,10 +40,22 @@ export const appealErrors = errorCatalogue({
   },
   APPEAL_NOT_FOUND: { description: "The appeal («заявление») does not exist or is not the caller's.", message: "Заявление не найдено" },
   FILE_NOT_FOUND: { description: "The appeal's file does not exist or is not visible to the caller.", message: "Файл не найден" },
-  UNKNOWN_FIELD: { description: "A form field that the chosen reason does not have.", message: (code: string) => `Поле «${code}» не относится к выбранному заявлению` },
-  UNKNOWN_SLOT: { description: "A file for a slot the chosen reason does not have.", message: (code: string) => `Файл для «${code}» не предусмотрен выбранным заявлением` },
-  FILE_REQUIRED: { description: "A required scan («обязательное вложение») is missing; the message names it.", message: (label: string) => `Приложите файл «${label}»` },
-  ONE_FILE_ONLY: { description: "More than one file for a slot that takes one.", message: (label: string) => `Для «${label}» можно приложить только один файл` },
+  UNKNOWN_FIELD: {
+    description: "A form field that the chosen reason does not have.",
+    message: (code: string) => `Поле «${code}» не относится к выбранному заявлению`,
+  },
+  UNKNOWN_SLOT: {
+    description: "A file for a slot the chosen reason does not have.",
+    message: (code: string) => `Файл для «${code}» не предусмотрен выбранным заявлением`,
+  },
+  FILE_REQUIRED: {
+    description: "A required scan («обязательное вложение») is missing; the message names it.",
+    message: (label: string) => `Приложите файл «${label}»`,
+  },
+  ONE_FILE_ONLY: {
+    description: "More than one file for a slot that takes one.",
+    message: (label: string) => `Для «${label}» можно приложить только один файл`,
+  },
   FILE_EMPTY: { description: "An attached file is empty.", message: (name: string) => `Файл «${name}» пустой` },
   FILE_TYPE: {
     description: "A file is not PDF, JPG, JPEG, PNG, TIF/TIFF, ZIP or RAR by its content (an operator's answer takes PDF only).",
@@ -68,8 +80,14 @@ export const appealErrors = errorCatalogue({
     description: "Operators: the action does not fit the appeal's current status.",
     message: (from: AppealStatus, action: string) => `Нельзя ${action}: заявление в статусе «${STATUS_TEXT[from]}»`,
   },
-  EXTEND_NOT_ALLOWED: { description: "Operators: this reason's processing time cannot be extended.", message: "Срок обработки этого заявления не продлевается" },
-  CONFLICT: { description: "The appeal changed meanwhile (another operator); reload and retry.", message: "Заявление изменилось: обновите страницу и повторите" },
+  EXTEND_NOT_ALLOWED: {
+    description: "Operators: this reason's processing time cannot be extended.",
+    message: "Срок обработки этого заявления не продлевается",
+  },
+  CONFLICT: {
+    description: "The appeal changed meanwhile (another operator); reload and retry.",
+    message: "Заявление изменилось: обновите страницу и повторите",
+  },
   EMAIL_NOT_CONFIRMED: {
     message:
       "Раздел «Заявления» доступен только в случае указания и подтверждения адреса электронной почты. Укажите и подтвердите e-mail в разделе «Профиль» (вкладка «Почта, телефон»).",

@@ -53,7 +53,12 @@ export async function deliverAnswer(deps: EventDeps, appeal: Appeal): Promise<vo
     body: m.notice,
     dedupeKey: `appeal:${appeal.id}:${appeal.status}`,
   });
-  await notifyByPush(deps, appeal.userId, "appealAnswers", { title: m.title, body: m.notice, url: "/appeals", dedupeKey: `appeal:${appeal.id}:${appeal.status}` });
+  await notifyByPush(deps, appeal.userId, "appealAnswers", {
+    title: m.title,
+    body: m.notice,
+    url: "/appeals",
+    dedupeKey: `appeal:${appeal.id}:${appeal.status}`,
+  });
   const user = await deps.db.user.findUnique({ where: { id: appeal.userId }, select: { email: true, emailConfirmedAt: true } });
   const to = user?.email && user.emailConfirmedAt ? user.email : appeal.applicantEmail;
   if (!to) return;

@@ -64,9 +64,17 @@ describe("processing time texts", () => {
     expect(processingTimeText({ processingDays: 7, maxProcessingDays: null })).toBe("до 7 рабочих дней");
     expect(processingTimeText({ processingDays: 1, maxProcessingDays: null })).toBe("до 1 рабочего дня");
     expect(processingTimeText({ processingDays: 21, maxProcessingDays: null })).toBe("до 21 рабочего дня");
-    expect(processingTimeText({ processingDays: 3, maxProcessingDays: 30 })).toBe("3 рабочих дня. При необходимости срок может быть увеличен до 30 рабочих дней.");
+    expect(processingTimeText({ processingDays: 3, maxProcessingDays: 30 })).toBe(
+      "3 рабочих дня. При необходимости срок может быть увеличен до 30 рабочих дней.",
+    );
     expect([1, 2, 5, 11, 12, 22, 101].map(workingDaysNominative)).toEqual([
-      "1 рабочий день", "2 рабочих дня", "5 рабочих дней", "11 рабочих дней", "12 рабочих дней", "22 рабочих дня", "101 рабочий день",
+      "1 рабочий день",
+      "2 рабочих дня",
+      "5 рабочих дней",
+      "11 рабочих дней",
+      "12 рабочих дней",
+      "22 рабочих дня",
+      "101 рабочий день",
     ]);
   });
 });

@@ -73,7 +73,10 @@ export function sanitizeFileName(raw: string, kind: FileKind): string {
   }
   if (name.length > MAX_NAME) {
     const base = name.slice(0, name.length - ext.length - 1);
-    name = `${[...base].slice(0, MAX_NAME - ext.length - 1).join("").trimEnd()}.${ext}`;
+    name = `${[...base]
+      .slice(0, MAX_NAME - ext.length - 1)
+      .join("")
+      .trimEnd()}.${ext}`;
   }
   return name === `.${ext}` ? `file.${ext}` : name;
 }

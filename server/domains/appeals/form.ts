@@ -47,18 +47,23 @@ function normalise(field: AppealField, raw: string): Normalised {
       const iso = value.includes("-") ? value : `${m[3]}-${m[2]}-${m[1]}`;
       const d = dateValue(iso);
       const year = Number(iso.slice(0, 4));
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || year < 1900 || year > 2100) return { ok: false, problem: { kind: "date", label: field.label } };
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso || year < 1900 || year > 2100)
+        return { ok: false, problem: { kind: "date", label: field.label } };
       return { ok: true, value: iso };
     }
     case "NUMBER":
-      return /^\d{1,9}([.,]\d{1,3})?$/.test(value) ? { ok: true, value: value.replace(",", ".") } : { ok: false, problem: { kind: "number", label: field.label } };
+      return /^\d{1,9}([.,]\d{1,3})?$/.test(value)
+        ? { ok: true, value: value.replace(",", ".") }
+        : { ok: false, problem: { kind: "number", label: field.label } };
     case "PASSPORT": {
       const digits = value.replace(/[\s-]/g, "");
       if (!/^\d{10}$/.test(digits)) return { ok: false, problem: { kind: "passport", label: field.label } };
       return { ok: true, value: `${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}` };
     }
     default:
-      return value.length > MAX_LENGTH[field.kind] ? { ok: false, problem: { kind: "tooLong", label: field.label, max: MAX_LENGTH[field.kind] } } : { ok: true, value };
+      return value.length > MAX_LENGTH[field.kind]
+        ? { ok: false, problem: { kind: "tooLong", label: field.label, max: MAX_LENGTH[field.kind] } }
+        : { ok: true, value };
   }
 }
 

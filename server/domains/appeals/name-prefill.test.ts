@@ -34,10 +34,15 @@ describe.each(testDatabases())("new-name fields prefilled on $name", (backend) =
 
   it("the migration sets them on an installation seeded before, and leaves another field alone", async () => {
     await database.prisma.appealField.updateMany({ where: { code: { in: NEW_NAME } }, data: { prefill: null } });
-    await database.prisma.appealField.updateMany({ where: { code: "middleNameNew", type: { code: "OWNER_NAME_INCORRECT" } }, data: { prefill: "ownerLastName" } });
+    await database.prisma.appealField.updateMany({
+      where: { code: "middleNameNew", type: { code: "OWNER_NAME_INCORRECT" } },
+      data: { prefill: "ownerLastName" },
+    });
     const migration = readMigrations().find((m) => m.name.endsWith("_appeal_new_name_prefill"))!;
     await database.sql.exec(migration.sql);
     const after = (await prefills()).sort();
-    expect(after).toEqual(expected.map((e) => (e === "OWNER_NAME_INCORRECT.middleNameNew=ownerMiddleName" ? "OWNER_NAME_INCORRECT.middleNameNew=ownerLastName" : e)).sort());
+    expect(after).toEqual(
+      expected.map((e) => (e === "OWNER_NAME_INCORRECT.middleNameNew=ownerMiddleName" ? "OWNER_NAME_INCORRECT.middleNameNew=ownerLastName" : e)).sort(),
+    );
   });
 });

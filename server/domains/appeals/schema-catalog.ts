@@ -70,7 +70,13 @@ builder.queryField("appealTopics", (t) =>
   t.prismaField({
     type: ["AppealTopic"],
     description: "The catalog of «Подать заявление»: active topics with active reasons. The «Задать вопрос» topic is left out unless includeQuestions.",
-    args: { includeQuestions: t.arg.boolean({ required: false, defaultValue: false, description: "Include the «Задать вопрос» reason (filed with appealQuestionSubmit)" }) },
+    args: {
+      includeQuestions: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: "Include the «Задать вопрос» reason (filed with appealQuestionSubmit)",
+      }),
+    },
     resolve: (query, _r, args, ctx) =>
       ctx.db.appealTopic.findMany({
         ...query,

@@ -21,7 +21,12 @@ import { AppealTypeRef } from "./schema-catalog.js";
 // ─────────────────────────── mutations ───────────────────────────
 
 /** Files an appeal once per idempotency key: a retry gets the appeal the first request filed. */
-async function idempotentAppeal(ctx: Context, operation: string, input: { idempotencyKey?: string | null }, file: () => Promise<Appeal>): Promise<{ appeal: Appeal }> {
+async function idempotentAppeal(
+  ctx: Context,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  file: () => Promise<Appeal>,
+): Promise<{ appeal: Appeal }> {
   return idempotent(idempotencyDeps(ctx), {
     auth: ctx.auth,
     operation,
@@ -34,12 +39,14 @@ async function idempotentAppeal(ctx: Context, operation: string, input: { idempo
 }
 
 const AppealPayload = (name: string) =>
-  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }) }));
+  payloadType<{ appeal: Appeal }>(name, (p) => ({
+    appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }),
+  }));
 
 const FieldInput = builder.inputType("AppealFieldInput", {
   fields: (t) => ({
     code: t.string({ description: "AppealField.code" }),
-    value: t.string({ description: "The value as typed; dates YYYY-MM-DD, checkboxes \"true\"/\"false\"" }),
+    value: t.string({ description: 'The value as typed; dates YYYY-MM-DD, checkboxes "true"/"false"' }),
   }),
 });
 
@@ -61,13 +68,24 @@ builder.mutationField("appealSubmit", (t) =>
           fields: (f) => ({
             accountId: f.globalID({ for: [AccountRef], description: "The account (ЛС) the appeal is filed on" }),
             typeId: f.globalID({ for: [AppealTypeRef], description: "The reason («Причина обращения», `AppealType.id`)" }),
-            fields: f.field({ type: [FieldInput], required: false, defaultValue: [], description: "The form's values, one per `AppealField.code`; required ones must be given" }),
-            files: f.field({ type: [FileInput], required: false, defaultValue: [], description: "Files per slot of `AppealType.fileSlots`; required slots must have one" }),
+            fields: f.field({
+              type: [FieldInput],
+              required: false,
+              defaultValue: [],
+              description: "The form's values, one per `AppealField.code`; required ones must be given",
+            }),
+            files: f.field({
+              type: [FileInput],
+              required: false,
+              defaultValue: [],
+              description: "Files per slot of `AppealType.fileSlots`; required slots must have one",
+            }),
             consentPersonalData: f.boolean({ description: "«Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
             consentSimpleSignature: f.boolean({ description: "«Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
             idempotencyKey: f.string({
               required: false,
-              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
+              description:
+                "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
             }),
           }),
         }),
@@ -106,7 +124,8 @@ builder.mutationField("appealQuestionSubmit", (t) =>
             consentSimpleSignature: f.boolean({ description: "Acceptance of the simple electronic signature agreement; must be true" }),
             idempotencyKey: f.string({
               required: false,
-              description: "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
+              description:
+                "A key the client makes per appeal (a UUID): a retried upload with the same key and input returns the appeal already filed instead of a second one; another input with the key is IDEMPOTENCY_KEY_REUSED. Kept 24 hours",
             }),
           }),
         }),
@@ -136,7 +155,10 @@ builder.mutationField("appealRate", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("AppealRateInput", {
-          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "A completed appeal the viewer filed (`Appeal.id`)" }), rating: f.int({ description: "AppealRatingOption.value (1–5)" }) }),
+          fields: (f) => ({
+            appealId: f.globalID({ for: [AppealRef], description: "A completed appeal the viewer filed (`Appeal.id`)" }),
+            rating: f.int({ description: "AppealRatingOption.value (1–5)" }),
+          }),
         }),
         required: true,
       }),
@@ -152,11 +174,21 @@ builder.mutationField("appealRate", (t) =>
 builder.mutationField("appealFileLinkCreate", (t) =>
   t.field({
     type: payloadType<{ link: DocumentLinkShape }>("AppealFileLinkCreatePayload", (p) => ({
-      link: p.field({ description: "The signed link to the file (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.link }),
+      link: p.field({
+        description: "The signed link to the file (valid for minutes: see `expiresAt`)",
+        type: DocumentLinkRef,
+        nullable: true,
+        resolve: (r) => r.link,
+      }),
     })),
     description: "A short-lived signed link to download an appeal file: customers for their own appeals, staff for any",
     args: {
-      input: t.arg({ type: builder.inputType("AppealFileLinkCreateInput", { fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef], description: "The file (`AppealFile.id`)" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("AppealFileLinkCreateInput", {
+          fields: (f) => ({ fileId: f.globalID({ for: [AppealFileRef], description: "The file (`AppealFile.id`)" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

@@ -55,7 +55,8 @@ interface QueueArgs {
 
 function queueWhere(args: QueueArgs, ctx: Context): Prisma.AppealWhereInput {
   const where: Prisma.AppealWhereInput = { status: { in: args.status?.length ? args.status : OPEN_STATUSES } };
-  if (args.overdueOnly) Object.assign(where, { status: { in: OPEN_STATUSES.filter((s) => !args.status?.length || args.status.includes(s)) }, dueDate: { lt: today(ctx) } });
+  if (args.overdueOnly)
+    Object.assign(where, { status: { in: OPEN_STATUSES.filter((s) => !args.status?.length || args.status.includes(s)) }, dueDate: { lt: today(ctx) } });
   if (args.number?.trim()) where.number = { contains: args.number.trim() };
   if (args.accountNumber?.trim()) where.account = { number: args.accountNumber.trim() };
   return where;
@@ -105,14 +106,23 @@ builder.queryField("staffAppealCounts", (t) =>
 );
 
 const StaffAppealPayload = (name: string) =>
-  payloadType<{ appeal: Appeal }>(name, (p) => ({ appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }) }));
+  payloadType<{ appeal: Appeal }>(name, (p) => ({
+    appeal: p.field({ type: AppealRef, nullable: true, description: "The appeal as it is now", resolve: (r) => r.appeal }),
+  }));
 
 builder.mutationField("appealTake", (t) =>
   t.field({
     type: StaffAppealPayload("AppealTakePayload"),
     authScopes: { staff: true },
     description: "Staff: «Принят» → «В обработке». INVALID_TRANSITION from any other status.",
-    args: { input: t.arg({ type: builder.inputType("AppealTakeInput", { fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "The appeal (`Appeal.id`)" }) }) }), required: true }) },
+    args: {
+      input: t.arg({
+        type: builder.inputType("AppealTakeInput", {
+          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "The appeal (`Appeal.id`)" }) }),
+        }),
+        required: true,
+      }),
+    },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ appeal: await takeAppeal(workflowDeps(ctx), staffActor(ctx), Number(input.appealId.id)) })),
   }),
 );
@@ -136,7 +146,9 @@ builder.mutationField("appealAnswer", (t) =>
       }),
     },
     resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => ({ appeal: await answerAppeal(workflowDeps(ctx), staffActor(ctx), Number(input.appealId.id), input.text, input.files ?? []) })),
+      mutationPayload(async () => ({
+        appeal: await answerAppeal(workflowDeps(ctx), staffActor(ctx), Number(input.appealId.id), input.text, input.files ?? []),
+      })),
   }),
 );
 
@@ -169,7 +181,10 @@ builder.mutationField("appealDueDateExtend", (t) =>
     args: {
       input: t.arg({
         type: builder.inputType("AppealDueDateExtendInput", {
-          fields: (f) => ({ appealId: f.globalID({ for: [AppealRef], description: "The open appeal (`Appeal.id`)" }), processingDays: f.int({ description: "The new term in working days from the filing day" }) }),
+          fields: (f) => ({
+            appealId: f.globalID({ for: [AppealRef], description: "The open appeal (`Appeal.id`)" }),
+            processingDays: f.int({ description: "The new term in working days from the filing day" }),
+          }),
         }),
         required: true,
       }),
@@ -191,7 +206,9 @@ builder.subscriptionField("staffAppealQueueChanged", (t) =>
 
 builder.mutationField("appealTypeUpdate", (t) =>
   t.field({
-    type: payloadType<{ type: AppealType }>("AppealTypeUpdatePayload", (p) => ({ type: p.field({ type: AppealTypeRef, nullable: true, description: "The reason as it is now", resolve: (r) => r.type ?? null }) })),
+    type: payloadType<{ type: AppealType }>("AppealTypeUpdatePayload", (p) => ({
+      type: p.field({ type: AppealTypeRef, nullable: true, description: "The reason as it is now", resolve: (r) => r.type ?? null }),
+    })),
     authScopes: { admin: true },
     description: "Admin: a reason's title, processing time (working days), longest extension (null: none) and whether it is offered. Omitted fields stay.",
     args: {

@@ -20,7 +20,15 @@ import { type SubmitDeps } from "./submit.js";
 import { appealConsents, type AppealConsents } from "./client-rules.js";
 
 export function submitDeps(ctx: Context): SubmitDeps {
-  return { db: ctx.db, clock: ctx.clock, timezone: ctx.config.timezone, storage: storageOf(ctx), uploads: ctx.config.uploads, pubsub: ctx.pubsub, clientAddress: ctx.clientAddress };
+  return {
+    db: ctx.db,
+    clock: ctx.clock,
+    timezone: ctx.config.timezone,
+    storage: storageOf(ctx),
+    uploads: ctx.config.uploads,
+    pubsub: ctx.pubsub,
+    clientAddress: ctx.clientAddress,
+  };
 }
 
 const today = (ctx: Context) => dayOf(ctx.clock.now(), ctx.config.timezone);
@@ -77,7 +85,12 @@ const AppealsAccessRef = builder.objectRef<AppealsAccess>("AppealsAccess").imple
 });
 
 builder.prismaObjectField(ViewerRef, "appealsAccess", (t) =>
-  t.field({ type: AppealsAccessRef, description: "Whether «Заявления» is open to the viewer, and why not", select: { email: true, emailConfirmedAt: true }, resolve: (u) => appealsAccessOf(u) }),
+  t.field({
+    type: AppealsAccessRef,
+    description: "Whether «Заявления» is open to the viewer, and why not",
+    select: { email: true, emailConfirmedAt: true },
+    resolve: (u) => appealsAccessOf(u),
+  }),
 );
 
 const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").implement({
@@ -85,27 +98,42 @@ const UploadRulesRef = builder.objectRef<UploadRules>("AppealUploadRules").imple
   fields: (t) => ({
     maxTotalBytes: t.exposeInt("maxTotalBytes", { description: "All files of one appeal (or one answer) together: 25 MB" }),
     maxFiles: t.exposeInt("maxFiles", { description: "Files in one request (an appeal, a question or an answer): 50; more are refused with TOO_MANY_FILES" }),
-    allowedExtensions: t.stringList({ description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar", resolve: (r) => [...r.allowedExtensions] }),
+    allowedExtensions: t.stringList({
+      description: "File extensions accepted, lower case: pdf, jpg, jpeg, png, tif, tiff, zip, rar",
+      resolve: (r) => [...r.allowedExtensions],
+    }),
     accept: t.exposeString("accept", { description: "For <input type=file accept=…>" }),
     hint: t.exposeString("hint", { description: "«Внимание! Общий лимит вложений: 25 МБ. …»" }),
   }),
 });
 
 builder.queryField("appealUploadRules", (t) =>
-  t.field({ type: UploadRulesRef, description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.", resolve: (_r, _a, ctx) => uploadRules(ctx.config.uploads) }),
+  t.field({
+    type: UploadRulesRef,
+    description: "What files an appeal may carry (6.5): types and the 25 MB total. Anyone may read it.",
+    resolve: (_r, _a, ctx) => uploadRules(ctx.config.uploads),
+  }),
 );
 
 const ConsentsRef = builder.objectRef<AppealConsents>("AppealConsents").implement({
   description: "The two consents every appeal form ends with (6.5.2, 6.5.3), in the wording the server records the version of",
   fields: (t) => ({
     version: t.exposeString("version", { description: "The wording's version, recorded with each consent given (e.g. appeal-form-2026-11)" }),
-    personalData: t.exposeString("personalData", { description: "The text beside «consentPersonalData»: «Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»" }),
-    simpleSignature: t.exposeString("simpleSignature", { description: "The text beside «consentSimpleSignature»: «Я принимаю условия соглашения об использовании простой электронной подписи.»" }),
+    personalData: t.exposeString("personalData", {
+      description: "The text beside «consentPersonalData»: «Я подтверждаю достоверность указанных данных и даю свое согласие на обработку …»",
+    }),
+    simpleSignature: t.exposeString("simpleSignature", {
+      description: "The text beside «consentSimpleSignature»: «Я принимаю условия соглашения об использовании простой электронной подписи.»",
+    }),
   }),
 });
 
 builder.queryField("appealConsents", (t) =>
-  t.field({ type: ConsentsRef, description: "The consent texts to show on the appeal forms, as the server records them. Anyone may read it.", resolve: () => appealConsents() }),
+  t.field({
+    type: ConsentsRef,
+    description: "The consent texts to show on the appeal forms, as the server records them. Anyone may read it.",
+    resolve: () => appealConsents(),
+  }),
 );
 
 const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("AppealRatingOption").implement({
@@ -117,7 +145,11 @@ const RatingOptionRef = builder.objectRef<{ value: number; label: string }>("App
 });
 
 builder.queryField("appealRatingOptions", (t) =>
-  t.field({ type: [RatingOptionRef], description: "The list of 6.5.4 «Пожалуйста, оцените качество предоставленного ответа»", resolve: () => [...RATING_OPTIONS] }),
+  t.field({
+    type: [RatingOptionRef],
+    description: "The list of 6.5.4 «Пожалуйста, оцените качество предоставленного ответа»",
+    resolve: () => [...RATING_OPTIONS],
+  }),
 );
 
 // ─────────────────────────── appeals ───────────────────────────
@@ -131,13 +163,17 @@ export const AppealFileRef = builder.prismaNode("AppealFile", {
     fileName: t.exposeString("fileName", { description: "Sanitised name" }),
     size: t.exposeInt("size", { description: "Bytes" }),
     mimeType: t.exposeString("mimeType", { description: "The file's MIME type, e.g. application/pdf" }),
-    kind: t.field({ description: "The file's type as recognised from its content",
+    kind: t.field({
+      description: "The file's type as recognised from its content",
       type: AppealFileKindEnum,
       select: { mimeType: true },
       resolve: (f) => (Object.entries(FILE_KINDS).find(([, k]) => k.mime === f.mimeType)?.[0] ?? "PDF") as FileKind,
     }),
     role: t.expose("role", { description: "The customer's attachment or the operator's answer", type: AppealFileRoleEnum }),
-    slotCode: t.exposeString("slotCode", { description: "The form's slot it was attached to (`AppealFileSlot.code`); null for «Прочие документы» and answers", nullable: true }),
+    slotCode: t.exposeString("slotCode", {
+      description: "The form's slot it was attached to (`AppealFileSlot.code`); null for «Прочие документы» and answers",
+      nullable: true,
+    }),
     slotLabel: t.string({
       nullable: true,
       description: "The form's label for the slot the file was attached to",
@@ -148,15 +184,17 @@ export const AppealFileRef = builder.prismaNode("AppealFile", {
   }),
 });
 
-const ApplicantSnapshotRef = builder.objectRef<Pick<Appeal, "applicantName" | "applicantAddress" | "applicantEmail" | "applicantPhone">>("AppealApplicantSnapshot").implement({
-  description: "The applicant's data as filed",
-  fields: (t) => ({
-    name: t.string({ description: "«Заявитель» as filed", resolve: (a) => a.applicantName }),
-    address: t.string({ description: "Address as filed", nullable: true, resolve: (a) => a.applicantAddress }),
-    email: t.string({ description: "E-mail as filed (where the answer goes)", nullable: true, resolve: (a) => a.applicantEmail }),
-    phone: t.string({ description: "Phone as filed: 11 digits", nullable: true, resolve: (a) => a.applicantPhone }),
-  }),
-});
+const ApplicantSnapshotRef = builder
+  .objectRef<Pick<Appeal, "applicantName" | "applicantAddress" | "applicantEmail" | "applicantPhone">>("AppealApplicantSnapshot")
+  .implement({
+    description: "The applicant's data as filed",
+    fields: (t) => ({
+      name: t.string({ description: "«Заявитель» as filed", resolve: (a) => a.applicantName }),
+      address: t.string({ description: "Address as filed", nullable: true, resolve: (a) => a.applicantAddress }),
+      email: t.string({ description: "E-mail as filed (where the answer goes)", nullable: true, resolve: (a) => a.applicantEmail }),
+      phone: t.string({ description: "Phone as filed: 11 digits", nullable: true, resolve: (a) => a.applicantPhone }),
+    }),
+  });
 
 const FieldValueRef = builder.objectRef<StoredField>("AppealFieldValue").implement({
   description: "A form value as filed, with its label at that time",
@@ -174,15 +212,27 @@ builder.prismaObject("AppealStatusChange", {
   fields: (t) => ({
     fromStatus: t.expose("fromStatus", { description: "The status before; null for the first step («Принят»)", type: AppealStatusEnum, nullable: true }),
     toStatus: t.expose("toStatus", { description: "The status after", type: AppealStatusEnum }),
-    toStatusText: t.string({ description: "The status after, as shown: «Принят», «В обработке», «Завершено», «Отказано»", select: { toStatus: true }, resolve: (c) => STATUS_TEXT[c.toStatus] }),
+    toStatusText: t.string({
+      description: "The status after, as shown: «Принят», «В обработке», «Завершено», «Отказано»",
+      select: { toStatus: true },
+      resolve: (c) => STATUS_TEXT[c.toStatus],
+    }),
     at: t.expose("at", { description: "When", type: "DateTime" }),
-    comment: t.exposeString("comment", { description: "The operator's comment (the refusal's reason, a term extension's reason); null when none", nullable: true }),
-    byStaff: t.boolean({ description: "An operator made the change (else the customer)", select: { staffUserId: true }, resolve: (c) => c.staffUserId !== null }),
+    comment: t.exposeString("comment", {
+      description: "The operator's comment (the refusal's reason, a term extension's reason); null when none",
+      nullable: true,
+    }),
+    byStaff: t.boolean({
+      description: "An operator made the change (else the customer)",
+      select: { staffUserId: true },
+      resolve: (c) => c.staffUserId !== null,
+    }),
     staffName: t.string({
       nullable: true,
       description: "The operator's name; for staff only (null for customers)",
       select: { staffUser: { select: { fullName: true } } },
-      resolve: (c: AppealStatusChange & { staffUser: { fullName: string } | null }, _a, ctx) => (ctx.auth.kind === "staff" ? (c.staffUser?.fullName ?? null) : null),
+      resolve: (c: AppealStatusChange & { staffUser: { fullName: string } | null }, _a, ctx) =>
+        ctx.auth.kind === "staff" ? (c.staffUser?.fullName ?? null) : null,
     }),
   }),
 });
@@ -198,11 +248,19 @@ export const AppealRef = builder.prismaNode("Appeal", {
     number: t.exposeString("number", { description: "«№»: 08-000040408, or 44564 for types without a prefix" }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "«Время заявления»" }),
     title: t.string({ description: "«Тема заявления»: the reason's title", select: { type: { select: { title: true } } }, resolve: (a) => a.type.title }),
-    topicTitle: t.string({ description: "«Тема обращения»", select: { type: { select: { topic: { select: { title: true } } } } }, resolve: (a) => a.type.topic.title }),
+    topicTitle: t.string({
+      description: "«Тема обращения»",
+      select: { type: { select: { topic: { select: { title: true } } } } },
+      resolve: (a) => a.type.topic.title,
+    }),
     type: t.relation("type", { description: "The reason, with its form" }),
     isQuestion: t.boolean({ description: "Filed with «Задать вопрос»", select: { type: { select: { isQuestion: true } } }, resolve: (a) => a.type.isQuestion }),
     status: t.expose("status", { description: "Where the appeal is", type: AppealStatusEnum }),
-    statusText: t.string({ description: "«Статус»: Принят, В обработке, Завершено, Отказано", select: { status: true }, resolve: (a) => STATUS_TEXT[a.status] }),
+    statusText: t.string({
+      description: "«Статус»: Принят, В обработке, Завершено, Отказано",
+      select: { status: true },
+      resolve: (a) => STATUS_TEXT[a.status],
+    }),
     dueDate: t.expose("dueDate", { type: "Date", description: "The answer is due by the end of this day (working days, production calendar)" }),
     processingTimeText: t.string({
       description: "«Время обработки заявления: …» of the reason",
@@ -211,14 +269,24 @@ export const AppealRef = builder.prismaNode("Appeal", {
     }),
     overdue: t.boolean({ description: "Open and past its due date", select: { status: true, dueDate: true }, resolve: (a, _x, ctx) => isOverdue(a, ctx) }),
     account: t.relation("account", { description: "The personal account it was filed on" }),
-    applicant: t.field({ description: "The applicant's data as filed",
+    applicant: t.field({
+      description: "The applicant's data as filed",
       type: ApplicantSnapshotRef,
       select: { applicantName: true, applicantAddress: true, applicantEmail: true, applicantPhone: true },
       resolve: (a) => a,
     }),
     text: t.exposeString("text", { nullable: true, description: "«Комментарий» / «Текст сообщения»" }),
-    fields: t.field({ type: [FieldValueRef], description: "The form's other values", select: { fields: true }, resolve: (a) => (Array.isArray(a.fields) ? (a.fields as unknown as StoredField[]) : []) }),
-    attachments: t.relation("files", { deprecationReason: "Use attachedFiles", description: "«Файлы» attached by the customer", query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } } }),
+    fields: t.field({
+      type: [FieldValueRef],
+      description: "The form's other values",
+      select: { fields: true },
+      resolve: (a) => (Array.isArray(a.fields) ? (a.fields as unknown as StoredField[]) : []),
+    }),
+    attachments: t.relation("files", {
+      deprecationReason: "Use attachedFiles",
+      description: "«Файлы» attached by the customer",
+      query: { where: { role: "ATTACHMENT" }, orderBy: { id: "asc" } },
+    }),
     attachedFiles: t.relatedConnection("files", {
       cursor: "id",
       totalCount: true,
@@ -232,14 +300,23 @@ export const AppealRef = builder.prismaNode("Appeal", {
     answeredAt: t.expose("answeredAt", { description: "When it was answered; null until then", type: "DateTime", nullable: true }),
     answerFiles: t.relation("files", { description: "PDF files of the answer", query: { where: { role: "ANSWER" }, orderBy: { id: "asc" } } }),
     rating: t.exposeInt("rating", { nullable: true, description: "«Ваша оценка ответа» (1–5), once rated" }),
-    ratingText: t.string({ description: "The rating's label, e.g. «Отлично»; null until rated", nullable: true, select: { rating: true }, resolve: (a) => ratingLabel(a.rating) }),
+    ratingText: t.string({
+      description: "The rating's label, e.g. «Отлично»; null until rated",
+      nullable: true,
+      select: { rating: true },
+      resolve: (a) => ratingLabel(a.rating),
+    }),
     ratedAt: t.expose("ratedAt", { description: "When it was rated; null until then", type: "DateTime", nullable: true }),
     canRate: t.boolean({
       description: "Show «Пожалуйста, оцените качество предоставленного ответа»: completed, not yet rated, and the viewer filed it",
       select: { status: true, rating: true, userId: true },
       resolve: (a, _x, ctx) => a.status === "COMPLETED" && a.rating === null && ctx.auth.kind === "user" && a.userId === ctx.auth.userId,
     }),
-    statusHistory: t.relation("statusChanges", { description: "Deprecated: `statusChanges`", deprecationReason: "Use statusChanges", query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
+    statusHistory: t.relation("statusChanges", {
+      description: "Deprecated: `statusChanges`",
+      deprecationReason: "Use statusChanges",
+      query: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+    }),
     statusChanges: t.relatedConnection("statusChanges", {
       cursor: "id",
       totalCount: true,

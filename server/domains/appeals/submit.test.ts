@@ -112,7 +112,16 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
     const form = change.types[1];
     expect(form.processingTimeText).toBe("до 11 рабочих дней");
     const required = form.fields.filter((f: any) => f.required).map((f: any) => f.label);
-    expect(required).toEqual(["Серия, Номер", "Дата выдачи", "Кем выдан", "Место рождения", "Адрес регистрации", "Дата регистрации", "Фамилия новая", "Имя новое"]);
+    expect(required).toEqual([
+      "Серия, Номер",
+      "Дата выдачи",
+      "Кем выдан",
+      "Место рождения",
+      "Адрес регистрации",
+      "Дата регистрации",
+      "Фамилия новая",
+      "Имя новое",
+    ]);
     expect(form.fields.find((f: any) => f.code === "passport")).toMatchObject({ kind: "PASSPORT", section: "Паспорт владельца объекта недвижимости" });
     expect(form.fields.find((f: any) => f.code === "lastNameOld")).toMatchObject({ label: "Фамилия была", prefillKey: "ownerLastName" });
     // Figure 32: the new name opens as the current one («Имя новое *: Иван1»).
@@ -121,7 +130,10 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
       ["Имя новое", "ownerFirstName"],
       ["Отчество новое", "ownerMiddleName"],
     ]);
-    expect(form.fileSlots.filter((s: any) => s.required).map((s: any) => s.label)).toEqual(["Скан паспорта", "Свидетельство о перемене имени / о заключении брака"]);
+    expect(form.fileSlots.filter((s: any) => s.required).map((s: any) => s.label)).toEqual([
+      "Скан паспорта",
+      "Свидетельство о перемене имени / о заключении брака",
+    ]);
 
     const applicant = r.data.node.appealApplicant;
     expect(applicant).toMatchObject({ accountNumber: alice.account.number, name: "Сидоров Пётр Ильич", email: alice.user.email, phone: "79220000000" });
@@ -137,7 +149,17 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
   });
 
   it("refuses a form without its required fields, scans and consents, storing nothing", async () => {
-    const input = { accountId: alice.accountGid, typeId: nameChangeType, fields: [{ code: "passport", value: "11 11" }, { code: "passportIssuedAt", value: "31.02.2021" }], files: [], consentPersonalData: false, consentSimpleSignature: false };
+    const input = {
+      accountId: alice.accountGid,
+      typeId: nameChangeType,
+      fields: [
+        { code: "passport", value: "11 11" },
+        { code: "passportIssuedAt", value: "31.02.2021" },
+      ],
+      files: [],
+      consentPersonalData: false,
+      consentSimpleSignature: false,
+    };
     const r = await t.upload(SUBMIT, { input }, {}, { token: aliceToken });
     const errors = r.data.appealSubmit.userErrors;
     expect(r.data.appealSubmit.appeal).toBeNull();
@@ -148,7 +170,11 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
         { field: ["input", "fields", "passportIssuedBy"], code: "REQUIRED", message: "Заполните поле «Кем выдан»" },
         { field: ["input", "fields", "lastNameNew"], code: "REQUIRED", message: "Заполните поле «Фамилия новая»" },
         { field: ["input", "files", "passportScan"], code: "FILE_REQUIRED", message: "Приложите файл «Скан паспорта»" },
-        { field: ["input", "files", "nameChangeCertificate"], code: "FILE_REQUIRED", message: "Приложите файл «Свидетельство о перемене имени / о заключении брака»" },
+        {
+          field: ["input", "files", "nameChangeCertificate"],
+          code: "FILE_REQUIRED",
+          message: "Приложите файл «Свидетельство о перемене имени / о заключении брака»",
+        },
         { field: ["input", "consentPersonalData"], code: "CONSENT_REQUIRED", message: expect.stringContaining("согласие на обработку персональных данных") },
         { field: ["input", "consentSimpleSignature"], code: "CONSENT_REQUIRED", message: expect.stringContaining("простой электронной подписи") },
       ]),
@@ -159,7 +185,9 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
 
     // Everything valid but one consent: still nothing, though the files were sent.
     const { files, slots } = nameChangeFiles();
-    const one = await t.upload(SUBMIT, { input: { ...nameChangeInput(alice.accountGid, nameChangeType, slots), consentSimpleSignature: false } }, files, { token: aliceToken });
+    const one = await t.upload(SUBMIT, { input: { ...nameChangeInput(alice.accountGid, nameChangeType, slots), consentSimpleSignature: false } }, files, {
+      token: aliceToken,
+    });
     expect(one.data.appealSubmit.userErrors.map((e: any) => e.code)).toEqual(["CONSENT_REQUIRED"]);
     expect(await countAppeals()).toBe(0);
     expect(filesUnder(storageDir)).toEqual([]);
@@ -196,7 +224,12 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
       { token: aliceToken },
     );
     expect(r.status).toBe(413);
-    expect(r.errors).toEqual([expect.objectContaining({ message: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.", extensions: expect.objectContaining({ code: "FILES_TOO_LARGE" }) })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        message: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.",
+        extensions: expect.objectContaining({ code: "FILES_TOO_LARGE" }),
+      }),
+    ]);
     expect(await countAppeals()).toBe(0);
     expect(filesUnder(storageDir)).toEqual([]);
   });
@@ -227,7 +260,14 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
     expect(filed.fields).toContainEqual({ code: "registrationDate", label: "Дата регистрации", kind: "DATE", value: "2021-09-27" });
     expect(filed.fields).toContainEqual({ code: "lastNameOld", label: "Фамилия была", kind: "TEXT", value: "Сидоров" }); // prefilled
     expect(filed.attachments).toEqual([
-      expect.objectContaining({ fileName: "паспорт стр.1.PDF", kind: "PDF", mimeType: "application/pdf", slotCode: "passportScan", slotLabel: "Скан паспорта", size: 2048 }),
+      expect.objectContaining({
+        fileName: "паспорт стр.1.PDF",
+        kind: "PDF",
+        mimeType: "application/pdf",
+        slotCode: "passportScan",
+        slotLabel: "Скан паспорта",
+        size: 2048,
+      }),
       expect.objectContaining({ fileName: "свидетельство.png", kind: "PNG", mimeType: "image/png", slotCode: "nameChangeCertificate" }),
     ]);
     // The connections hold the same rows as the deprecated lists.
@@ -252,8 +292,20 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
   it("asks a question with text and several files: a plain number, 3 working days extendable to 30", async () => {
     const r = await t.upload(
       QUESTION,
-      { input: { accountId: alice.accountGid, text: "  Я хочу задать вопрос о личном кабинете  ", files: [null, null, null], consentPersonalData: true, consentSimpleSignature: true } },
-      { "variables.input.files.0": pdf("счет.pdf"), "variables.input.files.1": png("фото.png"), "variables.input.files.2": new File([Buffer.from([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3])], "IMG_0001") },
+      {
+        input: {
+          accountId: alice.accountGid,
+          text: "  Я хочу задать вопрос о личном кабинете  ",
+          files: [null, null, null],
+          consentPersonalData: true,
+          consentSimpleSignature: true,
+        },
+      },
+      {
+        "variables.input.files.0": pdf("счет.pdf"),
+        "variables.input.files.1": png("фото.png"),
+        "variables.input.files.2": new File([Buffer.from([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3])], "IMG_0001"),
+      },
       { token: aliceToken },
     );
     expect(r.data.appealQuestionSubmit.userErrors).toEqual([]);
@@ -273,7 +325,12 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
       ["IMG_0001.jpg", "JPEG", "Прочие документы"], // no extension: the content's one is added
     ]);
 
-    const empty = await t.upload(QUESTION, { input: { accountId: alice.accountGid, text: " ", consentPersonalData: true, consentSimpleSignature: true } }, {}, { token: aliceToken });
+    const empty = await t.upload(
+      QUESTION,
+      { input: { accountId: alice.accountGid, text: " ", consentPersonalData: true, consentSimpleSignature: true } },
+      {},
+      { token: aliceToken },
+    );
     expect(empty.data.appealQuestionSubmit.userErrors).toEqual([{ field: ["input", "text"], code: "REQUIRED", message: "Заполните поле «Текст сообщения»" }]);
   });
 
@@ -301,7 +358,10 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
       const gid = encodeGlobalID("AppealFile", id);
       expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid }, { token: bobToken })).data.node).toBeNull();
       const link = await t.gql(FILE_LINK, { input: { fileId: gid } }, { token: bobToken });
-      expect(link.data.appealFileLinkCreate).toEqual({ link: null, userErrors: [{ field: ["input", "fileId"], code: "FILE_NOT_FOUND", message: "Файл не найден" }] });
+      expect(link.data.appealFileLinkCreate).toEqual({
+        link: null,
+        userErrors: [{ field: ["input", "fileId"], code: "FILE_NOT_FOUND", message: "Файл не найден" }],
+      });
       // Anonymous callers get nothing either.
       expect((await t.gql(FILE_LINK, { input: { fileId: gid } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
@@ -309,7 +369,14 @@ describe.each(testDatabases())("appeals: filing on $name", (backend) => {
     const own = await t.gql(FILE_LINK, { input: { fileId: filed.attachments[0].id } }, { token: aliceToken });
     expect(own.data.appealFileLinkCreate.link.url).toMatch(/^\/files\/appeals\/\d+\/.+\?token=/);
     // Bob cannot file on Alice's account either.
-    const onAlice = await t.upload(QUESTION, { input: { accountId: alice.accountGid, text: "?", consentPersonalData: true, consentSimpleSignature: true } }, {}, { token: bobToken });
-    expect(onAlice.data.appealQuestionSubmit.userErrors).toEqual([{ field: ["input", "accountId"], code: "ACCOUNT_NOT_FOUND", message: "Лицевой счет не найден" }]);
+    const onAlice = await t.upload(
+      QUESTION,
+      { input: { accountId: alice.accountGid, text: "?", consentPersonalData: true, consentSimpleSignature: true } },
+      {},
+      { token: bobToken },
+    );
+    expect(onAlice.data.appealQuestionSubmit.userErrors).toEqual([
+      { field: ["input", "accountId"], code: "ACCOUNT_NOT_FOUND", message: "Лицевой счет не найден" },
+    ]);
   });
 });

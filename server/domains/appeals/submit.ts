@@ -82,11 +82,18 @@ export async function submitQuestion(deps: SubmitDeps, user: User, input: Questi
   if (!type) throw new Error("the appeal catalog has no active question type (seedAppealCatalog)");
   const textField = type.fields.find((f) => f.code === "text" || f.code === "comment");
   const slot = type.fileSlots.find((s) => s.multiple) ?? type.fileSlots[0];
-  return file(deps, user, account, type, {
-    ...input,
-    fields: textField ? [{ code: textField.code, value: input.text }] : [],
-    files: input.files.map((f) => ({ slot: slot?.code ?? null, file: f })),
-  }, true);
+  return file(
+    deps,
+    user,
+    account,
+    type,
+    {
+      ...input,
+      fields: textField ? [{ code: textField.code, value: input.text }] : [],
+      files: input.files.map((f) => ({ slot: slot?.code ?? null, file: f })),
+    },
+    true,
+  );
 }
 
 async function file(

@@ -69,7 +69,13 @@ describe.each(testDatabases())("uploads whose storage fails, on $name", (backend
   /** A question with two 200 KB PDFs, by multipart over HTTP. */
   async function ask(server: RunningServer, text: string) {
     const form = new FormData();
-    form.set("operations", JSON.stringify({ query: QUESTION, variables: { input: { accountId: customer.accountId, text, files: [null, null], consentPersonalData: true, consentSimpleSignature: true } } }));
+    form.set(
+      "operations",
+      JSON.stringify({
+        query: QUESTION,
+        variables: { input: { accountId: customer.accountId, text, files: [null, null], consentPersonalData: true, consentSimpleSignature: true } },
+      }),
+    );
     form.set("map", JSON.stringify({ 0: ["variables.input.files.0"], 1: ["variables.input.files.1"] }));
     for (const i of [0, 1]) form.set(String(i), new File([bytes(PDF_HEAD, 200 * 1024)], `скан-${i}.pdf`, { type: "application/pdf" }));
     const res = await fetch(`${server.url}/graphql`, { method: "POST", headers: { authorization: `Bearer ${customer.token}` }, body: form });
@@ -93,7 +99,10 @@ describe.each(testDatabases())("uploads whose storage fails, on $name", (backend
     expect(flaky.state.failed).toBe(1); // the second put did break
     expect(failed.status).toBe(200);
     expect(failed.body.errors).toBeUndefined();
-    expect(failed.body.data.appealQuestionSubmit).toEqual({ appeal: null, userErrors: [{ field: ["input", "files"], message: appealErrors.message("STORAGE_UNAVAILABLE"), code: "STORAGE_UNAVAILABLE" }] });
+    expect(failed.body.data.appealQuestionSubmit).toEqual({
+      appeal: null,
+      userErrors: [{ field: ["input", "files"], message: appealErrors.message("STORAGE_UNAVAILABLE"), code: "STORAGE_UNAVAILABLE" }],
+    });
     await nothingStored(storageDir, spool);
 
     flaky.state.broken = false;
@@ -118,7 +127,10 @@ describe.each(testDatabases())("uploads whose storage fails, on $name", (backend
     const failed = await ask(server, "Вопрос при сбое спула");
     expect(failed.status).toBe(503);
     expect(failed.body.errors).toEqual([
-      expect.objectContaining({ message: "Не удалось принять файлы: сервер временно не может их сохранить. Повторите попытку через несколько минут.", extensions: expect.objectContaining({ code: "UPLOAD_UNAVAILABLE" }) }),
+      expect.objectContaining({
+        message: "Не удалось принять файлы: сервер временно не может их сохранить. Повторите попытку через несколько минут.",
+        extensions: expect.objectContaining({ code: "UPLOAD_UNAVAILABLE" }),
+      }),
     ]);
     await nothingStored(storageDir, spool);
     // Requests without files are untouched.

@@ -43,7 +43,10 @@ describe.each(testDatabases())("appeals over HTTP on $name", (backend) => {
   });
 
   const operations = () =>
-    JSON.stringify({ query: QUESTION, variables: { input: { accountId, text: "Большой файл", files: [null], consentPersonalData: true, consentSimpleSignature: true } } });
+    JSON.stringify({
+      query: QUESTION,
+      variables: { input: { accountId, text: "Большой файл", files: [null], consentPersonalData: true, consentSimpleSignature: true } },
+    });
 
   /**
    * Streams a multipart question with one `fileBytes` file, 64 KB at a time with backpressure,
@@ -115,7 +118,10 @@ describe.each(testDatabases())("appeals over HTTP on $name", (backend) => {
     // The client sends 1 MB of the announced 30 and waits: the answer comes from the header alone.
     const r = await streamUpload(30 * MB, true, 1 * MB);
     expect(r.status).toBe(413);
-    expect(r.body.errors[0]).toMatchObject({ message: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.", extensions: { code: "FILES_TOO_LARGE" } });
+    expect(r.body.errors[0]).toMatchObject({
+      message: "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.",
+      extensions: { code: "FILES_TOO_LARGE" },
+    });
     expect(r.sent).toBeLessThan(2 * MB);
     expect(await database.prisma.appeal.count()).toBe(0);
     expect(filesUnder(storageDir)).toEqual([]);

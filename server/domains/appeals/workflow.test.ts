@@ -29,7 +29,12 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
   let other: any; // «Прочее», filed by Alice
 
   const ask = async (text: string) => {
-    const r = await t.upload(QUESTION, { input: { accountId: alice.accountGid, text, consentPersonalData: true, consentSimpleSignature: true } }, {}, { token: aliceToken });
+    const r = await t.upload(
+      QUESTION,
+      { input: { accountId: alice.accountGid, text, consentPersonalData: true, consentSimpleSignature: true } },
+      {},
+      { token: aliceToken },
+    );
     expect(r.data.appealQuestionSubmit.userErrors).toEqual([]);
     return r.data.appealQuestionSubmit.appeal;
   };
@@ -50,7 +55,15 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
       question = await ask("Когда будет перерасчет?");
       const r = await t.upload(
         SUBMIT,
-        { input: { accountId: alice.accountGid, typeId: await typeGid(database.prisma, "OTHER"), fields: [{ code: "comment", value: "Прошу проверить начисления" }], consentPersonalData: true, consentSimpleSignature: true } },
+        {
+          input: {
+            accountId: alice.accountGid,
+            typeId: await typeGid(database.prisma, "OTHER"),
+            fields: [{ code: "comment", value: "Прошу проверить начисления" }],
+            consentPersonalData: true,
+            consentSimpleSignature: true,
+          },
+        },
         {},
         { token: aliceToken },
       );
@@ -73,19 +86,30 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
 
   it("moves Принят → В обработке → Завершено only in that order", async () => {
     const early = await t.upload(ANSWER, { input: { appealId: question.id, text: "Ответ", files: [] } }, {}, { token: staff });
-    expect(early.data.appealAnswer.userErrors).toEqual([{ field: ["input", "appealId"], code: "INVALID_TRANSITION", message: "Нельзя ответить на заявление: заявление в статусе «Принят»" }]);
+    expect(early.data.appealAnswer.userErrors).toEqual([
+      { field: ["input", "appealId"], code: "INVALID_TRANSITION", message: "Нельзя ответить на заявление: заявление в статусе «Принят»" },
+    ]);
     const earlyReject = await t.gql(REJECT, { id: question.id, reason: "Нет" }, { token: staff });
     expect(earlyReject.data.appealReject.userErrors[0].code).toBe("INVALID_TRANSITION");
     const notYet = await t.gql(RATE, { input: { appealId: question.id, rating: 5 } }, { token: aliceToken });
-    expect(notYet.data.appealRate.userErrors).toEqual([{ field: ["input", "appealId"], code: "NOT_COMPLETED", message: "Оценить можно только ответ на заявление в статусе «Завершено»" }]);
+    expect(notYet.data.appealRate.userErrors).toEqual([
+      { field: ["input", "appealId"], code: "NOT_COMPLETED", message: "Оценить можно только ответ на заявление в статусе «Завершено»" },
+    ]);
 
     const take = await t.gql(TAKE, { id: question.id }, { token: staff });
     expect(take.data.appealTake).toEqual({ appeal: { status: "IN_PROGRESS", statusText: "В обработке", operator: { login: "operator" } }, userErrors: [] });
     const again = await t.gql(TAKE, { id: question.id }, { token: staff });
-    expect(again.data.appealTake.userErrors).toEqual([{ field: ["input", "appealId"], code: "INVALID_TRANSITION", message: "Нельзя взять заявление в работу: заявление в статусе «В обработке»" }]);
+    expect(again.data.appealTake.userErrors).toEqual([
+      { field: ["input", "appealId"], code: "INVALID_TRANSITION", message: "Нельзя взять заявление в работу: заявление в статусе «В обработке»" },
+    ]);
 
     // The answer: text required, PDF files only, nothing stored when refused.
-    const noText = await t.upload(ANSWER, { input: { appealId: question.id, text: "  ", files: [null] } }, { "variables.input.files.0": png("ответ.png") }, { token: staff });
+    const noText = await t.upload(
+      ANSWER,
+      { input: { appealId: question.id, text: "  ", files: [null] } },
+      { "variables.input.files.0": png("ответ.png") },
+      { token: staff },
+    );
     expect(noText.data.appealAnswer.userErrors).toEqual([
       { field: ["input", "text"], code: "REQUIRED", message: "Введите текст ответа" },
       { field: ["input", "files", "0"], code: "FILE_TYPE", message: "Файл «ответ.png» не принят: к ответу прикладываются только документы PDF" },
@@ -114,7 +138,10 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     });
     expect(filesUnder(storageDir)).toHaveLength(1);
 
-    for (const [query, vars] of [[TAKE, { id: question.id }], [REJECT, { id: question.id, reason: "Нет" }]] as const) {
+    for (const [query, vars] of [
+      [TAKE, { id: question.id }],
+      [REJECT, { id: question.id, reason: "Нет" }],
+    ] as const) {
       const r = await t.gql(query, vars, { token: staff });
       expect(Object.values(r.data)[0]).toMatchObject({ userErrors: [{ code: "INVALID_TRANSITION", message: expect.stringContaining("«Завершено»") }] });
     }
@@ -123,20 +150,34 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
   });
 
   it("tells the customer: the answer in the journal, a notification and an e-mail; staff names stay hidden", async () => {
-    const seen = (await t.gql(`query($id: ID!) { node(id: $id) { ... on Appeal { ${APPEAL_FIELDS} operator { login } } } }`, { id: question.id }, { token: aliceToken })).data.node;
+    const seen = (
+      await t.gql(`query($id: ID!) { node(id: $id) { ... on Appeal { ${APPEAL_FIELDS} operator { login } } } }`, { id: question.id }, { token: aliceToken })
+    ).data.node;
     expect(seen).toMatchObject({ statusText: "Завершено", answer: "Перерасчет будет выполнен в декабре.", canRate: true, operator: null });
     expect(seen.statusHistory.map((s: any) => s.staffName)).toEqual([null, null, null]);
     expect(seen.statusChanges).toEqual({ totalCount: 3, nodes: seen.statusHistory, pageInfo: { hasNextPage: false } });
-    const two = (await t.gql(`query($id: ID!) { node(id: $id) { ... on Appeal { statusChanges(first: 2) { nodes { toStatus } pageInfo { hasNextPage } } } } }`, { id: question.id }, { token: aliceToken })).data.node;
+    const two = (
+      await t.gql(
+        `query($id: ID!) { node(id: $id) { ... on Appeal { statusChanges(first: 2) { nodes { toStatus } pageInfo { hasNextPage } } } } }`,
+        { id: question.id },
+        { token: aliceToken },
+      )
+    ).data.node;
     expect(two.statusChanges).toEqual({ nodes: [{ toStatus: "ACCEPTED" }, { toStatus: "IN_PROGRESS" }], pageInfo: { hasNextPage: true } });
     // The answer's PDF: the customer and any operator may download it, another customer may not.
     const fileId = seen.answerFiles[0].id;
-    for (const [token, ok] of [[aliceToken, true], [staff, true], [bobToken, false]] as const) {
+    for (const [token, ok] of [
+      [aliceToken, true],
+      [staff, true],
+      [bobToken, false],
+    ] as const) {
       const r = (await t.gql(FILE_LINK, { input: { fileId } }, { token })).data.appealFileLinkCreate;
       expect(r.link !== null).toBe(ok);
     }
     const n = await database.prisma.notification.findMany({ where: { userId: alice.user.id } });
-    expect(n.map((x) => [x.kind, x.title, x.body])).toEqual([["APPEAL", "Ответ на заявление № 1", "Ответ на заявление № 1 готов: он доступен в разделе «Заявления»."]]);
+    expect(n.map((x) => [x.kind, x.title, x.body])).toEqual([
+      ["APPEAL", "Ответ на заявление № 1", "Ответ на заявление № 1 готов: он доступен в разделе «Заявления»."],
+    ]);
     const mail = t.outbox!.list({ to: alice.user.email! }).filter((m) => m.channel === "EMAIL");
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ subject: "Ответ на заявление № 1" });
@@ -152,7 +193,9 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const rated = await t.gql(RATE, { input: { appealId: question.id, rating: 4 } }, { token: aliceToken });
     expect(rated.data.appealRate).toEqual({ appeal: { rating: 4, ratingText: "Хорошо", canRate: false, ratedAt: NOW }, userErrors: [] });
     const twice = await t.gql(RATE, { input: { appealId: question.id, rating: 5 } }, { token: aliceToken });
-    expect(twice.data.appealRate.userErrors).toEqual([{ field: ["input", "appealId"], code: "ALREADY_RATED", message: "Ответ уже оценен: оценить ответ можно только 1 раз" }]);
+    expect(twice.data.appealRate.userErrors).toEqual([
+      { field: ["input", "appealId"], code: "ALREADY_RATED", message: "Ответ уже оценен: оценить ответ можно только 1 раз" },
+    ]);
     expect((await database.prisma.appeal.findFirstOrThrow({ where: { number: "1" } })).rating).toBe(4);
   });
 
@@ -188,13 +231,18 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const empty = await t.gql(REJECT, { id: other.id, reason: " " }, { token: staff });
     expect(empty.data.appealReject.userErrors).toEqual([{ field: ["input", "reason"], code: "REQUIRED", message: "Укажите причину отказа" }]);
     const r = await t.gql(REJECT, { id: other.id, reason: "Не приложены подтверждающие документы" }, { token: staff });
-    expect(r.data.appealReject).toEqual({ appeal: { status: "REJECTED", statusText: "Отказано", answer: "Не приложены подтверждающие документы" }, userErrors: [] });
+    expect(r.data.appealReject).toEqual({
+      appeal: { status: "REJECTED", statusText: "Отказано", answer: "Не приложены подтверждающие документы" },
+      userErrors: [],
+    });
     expect((await next()).data.appealStatusChanged).toMatchObject({ status: "REJECTED", statusText: "Отказано" });
     await reader.cancel();
 
     const n = await database.prisma.notification.findFirstOrThrow({ where: { userId: alice.user.id, title: { startsWith: "Отказ" } } });
     expect(n.title).toBe(`Отказ по заявлению № ${other.number}`);
-    expect(t.outbox!.list().some((m) => m.subject === `Отказ по заявлению № ${other.number}` && m.text.includes("Не приложены подтверждающие документы"))).toBe(true);
+    expect(t.outbox!.list().some((m) => m.subject === `Отказ по заявлению № ${other.number}` && m.text.includes("Не приложены подтверждающие документы"))).toBe(
+      true,
+    );
     const rate = await t.gql(RATE, { input: { appealId: other.id, rating: 5 } }, { token: aliceToken });
     expect(rate.data.appealRate.userErrors[0].code).toBe("NOT_COMPLETED");
     const rejected = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "appeal.rejected" } });
@@ -205,17 +253,29 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const q = await ask("Второй вопрос");
     expect(q.dueDate).toBe("2026-11-27"); // Tue 24 → Wed, Thu, Fri
     const tooLong = await t.gql(EXTEND, { id: q.id, days: 31 }, { token: staff });
-    expect(tooLong.data.appealDueDateExtend.userErrors).toEqual([{ field: ["input", "processingDays"], code: "INVALID_VALUE", message: "Укажите срок больше 3 и не более 30 рабочих дней" }]);
+    expect(tooLong.data.appealDueDateExtend.userErrors).toEqual([
+      { field: ["input", "processingDays"], code: "INVALID_VALUE", message: "Укажите срок больше 3 и не более 30 рабочих дней" },
+    ]);
     const ok = await t.gql(EXTEND, { id: q.id, days: 10 }, { token: staff });
     expect(ok.data.appealDueDateExtend).toEqual({ appeal: { dueDate: "2026-12-08" }, userErrors: [] });
     const other2 = await t.upload(
       SUBMIT,
-      { input: { accountId: alice.accountGid, typeId: await typeGid(database.prisma, "GRATITUDE"), fields: [{ code: "comment", value: "Спасибо" }], consentPersonalData: true, consentSimpleSignature: true } },
+      {
+        input: {
+          accountId: alice.accountGid,
+          typeId: await typeGid(database.prisma, "GRATITUDE"),
+          fields: [{ code: "comment", value: "Спасибо" }],
+          consentPersonalData: true,
+          consentSimpleSignature: true,
+        },
+      },
       {},
       { token: aliceToken },
     );
     const no = await t.gql(EXTEND, { id: other2.data.appealSubmit.appeal.id, days: 10 }, { token: staff });
-    expect(no.data.appealDueDateExtend.userErrors).toEqual([{ field: ["input", "appealId"], code: "EXTEND_NOT_ALLOWED", message: "Срок обработки этого заявления не продлевается" }]);
+    expect(no.data.appealDueDateExtend.userErrors).toEqual([
+      { field: ["input", "appealId"], code: "EXTEND_NOT_ALLOWED", message: "Срок обработки этого заявления не продлевается" },
+    ]);
     expect(await database.prisma.auditLog.count({ where: { action: "appeal.extended" } })).toBe(1);
   });
 
@@ -250,8 +310,12 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const NEWS = `{ news(first: 10) { title } }`;
     expect((await t.gql(CREATE, { input: { title: "Новость" } }, { token: aliceToken })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const bad = await t.gql(CREATE, { input: { title: " ", url: "javascript:alert(1)" } }, { token: staff });
-    expect(bad.data.newsCreate.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([["input.title", "REQUIRED"], ["input.url", "INVALID_VALUE"]]);
-    const draft = (await t.gql(CREATE, { input: { title: "График работы офисов в праздники", body: "Текст", publish: false } }, { token: staff })).data.newsCreate.news;
+    expect(bad.data.newsCreate.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+      ["input.title", "REQUIRED"],
+      ["input.url", "INVALID_VALUE"],
+    ]);
+    const draft = (await t.gql(CREATE, { input: { title: "График работы офисов в праздники", body: "Текст", publish: false } }, { token: staff })).data
+      .newsCreate.news;
     expect(draft).toMatchObject({ published: false, body: "Текст" });
     expect((await t.gql(NEWS)).data.news).toEqual([]);
     const PUB = (op: string) => `mutation($id: ID!) { ${op}(input: { newsId: $id }) { news { published } userErrors { code message } } }`;
@@ -264,15 +328,33 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const all = (await t.gql(`{ staffNews(first: 5) { totalCount edges { node { title published } } } }`, {}, { token: staff })).data.staffNews;
     expect(all.totalCount).toBe(1);
     const log = await database.prisma.auditLog.findMany({ where: { entity: "News" }, orderBy: { id: "asc" } });
-    expect(log.map((a) => [a.action, a.actorType])).toEqual([["news.created", "STAFF"], ["news.published", "STAFF"], ["news.unpublished", "STAFF"]]);
+    expect(log.map((a) => [a.action, a.actorType])).toEqual([
+      ["news.created", "STAFF"],
+      ["news.published", "STAFF"],
+      ["news.unpublished", "STAFF"],
+    ]);
   });
 
   it("blocks a meter with a reason the customer sees, and unblocks it, audited", async () => {
     const service = await database.prisma.service.findUniqueOrThrow({ where: { code: "ELECTRICITY" } });
     await database.prisma.meter.create({
-      data: { accountId: alice.account.id, serviceId: service.id, number: "0112233", resource: "ELECTRICITY", unit: "кВт.ч", zones: ["ALL_DAY"], installedAt: new Date("2020-01-01") },
+      data: {
+        accountId: alice.account.id,
+        serviceId: service.id,
+        number: "0112233",
+        resource: "ELECTRICITY",
+        unit: "кВт.ч",
+        zones: ["ALL_DAY"],
+        installedAt: new Date("2020-01-01"),
+      },
     });
-    const found = (await t.gql(`query($n: String!) { staffAccount(number: $n) { number meters { id number operatorBlockReason } } }`, { n: alice.account.number }, { token: staff })).data.staffAccount;
+    const found = (
+      await t.gql(
+        `query($n: String!) { staffAccount(number: $n) { number meters { id number operatorBlockReason } } }`,
+        { n: alice.account.number },
+        { token: staff },
+      )
+    ).data.staffAccount;
     const meterId = found.meters[0].id;
     expect(found.meters[0].operatorBlockReason).toBeNull();
     const BLOCK = `mutation($id: ID!, $r: String!) { meterBlock(input: { meterId: $id, reason: $r }) { meter { blockedReason operatorBlockReason } userErrors { field code message } } }`;
@@ -280,7 +362,13 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     expect((await t.gql(BLOCK, { id: meterId, r: " " }, { token: staff })).data.meterBlock.userErrors[0]).toMatchObject({ code: "REQUIRED" });
     expect((await t.gql(BLOCK, { id: meterId, r: "x" }, { token: aliceToken })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const blocked = (await t.gql(BLOCK, { id: meterId, r: "Истек срок поверки прибора учета" }, { token: staff })).data.meterBlock;
-    expect(blocked).toEqual({ meter: { blockedReason: "Прием показаний по прибору учета заблокирован: Истек срок поверки прибора учета", operatorBlockReason: "Истек срок поверки прибора учета" }, userErrors: [] });
+    expect(blocked).toEqual({
+      meter: {
+        blockedReason: "Прием показаний по прибору учета заблокирован: Истек срок поверки прибора учета",
+        operatorBlockReason: "Истек срок поверки прибора учета",
+      },
+      userErrors: [],
+    });
 
     const SUBMIT_READING = `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code message } } }`;
     const reading = { input: { accountId: alice.accountGid, readings: [{ meterId, zone: "ALL_DAY", value: "100" }] } };
@@ -288,7 +376,9 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     expect(refused).toEqual([{ code: "METER_BLOCKED", message: "Прием показаний по прибору учета заблокирован: Истек срок поверки прибора учета" }]);
 
     expect((await t.gql(UNBLOCK, { id: meterId }, { token: staff })).data.meterUnblock).toEqual({ meter: { blockedReason: null }, userErrors: [] });
-    expect((await t.gql(UNBLOCK, { id: meterId }, { token: staff })).data.meterUnblock.userErrors).toEqual([{ code: "NOT_BLOCKED", message: "Прием показаний по прибору учета не заблокирован" }]);
+    expect((await t.gql(UNBLOCK, { id: meterId }, { token: staff })).data.meterUnblock.userErrors).toEqual([
+      { code: "NOT_BLOCKED", message: "Прием показаний по прибору учета не заблокирован" },
+    ]);
     expect((await t.gql(SUBMIT_READING, reading, { token: aliceToken })).data.meterReadingsSubmit.userErrors).toEqual([]);
     const log = await database.prisma.auditLog.findMany({ where: { entity: "Meter" }, orderBy: { id: "asc" } });
     expect(log.map((a) => a.action)).toEqual(["meter.blocked", "meter.unblocked"]);
@@ -300,10 +390,22 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     expect((await t.gql(UPDATE, { input: { typeId, processingDays: 2 } }, { token: staff })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // operators may not
     const admin = (await signInAsStaff(t, "admin", "admin2026")).accessToken;
     const bad = await t.gql(UPDATE, { input: { typeId, processingDays: 0, maxProcessingDays: 99 } }, { token: admin });
-    expect(bad.data.appealTypeUpdate.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([["input.processingDays", "INVALID_VALUE"], ["input.maxProcessingDays", "INVALID_VALUE"]]);
+    expect(bad.data.appealTypeUpdate.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+      ["input.processingDays", "INVALID_VALUE"],
+      ["input.maxProcessingDays", "INVALID_VALUE"],
+    ]);
     const ok = await t.gql(UPDATE, { input: { typeId, processingDays: 2 } }, { token: admin });
-    expect(ok.data.appealTypeUpdate).toEqual({ type: { title: "Благодарность", processingDays: 2, maxProcessingDays: null, processingTimeText: "до 2 рабочих дней", active: true }, userErrors: [] });
-    const input = { accountId: alice.accountGid, typeId, fields: [{ code: "comment", value: "Спасибо ещё раз" }], consentPersonalData: true, consentSimpleSignature: true };
+    expect(ok.data.appealTypeUpdate).toEqual({
+      type: { title: "Благодарность", processingDays: 2, maxProcessingDays: null, processingTimeText: "до 2 рабочих дней", active: true },
+      userErrors: [],
+    });
+    const input = {
+      accountId: alice.accountGid,
+      typeId,
+      fields: [{ code: "comment", value: "Спасибо ещё раз" }],
+      consentPersonalData: true,
+      consentSimpleSignature: true,
+    };
     const filed = await t.upload(SUBMIT, { input }, {}, { token: aliceToken });
     expect(filed.data.appealSubmit.appeal.dueDate).toBe("2026-11-26"); // Tue 24 → Wed, Thu
 
@@ -311,7 +413,9 @@ describe.each(testDatabases())("appeals: operators' console on $name", (backend)
     const topics = (await t.gql(`{ appealTopics { code } }`)).data.appealTopics.map((x: any) => x.code);
     expect(topics).not.toContain("GRATITUDE");
     const withdrawn = await t.upload(SUBMIT, { input }, {}, { token: aliceToken });
-    expect(withdrawn.data.appealSubmit.userErrors).toEqual([{ field: ["input", "typeId"], code: "TYPE_NOT_FOUND", message: "Выберите тему и причину заявления" }]);
+    expect(withdrawn.data.appealSubmit.userErrors).toEqual([
+      { field: ["input", "typeId"], code: "TYPE_NOT_FOUND", message: "Выберите тему и причину заявления" },
+    ]);
     expect(await database.prisma.auditLog.count({ where: { action: "appeal-type.updated", actorType: "STAFF" } })).toBe(2);
   });
 });

@@ -60,7 +60,15 @@ async function transition(
   return tx.appeal.findUniqueOrThrow({ where: { id: appealId } });
 }
 
-async function staffAudit(tx: Prisma.TransactionClient, deps: WorkflowDeps, actor: StaffActor, action: string, appeal: Appeal, data: Prisma.InputJsonValue, now: Date) {
+async function staffAudit(
+  tx: Prisma.TransactionClient,
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  action: string,
+  appeal: Appeal,
+  data: Prisma.InputJsonValue,
+  now: Date,
+) {
   await audit(tx, { actorType: "STAFF", actorId: actor.staffId, action, entity: "Appeal", entityId: appeal.id, data, clientAddress: deps.clientAddress }, now);
 }
 
@@ -78,7 +86,10 @@ export async function takeAppeal(deps: WorkflowDeps, actor: StaffActor, appealId
 /** «Завершено» with the answer's text and PDF files (6.5.1: «к ответам могут быть приложены документы в формате PDF»). */
 export async function answerAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, text: string, files: File[]): Promise<Appeal> {
   const answer = text.trim();
-  const checked = await checkFiles(files.map((file) => ({ slot: null, file })), { slots: null, kinds: ["PDF"], to: "answer", limits: deps.uploads });
+  const checked = await checkFiles(
+    files.map((file) => ({ slot: null, file })),
+    { slots: null, kinds: ["PDF"], to: "answer", limits: deps.uploads },
+  );
   const errors = [...(answer ? [] : [problem("REQUIRED", ["input", "text"], "answer")]), ...checked.errors];
   if (errors.length) throw new UserFacingError(errors);
   await assertStatus(deps.db, appealId, "IN_PROGRESS", "answer"); // before storing any file
@@ -87,7 +98,16 @@ export async function answerAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
   let appeal: Appeal;
   try {
     appeal = await deps.db.$transaction(async (tx) => {
-      const a = await transition(tx, appealId, "IN_PROGRESS", "COMPLETED", "answer", { answerText: answer, answeredAt: now, operatorId: actor.staffId }, actor, now);
+      const a = await transition(
+        tx,
+        appealId,
+        "IN_PROGRESS",
+        "COMPLETED",
+        "answer",
+        { answerText: answer, answeredAt: now, operatorId: actor.staffId },
+        actor,
+        now,
+      );
       if (stored.length) await tx.appealFile.createMany({ data: stored.map((f) => ({ ...f, appealId, uploadedAt: now })) });
       await staffAudit(tx, deps, actor, "appeal.answered", a, { number: a.number, files: stored.length }, now);
       return a;
@@ -107,7 +127,17 @@ export async function rejectAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
   if (!text) throw userError("REQUIRED", ["input", "reason"], "refusalReason");
   const now = deps.clock.now();
   const appeal = await deps.db.$transaction(async (tx) => {
-    const a = await transition(tx, appealId, "IN_PROGRESS", "REJECTED", "reject", { answerText: text, answeredAt: now, operatorId: actor.staffId }, actor, now, text);
+    const a = await transition(
+      tx,
+      appealId,
+      "IN_PROGRESS",
+      "REJECTED",
+      "reject",
+      { answerText: text, answeredAt: now, operatorId: actor.staffId },
+      actor,
+      now,
+      text,
+    );
     await staffAudit(tx, deps, actor, "appeal.rejected", a, { number: a.number, reason: text }, now);
     return a;
   });
@@ -120,7 +150,8 @@ export async function rejectAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
 export async function extendAppeal(deps: WorkflowDeps, actor: StaffActor, appealId: number, processingDays: number): Promise<Appeal> {
   const current = await deps.db.appeal.findUnique({ where: { id: appealId }, include: { type: true } });
   if (!current) throw userError("APPEAL_NOT_FOUND", ["input", "appealId"]);
-  if (current.status !== "ACCEPTED" && current.status !== "IN_PROGRESS") throw userError("INVALID_TRANSITION", ["input", "appealId"], current.status, ACTION_TEXT.extend);
+  if (current.status !== "ACCEPTED" && current.status !== "IN_PROGRESS")
+    throw userError("INVALID_TRANSITION", ["input", "appealId"], current.status, ACTION_TEXT.extend);
   const max = current.type.maxProcessingDays;
   if (!max || max <= current.type.processingDays) throw userError("EXTEND_NOT_ALLOWED", ["input", "appealId"]);
   const filedOn = localDate(current.createdAt, deps.timezone);

@@ -45,7 +45,8 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
   const settings = async (tok = token, id = accountId) => (await t.gql(SETTINGS, { id }, { token: tok })).data.node;
   const set = async (input: Record<string, unknown>, tok = token) => (await t.gql(SET, { input: { accountId, ...input } }, { token: tok })).data.autopaySet;
   const orderOf = (url: string) => new URL(url).pathname.split("/").pop()!;
-  const cardIds = async (tok = token) => (await t.gql(`{ viewer { savedCards { id maskedPan } } }`, {}, { token: tok })).data.viewer.savedCards as { id: string; maskedPan: string }[];
+  const cardIds = async (tok = token) =>
+    (await t.gql(`{ viewer { savedCards { id maskedPan } } }`, {}, { token: tok })).data.viewer.savedCards as { id: string; maskedPan: string }[];
 
   /** «Новая карта» on the bank's page: the 1 ₽ verification, 3-D Secure for the 4111 card. */
   async function bindOnBankPage(url: string, pan: string) {
@@ -63,25 +64,71 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const stranger = await paymentFixture(database.prisma);
     const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
     // the stranger has a card of their own
-    const v = (await t.gql(SET, { input: { accountId: (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: strangerToken })).data.viewer.activeAccount.id, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } }, { token: strangerToken })).data.autopaySet;
+    const v = (
+      await t.gql(
+        SET,
+        {
+          input: {
+            accountId: (await t.gql(`{ viewer { activeAccount { id } } }`, {}, { token: strangerToken })).data.viewer.activeAccount.id,
+            mode: "LAST_DAY",
+            maxAmount: "100",
+            newCard: true,
+            idempotencyKey: key(),
+          },
+        },
+        { token: strangerToken },
+      )
+    ).data.autopaySet;
     await bindOnBankPage(v.confirmationUrl, "2200000000000004");
     const strangersCard = (await cardIds(strangerToken))[0]!.id;
-    const expired = await database.prisma.savedCard.create({ data: { userId: f.user.id, bankToken: "tok-expired", maskedPan: "220000******0020", expiryMonth: 1, expiryYear: 2024 } });
+    const expired = await database.prisma.savedCard.create({
+      data: { userId: f.user.id, bankToken: "tok-expired", maskedPan: "220000******0020", expiryMonth: 1, expiryYear: 2024 },
+    });
     const expiredId = Buffer.from(`SavedCard:${expired.id}`).toString("base64");
 
     const before = { autopays: await database.prisma.autopay.count(), payments: await database.prisma.payment.count() };
     const cases: [Record<string, unknown>, { code: string; message: string; field: string[] }[]][] = [
-      [{ mode: "DAY_OF_MONTH", day: 0, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
-      [{ mode: "DAY_OF_MONTH", day: 28, maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
-      [{ mode: "DAY_OF_MONTH", maxAmount: "5000", newCard: true, idempotencyKey: key() }, [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "0", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "-10.00", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "600000.01", newCard: true, idempotencyKey: key() }, [{ code: "AMOUNT_TOO_LARGE", message: autopayErrors.message("AMOUNT_TOO_LARGE"), field: ["input", "maxAmount"] }]],
+      [
+        { mode: "DAY_OF_MONTH", day: 0, maxAmount: "5000", newCard: true, idempotencyKey: key() },
+        [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }],
+      ],
+      [
+        { mode: "DAY_OF_MONTH", day: 28, maxAmount: "5000", newCard: true, idempotencyKey: key() },
+        [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }],
+      ],
+      [
+        { mode: "DAY_OF_MONTH", maxAmount: "5000", newCard: true, idempotencyKey: key() },
+        [{ code: "INVALID_DAY", message: autopayErrors.message("INVALID_DAY"), field: ["input", "day"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "0", newCard: true, idempotencyKey: key() },
+        [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "-10.00", newCard: true, idempotencyKey: key() },
+        [{ code: "AMOUNT_NOT_POSITIVE", message: autopayErrors.message("AMOUNT_NOT_POSITIVE"), field: ["input", "maxAmount"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "600000.01", newCard: true, idempotencyKey: key() },
+        [{ code: "AMOUNT_TOO_LARGE", message: autopayErrors.message("AMOUNT_TOO_LARGE"), field: ["input", "maxAmount"] }],
+      ],
       [{ mode: "LAST_DAY", maxAmount: "5000" }, [{ code: "CARD_REQUIRED", message: autopayErrors.message("CARD_REQUIRED"), field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true, cardId: strangersCard, idempotencyKey: key() }, [{ code: "CARD_CHOICE", message: autopayErrors.message("CARD_CHOICE"), field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: strangersCard }, [{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", cardId: expiredId }, [{ code: "CARD_EXPIRED", message: paymentErrors.message("CARD_EXPIRED"), field: ["input", "cardId"] }]],
-      [{ mode: "LAST_DAY", maxAmount: "5000", newCard: true }, [{ code: "INVALID_IDEMPOTENCY_KEY", message: autopayErrors.message("INVALID_IDEMPOTENCY_KEY"), field: ["input", "idempotencyKey"] }]],
+      [
+        { mode: "LAST_DAY", maxAmount: "5000", newCard: true, cardId: strangersCard, idempotencyKey: key() },
+        [{ code: "CARD_CHOICE", message: autopayErrors.message("CARD_CHOICE"), field: ["input", "cardId"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "5000", cardId: strangersCard },
+        [{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "5000", cardId: expiredId },
+        [{ code: "CARD_EXPIRED", message: paymentErrors.message("CARD_EXPIRED"), field: ["input", "cardId"] }],
+      ],
+      [
+        { mode: "LAST_DAY", maxAmount: "5000", newCard: true },
+        [{ code: "INVALID_IDEMPOTENCY_KEY", message: autopayErrors.message("INVALID_IDEMPOTENCY_KEY"), field: ["input", "idempotencyKey"] }],
+      ],
       // every problem at once
       [
         { mode: "DAY_OF_MONTH", day: 31, maxAmount: "0" },
@@ -97,7 +144,10 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
       expect(r, JSON.stringify(input)).toMatchObject({ autopay: null, confirmationUrl: null, userErrors: errors });
     }
     // kopecks only: the Money scalar refuses a third decimal before anything runs
-    expect((await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "1.001", newCard: true, idempotencyKey: key() } }, { token })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(
+      (await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "1.001", newCard: true, idempotencyKey: key() } }, { token })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("BAD_USER_INPUT");
     expect(await database.prisma.autopay.count()).toBe(before.autopays);
     expect(await database.prisma.payment.count()).toBe(before.payments);
   });
@@ -108,7 +158,16 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const r = await set(input);
     expect(r.userErrors).toEqual([]);
     expect(r.confirmationUrl).toMatch(/\/sandbox-bank\/pay\//);
-    expect(r.autopay).toMatchObject({ status: "PENDING_CARD", connected: false, statusText: "Не подключен", mode: "DAY_OF_MONTH", day: 15, maxAmount: "5000.00", card: null, nextChargeOn: null });
+    expect(r.autopay).toMatchObject({
+      status: "PENDING_CARD",
+      connected: false,
+      statusText: "Не подключен",
+      mode: "DAY_OF_MONTH",
+      day: 15,
+      maxAmount: "5000.00",
+      card: null,
+      nextChargeOn: null,
+    });
     expect(r.autopay.cardVerification).toMatchObject({ status: "PENDING" });
     // a double click: the same bank page, one verification
     expect((await set(input)).confirmationUrl).toBe(r.confirmationUrl);
@@ -122,10 +181,19 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     await bindOnBankPage(r.confirmationUrl, "4111111111111111");
     await expect.poll(async () => (await settings()).autopay.status).toBe("ACTIVE");
     const after = (await settings()).autopay;
-    expect(after).toMatchObject({ connected: true, statusText: "Подключен", modeText: "В назначенный день (с 1 по 27 число месяца)", day: 15, card: { maskedPan: "411111******1111", expiry: "12/30" }, cardVerification: null });
+    expect(after).toMatchObject({
+      connected: true,
+      statusText: "Подключен",
+      modeText: "В назначенный день (с 1 по 27 число месяца)",
+      day: 15,
+      card: { maskedPan: "411111******1111", expiry: "12/30" },
+      cardVerification: null,
+    });
     expect(after.nextChargeOn).toBe("2026-12-15"); // today is 24.11.2026
     // the rouble went back
-    await expect.poll(async () => (await database.prisma.payment.findFirstOrThrow({ where: { userId: f.user.id, purpose: "CARD_VERIFICATION" } })).status).toBe("REFUNDED");
+    await expect
+      .poll(async () => (await database.prisma.payment.findFirstOrThrow({ where: { userId: f.user.id, purpose: "CARD_VERIFICATION" } })).status)
+      .toBe("REFUNDED");
   });
 
   it("keeps the autopay «Не подключен» with the bank's reason when the new card is not confirmed", async () => {
@@ -137,7 +205,12 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     await t.sandbox!.cancel(orderOf(r.confirmationUrl));
     await t.sandbox!.idle();
     const a = (await settings(tok, id)).autopay;
-    expect(a).toMatchObject({ status: "PENDING_CARD", statusText: "Не подключен", card: null, cardVerification: { status: "CANCELLED", failureReason: "Оплата отменена покупателем" } });
+    expect(a).toMatchObject({
+      status: "PENDING_CARD",
+      statusText: "Не подключен",
+      card: null,
+      cardVerification: { status: "CANCELLED", failureReason: "Оплата отменена покупателем" },
+    });
     expect(await database.prisma.savedCard.count({ where: { userId: other.user.id } })).toBe(0);
   });
 
@@ -148,27 +221,48 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const r = await set({ mode: "LAST_DAY", day: 10, maxAmount: "1234.56", cardId: card.id });
     expect(r.userErrors).toEqual([]);
     expect(r.confirmationUrl).toBeNull();
-    expect(r.autopay).toMatchObject({ status: "ACTIVE", statusText: "Подключен", mode: "LAST_DAY", modeText: "В последний день месяца", day: null, maxAmount: "1234.56", card: { id: card.id }, nextChargeOn: "2026-11-30" });
+    expect(r.autopay).toMatchObject({
+      status: "ACTIVE",
+      statusText: "Подключен",
+      mode: "LAST_DAY",
+      modeText: "В последний день месяца",
+      day: null,
+      maxAmount: "1234.56",
+      card: { id: card.id },
+      nextChargeOn: "2026-11-30",
+    });
     const on = await set({ mode: "ON_INVOICE", maxAmount: "2000", cardId: card.id });
     expect(on.autopay).toMatchObject({ mode: "ON_INVOICE", modeText: "По факту выставления счета", nextChargeOn: null, status: "ACTIVE" });
     expect(await database.prisma.autopay.count({ where: { accountId: f.account.id } })).toBe(1);
     expect(await database.prisma.auditLog.count({ where: { entity: "Autopay", action: "autopay.changed" } })).toBeGreaterThanOrEqual(2);
 
     const off = (await t.gql(DISABLE, { input: { accountId } }, { token })).data.autopayDisable;
-    expect(off).toMatchObject({ userErrors: [], autopay: { status: "DISABLED", connected: false, statusText: "Не подключен", mode: "ON_INVOICE", maxAmount: "2000.00" } });
+    expect(off).toMatchObject({
+      userErrors: [],
+      autopay: { status: "DISABLED", connected: false, statusText: "Не подключен", mode: "ON_INVOICE", maxAmount: "2000.00" },
+    });
     const again = (await t.gql(DISABLE, { input: { accountId } }, { token })).data.autopayDisable;
-    expect(again).toMatchObject({ autopay: null, userErrors: [{ code: "AUTOPAY_NOT_CONNECTED", message: autopayErrors.message("AUTOPAY_NOT_CONNECTED"), field: ["input", "accountId"] }] });
+    expect(again).toMatchObject({
+      autopay: null,
+      userErrors: [{ code: "AUTOPAY_NOT_CONNECTED", message: autopayErrors.message("AUTOPAY_NOT_CONNECTED"), field: ["input", "accountId"] }],
+    });
     expect((await settings()).autopay).toMatchObject({ status: "DISABLED", statusText: "Не подключен" });
   });
 
   it("switches autopay off when its card is deleted («Не подключен»)", async () => {
     const card = await verifiedCard();
     expect((await set({ mode: "DAY_OF_MONTH", day: 5, maxAmount: "3000", cardId: card.id })).autopay.status).toBe("ACTIVE");
-    const del = await t.gql(`mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { disabledAutopays userErrors { code } } }`, { id: card.id }, { token });
+    const del = await t.gql(
+      `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { disabledAutopays userErrors { code } } }`,
+      { id: card.id },
+      { token },
+    );
     expect(del.data.savedCardDelete).toEqual({ disabledAutopays: 1, userErrors: [] });
     expect((await settings()).autopay).toMatchObject({ status: "DISABLED", connected: false, statusText: "Не подключен", card: null, nextChargeOn: null });
     // and the deleted card cannot be chosen again
-    expect((await set({ mode: "DAY_OF_MONTH", day: 5, maxAmount: "3000", cardId: card.id })).userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] }]);
+    expect((await set({ mode: "DAY_OF_MONTH", day: 5, maxAmount: "3000", cardId: card.id })).userErrors).toEqual([
+      { code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND"), field: ["input", "cardId"] },
+    ]);
   });
 
   it("refuses someone else's account, and shows an account's autopay to its linked customers only", async () => {
@@ -176,7 +270,11 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
     const before = await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } });
     const foreign = await set({ mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() }, strangerToken);
-    expect(foreign).toMatchObject({ autopay: null, confirmationUrl: null, userErrors: [{ code: "ACCOUNT_NOT_FOUND", message: autopayErrors.message("ACCOUNT_NOT_FOUND"), field: ["input", "accountId"] }] });
+    expect(foreign).toMatchObject({
+      autopay: null,
+      confirmationUrl: null,
+      userErrors: [{ code: "ACCOUNT_NOT_FOUND", message: autopayErrors.message("ACCOUNT_NOT_FOUND"), field: ["input", "accountId"] }],
+    });
     const off = (await t.gql(DISABLE, { input: { accountId } }, { token: strangerToken })).data.autopayDisable;
     expect(off.userErrors).toEqual([{ code: "ACCOUNT_NOT_FOUND", message: autopayErrors.message("ACCOUNT_NOT_FOUND"), field: ["input", "accountId"] }]);
     expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toEqual(before);
@@ -187,7 +285,9 @@ describe.each(testDatabases())("autopay API on $name", (backend) => {
     expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: autopayId }, { token: strangerToken })).data.node).toBeNull();
     expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: autopayId }, { token })).data.node).toEqual({ id: autopayId });
     // without signing in
-    expect((await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await t.gql(SET, { input: { accountId, mode: "LAST_DAY", maxAmount: "100", newCard: true, idempotencyKey: key() } })).errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("shows a second customer linked to the account that autopay is connected, never the first one's card, and lets them not change it", async () => {

@@ -27,7 +27,12 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
 
   /** A card bound by the 1 ₽ verification on the sandbox's page. */
   async function bindCard(f: PaymentFixture, pan = "2200000000000004"): Promise<number> {
-    const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: `bind-${f.user.id}-${pan}`, returnUrl: () => "http://localhost/payment" });
+    const v = await startCardVerification(t.deps, {
+      userId: f.user.id,
+      accountId: f.account.id,
+      idempotencyKey: `bind-${f.user.id}-${pan}`,
+      returnUrl: () => "http://localhost/payment",
+    });
     await t.sandbox!.submitCard(new URL(v.pageUrl!).pathname.split("/").pop()!, { pan, expiry: "12/30", cvc: "123" });
     await t.sandbox!.idle();
     return (await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id } })).savedCardId!;
@@ -35,11 +40,20 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
 
   async function autopayOf(f: PaymentFixture, settings: { mode: "DAY_OF_MONTH" | "LAST_DAY" | "ON_INVOICE"; day?: number; max?: string }, pan?: string) {
     const cardId = await bindCard(f, pan);
-    const { autopay } = await setAutopay(t.deps, { userId: f.user.id, accountId: f.account.id, mode: settings.mode, day: settings.day ?? null, maxAmount: money(settings.max ?? "5000"), cardId, returnUrl: () => "" });
+    const { autopay } = await setAutopay(t.deps, {
+      userId: f.user.id,
+      accountId: f.account.id,
+      mode: settings.mode,
+      day: settings.day ?? null,
+      maxAmount: money(settings.max ?? "5000"),
+      cardId,
+      returnUrl: () => "",
+    });
     return autopay;
   }
 
-  const autopayPayments = (f: PaymentFixture) => database.prisma.payment.findMany({ where: { accountId: f.account.id, purpose: "AUTOPAY" }, include: { items: { orderBy: { id: "asc" } } } });
+  const autopayPayments = (f: PaymentFixture) =>
+    database.prisma.payment.findMany({ where: { accountId: f.account.id, purpose: "AUTOPAY" }, include: { items: { orderBy: { id: "asc" } } } });
   const runsOf = (autopayId: number) => database.prisma.autopayRun.findMany({ where: { autopayId } });
   const mails = (f: PaymentFixture, subject: string) =>
     database.prisma.outboundMessage.findMany({ where: { userId: f.user.id, channel: "EMAIL", subject: { startsWith: subject } } });
@@ -76,7 +90,9 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
     const [mail] = await mails(f, "Автоплатеж");
     expect(mail!.subject).toBe(`Автоплатеж по ЛС ${f.account.number} выполнен: 1\u00a0770,77\u00a0р.`);
     expect(mail!.recipient).toBe(`autopay-job-${n}@kabinet.local`);
-    expect(mail!.body).toContain(`Автоплатеж по лицевому счету ${f.account.number} выполнен 15.11.2026 09:00: с карты 220000XXXXXX0004 списано 1\u00a0770,77\u00a0р.`);
+    expect(mail!.body).toContain(
+      `Автоплатеж по лицевому счету ${f.account.number} выполнен 15.11.2026 09:00: с карты 220000XXXXXX0004 списано 1\u00a0770,77\u00a0р.`,
+    );
     expect(mail!.body).toContain("принимаются только отдельным платежом");
     expect(mail!.body).not.toContain("Остаток");
     const notes = await database.prisma.notification.findMany({ where: { userId: f.user.id, kind: "AUTOPAY" } });
@@ -103,14 +119,25 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
 
   it("charges nothing when nothing is due and records the run SKIPPED", async () => {
     const f = await customer();
-    await importedPayment(database.prisma, f, { paidAt: "2026-11-05T10:00:00Z", items: [[f.suppliers.retailer, "1200.30"], [f.suppliers.waste, "150.05"], [f.suppliers.capital, "420.42"]] });
+    await importedPayment(database.prisma, f, {
+      paidAt: "2026-11-05T10:00:00Z",
+      items: [
+        [f.suppliers.retailer, "1200.30"],
+        [f.suppliers.waste, "150.05"],
+        [f.suppliers.capital, "420.42"],
+      ],
+    });
     const autopay = await autopayOf(f, { mode: "DAY_OF_MONTH", day: 15 });
     const r = await runAutopays(t.deps);
     expect(r.skipped).toBe(1);
     expect(await autopayPayments(f)).toEqual([]);
     expect(await runsOf(autopay.id)).toMatchObject([{ status: "SKIPPED", amount: null, paymentId: null, error: "задолженности по лицевому счету нет" }]);
-    await expect.poll(async () => (await mails(f, "Автоплатеж")).map((m) => m.subject)).toEqual([`Автоплатеж по ЛС ${f.account.number}: списание не потребовалось`]);
-    expect((await mails(f, "Автоплатеж"))[0]!.body).toContain("за ноябрь 2026 не выполнялся: задолженности по лицевому счету нет. Деньги с карты не списывались.");
+    await expect
+      .poll(async () => (await mails(f, "Автоплатеж")).map((m) => m.subject))
+      .toEqual([`Автоплатеж по ЛС ${f.account.number}: списание не потребовалось`]);
+    expect((await mails(f, "Автоплатеж"))[0]!.body).toContain(
+      "за ноябрь 2026 не выполнялся: задолженности по лицевому счету нет. Деньги с карты не списывались.",
+    );
     expect((await runAutopays(t.deps)).due).toBe(0);
   });
 
@@ -125,7 +152,9 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
     expect(p).toMatchObject({ status: "FAILED", failureReason: "Недостаточно средств на карте" });
     expect(await runsOf(autopay.id)).toMatchObject([{ status: "FAILED", paymentId: p!.id, error: "Недостаточно средств на карте" }]);
     await expect.poll(async () => (await mails(f, "Автоплатеж")).map((m) => m.subject)).toEqual([`Автоплатеж по ЛС ${f.account.number} не выполнен`]);
-    expect((await mails(f, "Автоплатеж"))[0]!.body).toContain(`Автоплатеж по лицевому счету ${f.account.number} на сумму 1\u00a0770,77\u00a0р. не выполнен 15.11.2026. Причина: Недостаточно средств на карте.`);
+    expect((await mails(f, "Автоплатеж"))[0]!.body).toContain(
+      `Автоплатеж по лицевому счету ${f.account.number} на сумму 1\u00a0770,77\u00a0р. не выполнен 15.11.2026. Причина: Недостаточно средств на карте.`,
+    );
     expect(await database.prisma.notification.count({ where: { userId: f.user.id, kind: "AUTOPAY", title: "Автоплатеж не выполнен" } })).toBe(1);
     await runAutopays(t.deps);
     expect(await autopayPayments(f)).toHaveLength(1);
@@ -186,7 +215,15 @@ describe.each(testDatabases())("autopay job on $name", (backend) => {
     const aInv = await autopayOf(invoiced, { mode: "ON_INVOICE" });
     const aNoInv = await autopayOf(notInvoiced, { mode: "ON_INVOICE" });
     await database.prisma.invoice.create({
-      data: { accountId: invoiced.account.id, period: PERIOD, number: `T-${invoiced.account.number}`, issuedAt: new Date("2026-10-31T22:00:00Z"), dueDate: new Date("2026-11-25"), totalCharged: money("1870.76"), totalDue: money("1870.76") },
+      data: {
+        accountId: invoiced.account.id,
+        period: PERIOD,
+        number: `T-${invoiced.account.number}`,
+        issuedAt: new Date("2026-10-31T22:00:00Z"),
+        dueDate: new Date("2026-11-25"),
+        totalCharged: money("1870.76"),
+        totalDue: money("1870.76"),
+      },
     });
     await runAutopays(t.deps);
     expect((await runsOf(aInv.id)).map((r) => r.status)).toEqual(["SUCCEEDED"]);

@@ -123,7 +123,10 @@ async function guarded(autopayId: number, work: () => Promise<Outcome>): Promise
 }
 
 async function claimAndCharge(deps: Deps, autopay: Autopay, period: Date, today: LocalDay): Promise<Outcome> {
-  const claimed = await deps.db.autopayRun.createMany({ data: [{ autopayId: autopay.id, period, status: "STARTED", createdAt: deps.clock.now() }], skipDuplicates: true });
+  const claimed = await deps.db.autopayRun.createMany({
+    data: [{ autopayId: autopay.id, period, status: "STARTED", createdAt: deps.clock.now() }],
+    skipDuplicates: true,
+  });
   if (claimed.count === 0) return "taken";
   const run = await deps.db.autopayRun.findUniqueOrThrow({ where: { autopayId_period: { autopayId: autopay.id, period } } });
   return charge(deps, run, autopay, today);
@@ -155,11 +158,22 @@ async function charge(deps: Deps, run: AutopayRun, autopay: Autopay, today: Loca
 
   let payment;
   try {
-    payment = await chargeSavedCard(deps, { userId: request.userId, accountId: autopay.accountId, cardId: request.cardId, items: request.items, idempotencyKey: key });
+    payment = await chargeSavedCard(deps, {
+      userId: request.userId,
+      accountId: autopay.accountId,
+      cardId: request.cardId,
+      items: request.items,
+      idempotencyKey: key,
+    });
   } catch (err) {
     // The card was deleted or has expired: the bank is not asked.
     if (!(err instanceof UserFacingError)) throw err;
-    return end(deps, run, { status: "FAILED", amount: sumMoney(request.items.map((i) => i.amount)), paymentId: null, error: err.errors.map((e) => e.message.replace(/\.$/, "")).join("; ") });
+    return end(deps, run, {
+      status: "FAILED",
+      amount: sumMoney(request.items.map((i) => i.amount)),
+      paymentId: null,
+      error: err.errors.map((e) => e.message.replace(/\.$/, "")).join("; "),
+    });
   }
   // The payments listener has ended the run already when the bank answered; this covers a
   // payment that was settled before (a resumed run) and links a pending one.
@@ -176,8 +190,22 @@ async function end(deps: Deps, run: AutopayRun, e: Parameters<typeof finishRun>[
 /** A customer who unlinked the account no longer pays for it with their card. */
 async function switchOffUnlinked(deps: Deps, autopay: Autopay): Promise<boolean> {
   return deps.db.$transaction(async (tx) => {
-    const moved = await tx.autopay.updateMany({ where: { id: autopay.id, status: "ACTIVE", userId: autopay.userId }, data: { status: "DISABLED", updatedAt: deps.clock.now() } });
-    if (moved.count) await audit(tx, { actorType: "SYSTEM", action: "autopay.disabled-unlinked", entity: "Autopay", entityId: autopay.id, data: { accountId: autopay.accountId, userId: autopay.userId } }, deps.clock.now());
+    const moved = await tx.autopay.updateMany({
+      where: { id: autopay.id, status: "ACTIVE", userId: autopay.userId },
+      data: { status: "DISABLED", updatedAt: deps.clock.now() },
+    });
+    if (moved.count)
+      await audit(
+        tx,
+        {
+          actorType: "SYSTEM",
+          action: "autopay.disabled-unlinked",
+          entity: "Autopay",
+          entityId: autopay.id,
+          data: { accountId: autopay.accountId, userId: autopay.userId },
+        },
+        deps.clock.now(),
+      );
     return moved.count > 0;
   });
 }

@@ -23,7 +23,16 @@ export async function activateWithVerifiedCard(deps: Deps, payment: Payment): Pr
       data: { status: "ACTIVE", cardId: card.id, updatedAt: now },
     });
     if (moved.count === 0) return false;
-    await audit(tx, { actorType: "SYSTEM", action: "autopay.card-verified", entity: "Autopay", data: { accountId: payment.accountId, cardId: card.id, paymentId: payment.id } }, now);
+    await audit(
+      tx,
+      {
+        actorType: "SYSTEM",
+        action: "autopay.card-verified",
+        entity: "Autopay",
+        data: { accountId: payment.accountId, cardId: card.id, paymentId: payment.id },
+      },
+      now,
+    );
     return true;
   });
 }

@@ -13,7 +13,6 @@ import { notify } from "../notifications/service.js";
 import { sellerOf } from "../payments/receipt-document.js";
 import { log } from "../../shared/log.js";
 
-
 /** The idempotency key of a run's charge: one charge per autopay and month. */
 export const runChargeKey = (autopayId: number, period: Date) => `autopay:${autopayId}:${isoPeriod(period)}`;
 
@@ -62,7 +61,12 @@ export async function finishRunOfPayment(deps: Deps, payment: Payment): Promise<
       return finishRun(deps, run.id, { status: "SUCCEEDED", amount: payment.amount, paymentId: payment.id, error: null });
     case "FAILED":
     case "CANCELLED":
-      return finishRun(deps, run.id, { status: "FAILED", amount: payment.amount, paymentId: payment.id, error: payment.failureReason ?? "Платеж отклонен банком" });
+      return finishRun(deps, run.id, {
+        status: "FAILED",
+        amount: payment.amount,
+        paymentId: payment.id,
+        error: payment.failureReason ?? "Платеж отклонен банком",
+      });
     default:
       await deps.db.autopayRun.updateMany({ where: { id: run.id, paymentId: null }, data: { paymentId: payment.id, amount: payment.amount } });
       return false;
@@ -75,7 +79,9 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   const run = await deps.db.autopayRun.findUniqueOrThrow({
     where: { id: runId },
     include: {
-      autopay: { include: { account: { select: { id: true, number: true } }, user: { select: { id: true, email: true, emailConfirmedAt: true } }, card: true } },
+      autopay: {
+        include: { account: { select: { id: true, number: true } }, user: { select: { id: true, email: true, emailConfirmedAt: true } }, card: true },
+      },
       payment: { include: { savedCard: true } },
     },
   });
@@ -98,18 +104,27 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
     subject = `Автоплатеж по ЛС ${account.number} выполнен: ${formatRub(run.amount!, { unit: "р." })}`;
     title = "Автоплатеж выполнен";
     lines.push(`Автоплатеж по лицевому счету ${account.number} выполнен ${ruDateTime(at, tz)}:${cardText} списано ${formatRub(run.amount!, { unit: "р." })}.`);
-    if (rest.gt(0)) lines.push(`Сумма к оплате была больше максимальной суммы списания (${formatRub(run.autopay.maxAmount, { unit: "р." })}). Остаток ${formatRub(rest, { unit: "р." })} можно оплатить в разделе «Оплата».`);
+    if (rest.gt(0))
+      lines.push(
+        `Сумма к оплате была больше максимальной суммы списания (${formatRub(run.autopay.maxAmount, { unit: "р." })}). Остаток ${formatRub(rest, { unit: "р." })} можно оплатить в разделе «Оплата».`,
+      );
     lines.push("Кассовый чек — в разделе «Оплата», в истории платежей.");
   } else if (run.status === "FAILED") {
     subject = `Автоплатеж по ЛС ${account.number} не выполнен`;
     title = "Автоплатеж не выполнен";
     const sum = run.amount ? ` на сумму ${formatRub(run.amount, { unit: "р." })}` : "";
     lines.push(`Автоплатеж по лицевому счету ${account.number}${sum} не выполнен ${dayText}. Причина: ${run.error ?? "платеж отклонен банком"}.`);
-    lines.push(rest.gt(0) ? `К оплате ${formatRub(rest, { unit: "р." })}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.` : "Проверьте настройки автоплатежа и карту в разделе «Оплата».");
+    lines.push(
+      rest.gt(0)
+        ? `К оплате ${formatRub(rest, { unit: "р." })}: оплатите в разделе «Оплата» или проверьте настройки автоплатежа и карту.`
+        : "Проверьте настройки автоплатежа и карту в разделе «Оплата».",
+    );
   } else {
     subject = `Автоплатеж по ЛС ${account.number}: списание не потребовалось`;
     title = "Автоплатеж: списание не потребовалось";
-    lines.push(`Автоплатеж по лицевому счету ${account.number} за ${periodName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`);
+    lines.push(
+      `Автоплатеж по лицевому счету ${account.number} за ${periodName(run.period)} не выполнялся: ${run.error ?? "задолженности нет"}. Деньги с карты не списывались.`,
+    );
   }
   if (separate.length) {
     lines.push(
@@ -120,7 +135,9 @@ async function tellCustomer(deps: Deps, runId: number): Promise<void> {
   await notify(deps, { userId: user.id, accountId: account.id, kind: "AUTOPAY", title, body: lines.join(" "), dedupeKey: `autopay-run:${run.id}` });
   if (!user.email || !user.emailConfirmedAt) return;
   const seller = await sellerOf(deps.db);
-  const text = ["Здравствуйте!", "", ...lines.flatMap((l) => [l, ""]), `Настройки автоплатежа: ${deps.config.publicUrl}/payment#autopay`, "", seller.name].join("\n");
+  const text = ["Здравствуйте!", "", ...lines.flatMap((l) => [l, ""]), `Настройки автоплатежа: ${deps.config.publicUrl}/payment#autopay`, "", seller.name].join(
+    "\n",
+  );
   const html = [
     `<p>Здравствуйте!</p>`,
     ...lines.map((l) => `<p>${esc(l)}</p>`),

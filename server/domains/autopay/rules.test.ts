@@ -22,13 +22,17 @@ describe("autopay settings", () => {
     expect(checkSettings({ mode: "DAY_OF_MONTH", day: 27, maxAmount: money("600000.00") })).toMatchObject({ day: 27 });
     expect(checkSettings({ mode: "LAST_DAY", day: 31, maxAmount: money("5000") })).toMatchObject({ mode: "LAST_DAY", day: null });
     expect(checkSettings({ mode: "ON_INVOICE", day: null, maxAmount: money("5000") })).toMatchObject({ day: null });
-    for (const day of [0, 28, 31, -1, null, undefined, 2.5]) expect(codes(() => checkSettings({ mode: "DAY_OF_MONTH", day, maxAmount: money(1) }))).toEqual(["INVALID_DAY@input.day"]);
+    for (const day of [0, 28, 31, -1, null, undefined, 2.5])
+      expect(codes(() => checkSettings({ mode: "DAY_OF_MONTH", day, maxAmount: money(1) }))).toEqual(["INVALID_DAY@input.day"]);
     expect(codes(() => checkSettings({ mode: "LAST_DAY", day: null, maxAmount: money(0) }))).toEqual(["AMOUNT_NOT_POSITIVE@input.maxAmount"]);
     expect(codes(() => checkSettings({ mode: "LAST_DAY", day: null, maxAmount: money("-5") }))).toEqual(["AMOUNT_NOT_POSITIVE@input.maxAmount"]);
     expect(codes(() => checkSettings({ mode: "LAST_DAY", day: null, maxAmount: money("600000.01") }))).toEqual(["AMOUNT_TOO_LARGE@input.maxAmount"]);
     expect(codes(() => checkSettings({ mode: "LAST_DAY", day: null, maxAmount: money("1.005") }))).toEqual(["AMOUNT_KOPECKS@input.maxAmount"]);
     // both at once
-    expect(codes(() => checkSettings({ mode: "DAY_OF_MONTH", day: 30, maxAmount: money(0) }))).toEqual(["INVALID_DAY@input.day", "AMOUNT_NOT_POSITIVE@input.maxAmount"]);
+    expect(codes(() => checkSettings({ mode: "DAY_OF_MONTH", day: 30, maxAmount: money(0) }))).toEqual([
+      "INVALID_DAY@input.day",
+      "AMOUNT_NOT_POSITIVE@input.maxAmount",
+    ]);
     expect(autopayErrors.message("AMOUNT_TOO_LARGE")).toBe("Максимальная сумма списания не может превышать 600\u00a0000,00\u00a0р.");
   });
 });
@@ -64,13 +68,20 @@ describe("when an autopay is due", () => {
 });
 
 describe("what a run charges", () => {
-  const due = (id: number, kind: SupplierDue["supplier"]["kind"], total: string): SupplierDue => ({ supplier: { id, name: `S${id}`, kind }, total: money(total) });
+  const due = (id: number, kind: SupplierDue["supplier"]["kind"], total: string): SupplierDue => ({
+    supplier: { id, name: `S${id}`, kind },
+    total: money(total),
+  });
   const dues = [due(1, "RETAILER", "1200.30"), due(2, "SEPARATE", "99.99"), due(3, "WASTE_OPERATOR", "150.05"), due(4, "CAPITAL_REPAIR", "420.42")];
   const lines = (p: ReturnType<typeof planCharge>) => p.items.map((i) => [i.supplierId, i.amount.toFixed(2)]);
 
   it("pays every supplier of the common split what is due, leaving out the separate-payment one", () => {
     const p = planCharge(dues, money("5000"));
-    expect(lines(p)).toEqual([[1, "1200.30"], [3, "150.05"], [4, "420.42"]]);
+    expect(lines(p)).toEqual([
+      [1, "1200.30"],
+      [3, "150.05"],
+      [4, "420.42"],
+    ]);
     expect(p.total.toFixed(2)).toBe("1770.77");
     expect(p.capped).toBe(false);
     expect(p.separate.map((s) => s.supplier.id)).toEqual([2]);
@@ -78,7 +89,10 @@ describe("what a run charges", () => {
 
   it("stops at the maximum, filling suppliers in the bill's order", () => {
     const p = planCharge(dues, money("1300.00"));
-    expect(lines(p)).toEqual([[1, "1200.30"], [3, "99.70"]]);
+    expect(lines(p)).toEqual([
+      [1, "1200.30"],
+      [3, "99.70"],
+    ]);
     expect(p.total.toFixed(2)).toBe("1300.00");
     expect(p.due.toFixed(2)).toBe("1770.77");
     expect(p.capped).toBe(true);

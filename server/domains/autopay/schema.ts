@@ -109,12 +109,16 @@ export const AutopayRef = builder.prismaNode("Autopay", {
         const tz = ctx.config.timezone;
         const now = ctx.clock.now();
         const today = localDay(localDate(now, tz));
-        const ran = !!(await ctx.db.autopayRun.findUnique({ where: { autopayId_period: { autopayId: a.id, period: periodOf(now, tz) } }, select: { id: true } }));
+        const ran = !!(await ctx.db.autopayRun.findUnique({
+          where: { autopayId_period: { autopayId: a.id, period: periodOf(now, tz) } },
+          select: { id: true },
+        }));
         const next = nextChargeDate({ mode: a.mode, day: a.day, changedOn: localDate(a.updatedAt, tz) }, today, ran);
         return next ? dateValue(next) : null;
       },
     }),
-    lastRun: t.field({ description: "The latest charge; null before the first",
+    lastRun: t.field({
+      description: "The latest charge; null before the first",
       type: AutopayRunRef,
       nullable: true,
       resolve: (a, _args, ctx) => ctx.db.autopayRun.findFirst({ where: { autopayId: a.id }, orderBy: [{ period: "desc" }, { id: "desc" }] }),
@@ -140,10 +144,16 @@ builder.mutationField("autopaySet", (t) =>
   t.field({
     type: payloadType<AutopayPayload>("AutopaySetPayload", (p) => ({
       autopay: p.field({ type: AutopayRef, nullable: true, description: "The account's autopay as it is now", resolve: (r) => r.autopay ?? null }),
-      account: p.field({ type: AccountRef, nullable: true, description: "The account, to refresh its autopay", resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+      account: p.field({
+        type: AccountRef,
+        nullable: true,
+        description: "The account, to refresh its autopay",
+        resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null),
+      }),
       confirmationUrl: p.string({
         nullable: true,
-        description: "With newCard: the bank's page for the 1 ₽ verification — send the customer there; the autopay turns ACTIVE when the bank confirms the card",
+        description:
+          "With newCard: the bank's page for the 1 ₽ verification — send the customer there; the autopay turns ACTIVE when the bank confirms the card",
         resolve: (r) => r.confirmationUrl ?? null,
       }),
     })),
@@ -160,7 +170,12 @@ builder.mutationField("autopaySet", (t) =>
             cardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card of the customer; omit with newCard" }),
             newCard: f.boolean({ required: false, defaultValue: false, description: "«Новая карта»: bind one on the bank's page (1 ₽, returned)" }),
             idempotencyKey: f.string({ required: false, description: "Required with newCard (a UUID per attempt): repeats return the same bank page" }),
-            returnTo: f.field({ type: AutopayReturnToEnum, required: false, defaultValue: "PAYMENT", description: "With newCard: the page the bank returns the customer to" }),
+            returnTo: f.field({
+              type: AutopayReturnToEnum,
+              required: false,
+              defaultValue: "PAYMENT",
+              description: "With newCard: the page the bank returns the customer to",
+            }),
           }),
         }),
         required: true,
@@ -189,11 +204,21 @@ builder.mutationField("autopayDisable", (t) =>
   t.field({
     type: payloadType<{ autopay: Autopay }>("AutopayDisablePayload", (p) => ({
       autopay: p.field({ type: AutopayRef, nullable: true, description: "The account's autopay as it is now", resolve: (r) => r.autopay ?? null }),
-      account: p.field({ type: AccountRef, nullable: true, description: "The account, to refresh its autopay", resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null) }),
+      account: p.field({
+        type: AccountRef,
+        nullable: true,
+        description: "The account, to refresh its autopay",
+        resolve: (r, _a, ctx) => (r.autopay ? ctx.db.account.findUnique({ where: { id: r.autopay.accountId } }) : null),
+      }),
     })),
     description: "«Отключить» → «Удалить» (6.4.4.3): the account's autopay becomes «Не подключен» (the client confirms first)",
     args: {
-      input: t.arg({ type: builder.inputType("AutopayDisableInput", { fields: (f) => ({ accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("AutopayDisableInput", {
+          fields: (f) => ({ accountId: f.globalID({ for: [AccountRef], description: "The personal account (`Account.id`)" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

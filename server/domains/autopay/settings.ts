@@ -94,7 +94,12 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
   // A new card: the bank's page first — should the bank refuse, nothing is stored.
   let confirmationUrl: string | null = null;
   if (req.newCard) {
-    const opened = await startCardVerification(deps, { userId: req.userId, accountId: account.id, idempotencyKey: req.idempotencyKey!, returnUrl: req.returnUrl });
+    const opened = await startCardVerification(deps, {
+      userId: req.userId,
+      accountId: account.id,
+      idempotencyKey: req.idempotencyKey!,
+      returnUrl: req.returnUrl,
+    });
     confirmationUrl = opened.pageUrl;
     // A repeated key after the bank decided: a confirmed card is the choice; a refused one is said so.
     if (!opened.pageUrl) {
@@ -131,7 +136,15 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
         action: before && before.status !== "DISABLED" ? "autopay.changed" : "autopay.set",
         entity: "Autopay",
         entityId: saved.id,
-        data: { accountId: account.id, mode: data.mode, day: data.day, maxAmount: data.maxAmount.toFixed(2), cardId, newCard: !!req.newCard, status: data.status },
+        data: {
+          accountId: account.id,
+          mode: data.mode,
+          day: data.day,
+          maxAmount: data.maxAmount.toFixed(2),
+          cardId,
+          newCard: !!req.newCard,
+          status: data.status,
+        },
         clientAddress: req.clientAddress ?? null,
       },
       now,
@@ -142,7 +155,10 @@ export async function setAutopay(deps: Deps, req: AutopaySetRequest): Promise<Au
 }
 
 /** «Отключить» → «Удалить» (6.4.4.3): the settings stay on record, the status is «Не подключен». */
-export async function disableAutopay(deps: Pick<Deps, "db" | "clock">, req: { userId: number; accountId: number; clientAddress?: string | null }): Promise<Autopay> {
+export async function disableAutopay(
+  deps: Pick<Deps, "db" | "clock">,
+  req: { userId: number; accountId: number; clientAddress?: string | null },
+): Promise<Autopay> {
   const account = await linkedAccount(deps, req.userId, req.accountId);
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
@@ -155,7 +171,19 @@ export async function disableAutopay(deps: Pick<Deps, "db" | "clock">, req: { us
     });
     if (moved.count === 0) throw userError("AUTOPAY_NOT_CONNECTED", ["input", "accountId"]);
     const autopay = await tx.autopay.findUniqueOrThrow({ where: { accountId: account.id } });
-    await audit(tx, { actorType: "USER", actorId: req.userId, action: "autopay.disabled", entity: "Autopay", entityId: autopay.id, data: { accountId: account.id }, clientAddress: req.clientAddress ?? null }, now);
+    await audit(
+      tx,
+      {
+        actorType: "USER",
+        actorId: req.userId,
+        action: "autopay.disabled",
+        entity: "Autopay",
+        entityId: autopay.id,
+        data: { accountId: account.id },
+        clientAddress: req.clientAddress ?? null,
+      },
+      now,
+    );
     return autopay;
   });
 }

@@ -40,7 +40,9 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
 
     const admin = (await signInAsStaff(t, "admin", "admin2026")).accessToken;
     const early = (await t.gql(CLOSE, { p: "2026-11" }, { token: admin })).data.billingPeriodClose;
-    expect(early.userErrors).toEqual([{ code: "PERIOD_NOT_ENDED", message: "Период Ноябрь 2026 еще не закончился: закрыть его можно с 1 числа следующего месяца." }]);
+    expect(early.userErrors).toEqual([
+      { code: "PERIOD_NOT_ENDED", message: "Период Ноябрь 2026 еще не закончился: закрыть его можно с 1 числа следующего месяца." },
+    ]);
     const r = (await t.gql(CLOSE, { p: "2026-10" }, { token: admin })).data.billingPeriodClose;
     expect(r.userErrors).toEqual([]);
     expect(r.closedNow).toBe(true);
@@ -55,13 +57,33 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
   it("lists charges by month with totals and the columns that are all zero", async () => {
     const r = await t.gql(CHARGES, { id: accountA, from: "2026-08", to: "2026-11" }, { token: customer });
     const h = r.data.node.charges;
-    expect(h.months.map((m: any) => [m.period, m.billed, m.lines.length])).toEqual([["2026-11", false, 0], ["2026-10", true, 4], ["2026-09", true, 3], ["2026-08", true, 1]]);
+    expect(h.months.map((m: any) => [m.period, m.billed, m.lines.length])).toEqual([
+      ["2026-11", false, 0],
+      ["2026-10", true, 4],
+      ["2026-09", true, 3],
+      ["2026-08", true, 1],
+    ]);
     const oct = h.months[1];
     expect(oct.lines[0]).toEqual({
-      service: "Электроэнергия (день)", serviceCode: "ELECTRICITY", zone: "DAY", supplier: "АО «Газпром энергосбыт Тюмень»",
+      service: "Электроэнергия (день)",
+      serviceCode: "ELECTRICITY",
+      zone: "DAY",
+      supplier: "АО «Газпром энергосбыт Тюмень»",
       supplierDetails: { name: "АО «Газпром энергосбыт Тюмень»", kind: "RETAILER", inn: "8602067215" },
-      lossesPercent: null, transformationRatio: null, openingBalance: "502.85", method: "METER", methodText: "по прибору учета",
-      norm: null, volume: "180", unit: "кВт.ч", tariff: "2.25", charged: "405.00", paid: "120.00", recalculation: "0.00", penalty: "1.77", closingBalance: "789.62",
+      lossesPercent: null,
+      transformationRatio: null,
+      openingBalance: "502.85",
+      method: "METER",
+      methodText: "по прибору учета",
+      norm: null,
+      volume: "180",
+      unit: "кВт.ч",
+      tariff: "2.25",
+      charged: "405.00",
+      paid: "120.00",
+      recalculation: "0.00",
+      penalty: "1.77",
+      closingBalance: "789.62",
     });
     expect(oct.lines.every((l: any) => l.supplierDetails.name === l.supplier)).toBe(true);
     expect(oct.lines.map((l: any) => [l.service, l.methodText, l.norm, l.volume, l.supplier])).toEqual([
@@ -70,7 +92,14 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
       ["Холодное водоснабжение", "по нормативу", "4.81", "14.43", "АО «Газпром энергосбыт Тюмень»"],
       ["Обращение с ТКО", "фиксированный", null, "3", "АО «Югра-Экология»"],
     ]);
-    expect(oct.totals).toEqual({ openingBalance: "502.85", charged: "1599.61", paid: "120.00", recalculation: "0.00", penalty: "1.77", closingBalance: "1984.23" });
+    expect(oct.totals).toEqual({
+      openingBalance: "502.85",
+      charged: "1599.61",
+      paid: "120.00",
+      recalculation: "0.00",
+      penalty: "1.77",
+      closingBalance: "1984.23",
+    });
     // Account A has no losses, no transformation ratio and no recalculations in the range.
     expect(h.emptyColumns).toEqual(["LOSSES_PERCENT", "TRANSFORMATION_RATIO", "RECALCULATION"]);
 
@@ -89,8 +118,13 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
   });
 
   it("signs links to the charges PDF and to an invoice's PDF and HTML view", async () => {
-    const pdf = (await t.gql(`mutation($i: ChargesPdfCreateInput!) { chargesPdfCreate(input: $i) { document { url } userErrors { code message } } }`,
-      { i: { accountId: accountA, from: "2026-08", to: "2026-10" } }, { token: customer })).data.chargesPdfCreate;
+    const pdf = (
+      await t.gql(
+        `mutation($i: ChargesPdfCreateInput!) { chargesPdfCreate(input: $i) { document { url } userErrors { code message } } }`,
+        { i: { accountId: accountA, from: "2026-08", to: "2026-10" } },
+        { token: customer },
+      )
+    ).data.chargesPdfCreate;
     expect(pdf.userErrors).toEqual([]);
     // Relative to the page the customer opened (any host name), not PUBLIC_URL (https://lk.example here):
     // a link to another origin would be a cross-origin download the browser blocks.
@@ -106,13 +140,17 @@ describe.each(testDatabases())("billing API on $name", (backend) => {
 
     const missing = (await t.gql(INVOICE_LINK, { i: { accountId: accountA, period: "2026-06" } }, { token: customer })).data.invoicePdfCreate;
     expect(missing).toMatchObject({ document: null, userErrors: [{ code: "INVOICE_NOT_FOUND", message: "Квитанция за июнь 2026 не сформирована" }] });
-    const foreign = (await t.gql(INVOICE_LINK, { i: { accountId: encodeGlobalID("Account", world.b.id), period: "2026-10" } }, { token: customer })).data.invoicePdfCreate;
+    const foreign = (await t.gql(INVOICE_LINK, { i: { accountId: encodeGlobalID("Account", world.b.id), period: "2026-10" } }, { token: customer })).data
+      .invoicePdfCreate;
     expect(foreign.userErrors).toEqual([{ code: "ACCOUNT_NOT_FOUND", message: "Лицевой счет не найден", field: ["input", "accountId"] }]);
   });
 
   it("lists an account's invoices newest first", async () => {
-    const r = await t.gql(`query($id: ID!) { node(id: $id) { ... on Account { invoices(first: 5) { nodes { number period totalCharged totalDue amountToPay emailedAt } } } } }`,
-      { id: encodeGlobalID("Account", world.c.id) }, { token: customer });
+    const r = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on Account { invoices(first: 5) { nodes { number period totalCharged totalDue amountToPay emailedAt } } } } }`,
+      { id: encodeGlobalID("Account", world.c.id) },
+      { token: customer },
+    );
     expect(r.data.node.invoices.nodes).toEqual([
       { number: "5550000003-202610", period: "2026-10", totalCharged: "467.50", totalDue: "-532.50", amountToPay: "0.00", emailedAt: CLOSE_AT.toISOString() },
     ]);

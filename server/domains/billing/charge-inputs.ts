@@ -45,15 +45,9 @@ export const chargeInputsSchema = z.object({
     })
     .optional(),
   tariff: z.object({ rate: decimal, zone: z.string().optional(), from: day.optional(), to: day.optional() }).optional(),
-  recalculation: z
-    .object({ reason: z.string(), since: day.optional(), months: z.array(z.object({ period: day, amount: decimal })).optional() })
-    .optional(),
-  penalty: z
-    .object({ overdue: decimal, unpaidPenalty: decimal.optional(), base: decimal, days: z.number(), rate: decimal })
-    .optional(),
-  payments: z
-    .object({ supplierTotal: decimal.optional(), list: z.array(z.object({ id: z.number(), at: z.string(), amount: decimal })).optional() })
-    .optional(),
+  recalculation: z.object({ reason: z.string(), since: day.optional(), months: z.array(z.object({ period: day, amount: decimal })).optional() }).optional(),
+  penalty: z.object({ overdue: decimal, unpaidPenalty: decimal.optional(), base: decimal, days: z.number(), rate: decimal }).optional(),
+  payments: z.object({ supplierTotal: decimal.optional(), list: z.array(z.object({ id: z.number(), at: z.string(), amount: decimal })).optional() }).optional(),
 });
 
 export type ChargeInputs = z.infer<typeof chargeInputsSchema>;

@@ -85,7 +85,11 @@ export async function chargeHistory(db: PrismaClient, accountId: number, from: D
     const period = addMonths(from, i);
     const own = sortCharges(rows.filter((r) => r.period.getTime() === period.getTime()));
     const lines = own.map<ChargeLine>((c) => ({
-      service: lineName(c.service.name, c.zone, own.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY")),
+      service: lineName(
+        c.service.name,
+        c.zone,
+        own.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY"),
+      ),
       serviceCode: c.service.code,
       zone: c.zone,
       supplier: c.supplier.name,
@@ -108,13 +112,24 @@ export async function chargeHistory(db: PrismaClient, accountId: number, from: D
     months.push({
       period,
       lines,
-      totals: totalsOf(lines.map((l) => ({ opening: l.openingBalance, charged: l.charged, paid: l.paid, recalculation: l.recalculation, penalty: l.penalty, closing: l.closingBalance }))),
+      totals: totalsOf(
+        lines.map((l) => ({
+          opening: l.openingBalance,
+          charged: l.charged,
+          paid: l.paid,
+          recalculation: l.recalculation,
+          penalty: l.penalty,
+          closing: l.closingBalance,
+        })),
+      ),
     });
   }
   const all = months.flatMap((m) => m.lines);
-  const emptyColumns = CHARGE_COLUMNS.filter((c) => all.every((l) => {
-    const v = VALUE[c](l);
-    return v === null || v.isZero();
-  }));
+  const emptyColumns = CHARGE_COLUMNS.filter((c) =>
+    all.every((l) => {
+      const v = VALUE[c](l);
+      return v === null || v.isZero();
+    }),
+  );
   return { from, to, months, emptyColumns };
 }

@@ -22,7 +22,13 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     sent = [];
     clock.set(CLOSE_AT);
     const config = loadConfig({ NODE_ENV: "test", PUBLIC_URL: "https://lk.example" });
-    deps = { db: database.prisma, sql: database.sql, clock, config, messenger: devMessenger({ db: database.prisma, clock, log: null, onMessage: (m) => sent.push(m) }) };
+    deps = {
+      db: database.prisma,
+      sql: database.sql,
+      clock,
+      config,
+      messenger: devMessenger({ db: database.prisma, clock, log: null, onMessage: (m) => sent.push(m) }),
+    };
   });
   afterEach(async () => database?.close());
 
@@ -34,8 +40,20 @@ describe.each(testDatabases())("period close on $name", (backend) => {
       orderBy: [{ accountId: "asc" }, { serviceId: "asc" }, { zone: "asc" }],
     });
     return rows.map((c) => [
-      c.account.number, c.service.code, c.zone, c.supplier.code, c.method, c.norm?.toFixed(2) ?? null, c.volume?.toFixed(3) ?? null, c.tariff?.toFixed(2) ?? null,
-      c.openingBalance.toFixed(2), c.charged.toFixed(2), c.paid.toFixed(2), c.recalculation.toFixed(2), c.penalty.toFixed(2), c.closingBalance.toFixed(2),
+      c.account.number,
+      c.service.code,
+      c.zone,
+      c.supplier.code,
+      c.method,
+      c.norm?.toFixed(2) ?? null,
+      c.volume?.toFixed(3) ?? null,
+      c.tariff?.toFixed(2) ?? null,
+      c.openingBalance.toFixed(2),
+      c.charged.toFixed(2),
+      c.paid.toFixed(2),
+      c.recalculation.toFixed(2),
+      c.penalty.toFixed(2),
+      c.closingBalance.toFixed(2),
     ]);
   }
 
@@ -71,7 +89,9 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     expect(t.unallocatedPayments).toBe(0);
 
     const invoices = await database.prisma.invoice.findMany({ where: { period: OCT }, orderBy: { number: "asc" } });
-    expect(invoices.map((i) => [i.number, i.totalCharged.toFixed(2), i.totalDue.toFixed(2), i.penalty.toFixed(2), i.dueDate.toISOString().slice(0, 10)])).toEqual([
+    expect(
+      invoices.map((i) => [i.number, i.totalCharged.toFixed(2), i.totalDue.toFixed(2), i.penalty.toFixed(2), i.dueDate.toISOString().slice(0, 10)]),
+    ).toEqual([
       ["5550000001-202610", "1599.61", "1984.23", "1.77", "2026-11-10"],
       ["5550000002-202610", "1940.04", "903.18", "0.00", "2026-11-10"],
       ["5550000003-202610", "467.50", "-532.50", "0.00", "2026-11-10"],
@@ -80,9 +100,19 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     expect(invoices.every((i) => i.issuedAt.getTime() === CLOSE_AT.getTime())).toBe(true);
 
     // Readings: the last submitted is accepted, earlier ones and the customer's after a control round superseded.
-    const readings = await database.prisma.meterReading.findMany({ where: { period: OCT }, orderBy: { id: "asc" }, select: { value: true, status: true, acceptedAt: true } });
+    const readings = await database.prisma.meterReading.findMany({
+      where: { period: OCT },
+      orderBy: { id: "asc" },
+      select: { value: true, status: true, acceptedAt: true },
+    });
     expect(readings.map((x) => [x.value.toString(), x.status])).toEqual([
-      ["10150", "SUPERSEDED"], ["10180", "ACCEPTED"], ["5070", "ACCEPTED"], ["118", "ACCEPTED"], ["1250", "ACCEPTED"], ["1300", "SUPERSEDED"], ["10.5", "ACCEPTED"],
+      ["10150", "SUPERSEDED"],
+      ["10180", "ACCEPTED"],
+      ["5070", "ACCEPTED"],
+      ["118", "ACCEPTED"],
+      ["1250", "ACCEPTED"],
+      ["1300", "SUPERSEDED"],
+      ["10.5", "ACCEPTED"],
     ]);
     // Accepted now, except the control round's, accepted when the office entered it.
     expect(readings.filter((x) => x.status === "ACCEPTED").map((x) => x.acceptedAt?.getTime() === CLOSE_AT.getTime())).toEqual([true, true, true, false, true]);
@@ -103,7 +133,10 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     // The stored copy has the link's token masked.
     const stored = await database.prisma.outboundMessage.findMany({ where: { channel: "EMAIL" } });
     expect(stored.every((m) => m.body.includes("token=•••") && m.dedupeKey?.startsWith("e-invoice:"))).toBe(true);
-    expect((await database.prisma.invoice.findMany({ where: { emailedAt: { not: null } } })).map((i) => i.number).sort()).toEqual(["5550000001-202610", "5550000003-202610"]);
+    expect((await database.prisma.invoice.findMany({ where: { emailedAt: { not: null } } })).map((i) => i.number).sort()).toEqual([
+      "5550000001-202610",
+      "5550000003-202610",
+    ]);
   });
 
   it("closing twice changes nothing and sends nothing again", async () => {
@@ -152,7 +185,9 @@ describe.each(testDatabases())("period close on $name", (backend) => {
       errors: [{ code: "PERIOD_NOT_ENDED", message: "Период Октябрь 2026 еще не закончился: закрыть его можно с 1 числа следующего месяца." }],
     });
     clock.set(local("2027-01-01T03:00:00"));
-    await expect(closeBillingPeriod(deps, D("2026-11-01"), "job")).rejects.toMatchObject({ errors: [{ code: "EARLIER_PERIOD_OPEN", message: "Сначала закройте период Октябрь 2026." }] });
+    await expect(closeBillingPeriod(deps, D("2026-11-01"), "job")).rejects.toMatchObject({
+      errors: [{ code: "EARLIER_PERIOD_OPEN", message: "Сначала закройте период Октябрь 2026." }],
+    });
     await expect(closeBillingPeriod(deps, D("2026-06-01"), "job")).rejects.toMatchObject({ errors: [{ code: "LATER_PERIOD_CLOSED" }] });
     expect(await database.prisma.charge.count({ where: { period: { gte: OCT } } })).toBe(0);
     // Nothing was accepted by the refused closes (the control round's reading was accepted on entry).
@@ -161,8 +196,15 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     // The job on 1 December catches up: October, then November (November's opening is October's closing).
     clock.set(local("2026-12-01T03:00:00"));
     const done = await closeEndedPeriods(deps);
-    expect(done.map((x) => [x.period.toISOString().slice(0, 7), x.closedNow])).toEqual([["2026-10", true], ["2026-11", true]]);
-    const nov = await database.prisma.charge.findMany({ where: { period: D("2026-11-01"), account: { number: "5550000001" } }, include: { service: true }, orderBy: [{ serviceId: "asc" }, { zone: "asc" }] });
+    expect(done.map((x) => [x.period.toISOString().slice(0, 7), x.closedNow])).toEqual([
+      ["2026-10", true],
+      ["2026-11", true],
+    ]);
+    const nov = await database.prisma.charge.findMany({
+      where: { period: D("2026-11-01"), account: { number: "5550000001" } },
+      include: { service: true },
+      orderBy: [{ serviceId: "asc" }, { zone: "asc" }],
+    });
     expect(nov.map((c) => [c.service.code, c.zone, c.method, c.openingBalance.toFixed(2)])).toEqual([
       // No November readings: electricity by the norm (2 rooms, 3 residents, gas stove: 75 кВт.ч each), one line.
       ["ELECTRICITY", "ALL_DAY", "NORM", "0.00"],
@@ -232,7 +274,13 @@ describe("closing the month after the demo seed", () => {
       expect((await amountDue(database.prisma, debtor.id)).balance.toFixed(2)).toBe(before.balance.minus(1000).toFixed(2));
 
       const clock = fixedClock(local("2026-12-01T03:00:00"));
-      const deps: CloseDeps = { db: database.prisma, sql: database.sql, clock, config: loadConfig({ NODE_ENV: "test" }), messenger: devMessenger({ db: database.prisma, clock, log: null }) };
+      const deps: CloseDeps = {
+        db: database.prisma,
+        sql: database.sql,
+        clock,
+        config: loadConfig({ NODE_ENV: "test" }),
+        messenger: devMessenger({ db: database.prisma, clock, log: null }),
+      };
       await closeEndedPeriods(deps);
       const nov = await database.prisma.charge.findMany({ where: { accountId: debtor.id, period: D("2026-11-01") } });
       expect(nov.reduce((s, c) => s.plus(c.paid), money(0)).toFixed(2)).toBe("1000.00");

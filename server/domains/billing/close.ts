@@ -103,9 +103,9 @@ export async function closeBillingPeriod(
     };
     await query(`SELECT pg_advisory_xact_lock(${LOCKS.periodClose})`); // two closes never interleave
     // Read under the lock: whoever waited for it sees the first closer's commit.
-    const periods = (await query<{ period: string }>(`SELECT to_char(period, 'YYYY-MM-DD') AS period FROM "BillingPeriod" WHERE status = 'CLOSED' ORDER BY period DESC`)).map(
-      (r) => dateValue(r.period),
-    );
+    const periods = (
+      await query<{ period: string }>(`SELECT to_char(period, 'YYYY-MM-DD') AS period FROM "BillingPeriod" WHERE status = 'CLOSED' ORDER BY period DESC`)
+    ).map((r) => dateValue(r.period));
     if (periods.some((p) => p.getTime() === period.getTime())) return null;
     const later = periods.find((p) => p > period);
     if (later) throw userError("LATER_PERIOD_CLOSED", ["input", "period"], later);

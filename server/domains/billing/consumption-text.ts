@@ -38,7 +38,12 @@ function side(basis: ConsumptionPoint["basis"]): "missing" | "unmeasured" | "cat
  * The month against the same month a year before. `open`: the month is not closed yet;
  * `meterless`: the service has no active meter (the close bills it by the norm).
  */
-export function yearAgoSentence(current: ConsumptionPoint, yearAgo: ConsumptionPoint, month: { open: boolean; meterless: boolean }, change: number | null): string {
+export function yearAgoSentence(
+  current: ConsumptionPoint,
+  yearAgo: ConsumptionPoint,
+  month: { open: boolean; meterless: boolean },
+  change: number | null,
+): string {
   switch (side(current.basis)) {
     case "missing":
       if (!month.open) return `${forMonth(current.period)} начислений по услуге нет`;
@@ -57,7 +62,10 @@ export function yearAgoSentence(current: ConsumptionPoint, yearAgo: ConsumptionP
     case "catchUp":
       return `Объем за ${periodName(yearAgo.period)} включал месяцы, начисленные по нормативу, — сравнить не с чем`;
   }
-  if (change === null) return current.volume!.isZero() ? `Потребления не было, как и ${inMonth(yearAgo.period)}` : `Больше, чем ${inMonth(yearAgo.period)}: тогда потребления не было`;
+  if (change === null)
+    return current.volume!.isZero()
+      ? `Потребления не было, как и ${inMonth(yearAgo.period)}`
+      : `Больше, чем ${inMonth(yearAgo.period)}: тогда потребления не было`;
   if (change === 0) return `Столько же, сколько ${inMonth(yearAgo.period)}`;
   return `На ${Math.abs(change)}${NBSP}% ${change > 0 ? "больше" : "меньше"}, чем ${inMonth(yearAgo.period)}`;
 }

@@ -35,7 +35,17 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
     const { services } = await seedCatalog(db);
     const svc = (code: string) => services.get(code)!;
     const account = await db.account.create({
-      data: { number: "5551110001", ownerLastName: "Орлова", ownerFirstName: "Вера", address: "628300, Нефтеюганск, 1 мкр., д. 1, кв. 1", objectType: "Квартира", residents: 2, rooms: 2, stoveType: "Электрическая", totalArea: "50" },
+      data: {
+        number: "5551110001",
+        ownerLastName: "Орлова",
+        ownerFirstName: "Вера",
+        address: "628300, Нефтеюганск, 1 мкр., д. 1, кв. 1",
+        objectType: "Квартира",
+        residents: 2,
+        rooms: 2,
+        stoveType: "Электрическая",
+        totalArea: "50",
+      },
     });
     accountId = account.id;
     await db.user.create({ data: { login: "orlova", passwordHash: await hashPassword("secret123"), accounts: { create: { accountId } } } });
@@ -48,7 +58,16 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
       ],
     });
     const line = (code: string, period: string, zone: TariffZone, method: "METER" | "NORM" | "FIXED", volume: string, norm: string | null = null) => ({
-      accountId, serviceId: svc(code).id, supplierId: svc(code).supplierId, period: D(period), zone, method, volume, norm, tariff: "1", charged: volume,
+      accountId,
+      serviceId: svc(code).id,
+      supplierId: svc(code).supplierId,
+      period: D(period),
+      zone,
+      method,
+      volume,
+      norm,
+      tariff: "1",
+      charged: volume,
     });
     await db.charge.createMany({
       data: [
@@ -69,9 +88,26 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
       ],
     });
     // December (open): day 10 170 → 10 350 (a first 10 300 replaced), night 5 054 → 5 110.
-    const meter = await db.meter.create({ data: { accountId, serviceId: svc("ELECTRICITY").id, number: "9900001", resource: "ELECTRICITY", unit: "кВт.ч", zones: ["DAY", "NIGHT"], installedAt: D("2020-01-01") } });
-    const reading = (zone: TariffZone, period: string, value: string, status: "ACCEPTED" | "SUBMITTED" | "SUPERSEDED", at: string) =>
-      ({ meterId: meter.id, zone, period: D(period), value, status, source: "WEB" as const, submittedAt: local(at) });
+    const meter = await db.meter.create({
+      data: {
+        accountId,
+        serviceId: svc("ELECTRICITY").id,
+        number: "9900001",
+        resource: "ELECTRICITY",
+        unit: "кВт.ч",
+        zones: ["DAY", "NIGHT"],
+        installedAt: D("2020-01-01"),
+      },
+    });
+    const reading = (zone: TariffZone, period: string, value: string, status: "ACCEPTED" | "SUBMITTED" | "SUPERSEDED", at: string) => ({
+      meterId: meter.id,
+      zone,
+      period: D(period),
+      value,
+      status,
+      source: "WEB" as const,
+      submittedAt: local(at),
+    });
     await db.meterReading.createMany({
       data: [
         reading("DAY", "2026-11-01", "10170", "ACCEPTED", "2026-11-20T10:00:00"),
@@ -92,7 +128,12 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
 
     const [power, water, sewer] = c.services;
     // 170 + 54 = 224 against 150 + 50 = 200: +12 %; against 2 × 124 = 248: −9.68 % → −10 %.
-    expect([power!.current.volume?.toString(), power!.current.basis, power!.yearAgo.volume?.toString(), power!.yearAgo.basis]).toEqual(["224", "METER", "200", "METER"]);
+    expect([power!.current.volume?.toString(), power!.current.basis, power!.yearAgo.volume?.toString(), power!.yearAgo.basis]).toEqual([
+      "224",
+      "METER",
+      "200",
+      "METER",
+    ]);
     expect(power!.changeFromYearAgo).toBe(12);
     expect(flat(power!.yearAgoText)).toBe("На 12 % больше, чем в ноябре 2025");
     expect([power!.norm?.value.toString(), power!.norm?.base.toString(), power!.norm?.volume.toString()]).toEqual(["124", "2", "248"]);
@@ -100,9 +141,11 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
     expect(flat(power!.normText)).toBe("На 10 % меньше норматива (248 кВт.ч)");
     // The chart's thirteen months: November to November, gaps empty.
     expect(power!.months.map((m) => [m.period.toISOString().slice(0, 7), m.volume?.toString() ?? null, m.basis])).toEqual([
-      ["2025-11", "200", "METER"], ["2025-12", "200", "METER"],
+      ["2025-11", "200", "METER"],
+      ["2025-12", "200", "METER"],
       ...["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09"].map((p) => [p, null, null]),
-      ["2026-10", "200", "METER"], ["2026-11", "224", "METER"],
+      ["2026-10", "200", "METER"],
+      ["2026-11", "224", "METER"],
     ]);
 
     // Water: measured a year ago, billed by the norm now — marked, no percentages.
@@ -140,9 +183,14 @@ describe.each(testDatabases())("consumption compared on $name", (backend) => {
     const nov = (await t.gql(QUERY, { id, p: "2026-11" }, { token })).data.node.consumptionComparison;
     expect([nov.period, nov.yearAgo]).toEqual(["2026-11", "2025-11"]);
     expect(nov.services[0]).toMatchObject({
-      service: "Электроэнергия", serviceCode: "ELECTRICITY", unit: "кВт.ч",
-      current: { period: "2026-11", volume: "224", basis: "METER" }, yearAgo: { period: "2025-11", volume: "200", basis: "METER" },
-      norm: { value: "124", base: "2", basis: "PER_RESIDENT", volume: "248" }, changeFromYearAgoPercent: 12, changeFromNormPercent: -10,
+      service: "Электроэнергия",
+      serviceCode: "ELECTRICITY",
+      unit: "кВт.ч",
+      current: { period: "2026-11", volume: "224", basis: "METER" },
+      yearAgo: { period: "2025-11", volume: "200", basis: "METER" },
+      norm: { value: "124", base: "2", basis: "PER_RESIDENT", volume: "248" },
+      changeFromYearAgoPercent: 12,
+      changeFromNormPercent: -10,
     });
     expect(nov.services[0].months).toHaveLength(13);
     expect(nov.services[1]).toMatchObject({ serviceCode: "COLD_WATER", current: { basis: "NORM", volume: "9.62" }, changeFromYearAgoPercent: null });

@@ -97,7 +97,9 @@ export async function consumptionComparison(
     select: { serviceId: true, period: true, method: true, volume: true, norm: true },
   });
   const { volumes: submitted, meterless } =
-    open && !charges.some((c) => c.period.getTime() === period.getTime()) ? await submittedVolumes(db, accountId, period) : { volumes: new Map<number, Money>(), meterless: new Set<number>() };
+    open && !charges.some((c) => c.period.getTime() === period.getTime())
+      ? await submittedVolumes(db, accountId, period)
+      : { volumes: new Map<number, Money>(), meterless: new Set<number>() };
   const serviceIds = [...new Set([...charges.map((c) => c.serviceId), ...submitted.keys()])];
   const services = await db.service.findMany({
     where: { id: { in: serviceIds }, resource: { notIn: [...NOT_CONSUMPTION] as never } },
@@ -171,7 +173,12 @@ async function submittedVolumes(db: PrismaClient, accountId: number, period: Dat
       where: { accountId, status: "ACTIVE", removedAt: null },
       include: {
         readings: {
-          where: { OR: [{ period, status: { in: ["SUBMITTED", "ACCEPTED"] } }, { period: { lt: period }, status: "ACCEPTED" }] },
+          where: {
+            OR: [
+              { period, status: { in: ["SUBMITTED", "ACCEPTED"] } },
+              { period: { lt: period }, status: "ACCEPTED" },
+            ],
+          },
           orderBy: [{ period: "desc" }, { submittedAt: "desc" }, { id: "desc" }],
         },
       },

@@ -34,9 +34,22 @@ describe("billing documents (real Chromium)", () => {
   const database = withTestDatabase({
     seed: async () => {
       world = await buildBillingWorld(database.prisma);
-      const deps = { db: database.prisma, sql: database.sql, config, clock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+      const deps = {
+        db: database.prisma,
+        sql: database.sql,
+        config,
+        clock,
+        pubsub: createAppPubSub(),
+        messenger: devMessenger({ db: database.prisma, log: null }),
+      };
       await closeBillingPeriod(deps, OCT, "job");
-      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+      server = await startHttpServer(buildApp(deps), {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: {},
+        documents: documentsHandler(deps, pdf),
+      });
       config.publicUrl = server.url;
     },
   });
@@ -45,7 +58,8 @@ describe("billing documents (real Chromium)", () => {
     await pdf.close();
   });
 
-  const link = async (kind: string, params: Record<string, string | number>) => (await signDocumentLink(config.jwtSecret, server.url, { kind, params }, CLOSE_AT)).url;
+  const link = async (kind: string, params: Record<string, string | number>) =>
+    (await signDocumentLink(config.jwtSecret, server.url, { kind, params }, CLOSE_AT)).url;
 
   it("prints «Начисления» with its rows and without the all-zero columns", async () => {
     const res = await fetch(await link("charges", { accountId: world.a.id, from: "2026-08", to: "2026-10" }));
@@ -103,9 +117,19 @@ describe("billing documents (real Chromium)", () => {
     const retailer = await database.prisma.supplier.findUniqueOrThrow({ where: { code: "GESBT" } });
     expect(
       paymentQrPayload({
-        name: retailer.name, personalAcc: retailer.bankAccount, bankName: retailer.bankName, bic: retailer.bik, correspAcc: retailer.corrAccount,
-        payeeInn: retailer.inn, kpp: retailer.kpp, purpose: "x", persAcc: "5550000001",
-      }).split("|").slice(0, 6).join("|"),
+        name: retailer.name,
+        personalAcc: retailer.bankAccount,
+        bankName: retailer.bankName,
+        bic: retailer.bik,
+        correspAcc: retailer.corrAccount,
+        payeeInn: retailer.inn,
+        kpp: retailer.kpp,
+        purpose: "x",
+        persAcc: "5550000001",
+      })
+        .split("|")
+        .slice(0, 6)
+        .join("|"),
     ).toBe("ST00012|Name=АО «Газпром энергосбыт Тюмень»|PersonalAcc=40702810400000012743|BankName=Банк ГПБ (АО)|BIC=044525823|CorrespAcc=30101810200000000823");
 
     // A link of another kind or a tampered one opens nothing.
@@ -123,7 +147,13 @@ describe("billing documents (real Chromium)", () => {
     // The hand figures of close.test.ts: 502.85 + 405.00 + 1.77 − 120.00 = 789.62.
     expect(steps).toEqual([
       ["К оплате на начало месяца", "Долг на начало месяца: 502,85 р.", "502,85 р."],
-      ["Начислено по прибору учета", expect.stringMatching(/^Объем: 10 180 − 10 000 = 180 кВт\.ч \(день\) · Показания: прибор № 7700001: 10 180 \(от 20\.10\.2026, мобильное приложение\), предыдущее 10 000 \(от 20\.09\.2026, за сентябрь 2026, личный кабинет\) · Тариф 2,25 р\. за кВт\.ч \(день\), действует с 01\.07\.2025 · 180 × 2,25 = 405,00 р\.$/), "405,00 р."],
+      [
+        "Начислено по прибору учета",
+        expect.stringMatching(
+          /^Объем: 10 180 − 10 000 = 180 кВт\.ч \(день\) · Показания: прибор № 7700001: 10 180 \(от 20\.10\.2026, мобильное приложение\), предыдущее 10 000 \(от 20\.09\.2026, за сентябрь 2026, личный кабинет\) · Тариф 2,25 р\. за кВт\.ч \(день\), действует с 01\.07\.2025 · 180 × 2,25 = 405,00 р\.$/,
+        ),
+        "405,00 р.",
+      ],
       ["Пени", "Пени: 180,00 р. × 31 дн. × 1/300 × 9,5 % = 1,77 р. (просроченный долг 182,85 р. без неоплаченных пеней 2,85 р.)", "1,77 р."],
       ["Оплачено", "Оплачено: 01.10.2026 — 20,00 р., 15.10.2026 — 100,00 р.", "−120,00 р."],
     ]);

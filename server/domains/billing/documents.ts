@@ -33,7 +33,8 @@ export const invoiceDocument = {
     return invoiceLinkClaims(accountId, r.period).params;
   },
   filename: (p: DocumentParams) => `kvitanciya-${p.period}.pdf`,
-  html: async (deps: Deps, p: DocumentParams) => invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone }),
+  html: async (deps: Deps, p: DocumentParams) =>
+    invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone }),
   /** The HTML view links to the PDF of the same token and explains every line («Почему такая сумма»). */
   view: async (deps: Deps, p: DocumentParams, pdfUrl: string) =>
     invoiceHtml(await loadInvoice(deps.db, Number(p.accountId), period(p.period!)), { timezone: deps.config.timezone, pdfUrl, explain: true }),

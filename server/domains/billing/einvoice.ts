@@ -42,7 +42,13 @@ export async function sendEInvoices(deps: CloseDeps, period: Date): Promise<EInv
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let invoice = queue.shift(); invoice; invoice = queue.shift()) {
-          const link = await signEmailedDocumentLink(deps.config.jwtSecret, deps.config.publicUrl, invoiceLinkClaims(invoice.accountId, period), deps.clock.now(), ttl);
+          const link = await signEmailedDocumentLink(
+            deps.config.jwtSecret,
+            deps.config.publicUrl,
+            invoiceLinkClaims(invoice.accountId, period),
+            deps.clock.now(),
+            ttl,
+          );
           const due = invoice.totalDue.gt(0) ? invoice.totalDue : null;
           const text = [
             "Здравствуйте!",

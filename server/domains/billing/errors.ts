@@ -12,7 +12,10 @@ export const billingErrors = errorCatalogue({
     description: "Period close: the month has not ended yet.",
     message: (period: Date) => `Период ${periodTitle(period)} еще не закончился: закрыть его можно с 1 числа следующего месяца.`,
   },
-  EARLIER_PERIOD_OPEN: { description: "Period close: an earlier month is still open; periods close in order.", message: (period: Date) => `Сначала закройте период ${periodTitle(period)}.` },
+  EARLIER_PERIOD_OPEN: {
+    description: "Period close: an earlier month is still open; periods close in order.",
+    message: (period: Date) => `Сначала закройте период ${periodTitle(period)}.`,
+  },
   LATER_PERIOD_CLOSED: {
     description: "Period close: a later month is closed already; periods close in order.",
     message: (period: Date) => `Период ${periodTitle(period)} уже закрыт: периоды закрываются по порядку.`,

@@ -141,7 +141,10 @@ function meterVolume(line: ExplainableLine, inputs: ChargeInputs | null, timeZon
       if (ratio) text += ` × коэф. трансформации ${num(ratio)}`;
       if (losses) text += ` × (1 + ${num(losses)} % потерь)`;
       if (ratio || losses) text += ` = ${num(volume)} ${line.unit}`;
-      const when = readings.map((r) => `прибор № ${r.meter}: ${readingWhen(r.cur, r.curAt, r.curSource, timeZone)}, предыдущее ${readingWhen(r.prev, r.prevAt, r.prevSource, timeZone, r.prevPeriod)}`);
+      const when = readings.map(
+        (r) =>
+          `прибор № ${r.meter}: ${readingWhen(r.cur, r.curAt, r.curSource, timeZone)}, предыдущее ${readingWhen(r.prev, r.prevAt, r.prevSource, timeZone, r.prevPeriod)}`,
+      );
       return [text, `Показания: ${when.join("; ")}`];
     }
   }
@@ -149,7 +152,11 @@ function meterVolume(line: ExplainableLine, inputs: ChargeInputs | null, timeZon
 }
 
 function readingWhen(value: string, at: string | undefined, source: string | undefined, timeZone: string, period?: string): string {
-  const bits = [at ? `от ${ruDate(instant(at), timeZone)}` : null, period ? `за ${periodName(dateValue(period.slice(0, 10)))}` : null, source ? (SOURCE[source] ?? source) : null];
+  const bits = [
+    at ? `от ${ruDate(instant(at), timeZone)}` : null,
+    period ? `за ${periodName(dateValue(period.slice(0, 10)))}` : null,
+    source ? (SOURCE[source] ?? source) : null,
+  ];
   return `${num(value)} (${bits.filter(Boolean).join(", ") || NO_DATA})`;
 }
 
@@ -171,7 +178,8 @@ function normVolume(line: ExplainableLine, inputs: ChargeInputs | null): string 
     const b = volume.div(norm);
     if (b.eq(b.toDecimalPlaces(3))) base = b;
   }
-  if (!base || !norm.mul(base).toDecimalPlaces(3).eq(volume)) return `По нормативу: ${num(norm)} ${line.unit} × (${NO_DATA}) = ${num(volume)} ${line.unit}, ${why}`;
+  if (!base || !norm.mul(base).toDecimalPlaces(3).eq(volume))
+    return `По нормативу: ${num(norm)} ${line.unit} × (${NO_DATA}) = ${num(volume)} ${line.unit}, ${why}`;
   return `По нормативу: ${baseText(nb?.basis, base)} × ${num(norm)} ${line.unit} = ${num(volume)} ${line.unit}, ${why}`;
 }
 
@@ -195,7 +203,13 @@ function tariffText(line: ExplainableLine, inputs: ChargeInputs | null): string 
 function recalculationStep(line: ExplainableLine, inputs: ChargeInputs | null): ExplanationStep {
   const r = inputs?.recalculation;
   const months = r?.months ?? [];
-  if (r?.reason === "NORM_REVERSED" && months.length && sumMoney(months.map((m) => m.amount)).neg().eq(line.recalculation)) {
+  if (
+    r?.reason === "NORM_REVERSED" &&
+    months.length &&
+    sumMoney(months.map((m) => m.amount))
+      .neg()
+      .eq(line.recalculation)
+  ) {
     const list = months.map((m) => `${periodName(dateValue(m.period.slice(0, 10)))} — ${rub(money(m.amount))}`).join(", ");
     const since = r.since ? ` с показания за ${periodName(dateValue(r.since.slice(0, 10)))}` : "";
     return {
@@ -215,9 +229,10 @@ function penaltyStep(line: ExplainableLine, inputs: ChargeInputs | null): Explan
     const exact = base.mul(rate).mul(p.days).div(300);
     const rounded = exact.toDecimalPlaces(2, Money.ROUND_HALF_UP);
     if (rounded.eq(line.penalty)) {
-      const unpaid = p.unpaidPenalty && !money(p.unpaidPenalty).isZero()
-        ? ` (просроченный долг ${rub(money(p.overdue))} без неоплаченных пеней ${rub(money(p.unpaidPenalty))})`
-        : "";
+      const unpaid =
+        p.unpaidPenalty && !money(p.unpaidPenalty).isZero()
+          ? ` (просроченный долг ${rub(money(p.overdue))} без неоплаченных пеней ${rub(money(p.unpaidPenalty))})`
+          : "";
       return {
         label: "Пени",
         formula: `Пени: ${rub(base)} × ${p.days} дн. × 1/300 × ${num(rate.mul(100))} % = ${rub(rounded)}${unpaid}`,

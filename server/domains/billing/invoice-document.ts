@@ -32,8 +32,7 @@ function supplierRows(part: InvoiceSupplierPart): string {
 
 /** «Почему такая сумма» of every line: its steps with their values (the HTML view only). */
 function explanations(d: InvoiceData, timezone: string): string {
-  const explain = (l: InvoiceLine) =>
-    explainCharge({ ...l, service: l.name, openingBalance: l.opening, closingBalance: l.closing }, timezone);
+  const explain = (l: InvoiceLine) => explainCharge({ ...l, service: l.name, openingBalance: l.opening, closingBalance: l.closing }, timezone);
   const items = d.parts
     .flatMap((p) => p.lines)
     .map((l) => {

@@ -34,11 +34,13 @@ const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default
  */
 function decodeAll(png: PageImage, dpi: number): string[] {
   const cell = Math.max(1, Math.round(dpi / 25.4));
-  const cols = Math.ceil(png.width / cell), rows = Math.ceil(png.height / cell);
+  const cols = Math.ceil(png.width / cell),
+    rows = Math.ceil(png.height / cell);
   const dense = new Uint8Array(cols * rows);
   for (let cy = 0; cy < rows; cy++) {
     for (let cx = 0; cx < cols; cx++) {
-      let ink = 0, all = 0;
+      let ink = 0,
+        all = 0;
       for (let y = cy * cell; y < Math.min(png.height, (cy + 1) * cell); y++) {
         for (let x = cx * cell; x < Math.min(png.width, (cx + 1) * cell); x++, all++) if (png.data[(y * png.width + x) * 4]! < 128) ink++;
       }
@@ -55,11 +57,14 @@ function decodeAll(png: PageImage, dpi: number): string[] {
     seen[start] = 1;
     while (stack.length) {
       const i = stack.pop()!;
-      const cx = i % cols, cy = (i - cx) / cols;
+      const cx = i % cols,
+        cy = (i - cx) / cols;
       [x0, y0, x1, y1] = [Math.min(x0, cx), Math.min(y0, cy), Math.max(x1, cx), Math.max(y1, cy)];
       for (let dy = -2; dy <= 2; dy++) {
         for (let dx = -2; dx <= 2; dx++) {
-          const nx = cx + dx, ny = cy + dy, j = ny * cols + nx;
+          const nx = cx + dx,
+            ny = cy + dy,
+            j = ny * cols + nx;
           if (nx >= 0 && ny >= 0 && nx < cols && ny < rows && dense[j] && !seen[j]) {
             seen[j] = 1;
             stack.push(j);
@@ -68,8 +73,10 @@ function decodeAll(png: PageImage, dpi: number): string[] {
       }
     }
     if (x1 - x0 < 20 || y1 - y0 < 20) continue;
-    const left = Math.max(0, (x0 - 4) * cell), top = Math.max(0, (y0 - 4) * cell);
-    const w = Math.min(png.width, (x1 + 5) * cell) - left, h = Math.min(png.height, (y1 + 5) * cell) - top;
+    const left = Math.max(0, (x0 - 4) * cell),
+      top = Math.max(0, (y0 - 4) * cell);
+    const w = Math.min(png.width, (x1 + 5) * cell) - left,
+      h = Math.min(png.height, (y1 + 5) * cell) - top;
     const crop = new Uint8ClampedArray(w * h * 4);
     for (let y = 0; y < h; y++) crop.set(png.data.subarray(((top + y) * png.width + left) * 4, ((top + y) * png.width + left + w) * 4), y * w * 4);
     const code = jsQR(crop, w, h);
@@ -99,9 +106,22 @@ describe("квитанция PDF: payment QR codes scan", () => {
   const database = withTestDatabase({
     seed: async () => {
       world = await buildBillingWorld(database.prisma);
-      const deps = { db: database.prisma, sql: database.sql, config, clock: fixedClock(CLOSE_AT), pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
+      const deps = {
+        db: database.prisma,
+        sql: database.sql,
+        config,
+        clock: fixedClock(CLOSE_AT),
+        pubsub: createAppPubSub(),
+        messenger: devMessenger({ db: database.prisma, log: null }),
+      };
       await closeBillingPeriod(deps, OCT, "job");
-      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+      server = await startHttpServer(buildApp(deps), {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: {},
+        documents: documentsHandler(deps, pdf),
+      });
     },
   });
   afterAll(async () => {
@@ -127,7 +147,15 @@ describe("квитанция PDF: payment QR codes scan", () => {
       const { header, fields } = fieldsOf(decoded.find((d) => fieldsOf(d).fields.Name === s.name)!);
       expect(header).toBe("ST00012");
       expect(Object.keys(fields).slice(0, 5)).toEqual(["Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc"]);
-      expect(fields).toMatchObject({ PersonalAcc: s.bankAccount, BankName: bankNameForQr(s.bankName), BIC: s.bik, CorrespAcc: s.corrAccount, PayeeINN: s.inn, PersAcc: invoice.account.number, PaymPeriod: "10.2026" });
+      expect(fields).toMatchObject({
+        PersonalAcc: s.bankAccount,
+        BankName: bankNameForQr(s.bankName),
+        BIC: s.bik,
+        CorrespAcc: s.corrAccount,
+        PayeeINN: s.inn,
+        PersAcc: invoice.account.number,
+        PaymPeriod: "10.2026",
+      });
       if (s.kpp) expect(fields.KPP).toBe(s.kpp);
       if (part.totals.closing.gt(0)) expect(fields.Sum).toBe(qrSum(part.totals.closing));
       else expect(fields.Sum).toBeUndefined();

@@ -54,7 +54,15 @@ export interface InvoiceData {
   period: Date;
   issuedAt: Date;
   dueDate: Date;
-  account: { number: string; ownerLastName: string; ownerFirstName: string; ownerMiddleName: string | null; address: string; totalArea: Money | null; residents: number };
+  account: {
+    number: string;
+    ownerLastName: string;
+    ownerFirstName: string;
+    ownerMiddleName: string | null;
+    address: string;
+    totalArea: Money | null;
+    residents: number;
+  };
   retailer: Supplier | null;
   parts: InvoiceSupplierPart[];
   totals: Totals;
@@ -72,7 +80,11 @@ export async function loadInvoice(db: PrismaClient, accountId: number, period: D
   for (const c of sortCharges(charges)) {
     const part = bySupplier.get(c.supplierId) ?? { supplier: c.supplier, lines: [] };
     part.lines.push({
-      name: lineName(c.service.name, c.zone, charges.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY")),
+      name: lineName(
+        c.service.name,
+        c.zone,
+        charges.some((o) => o.serviceId === c.serviceId && o.zone !== "ALL_DAY"),
+      ),
       serviceCode: c.service.code,
       zone: c.zone,
       method: c.method,

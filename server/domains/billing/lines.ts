@@ -19,7 +19,9 @@ const ZONE_ORDER: TariffZone[] = ["ALL_DAY", "DAY", "NIGHT", "PEAK", "SEMI_PEAK"
 
 /** Services in catalog order, zones in the order of the day. */
 export function sortCharges<T extends { service: Pick<Service, "sortOrder" | "id">; zone: TariffZone }>(rows: T[]): T[] {
-  return rows.sort((a, b) => a.service.sortOrder - b.service.sortOrder || a.service.id - b.service.id || ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone));
+  return rows.sort(
+    (a, b) => a.service.sortOrder - b.service.sortOrder || a.service.id - b.service.id || ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone),
+  );
 }
 
 export interface Totals {

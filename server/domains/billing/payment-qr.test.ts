@@ -39,7 +39,23 @@ describe("ГОСТ Р 56042-2014 payment QR payload", () => {
     // Every field is Key=Value; the separator never appears inside a value.
     const [header, ...fields] = payload.split("|");
     expect(header).toBe("ST00012"); // ST, version 0001, encoding 2 = UTF-8
-    expect(fields.map((f) => f.split("=")[0])).toEqual(["Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc", "PayeeINN", "KPP", "Sum", "Purpose", "PersAcc", "LastName", "FirstName", "MiddleName", "PayerAddress", "PaymPeriod"]);
+    expect(fields.map((f) => f.split("=")[0])).toEqual([
+      "Name",
+      "PersonalAcc",
+      "BankName",
+      "BIC",
+      "CorrespAcc",
+      "PayeeINN",
+      "KPP",
+      "Sum",
+      "Purpose",
+      "PersAcc",
+      "LastName",
+      "FirstName",
+      "MiddleName",
+      "PayerAddress",
+      "PaymPeriod",
+    ]);
   });
 
   it("leaves the sum out when nothing is due, and keeps values free of the separator", () => {

@@ -17,7 +17,12 @@ import { SupplierRef } from "./schema-supplier.js";
 
 const ChargeMethodEnum = builder.enumType("ChargeMethod", {
   description: "Способ расчета",
-  values: { METER: { description: "по прибору учета" }, NORM: { description: "по нормативу" }, AVERAGE: { description: "по среднему" }, FIXED: { description: "фиксированный (ТКО, капремонт)" } } as const,
+  values: {
+    METER: { description: "по прибору учета" },
+    NORM: { description: "по нормативу" },
+    AVERAGE: { description: "по среднему" },
+    FIXED: { description: "фиксированный (ТКО, капремонт)" },
+  } as const,
 });
 
 const ChargeColumnEnum = builder.enumType("ChargeColumn", {
@@ -42,7 +47,8 @@ const ExplanationStepRef = builder.objectRef<ExplanationStep>("ChargeExplanation
   fields: (t) => ({
     label: t.exposeString("label", { description: "What the step is, e.g. «Начислено по прибору учета», «Пени», «Оплачено»" }),
     formula: t.exposeString("formula", {
-      description: "The arithmetic in words with its numbers, e.g. «Объем: 27 417 − 27 102 = 315 кВт.ч (день) · Тариф 2,25 р. … · 315 × 2,25 = 708,75 р.»; «нет данных» where the inputs were not kept",
+      description:
+        "The arithmetic in words with its numbers, e.g. «Объем: 27 417 − 27 102 = 315 кВт.ч (день) · Тариф 2,25 р. … · 315 × 2,25 = 708,75 р.»; «нет данных» where the inputs were not kept",
     }),
     value: t.field({ type: "Money", description: "What the step adds to «К оплате на конец» (a payment is negative)", resolve: (s) => s.value }),
   }),
@@ -51,8 +57,16 @@ const ExplanationStepRef = builder.objectRef<ExplanationStep>("ChargeExplanation
 const ExplanationRef = builder.objectRef<Explanation>("ChargeExplanation").implement({
   description: "«Почему такая сумма»: how a charge line's amount was computed, from the inputs the period close kept",
   fields: (t) => ({
-    steps: t.field({ type: [ExplanationStepRef], description: "From «К оплате на начало» through the charge, recalculation and penalty to the payments; their values add up to `total`", resolve: (e) => e.steps }),
-    total: t.field({ type: "Money", description: "The sum of the steps: the line's «К оплате на конец» (`closingBalance`), to the kopeck", resolve: (e) => e.total }),
+    steps: t.field({
+      type: [ExplanationStepRef],
+      description: "From «К оплате на начало» through the charge, recalculation and penalty to the payments; their values add up to `total`",
+      resolve: (e) => e.steps,
+    }),
+    total: t.field({
+      type: "Money",
+      description: "The sum of the steps: the line's «К оплате на конец» (`closingBalance`), to the kopeck",
+      resolve: (e) => e.total,
+    }),
   }),
 });
 
@@ -63,7 +77,12 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
     serviceCode: t.exposeString("serviceCode", { description: "Stable code of the service, e.g. ELECTRICITY, COLD_WATER" }),
     zone: t.field({ description: "The tariff zone; ALL_DAY when the service is not billed by zones", type: TariffZoneEnum, resolve: (l) => l.zone }),
     supplier: t.exposeString("supplier", { description: "«Поставщик»: the supplier's name as the table shows it; `supplierDetails` has the rest" }),
-    supplierDetails: t.field({ type: SupplierRef, nullable: false, description: "The supplier («поставщик услуги») of the service, with its INN and bank details", resolve: (l) => l.supplierDetails }),
+    supplierDetails: t.field({
+      type: SupplierRef,
+      nullable: false,
+      description: "The supplier («поставщик услуги») of the service, with its INN and bank details",
+      resolve: (l) => l.supplierDetails,
+    }),
     lossesPercent: t.field({ type: "Decimal", nullable: true, description: "Процент потерь", resolve: (l) => l.lossesPercent }),
     transformationRatio: t.field({ type: "Decimal", nullable: true, description: "Коэффициент трансформации", resolve: (l) => l.transformationRatio }),
     openingBalance: t.field({ type: "Money", description: "К оплате на начало: debt > 0, overpayment < 0", resolve: (l) => l.openingBalance }),
@@ -78,7 +97,11 @@ const ChargeLineRef = builder.objectRef<ChargeLine>("ChargeLine").implement({
     recalculation: t.field({ type: "Money", description: "Перерасчеты и корректировки", resolve: (l) => l.recalculation }),
     penalty: t.field({ type: "Money", description: "Пени", resolve: (l) => l.penalty }),
     closingBalance: t.field({ type: "Money", description: "К оплате на конец: debt > 0, overpayment < 0", resolve: (l) => l.closingBalance }),
-    explanation: t.field({ type: ExplanationRef, description: "«Почему такая сумма»: the line's arithmetic step by step", resolve: (l, _a, ctx) => explainCharge(l, ctx.config.timezone) }),
+    explanation: t.field({
+      type: ExplanationRef,
+      description: "«Почему такая сумма»: the line's arithmetic step by step",
+      resolve: (l, _a, ctx) => explainCharge(l, ctx.config.timezone),
+    }),
   }),
 });
 
@@ -110,7 +133,11 @@ const ChargeHistoryRef = builder.objectRef<ChargeHistory>("ChargeHistory").imple
     from: t.field({ description: "First month of the range", type: "Period", resolve: (h) => h.from }),
     to: t.field({ description: "Last month of the range", type: "Period", resolve: (h) => h.to }),
     months: t.field({ type: [ChargeMonthRef], description: "Newest month first", resolve: (h) => h.months }),
-    emptyColumns: t.field({ type: [ChargeColumnEnum], description: "Columns that are zero or empty in every row of the range (may be hidden)", resolve: (h) => h.emptyColumns }),
+    emptyColumns: t.field({
+      type: [ChargeColumnEnum],
+      description: "Columns that are zero or empty in every row of the range (may be hidden)",
+      resolve: (h) => h.emptyColumns,
+    }),
   }),
 });
 
@@ -165,7 +192,12 @@ builder.prismaObjectField(AccountRef, "invoices", (t) =>
 builder.mutationField("chargesPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("ChargesPdfCreatePayload", (p) => ({
-      document: p.field({ description: "The signed link to the PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({
+        description: "The signed link to the PDF (valid for minutes: see `expiresAt`)",
+        type: DocumentLinkRef,
+        nullable: true,
+        resolve: (r) => r.document,
+      }),
     })),
     description: "«Сохранить в PDF» for «Начисления»: a short-lived download link",
     args: {
@@ -190,16 +222,19 @@ builder.mutationField("chargesPdfCreate", (t) =>
 
 builder.mutationField("invoicePdfCreate", (t) =>
   t.field({
-    type: payloadType<{ document: DocumentLinkShape; htmlView: DocumentLinkShape; invoice: { accountId: number; period: Date } }>("InvoicePdfCreatePayload", (p) => ({
-      invoice: p.field({
-        description: "The invoice of the month",
-        type: InvoiceRef,
-        nullable: true,
-        resolve: (r, _a, ctx) => (r.invoice ? ctx.db.invoice.findUnique({ where: { accountId_period: r.invoice } }) : null),
+    type: payloadType<{ document: DocumentLinkShape; htmlView: DocumentLinkShape; invoice: { accountId: number; period: Date } }>(
+      "InvoicePdfCreatePayload",
+      (p) => ({
+        invoice: p.field({
+          description: "The invoice of the month",
+          type: InvoiceRef,
+          nullable: true,
+          resolve: (r, _a, ctx) => (r.invoice ? ctx.db.invoice.findUnique({ where: { accountId_period: r.invoice } }) : null),
+        }),
+        document: p.field({ type: DocumentLinkRef, nullable: true, description: "The PDF", resolve: (r) => r.document }),
+        htmlView: p.field({ type: DocumentLinkRef, nullable: true, description: "The same квитанция as an accessible web page", resolve: (r) => r.htmlView }),
       }),
-      document: p.field({ type: DocumentLinkRef, nullable: true, description: "The PDF", resolve: (r) => r.document }),
-      htmlView: p.field({ type: DocumentLinkRef, nullable: true, description: "The same квитанция as an accessible web page", resolve: (r) => r.htmlView }),
-    })),
+    ),
     description: "«Квитанция» of a month (6.4): short-lived links to its PDF and its HTML view",
     args: {
       input: t.arg({
@@ -258,7 +293,11 @@ const CloseTotalsRef = builder.objectRef<CloseTotals>("BillingCloseTotals").impl
     penalty: t.field({ description: "Sum of penalties", type: "Money", resolve: (x) => x.penalty }),
     closingBalance: t.field({ description: "Sum of closing balances", type: "Money", resolve: (x) => x.closing }),
     unallocatedPayments: t.exposeInt("unallocatedPayments", { description: "Payments to a supplier the account is not billed by" }),
-    unallocatedAmount: t.field({ description: "Sum of the payments that could not be booked to a supplier the account is billed by", type: "Money", resolve: (x) => x.unallocatedAmount }),
+    unallocatedAmount: t.field({
+      description: "Sum of the payments that could not be booked to a supplier the account is billed by",
+      type: "Money",
+      resolve: (x) => x.unallocatedAmount,
+    }),
   }),
 });
 
@@ -268,14 +307,22 @@ builder.mutationField("billingPeriodClose", (t) =>
     type: payloadType<CloseResult & { billingPeriod: BillingPeriod | null }>("BillingPeriodClosePayload", (p) => ({
       billingPeriod: p.field({ description: "The month as it is now", type: BillingPeriodRef, nullable: true, resolve: (r) => r.billingPeriod ?? null }),
       closedNow: p.boolean({ nullable: true, description: "False when it was closed already: nothing changed", resolve: (r) => r.closedNow ?? null }),
-      totals: p.field({ description: "What the close did (null when it was closed already)", type: CloseTotalsRef, nullable: true, resolve: (r) => r.totals ?? null }),
+      totals: p.field({
+        description: "What the close did (null when it was closed already)",
+        type: CloseTotalsRef,
+        nullable: true,
+        resolve: (r) => r.totals ?? null,
+      }),
       emailsSent: p.int({ description: "E-invoices sent to subscribers", nullable: true, resolve: (r) => r.email?.sent ?? null }),
       emailsFailed: p.int({ description: "E-invoices that could not be sent", nullable: true, resolve: (r) => r.email?.failed ?? null }),
       durationMs: p.int({ description: "How long the close took, in milliseconds", nullable: true, resolve: (r) => r.ms ?? null }),
     })),
     description: "Closes a billing month (admins; the monthly job does it on the 1st): readings accepted, charges, invoices, e-invoices. Idempotent.",
     args: {
-      input: t.arg({ type: builder.inputType("BillingPeriodCloseInput", { fields: (f) => ({ period: f.field({ type: "Period", description: "The month to close" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("BillingPeriodCloseInput", { fields: (f) => ({ period: f.field({ type: "Period", description: "The month to close" }) }) }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

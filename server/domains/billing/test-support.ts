@@ -21,7 +21,15 @@ export async function buildBillingWorld(db: PrismaClient) {
   const svc = (code: string) => services.get(code)!;
   // A test-only service with a tariff that makes volume × tariff end in half a kopeck.
   const heat = await db.service.create({
-    data: { code: "TEST_HEAT", name: "Отопление", resource: "HEATING", unit: "Гкал", normBasis: "PER_AREA", supplierId: svc("ELECTRICITY").supplierId, sortOrder: 60 },
+    data: {
+      code: "TEST_HEAT",
+      name: "Отопление",
+      resource: "HEATING",
+      unit: "Гкал",
+      normBasis: "PER_AREA",
+      supplierId: svc("ELECTRICITY").supplierId,
+      sortOrder: 60,
+    },
   });
   await db.tariff.create({ data: { serviceId: heat.id, zone: "ALL_DAY", rate: "2.01", validFrom: D("2025-01-01") } });
 
@@ -53,8 +61,18 @@ export async function buildBillingWorld(db: PrismaClient) {
       data: { accountId, serviceId: code === "TEST_HEAT" ? heat.id : svc(code).id, number, resource, unit, zones, installedAt: D("2020-01-01") },
     });
   }
-  async function reading(meterId: number, zone: TariffZone, period: string, value: string, source: Prisma.MeterReadingCreateManyInput["source"], submittedAt: Date, status: "SUBMITTED" | "ACCEPTED" | "SUPERSEDED" = "SUBMITTED") {
-    return db.meterReading.create({ data: { meterId, zone, period: D(period), value, source, submittedAt, status, acceptedAt: status === "ACCEPTED" ? submittedAt : null } });
+  async function reading(
+    meterId: number,
+    zone: TariffZone,
+    period: string,
+    value: string,
+    source: Prisma.MeterReadingCreateManyInput["source"],
+    submittedAt: Date,
+    status: "SUBMITTED" | "ACCEPTED" | "SUPERSEDED" = "SUBMITTED",
+  ) {
+    return db.meterReading.create({
+      data: { meterId, zone, period: D(period), value, source, submittedAt, status, acceptedAt: status === "ACCEPTED" ? submittedAt : null },
+    });
   }
   async function charges(accountId: number, rows: ChargeSeed[]) {
     await db.charge.createMany({
@@ -67,7 +85,17 @@ export async function buildBillingWorld(db: PrismaClient) {
 
   // A: two-zone meter (day 10000 → 10150, resubmitted 10180; night 5000 → 5070), cold water by
   // the norm (3 residents), ТКО; day debt of August and September with a September penalty.
-  const a = await account({ residents: 3, rooms: 2, stove: "Газовая", area: "50", services: [["ELECTRICITY", ["DAY", "NIGHT"]], ["COLD_WATER", ["ALL_DAY"]], ["SOLID_WASTE", ["ALL_DAY"]]] });
+  const a = await account({
+    residents: 3,
+    rooms: 2,
+    stove: "Газовая",
+    area: "50",
+    services: [
+      ["ELECTRICITY", ["DAY", "NIGHT"]],
+      ["COLD_WATER", ["ALL_DAY"]],
+      ["SOLID_WASTE", ["ALL_DAY"]],
+    ],
+  });
   const e1 = await meter(a.id, "ELECTRICITY", "7700001", ["DAY", "NIGHT"], "кВт.ч", "ELECTRICITY");
   await reading(e1.id, "DAY", "2026-09-01", "10000", "WEB", local("2026-09-20T10:00:00"), "ACCEPTED");
   await reading(e1.id, "NIGHT", "2026-09-01", "5000", "WEB", local("2026-09-20T10:00:00"), "ACCEPTED");
@@ -76,23 +104,112 @@ export async function buildBillingWorld(db: PrismaClient) {
   await reading(e1.id, "DAY", "2026-10-01", "10180", "MOBILE_APP", local("2026-10-20T10:00:00"));
   await reading(e1.id, "NIGHT", "2026-10-01", "5070", "MOBILE_APP", local("2026-10-20T10:00:00"));
   await charges(a.id, [
-    { ...z, service: "ELECTRICITY", period: D("2026-07-01"), zone: "DAY", method: "METER", volume: "100", tariff: "2.25", charged: "225.00", paid: "225.00", closingBalance: "0" },
-    { ...z, service: "ELECTRICITY", period: D("2026-08-01"), zone: "DAY", method: "METER", volume: "133.333", tariff: "2.25", charged: "300.00", closingBalance: "300.00" },
-    { ...z, service: "ELECTRICITY", period: D("2026-09-01"), zone: "DAY", method: "METER", openingBalance: "300.00", volume: "88.889", tariff: "2.25", charged: "200.00", penalty: "2.85", closingBalance: "502.85" },
-    { ...z, service: "ELECTRICITY", period: D("2026-09-01"), zone: "NIGHT", method: "METER", volume: "45.455", tariff: "1.1", charged: "50.00", paid: "50.00", closingBalance: "0" },
-    { ...z, service: "COLD_WATER", period: D("2026-09-01"), zone: "ALL_DAY", method: "NORM", norm: "4.81", volume: "14.43", tariff: "48.86", charged: "705.05", paid: "705.05", closingBalance: "0" },
+    {
+      ...z,
+      service: "ELECTRICITY",
+      period: D("2026-07-01"),
+      zone: "DAY",
+      method: "METER",
+      volume: "100",
+      tariff: "2.25",
+      charged: "225.00",
+      paid: "225.00",
+      closingBalance: "0",
+    },
+    {
+      ...z,
+      service: "ELECTRICITY",
+      period: D("2026-08-01"),
+      zone: "DAY",
+      method: "METER",
+      volume: "133.333",
+      tariff: "2.25",
+      charged: "300.00",
+      closingBalance: "300.00",
+    },
+    {
+      ...z,
+      service: "ELECTRICITY",
+      period: D("2026-09-01"),
+      zone: "DAY",
+      method: "METER",
+      openingBalance: "300.00",
+      volume: "88.889",
+      tariff: "2.25",
+      charged: "200.00",
+      penalty: "2.85",
+      closingBalance: "502.85",
+    },
+    {
+      ...z,
+      service: "ELECTRICITY",
+      period: D("2026-09-01"),
+      zone: "NIGHT",
+      method: "METER",
+      volume: "45.455",
+      tariff: "1.1",
+      charged: "50.00",
+      paid: "50.00",
+      closingBalance: "0",
+    },
+    {
+      ...z,
+      service: "COLD_WATER",
+      period: D("2026-09-01"),
+      zone: "ALL_DAY",
+      method: "NORM",
+      norm: "4.81",
+      volume: "14.43",
+      tariff: "48.86",
+      charged: "705.05",
+      paid: "705.05",
+      closingBalance: "0",
+    },
   ]);
 
   // B: a water meter unread since July (August, September by the norm), read again in October;
   // sewerage follows it.
-  const b = await account({ residents: 1, rooms: 1, stove: "Электрическая", area: "30", services: [["COLD_WATER", ["ALL_DAY"]], ["WASTEWATER", ["ALL_DAY"]]] });
+  const b = await account({
+    residents: 1,
+    rooms: 1,
+    stove: "Электрическая",
+    area: "30",
+    services: [
+      ["COLD_WATER", ["ALL_DAY"]],
+      ["WASTEWATER", ["ALL_DAY"]],
+    ],
+  });
   const w1 = await meter(b.id, "COLD_WATER", "21-000001", ["ALL_DAY"], "м³", "COLD_WATER");
   await reading(w1.id, "ALL_DAY", "2026-07-01", "100", "WEB", local("2026-07-20T10:00:00"), "ACCEPTED");
   await reading(w1.id, "ALL_DAY", "2026-10-01", "118", "WEB", local("2026-10-20T10:00:00"));
   for (const period of ["2026-08-01", "2026-09-01"]) {
     await charges(b.id, [
-      { ...z, service: "COLD_WATER", period: D(period), zone: "ALL_DAY", method: "NORM", norm: "4.81", volume: "4.81", tariff: "48.86", charged: "235.02", paid: "235.02", closingBalance: "0" },
-      { ...z, service: "WASTEWATER", period: D(period), zone: "ALL_DAY", method: "NORM", norm: "4.81", volume: "4.81", tariff: "58.92", charged: "283.41", paid: "283.41", closingBalance: "0" },
+      {
+        ...z,
+        service: "COLD_WATER",
+        period: D(period),
+        zone: "ALL_DAY",
+        method: "NORM",
+        norm: "4.81",
+        volume: "4.81",
+        tariff: "48.86",
+        charged: "235.02",
+        paid: "235.02",
+        closingBalance: "0",
+      },
+      {
+        ...z,
+        service: "WASTEWATER",
+        period: D(period),
+        zone: "ALL_DAY",
+        method: "NORM",
+        norm: "4.81",
+        volume: "4.81",
+        tariff: "58.92",
+        charged: "283.41",
+        paid: "283.41",
+        closingBalance: "0",
+      },
     ]);
   }
 
@@ -117,7 +234,11 @@ export async function buildBillingWorld(db: PrismaClient) {
   const pay = async (accountId: number, amount: string, paidAt: Date, status: "SUCCEEDED" | "FAILED", items: boolean) =>
     db.payment.create({
       data: {
-        accountId, amount, status, paidAt, createdAt: paidAt,
+        accountId,
+        amount,
+        status,
+        paidAt,
+        createdAt: paidAt,
         ...(items ? { items: { create: [{ accountId, supplierId: gesbt, amount }] } } : {}),
       },
     });
@@ -130,7 +251,14 @@ export async function buildBillingWorld(db: PrismaClient) {
   // Users: one subscribed with a confirmed e-mail (gets the e-invoice), one not confirmed.
   const passwordHash = await hashPassword("secret123");
   const subscriber = await db.user.create({
-    data: { login: "einvoice", passwordHash, email: "einvoice@kabinet.test", emailConfirmedAt: local("2026-01-01T00:00:00"), subscribeEInvoice: true, accounts: { create: [{ accountId: a.id }, { accountId: c.id }] } },
+    data: {
+      login: "einvoice",
+      passwordHash,
+      email: "einvoice@kabinet.test",
+      emailConfirmedAt: local("2026-01-01T00:00:00"),
+      subscribeEInvoice: true,
+      accounts: { create: [{ accountId: a.id }, { accountId: c.id }] },
+    },
   });
   await db.user.create({
     data: { login: "unconfirmed", passwordHash, email: "unconfirmed@kabinet.test", subscribeEInvoice: true, accounts: { create: [{ accountId: a.id }] } },

@@ -30,7 +30,19 @@ export async function signOutEverywhere(deps: ActionDeps, actor: Actor, userId: 
   await existingUser(deps.db, userId);
   const ended = await revokeAllSessions(deps, userId, "contact centre sign-out");
   const data = { reason, sessionsEnded: ended };
-  await audit(deps.db, { actorType: "STAFF", actorId: actor.staffId, action: "contact_centre.signed_out", entity: "User", entityId: userId, data, clientAddress: actor.clientAddress }, deps.clock.now());
+  await audit(
+    deps.db,
+    {
+      actorType: "STAFF",
+      actorId: actor.staffId,
+      action: "contact_centre.signed_out",
+      entity: "User",
+      entityId: userId,
+      data,
+      clientAddress: actor.clientAddress,
+    },
+    deps.clock.now(),
+  );
   return ended;
 }
 
@@ -62,5 +74,17 @@ export async function resendConfirmation(deps: ContactDeps, actor: Actor, userId
   if (channel === "EMAIL" ? !user.email : !user.phone) throw userError("NO_CONTACT", ["input", "channel"]);
   await (channel === "EMAIL" ? sendEmailConfirmation(deps, user) : sendPhoneCode(deps, user));
   const data = { reason, channel };
-  await audit(deps.db, { actorType: "STAFF", actorId: actor.staffId, action: "contact_centre.confirmation_resent", entity: "User", entityId: userId, data, clientAddress: actor.clientAddress }, deps.clock.now());
+  await audit(
+    deps.db,
+    {
+      actorType: "STAFF",
+      actorId: actor.staffId,
+      action: "contact_centre.confirmation_resent",
+      entity: "User",
+      entityId: userId,
+      data,
+      clientAddress: actor.clientAddress,
+    },
+    deps.clock.now(),
+  );
 }

@@ -41,7 +41,15 @@ export async function openUserCard(deps: CardDeps, actor: Actor, userId: number,
   if (!card) throw userError("NO_SUCH_USER", ["input", "userId"]);
   await audit(
     deps.db,
-    { actorType: "STAFF", actorId: actor.staffId, action: "contact_centre.user_opened", entity: "User", entityId: userId, data: { reason }, clientAddress: actor.clientAddress },
+    {
+      actorType: "STAFF",
+      actorId: actor.staffId,
+      action: "contact_centre.user_opened",
+      entity: "User",
+      entityId: userId,
+      data: { reason },
+      clientAddress: actor.clientAddress,
+    },
     deps.clock.now(),
   );
   return card;

@@ -39,7 +39,10 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
     cc = (await signInAsStaff(t, "cc", "staff-password-1")).accessToken;
     operator = (await signInAsStaff(t, "op", "staff-password-1")).accessToken;
     customer = await createCustomer(database.prisma, { accountNumber: "5090000001", login: "5090000001", password: "secret12" });
-    await database.prisma.user.update({ where: { id: customer.user.id }, data: { email: "petr.sidorov@mail.ru", phone: "79123456789", phoneConfirmedAt: t.clock.now() } });
+    await database.prisma.user.update({
+      where: { id: customer.user.id },
+      data: { email: "petr.sidorov@mail.ru", phone: "79123456789", phoneConfirmedAt: t.clock.now() },
+    });
   });
   afterAll(async () => database?.close());
 
@@ -50,7 +53,14 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
       const r = await t.gql(SEARCH, { q }, { token: cc });
       expect(r.errors, q).toBeUndefined();
       expect(r.data.contactCentreUserSearch, q).toEqual([
-        { userId: expect.any(String), login: "50***01", email: "p***@mail.ru", phone: "+7 *** ***-**-89", accountNumbers: ["5090000001"], deletionRequested: false },
+        {
+          userId: expect.any(String),
+          login: "50***01",
+          email: "p***@mail.ru",
+          phone: "+7 *** ***-**-89",
+          accountNumbers: ["5090000001"],
+          deletionRequested: false,
+        },
       ]);
     }
     // Exact matches only: a part of a number lists nobody.
@@ -72,12 +82,21 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
   it("opens the card only with a reason, and writes each opening to the audit log", async () => {
     const [match] = (await t.gql(SEARCH, { q: "5090000001" }, { token: cc })).data.contactCentreUserSearch;
     const none = await t.gql(OPEN, { input: { userId: match.userId, reason: " " } }, { token: cc });
-    expect(none.data.contactCentreUserOpen).toEqual({ user: null, userErrors: [{ field: ["input", "reason"], code: "REASON_REQUIRED", message: "Укажите причину (от 3 до 500 символов): она записывается в журнал" }] });
+    expect(none.data.contactCentreUserOpen).toEqual({
+      user: null,
+      userErrors: [{ field: ["input", "reason"], code: "REASON_REQUIRED", message: "Укажите причину (от 3 до 500 символов): она записывается в журнал" }],
+    });
     const before = (await audits("contact_centre.user_opened")).length;
 
     const r = await t.gql(OPEN, { input: { userId: match.userId, reason: "Звонок клиента 8-800" } }, { token: cc });
     expect(r.data.contactCentreUserOpen.userErrors).toEqual([]);
-    expect(r.data.contactCentreUserOpen.user).toMatchObject({ login: "5090000001", email: "petr.sidorov@mail.ru", emailConfirmedAt: null, phone: "79123456789", accounts: [{ number: "5090000001" }] });
+    expect(r.data.contactCentreUserOpen.user).toMatchObject({
+      login: "5090000001",
+      email: "petr.sidorov@mail.ru",
+      emailConfirmedAt: null,
+      phone: "79123456789",
+      accounts: [{ number: "5090000001" }],
+    });
     expect(r.data.contactCentreUserOpen.user.phoneConfirmedAt).not.toBeNull();
     const opened = await audits("contact_centre.user_opened");
     expect(opened).toHaveLength(before + 1);
@@ -120,7 +139,10 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
     expect(r.data.contactCentreUserReset).toEqual({ login: "5090000001", accountNumbers: ["5090000001"], userErrors: [] });
     expect(await database.prisma.user.findUnique({ where: { id: customer.user.id } })).toBeNull();
     expect((await t.gql(`{ viewer { login } }`, {}, { token: session.accessToken })).data?.viewer ?? null).toBeNull();
-    expect((await audits("contact_centre.user_reset")).at(-1)).toMatchObject({ entityId: String(customer.user.id), data: { reason: "Обращение №123: сброс учетных данных", accountNumbers: ["5090000001"] } });
+    expect((await audits("contact_centre.user_reset")).at(-1)).toMatchObject({
+      entityId: String(customer.user.id),
+      data: { reason: "Обращение №123: сброс учетных данных", accountNumbers: ["5090000001"] },
+    });
     expect((await audits("user.deleted")).at(-1)).toMatchObject({ actorType: "STAFF", entityId: String(customer.user.id) });
     expect((await t.gql(SEARCH, { q: "5090000001" }, { token: cc })).data.contactCentreUserSearch).toEqual([]);
 
@@ -129,7 +151,15 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
     expect(again.data.contactCentreUserReset.userErrors[0].code).toBe("NO_SUCH_USER");
 
     const registered = await t.gql(REGISTER, {
-      input: { accountNumber: "5090000001", ownerLastName: "Сидоров", email: null, phone: "+7 912 345-67-89", password: "newpass12", passwordConfirmation: "newpass12", consentPersonalData: true },
+      input: {
+        accountNumber: "5090000001",
+        ownerLastName: "Сидоров",
+        email: null,
+        phone: "+7 912 345-67-89",
+        password: "newpass12",
+        passwordConfirmation: "newpass12",
+        consentPersonalData: true,
+      },
     });
     expect(registered.data.userRegister.userErrors).toEqual([]);
     expect(registered.data.userRegister.viewer.login).toBe("5090000001");

@@ -39,7 +39,14 @@ export async function findUsers(db: PrismaClient, text: string): Promise<UserMat
         ...(/^\d{10}$/.test(q) ? [{ accounts: { some: { account: { number: q } } } }] : []),
       ],
     },
-    select: { id: true, login: true, email: true, phone: true, deletionRequestedAt: true, accounts: { select: { account: { select: { number: true } } }, orderBy: { linkedAt: "asc" } } },
+    select: {
+      id: true,
+      login: true,
+      email: true,
+      phone: true,
+      deletionRequestedAt: true,
+      accounts: { select: { account: { select: { number: true } } }, orderBy: { linkedAt: "asc" } },
+    },
     orderBy: { id: "asc" },
     take: 20,
   });

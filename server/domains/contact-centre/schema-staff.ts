@@ -58,7 +58,12 @@ const CardSessionRef = builder.objectRef<CardSession>("ContactCentreSession").im
     lastUsedAt: t.field({ type: "DateTime", description: "Last refresh of the session", resolve: (s) => s.lastUsedAt }),
     clientAddress: t.string({ nullable: true, description: "The IP address it was started from", resolve: (s) => s.clientAddress }),
     userAgent: t.string({ nullable: true, description: "The browser or app (User-Agent)", resolve: (s) => s.userAgent }),
-    endedAt: t.field({ type: "DateTime", nullable: true, description: "When it was ended (signed out, revoked); null while active", resolve: (s) => s.revokedAt }),
+    endedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When it was ended (signed out, revoked); null while active",
+      resolve: (s) => s.revokedAt,
+    }),
     endReason: t.string({ nullable: true, description: "Why it was ended", resolve: (s) => s.revokeReason }),
   }),
 });
@@ -68,11 +73,26 @@ const UserCardRef = builder.objectRef<UserCard>("ContactCentreUserCard").impleme
     userId: t.id({ description: "The user's ID", resolve: (u) => encodeGlobalID("User", u.id) }),
     login: t.exposeString("login", { description: "The login" }),
     email: t.exposeString("email", { nullable: true, description: "The e-mail" }),
-    emailConfirmedAt: t.field({ type: "DateTime", nullable: true, description: "When the e-mail was confirmed; null if not", resolve: (u) => u.emailConfirmedAt }),
+    emailConfirmedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the e-mail was confirmed; null if not",
+      resolve: (u) => u.emailConfirmedAt,
+    }),
     phone: t.exposeString("phone", { nullable: true, description: "The phone, 11 digits 7XXXXXXXXXX" }),
-    phoneConfirmedAt: t.field({ type: "DateTime", nullable: true, description: "When the phone was confirmed; null if not", resolve: (u) => u.phoneConfirmedAt }),
+    phoneConfirmedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the phone was confirmed; null if not",
+      resolve: (u) => u.phoneConfirmedAt,
+    }),
     registeredAt: t.field({ type: "DateTime", description: "When the user registered", resolve: (u) => u.createdAt }),
-    deletionRequestedAt: t.field({ type: "DateTime", nullable: true, description: "When the user asked to delete the account; null if not", resolve: (u) => u.deletionRequestedAt }),
+    deletionRequestedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the user asked to delete the account; null if not",
+      resolve: (u) => u.deletionRequestedAt,
+    }),
     accounts: t.field({ type: [CardAccountRef], description: "Linked personal accounts", resolve: (u) => u.accounts }),
     sessions: t.field({ type: [CardSessionRef], description: "The 10 latest sign-ins, newest first", resolve: (u) => u.sessions }),
   }),
@@ -106,8 +126,7 @@ builder.mutationField("contactCentreUserOpen", (t) =>
     authScopes: { contactCentre: true },
     description: "Contact centre: opens a user's card (contacts, accounts, sign-ins); the opening is audited with the reason",
     args: { input: t.arg({ type: userInput("ContactCentreUserOpenInput"), required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => ({ user: await openUserCard(ctx, actor(ctx), userIdOf(String(input.userId)), input.reason) })),
+    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ user: await openUserCard(ctx, actor(ctx), userIdOf(String(input.userId)), input.reason) })),
   }),
 );
 
@@ -128,7 +147,11 @@ builder.mutationField("contactCentreUserReset", (t) =>
   t.field({
     type: payloadType<{ login: string; accountNumbers: string[] }>("ContactCentreUserResetPayload", (p) => ({
       login: p.string({ nullable: true, description: "The login that was deleted (free to register again)", resolve: (r) => r.login ?? null }),
-      accountNumbers: p.stringList({ nullable: true, description: "The accounts that were linked: their owner can register again", resolve: (r) => r.accountNumbers ?? null }),
+      accountNumbers: p.stringList({
+        nullable: true,
+        description: "The accounts that were linked: their owner can register again",
+        resolve: (r) => r.accountNumbers ?? null,
+      }),
     })),
     authScopes: { contactCentre: true },
     description: "Contact centre: «сброс учетных данных» (7.2) — deletes the user now, so the owner can register again; audited",

@@ -62,7 +62,11 @@ describe.each(testDatabases())("exports on $name", (backend) => {
     const account = await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } });
     id = encodeGlobalID("Account", account.id);
     // No PDF is ever rendered here: a CSV or JSON link must not reach the renderer.
-    const pdf = { render: () => Promise.reject(new Error("no PDF in an export")), close: async () => {}, use: () => ({ total: 0, idle: 0, waiting: 0 }) } satisfies PdfRenderer;
+    const pdf = {
+      render: () => Promise.reject(new Error("no PDF in an export")),
+      close: async () => {},
+      use: () => ({ total: 0, idle: 0, waiting: 0 }),
+    } satisfies PdfRenderer;
     server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(t.deps, pdf) });
   });
   afterAll(async () => {
@@ -77,24 +81,60 @@ describe.each(testDatabases())("exports on $name", (backend) => {
   };
 
   it("exports «Начисления» as CSV that Excel reads back as the API's table, and as JSON with its exact decimals", async () => {
-    const months = (await t.gql(CHARGES, { id, from: FROM, to: TO }, { token: web })).data.node.charges.months as { period: string; lines: Record<string, string | null>[] }[];
+    const months = (await t.gql(CHARGES, { id, from: FROM, to: TO }, { token: web })).data.node.charges.months as {
+      period: string;
+      lines: Record<string, string | null>[];
+    }[];
     const lines = [...months].reverse().flatMap((m) => m.lines.map((l) => ({ period: m.period, ...l }) as Record<string, string | null> & { period: string }));
     expect(lines.length).toBeGreaterThan(40);
 
     const csv = await exported("chargesExport", "CSV");
     expect([csv.filename, csv.mediaType]).toEqual([`nachisleniya-${FROM}-${TO}.csv`, "text/csv; charset=utf-8"]);
     const parsed = parse(csv.content);
-    expect(parsed.meta.fields).toEqual(["Период", "Услуга", "Код услуги", "Зона суток", "Поставщик", "Процент потерь", "Коэффициент трансформации", "К оплате на начало", "Способ расчета", "Норматив", "Объем", "Единица", "Тариф, р.", "Начислено", "Оплачено", "Перерасчеты", "Пени", "К оплате на конец"]);
+    expect(parsed.meta.fields).toEqual([
+      "Период",
+      "Услуга",
+      "Код услуги",
+      "Зона суток",
+      "Поставщик",
+      "Процент потерь",
+      "Коэффициент трансформации",
+      "К оплате на начало",
+      "Способ расчета",
+      "Норматив",
+      "Объем",
+      "Единица",
+      "Тариф, р.",
+      "Начислено",
+      "Оплачено",
+      "Перерасчеты",
+      "Пени",
+      "К оплате на конец",
+    ]);
     expect(parsed.data).toEqual(
       lines.map((l) => ({
-        "Период": title(l.period), "Услуга": l.service, "Код услуги": l.serviceCode, "Зона суток": l.zone, "Поставщик": l.supplier,
-        "Процент потерь": comma(l.lossesPercent), "Коэффициент трансформации": comma(l.transformationRatio), "К оплате на начало": comma(l.openingBalance),
-        "Способ расчета": l.methodText, "Норматив": comma(l.norm), "Объем": comma(l.volume), "Единица": l.unit, "Тариф, р.": comma(l.tariff),
-        "Начислено": comma(l.charged), "Оплачено": comma(l.paid), "Перерасчеты": comma(l.recalculation), "Пени": comma(l.penalty), "К оплате на конец": comma(l.closingBalance),
+        Период: title(l.period),
+        Услуга: l.service,
+        "Код услуги": l.serviceCode,
+        "Зона суток": l.zone,
+        Поставщик: l.supplier,
+        "Процент потерь": comma(l.lossesPercent),
+        "Коэффициент трансформации": comma(l.transformationRatio),
+        "К оплате на начало": comma(l.openingBalance),
+        "Способ расчета": l.methodText,
+        Норматив: comma(l.norm),
+        Объем: comma(l.volume),
+        Единица: l.unit,
+        "Тариф, р.": comma(l.tariff),
+        Начислено: comma(l.charged),
+        Оплачено: comma(l.paid),
+        Перерасчеты: comma(l.recalculation),
+        Пени: comma(l.penalty),
+        "К оплате на конец": comma(l.closingBalance),
       })),
     );
     // Numbers a Russian Excel reads as numbers: a comma, no grouping, two decimals for money.
-    expect(parsed.data.every((r) => /^-?\d+,\d\d$/.test(r["Начислено"]!))).toBe(true);
+    expect(parsed.data.every((r) => /^-?\d+,\d\d$/.test(r.Начислено!))).toBe(true);
     expect(parsed.data.some((r) => r["Тариф, р."] === "2,25")).toBe(true);
     expect(csv.content.includes("\r\n")).toBe(true);
 
@@ -104,9 +144,24 @@ describe.each(testDatabases())("exports on $name", (backend) => {
     expect(body).toMatchObject({ title: "Начисления", account: "0710000000", from: FROM, to: TO, createdAt: DEMO_NOW });
     expect(body.rows).toEqual(
       lines.map((l) => ({
-        period: l.period, service: l.service, serviceCode: l.serviceCode, zone: l.zone, supplier: l.supplier, lossesPercent: l.lossesPercent,
-        transformationRatio: l.transformationRatio, openingBalance: l.openingBalance, method: l.methodText, norm: l.norm, volume: l.volume, unit: l.unit,
-        tariff: l.tariff, charged: l.charged, paid: l.paid, recalculation: l.recalculation, penalty: l.penalty, closingBalance: l.closingBalance,
+        period: l.period,
+        service: l.service,
+        serviceCode: l.serviceCode,
+        zone: l.zone,
+        supplier: l.supplier,
+        lossesPercent: l.lossesPercent,
+        transformationRatio: l.transformationRatio,
+        openingBalance: l.openingBalance,
+        method: l.methodText,
+        norm: l.norm,
+        volume: l.volume,
+        unit: l.unit,
+        tariff: l.tariff,
+        charged: l.charged,
+        paid: l.paid,
+        recalculation: l.recalculation,
+        penalty: l.penalty,
+        closingBalance: l.closingBalance,
       })),
     );
     // Decimals are strings, never floats: "470.03", not 470.03.
@@ -114,33 +169,60 @@ describe.each(testDatabases())("exports on $name", (backend) => {
   });
 
   it("exports «История показаний» and «История платежей» the same way", async () => {
-    const months = (await t.gql(READINGS, { from: FROM, to: TO }, { token: web })).data.viewer.activeAccount.readingHistory as { period: string; rows: Record<string, any>[] }[];
+    const months = (await t.gql(READINGS, { from: FROM, to: TO }, { token: web })).data.viewer.activeAccount.readingHistory as {
+      period: string;
+      rows: Record<string, any>[];
+    }[];
     const readings = [...months].reverse().flatMap((m) => [...m.rows].reverse().map((r): Record<string, any> => ({ period: m.period, ...r })));
     expect(readings.length).toBe(48); // 2 meters × 2 zones × 12 months
     const zone = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь" } as Record<string, string>;
     const csv = parse((await exported("readingHistoryExport", "CSV")).content);
     expect(csv.data).toEqual(
       readings.map((r) => ({
-        "Период": title(r.period), "Дата передачи": day(r.submittedAt), "Ресурс": r.resource, "Номер ПУ": r.meterNumber, "Состояние ПУ": r.meterStatusText,
-        "Зона суток": zone[r.zone], "Переданные показания": comma(r.value), "Разница с предыдущими": comma(r.difference), "Единица": r.unit,
-        "Способ передачи": r.sourceText, "Принято к расчету": r.accepted ? "да" : "нет",
+        Период: title(r.period),
+        "Дата передачи": day(r.submittedAt),
+        Ресурс: r.resource,
+        "Номер ПУ": r.meterNumber,
+        "Состояние ПУ": r.meterStatusText,
+        "Зона суток": zone[r.zone],
+        "Переданные показания": comma(r.value),
+        "Разница с предыдущими": comma(r.difference),
+        Единица: r.unit,
+        "Способ передачи": r.sourceText,
+        "Принято к расчету": r.accepted ? "да" : "нет",
       })),
     );
     expect(csv.data[0]!["Дата передачи"]).toMatch(/^\d\d\.\d\d\.\d{4}$/);
     const json = JSON.parse((await exported("readingHistoryExport", "JSON")).content);
     expect(json.acceptedOnly).toBe(false);
-    expect(json.rows.map((r: any) => [r.submittedAt, r.value, r.difference, r.accepted])).toEqual(readings.map((r) => [r.submittedAt, r.value, r.difference, r.accepted]));
+    expect(json.rows.map((r: any) => [r.submittedAt, r.value, r.difference, r.accepted])).toEqual(
+      readings.map((r) => [r.submittedAt, r.value, r.difference, r.accepted]),
+    );
 
-    const nodes = (await t.gql(PAYMENTS, {}, { token: web })).data.viewer.activeAccount.paymentHistory.nodes as { paidAt: string; amount: string; channelText: string; status: string; receipt: { number: number } | null }[];
+    const nodes = (await t.gql(PAYMENTS, {}, { token: web })).data.viewer.activeAccount.paymentHistory.nodes as {
+      paidAt: string;
+      amount: string;
+      channelText: string;
+      status: string;
+      receipt: { number: number } | null;
+    }[];
     // Paid in November 2025 … October 2026 on the retailer's calendar, oldest first.
-    const inRange = nodes.filter((p) => {
-      const [, m, y] = day(p.paidAt).split(".");
-      return `${y}-${m}` >= FROM && `${y}-${m}` <= TO;
-    }).reverse();
+    const inRange = nodes
+      .filter((p) => {
+        const [, m, y] = day(p.paidAt).split(".");
+        return `${y}-${m}` >= FROM && `${y}-${m}` <= TO;
+      })
+      .reverse();
     expect(inRange.length).toBe(12);
     const payments = parse((await exported("paymentHistoryExport", "CSV")).content);
     expect(payments.data).toEqual(
-      inRange.map((p) => ({ "Дата": day(p.paidAt), "Сумма": comma(p.amount), "Способ платежа": p.channelText, "Статус": p.status === "REFUNDED" ? "Возвращен" : "Оплачен", "Номер чека": p.receipt ? String(p.receipt.number) : "" })),
+      inRange.map((p) => ({
+        Дата: day(p.paidAt),
+        Сумма: comma(p.amount),
+        "Способ платежа": p.channelText,
+        Статус: p.status === "REFUNDED" ? "Возвращен" : "Оплачен",
+        "Номер чека": p.receipt ? String(p.receipt.number) : "",
+      })),
     );
     const pjson = JSON.parse((await exported("paymentHistoryExport", "JSON")).content);
     expect(pjson.rows.map((r: any) => [r.paidAt, r.amount])).toEqual(inRange.map((p) => [p.paidAt, p.amount]));
@@ -148,14 +230,27 @@ describe.each(testDatabases())("exports on $name", (backend) => {
 
   it("quotes what needs quoting and defuses formulas, so the round trip keeps every text", () => {
     const table: Table = {
-      columns: [{ header: "Текст", key: "text" }, { header: "Сумма", key: "sum" }],
+      columns: [
+        { header: "Текст", key: "text" },
+        { header: "Сумма", key: "sum" },
+      ],
       rows: [
-        [{ t: "text", v: 'ООО «Рога; и копыта», "цех"\nвторая строка' }, { t: "money", v: money("-1234.5") }],
-        [{ t: "text", v: "=HYPERLINK(\"http://x\")" }, { t: "money", v: null }],
+        [
+          { t: "text", v: 'ООО «Рога; и копыта», "цех"\nвторая строка' },
+          { t: "money", v: money("-1234.5") },
+        ],
+        [
+          { t: "text", v: '=HYPERLINK("http://x")' },
+          { t: "money", v: null },
+        ],
       ],
     };
     const rows = Papa.parse<string[]>(toCsv(table, TZ).slice(1), { delimiter: ";" }).data.filter((r) => r.length > 1);
-    expect(rows).toEqual([["Текст", "Сумма"], ['ООО «Рога; и копыта», "цех"\nвторая строка', "-1234,50"], ["'=HYPERLINK(\"http://x\")", ""]]);
+    expect(rows).toEqual([
+      ["Текст", "Сумма"],
+      ['ООО «Рога; и копыта», "цех"\nвторая строка', "-1234,50"],
+      ['\'=HYPERLINK("http://x")', ""],
+    ]);
   });
 
   it("serves the file behind its signed link until it expires; forged or re-purposed links are refused", async () => {
@@ -188,8 +283,13 @@ describe.each(testDatabases())("exports on $name", (backend) => {
     await refused(`/documents/export-charges.csv?token=${token.slice(0, -2)}xx`); // tampered signature
     // Claims for someone else's account under another key: refused.
     const forged = await new SignJWT({ params: { accountId: 1, from: FROM, to: TO, format: "csv" } })
-      .setProtectedHeader({ alg: "HS256" }).setSubject("export-charges").setAudience("kabinet-document").setIssuer("kabinet")
-      .setIssuedAt().setExpirationTime("5m").sign(purposeKey("x".repeat(40), "document-link"));
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("export-charges")
+      .setAudience("kabinet-document")
+      .setIssuer("kabinet")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(purposeKey("x".repeat(40), "document-link"));
     await refused(`/documents/export-charges.csv?token=${forged}`);
     // A PDF's link does not open as a CSV.
     const pdfLink = await signDocumentLink(t.config.jwtSecret, "", { kind: "charges", params: { accountId: 1, from: FROM, to: TO } }, t.clock.now());
@@ -205,7 +305,11 @@ describe.each(testDatabases())("exports on $name", (backend) => {
 
   it("answers personal tokens within their scopes, with absolute links; refuses bad ranges", async () => {
     const make = async (scopes: string[]) => {
-      const r = await t.gql(CREATE_TOKEN, { input: { name: `exports ${scopes.join(" ")}`, scopes, expiresAt: new Date(new Date(DEMO_NOW).getTime() + 30 * 86400_000).toISOString() } }, { token: web });
+      const r = await t.gql(
+        CREATE_TOKEN,
+        { input: { name: `exports ${scopes.join(" ")}`, scopes, expiresAt: new Date(new Date(DEMO_NOW).getTime() + 30 * 86400_000).toISOString() } },
+        { token: web },
+      );
       expect(r.data.apiTokenCreate.userErrors).toEqual([]);
       return r.data.apiTokenCreate.secret as string;
     };

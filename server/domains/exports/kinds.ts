@@ -22,8 +22,16 @@ type Loader = (deps: Pick<Deps, "db" | "config">, p: ExportParams) => Promise<Ta
 
 export const EXPORT_KINDS: Record<ExportKind, { name: string; what: string; table: Loader }> = {
   "export-charges": { name: "nachisleniya", what: "Начисления", table: (d, p) => chargesTable(d.db, p.accountId, p.from, p.to) },
-  "export-readings": { name: "istoriya-pokazaniy", what: "История показаний", table: (d, p) => readingsTable(d.db, p.accountId, p.from, p.to, !!p.acceptedOnly) },
-  "export-payments": { name: "istoriya-platezhey", what: "История платежей", table: (d, p) => paymentsTable(d.db, p.accountId, p.from, p.to, d.config.timezone) },
+  "export-readings": {
+    name: "istoriya-pokazaniy",
+    what: "История показаний",
+    table: (d, p) => readingsTable(d.db, p.accountId, p.from, p.to, !!p.acceptedOnly),
+  },
+  "export-payments": {
+    name: "istoriya-platezhey",
+    what: "История платежей",
+    table: (d, p) => paymentsTable(d.db, p.accountId, p.from, p.to, d.config.timezone),
+  },
 };
 
 export const isExportKind = (k: string): k is ExportKind => Object.hasOwn(EXPORT_KINDS, k);
@@ -62,7 +70,12 @@ export async function exportFile(deps: Pick<Deps, "db" | "config" | "clock">, ki
 
 /** The claims' params (strings and numbers, as signed) back to ExportParams. */
 export function paramsOf(claims: Record<string, string | number | boolean>): ExportParams {
-  return { accountId: Number(claims.accountId), from: periodValue(String(claims.from)), to: periodValue(String(claims.to)), acceptedOnly: claims.acceptedOnly === true };
+  return {
+    accountId: Number(claims.accountId),
+    from: periodValue(String(claims.from)),
+    to: periodValue(String(claims.to)),
+    acceptedOnly: claims.acceptedOnly === true,
+  };
 }
 
 /** ExportParams as signed into a link. */

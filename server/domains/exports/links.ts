@@ -11,7 +11,12 @@ import { claimsOf, type ExportFormat, type ExportKind, type ExportParams } from 
  */
 const baseOf = (ctx: Pick<Context, "caller" | "config">) => (ctx.caller.kind === "web" ? "" : ctx.config.publicUrl);
 
-export async function signExportLink(ctx: Pick<Context, "caller" | "config" | "clock">, kind: ExportKind, p: ExportParams, format: ExportFormat): Promise<DocumentLinkShape> {
+export async function signExportLink(
+  ctx: Pick<Context, "caller" | "config" | "clock">,
+  kind: ExportKind,
+  p: ExportParams,
+  format: ExportFormat,
+): Promise<DocumentLinkShape> {
   const base = baseOf(ctx);
   const signed = await signDocumentLink(ctx.config.jwtSecret, base, { kind, params: claimsOf(p, format) }, ctx.clock.now());
   // signDocumentLink names the PDF path; the token is what matters, under the file's own extension.

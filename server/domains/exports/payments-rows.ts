@@ -18,7 +18,12 @@ export async function paymentsTable(db: PrismaClient, accountId: number, from: D
   checkMonthRange(from, to);
   const payments = await db.payment.findMany({
     // As «История платежей» (payments/schema.ts paymentHistory): confirmed by the bank, no card checks.
-    where: { accountId, status: { in: ["SUCCEEDED", "REFUNDED"] }, purpose: { not: "CARD_VERIFICATION" }, paidAt: { gte: periodStart(from, timeZone), lt: periodEnd(to, timeZone) } },
+    where: {
+      accountId,
+      status: { in: ["SUCCEEDED", "REFUNDED"] },
+      purpose: { not: "CARD_VERIFICATION" },
+      paidAt: { gte: periodStart(from, timeZone), lt: periodEnd(to, timeZone) },
+    },
     include: { receipt: { select: { number: true } } },
     orderBy: [{ paidAt: "asc" }, { id: "asc" }],
   });

@@ -19,7 +19,10 @@ const ExportFormatEnum = builder.enumType("ExportFormat", {
   description: "The file format of an export",
   values: {
     CSV: { value: "csv", description: "For Excel: UTF-8 with a BOM, «;» between fields, dates ДД.ММ.ГГГГ (the retailer's calendar), decimals with a comma" },
-    JSON: { value: "json", description: "For programs: `{ title, account, from, to, createdAt, rows: [...] }`, ISO 8601 dates, decimals as exact strings (\"1234.50\")" },
+    JSON: {
+      value: "json",
+      description: 'For programs: `{ title, account, from, to, createdAt, rows: [...] }`, ISO 8601 dates, decimals as exact strings ("1234.50")',
+    },
   } as const,
 });
 
@@ -28,8 +31,15 @@ const ExportFileRef = builder.objectRef<ExportRequest>("ExportFile").implement({
   fields: (t) => ({
     filename: t.string({ description: "The file name, e.g. nachisleniya-2026-01-2026-11.csv", resolve: (r) => exportFilename(r.kind, r.params, r.format) }),
     mediaType: t.string({ description: "The content's media type: text/csv or application/json, UTF-8", resolve: (r) => MEDIA_TYPE[r.format] }),
-    content: t.string({ description: "The whole file as text (the CSV starts with the BOM U+FEFF)", resolve: async (r, _a, ctx) => (await exportFile(ctx, r.kind, r.params, r.format)).content }),
-    link: t.field({ type: DocumentLinkRef, description: "A signed link to the same file: GET it before `expiresAt`, no other auth needed", resolve: (r, _a, ctx) => signExportLink(ctx, r.kind, r.params, r.format) }),
+    content: t.string({
+      description: "The whole file as text (the CSV starts with the BOM U+FEFF)",
+      resolve: async (r, _a, ctx) => (await exportFile(ctx, r.kind, r.params, r.format)).content,
+    }),
+    link: t.field({
+      type: DocumentLinkRef,
+      description: "A signed link to the same file: GET it before `expiresAt`, no other auth needed",
+      resolve: (r, _a, ctx) => signExportLink(ctx, r.kind, r.params, r.format),
+    }),
   }),
 });
 
@@ -41,9 +51,22 @@ function request(kind: ExportKind, accountId: number, args: { from: Date; to: Da
 type Exported = { kind: ExportKind; name: string; description: string; withAcceptedOnly?: boolean };
 
 const EXPORTS: Exported[] = [
-  { kind: "export-charges", name: "chargesExport", description: "«Начисления» of the range as a file: one row per service line and month, oldest first, every column" },
-  { kind: "export-readings", name: "readingHistoryExport", description: "«История показаний» of the range as a file: one row per reading, oldest first", withAcceptedOnly: true },
-  { kind: "export-payments", name: "paymentHistoryExport", description: "«История платежей» of the range (months of the day paid) as a file: one row per payment, oldest first" },
+  {
+    kind: "export-charges",
+    name: "chargesExport",
+    description: "«Начисления» of the range as a file: one row per service line and month, oldest first, every column",
+  },
+  {
+    kind: "export-readings",
+    name: "readingHistoryExport",
+    description: "«История показаний» of the range as a file: one row per reading, oldest first",
+    withAcceptedOnly: true,
+  },
+  {
+    kind: "export-payments",
+    name: "paymentHistoryExport",
+    description: "«История платежей» of the range (months of the day paid) as a file: one row per payment, oldest first",
+  },
 ];
 
 for (const e of EXPORTS) {

@@ -54,7 +54,8 @@ function clean(input: FaqInput, creating: boolean): Data {
   if (given(input.question)) data.question = text(errors, "question", input.question);
   if (given(input.answer)) data.answer = text(errors, "answer", input.answer);
   if (typeof input.position === "number") {
-    if (!Number.isInteger(input.position) || input.position < 0 || input.position > MAX_POSITION) errors.push(problem("INVALID_VALUE", ["input", "position"], "position"));
+    if (!Number.isInteger(input.position) || input.position < 0 || input.position > MAX_POSITION)
+      errors.push(problem("INVALID_VALUE", ["input", "position"], "position"));
     data.position = input.position;
   }
   if (typeof input.published === "boolean") data.published = input.published;
@@ -80,7 +81,19 @@ export async function createFaqEntry(deps: FaqDeps, staffId: number, input: FaqI
         updatedAt: now,
       },
     });
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "faq.created", entity: "FaqEntry", entityId: entry.id, data: { after: data }, clientAddress: deps.clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "STAFF",
+        actorId: staffId,
+        action: "faq.created",
+        entity: "FaqEntry",
+        entityId: entry.id,
+        data: { after: data },
+        clientAddress: deps.clientAddress,
+      },
+      now,
+    );
     return entry;
   });
 }
@@ -97,7 +110,19 @@ export async function updateFaqEntry(deps: FaqDeps, staffId: number, id: number,
     const before = Object.fromEntries(changed.map((k) => [k, current[k]]));
     const after = Object.fromEntries(changed.map((k) => [k, data[k]]));
     const entry = await tx.faqEntry.update({ where: { id }, data: { ...after, updatedById: staffId, updatedAt: now } });
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "faq.updated", entity: "FaqEntry", entityId: id, data: { before, after }, clientAddress: deps.clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "STAFF",
+        actorId: staffId,
+        action: "faq.updated",
+        entity: "FaqEntry",
+        entityId: id,
+        data: { before, after },
+        clientAddress: deps.clientAddress,
+      },
+      now,
+    );
     return entry;
   });
 }

@@ -65,7 +65,9 @@ describe.each(testDatabases())("FAQ on $name", (backend) => {
     const anonymous = await t.gql(UPDATE, { input: { entryId: id, answer: "Взлом" } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await t.gql(STAFF_FAQ)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(await database.prisma.faqEntry.findUniqueOrThrow({ where: { code: "readings-when" }, select: { answer: true } })).toEqual({ answer: FAQ_ENTRIES.find((e) => e.code === "readings-when")!.answer });
+    expect(await database.prisma.faqEntry.findUniqueOrThrow({ where: { code: "readings-when" }, select: { answer: true } })).toEqual({
+      answer: FAQ_ENTRIES.find((e) => e.code === "readings-when")!.answer,
+    });
   });
 
   it("an operator's edit reaches customers at once and is audited with the text before and after", async () => {
@@ -86,7 +88,17 @@ describe.each(testDatabases())("FAQ on $name", (backend) => {
   });
 
   it("adds an entry after the last one, and an unpublished entry is hidden from customers only", async () => {
-    const r = await t.gql(CREATE, { input: { topic: "Показания", question: "Как передать показания двухтарифного счётчика?", answer: "Введите показания дневной и ночной зон в их строках." } }, { token: staff });
+    const r = await t.gql(
+      CREATE,
+      {
+        input: {
+          topic: "Показания",
+          question: "Как передать показания двухтарифного счётчика?",
+          answer: "Введите показания дневной и ночной зон в их строках.",
+        },
+      },
+      { token: staff },
+    );
     expect(r.data.faqEntryCreate.userErrors).toEqual([]);
     const created = r.data.faqEntryCreate.entry;
     expect(created).toMatchObject({ published: true, position: (FAQ_ENTRIES.length + 1) * 10 });
@@ -100,7 +112,9 @@ describe.each(testDatabases())("FAQ on $name", (backend) => {
     const inConsole = (await t.gql(STAFF_FAQ, { search: "двухтарифного" }, { token: staff })).data.staffFaq;
     expect(inConsole).toEqual([expect.objectContaining({ id: created.id, published: false })]);
 
-    const actions = (await database.prisma.auditLog.findMany({ where: { entity: "FaqEntry", entityId: String(rowIdOf(created.id, "FaqEntry")) }, orderBy: { id: "asc" } })).map((l) => [l.action, l.data]);
+    const actions = (
+      await database.prisma.auditLog.findMany({ where: { entity: "FaqEntry", entityId: String(rowIdOf(created.id, "FaqEntry")) }, orderBy: { id: "asc" } })
+    ).map((l) => [l.action, l.data]);
     expect(actions).toEqual([
       ["faq.created", { after: expect.objectContaining({ question: "Как передать показания двухтарифного счётчика?" }) }],
       ["faq.updated", { before: { published: true }, after: { published: false } }],

@@ -28,7 +28,9 @@ builder.queryField("staffFaq", (t) =>
 );
 
 const FaqPayload = (name: string) =>
-  payloadType<{ entry: FaqEntry }>(name, (p) => ({ entry: p.prismaField({ type: "FaqEntry", nullable: true, description: "The entry as it is now", resolve: (_q, r) => r.entry ?? null }) }));
+  payloadType<{ entry: FaqEntry }>(name, (p) => ({
+    entry: p.prismaField({ type: "FaqEntry", nullable: true, description: "The entry as it is now", resolve: (_q, r) => r.entry ?? null }),
+  }));
 
 builder.mutationField("faqEntryCreate", (t) =>
   t.field({

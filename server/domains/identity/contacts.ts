@@ -65,7 +65,10 @@ export async function sendPhoneCode(deps: ContactDeps, user: Pick<User, "id" | "
   if (user.phoneConfirmedAt) throw userError("ALREADY_CONFIRMED", "channel");
   const limit = sendLimit(deps, "SMS", user.id, user.phone, "channel");
   const code = await issueCode(deps.db, { userId: user.id, purpose: "CONFIRM_CONTACT", target: user.phone, now: deps.clock.now(), limit });
-  await deps.messenger.sendSms({ to: user.phone, text: `Код подтверждения Личного кабинета: ${code}. Никому его не сообщайте.` }, { userId: user.id, redact: [code] });
+  await deps.messenger.sendSms(
+    { to: user.phone, text: `Код подтверждения Личного кабинета: ${code}. Никому его не сообщайте.` },
+    { userId: user.id, redact: [code] },
+  );
 }
 
 /** Confirms the e-mail behind a link; the address must still be the user's current one. */

@@ -54,7 +54,10 @@ export const identityErrors = errorCatalogue({
     description: "The phone is not an 11-digit Russian federal mobile number.",
     message: "Номер телефона должен содержать 11 цифр федерального номера, например +7 (999) 999-99-99",
   },
-  CONTACT_REQUIRED: { description: "Neither an e-mail nor a phone was given («Обязательно необходим один из контактов»).", message: "Обязательно необходим один из контактов" },
+  CONTACT_REQUIRED: {
+    description: "Neither an e-mail nor a phone was given («Обязательно необходим один из контактов»).",
+    message: "Обязательно необходим один из контактов",
+  },
   EMAIL_TAKEN: { description: "Another user has this e-mail address.", message: EMAIL_TAKEN },
   ALREADY_REGISTERED: {
     description: "A user with this e-mail, or for this personal account, is already registered; recover the password instead.",
@@ -63,7 +66,10 @@ export const identityErrors = errorCatalogue({
         ? EMAIL_TAKEN
         : "Лицевой счет уже зарегистрирован в личном кабинете. Если у Вас уже есть аккаунт в личном кабинете, попробуйте восстановить пароль.",
   },
-  USER_NOT_FOUND: { description: "No user has this login or personal account number.", message: "Пользователь не найден. Проверьте логин или номер лицевого счета." },
+  USER_NOT_FOUND: {
+    description: "No user has this login or personal account number.",
+    message: "Пользователь не найден. Проверьте логин или номер лицевого счета.",
+  },
   NO_CONFIRMED_EMAIL: {
     description: "Password recovery by e-mail: the user has no e-mail («У пользователя не указан e-mail»).",
     message: "У пользователя не указан e-mail. Выберите отправку кода по sms",
@@ -74,7 +80,8 @@ export const identityErrors = errorCatalogue({
   },
   PHONE_NOT_CONFIRMED: {
     description: "Password recovery by SMS: the user's phone was never confirmed.",
-    message: "У пользователя не подтвержден номер телефона. Выберите отправку ссылки на e-mail. Подтвердить номер можно в разделе «Профиль», во вкладке «Почта, телефон», кодом из SMS-сообщения",
+    message:
+      "У пользователя не подтвержден номер телефона. Выберите отправку ссылки на e-mail. Подтвердить номер можно в разделе «Профиль», во вкладке «Почта, телефон», кодом из SMS-сообщения",
   },
   NO_EMAIL: { description: "Confirming the e-mail: the user has none.", message: "У пользователя не указан e-mail" },
   NO_PHONE: { description: "Confirming the phone: the user has none.", message: "У пользователя не указан номер телефона" },
@@ -83,7 +90,10 @@ export const identityErrors = errorCatalogue({
     description: "A code or link was sent less than a minute ago; the message says how many seconds to wait.",
     message: (seconds: number) => `Повторно отправить код можно через ${seconds} сек.`,
   },
-  CODE_WRONG: { description: "The confirmation code is wrong; the message says how many attempts are left.", message: (left: number) => `Неверный код. Осталось попыток: ${left}` },
+  CODE_WRONG: {
+    description: "The confirmation code is wrong; the message says how many attempts are left.",
+    message: (left: number) => `Неверный код. Осталось попыток: ${left}`,
+  },
   CODE_EXHAUSTED: { description: "Too many wrong codes: request a new one.", message: "Превышено число попыток ввода кода. Запросите новый код." },
   CODE_EXPIRED: { description: "The confirmation code expired: request a new one.", message: "Срок действия кода истёк. Запросите новый код." },
   CODE_MISSING: {
@@ -94,7 +104,9 @@ export const identityErrors = errorCatalogue({
   LINK_INVALID: {
     description: "The e-mail link is invalid, used, expired, or for an address changed since.",
     message: (why: "stale" | "emailChanged" = "stale") =>
-      why === "stale" ? "Ссылка недействительна или устарела. Запросите новую ссылку." : "Ссылка относится к прежнему адресу электронной почты. Запросите новую ссылку.",
+      why === "stale"
+        ? "Ссылка недействительна или устарела. Запросите новую ссылку."
+        : "Ссылка относится к прежнему адресу электронной почты. Запросите новую ссылку.",
   },
   REQUIRED: {
     message: (what: "code" | "smsCode" | "surname") => ({ code: "Введите код", smsCode: "Введите код из SMS", surname: "Укажите фамилию собственника" })[what],

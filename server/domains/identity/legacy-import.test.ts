@@ -21,7 +21,14 @@ const NOW = new Date("2026-11-24T07:00:00.000Z");
 
 async function account(db: PrismaClient, number: string) {
   return db.account.create({
-    data: { number, ownerLastName: "Петров", ownerFirstName: "Иван", ownerMiddleName: "Ильич", address: "628300, ХМАО - Югра, Нефтеюганск г, 2 мкр., д. 5, кв. 7", objectType: "Квартира" },
+    data: {
+      number,
+      ownerLastName: "Петров",
+      ownerFirstName: "Иван",
+      ownerMiddleName: "Ильич",
+      address: "628300, ХМАО - Югра, Нефтеюганск г, 2 мкр., д. 5, кв. 7",
+      objectType: "Квартира",
+    },
   });
 }
 
@@ -88,8 +95,14 @@ describe.each(testDatabases())("legacy users on $name", (backend) => {
     expect(first.counts).toEqual({ imported: 3, updated: 0, unchanged: 0, skipped: 6 });
     const after1 = await state(db);
     expect(after1.find((u) => u.login === "petrov")).toEqual({
-      login: "petrov", legacyLogin: "petrov", passwordHash: bcryptHash, email: "petrov@mail.ru", emailConfirmedAt: null,
-      phone: "79123456789", phoneConfirmedAt: null, accounts: ["7100000001"],
+      login: "petrov",
+      legacyLogin: "petrov",
+      passwordHash: bcryptHash,
+      email: "petrov@mail.ru",
+      emailConfirmedAt: null,
+      phone: "79123456789",
+      phoneConfirmedAt: null,
+      accounts: ["7100000001"],
     });
     expect(after1.find((u) => u.login === "kuznetsov")?.accounts).toEqual(["7100000001", "7100000003"]);
     expect(after1.map((u) => u.login)).toEqual(["kuznetsov", "petrov", "registered", "sidorova"]);
@@ -103,8 +116,15 @@ describe.each(testDatabases())("legacy users on $name", (backend) => {
 
   it("the example file of the docs is valid and its hashes match the passwords it names", async () => {
     const example = fs.readFileSync(new URL("../../../docs/legacy-users.example.csv", import.meta.url), "utf8");
-    const [, petrov, sidorova, kuznetsov] = example.trim().split("\n").map((l) => l.split(",")[1]!);
-    expect([await verifyLegacy("staryi2019", petrov!), await verifyLegacy("qwerty", sidorova!), await verifyLegacy("Lenina15kv", kuznetsov!)]).toEqual([true, true, true]);
+    const [, petrov, sidorova, kuznetsov] = example
+      .trim()
+      .split("\n")
+      .map((l) => l.split(",")[1]!);
+    expect([await verifyLegacy("staryi2019", petrov!), await verifyLegacy("qwerty", sidorova!), await verifyLegacy("Lenina15kv", kuznetsov!)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(await verifyLegacy("staryi2018", petrov!)).toBe(false);
   });
 
@@ -126,7 +146,10 @@ describe.each(testDatabases())("legacy users on $name", (backend) => {
     // By an account number too (manual 4), and the file no longer touches the user.
     expect((await t.gql(SIGN_IN, { login: "7100000003", password: "Lenina15kv" })).data.sessionCreate.viewer).toEqual({ login: "kuznetsov" });
     const again = await importLegacyUsers(db, csv, NOW);
-    expect(again.rows.find((r) => r.login === "petrov")).toMatchObject({ outcome: "unchanged", reasons: [expect.stringContaining("уже работает в новом личном кабинете")] });
+    expect(again.rows.find((r) => r.login === "petrov")).toMatchObject({
+      outcome: "unchanged",
+      reasons: [expect.stringContaining("уже работает в новом личном кабинете")],
+    });
     expect((await db.user.findUniqueOrThrow({ where: { login: "petrov" } })).passwordHash).toBe(upgraded);
   });
 
@@ -147,7 +170,9 @@ describe.each(testDatabases())("legacy users on $name", (backend) => {
     const r = await t.gql(SIGN_IN, { login: "sidorova", password: "qwerty" });
     const p = r.data.sessionCreate;
     expect(p.viewer).toBeNull();
-    expect(p.passwordChangeRequired).toBe("Смените пароль, чтобы продолжить работу: пароль не соответствует требованиям к паролям системы. Пароль должен содержать цифры (0-9).");
+    expect(p.passwordChangeRequired).toBe(
+      "Смените пароль, чтобы продолжить работу: пароль не соответствует требованиям к паролям системы. Пароль должен содержать цифры (0-9).",
+    );
     const token = p.session.accessToken;
     // The hash is upgraded all the same: the weak password is no longer stored as SHA-1.
     expect((await db.user.findUniqueOrThrow({ where: { login: "sidorova" } })).passwordHash).toMatch(/^\$argon2id\$/);
@@ -161,18 +186,29 @@ describe.each(testDatabases())("legacy users on $name", (backend) => {
     expect((await db.user.findUniqueOrThrow({ where: { login: "sidorova" } })).email).toBeNull();
 
     // The change applies the rules of 3.1 and their messages.
-    const change = (password: string, currentPassword = "qwerty") => t.gql(CHANGE, { input: { currentPassword, password, passwordConfirmation: password } }, { token });
-    expect((await change("abcdef")).data.viewerPasswordChange.userErrors).toEqual([{ code: "WEAK_PASSWORD", field: ["input", "password"], message: "Пароль должен содержать цифры (0-9)." }]);
+    const change = (password: string, currentPassword = "qwerty") =>
+      t.gql(CHANGE, { input: { currentPassword, password, passwordConfirmation: password } }, { token });
+    expect((await change("abcdef")).data.viewerPasswordChange.userErrors).toEqual([
+      { code: "WEAK_PASSWORD", field: ["input", "password"], message: "Пароль должен содержать цифры (0-9)." },
+    ]);
     expect((await change("ABC123")).data.viewerPasswordChange.userErrors[0].message).toBe("Пароль должен содержать латинские символы нижнего регистра (a-z).");
-    expect((await change("пароль12")).data.viewerPasswordChange.userErrors[0].message).toBe("Пароль должен содержать латинские символы нижнего регистра (a-z).");
+    expect((await change("пароль12")).data.viewerPasswordChange.userErrors[0].message).toBe(
+      "Пароль должен содержать латинские символы нижнего регистра (a-z).",
+    );
     expect((await change("ab1")).data.viewerPasswordChange.userErrors[0].message).toBe("Пароль должен содержать не менее 6 символов.");
     expect((await change("novyi2026", "qwerty1")).data.viewerPasswordChange.userErrors[0].code).toBe("WRONG_PASSWORD");
     expect((await t.gql(`{ viewer { login } }`, {}, { token })).errors?.[0]?.extensions?.code).toBe("PASSWORD_CHANGE_REQUIRED");
 
     expect((await change("novyi2026")).data.viewerPasswordChange).toEqual({ viewer: { login: "sidorova" }, userErrors: [] });
     // The same session is a full one now; the new password signs in without the restriction.
-    expect((await t.gql(`{ viewer { login accounts { number } } }`, {}, { token })).data.viewer).toEqual({ login: "sidorova", accounts: [{ number: "7100000002" }] });
-    expect((await t.gql(SIGN_IN, { login: "sidorova", password: "novyi2026" })).data.sessionCreate).toMatchObject({ passwordChangeRequired: null, viewer: { login: "sidorova" } });
+    expect((await t.gql(`{ viewer { login accounts { number } } }`, {}, { token })).data.viewer).toEqual({
+      login: "sidorova",
+      accounts: [{ number: "7100000002" }],
+    });
+    expect((await t.gql(SIGN_IN, { login: "sidorova", password: "novyi2026" })).data.sessionCreate).toMatchObject({
+      passwordChangeRequired: null,
+      viewer: { login: "sidorova" },
+    });
     expect((await t.gql(SIGN_IN, { login: "sidorova", password: "qwerty" })).data.sessionCreate.userErrors[0].code).toBe("INVALID_CREDENTIALS");
   });
 

@@ -67,7 +67,14 @@ export async function importLegacyUsers(db: PrismaClient, csv: string | Buffer, 
 function readRows(csv: string | Buffer): Row[] {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, trim: true, skip_empty_lines: true, info: true, relax_column_count: false });
+    records = parse(csv, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: false,
+    });
   } catch (err) {
     throw new LegacyFileError(`файл не читается как CSV: ${(err as Error).message}`);
   }
@@ -114,7 +121,10 @@ async function applyRow(db: PrismaClient, row: Row, now: Date): Promise<LegacyRo
   const unknown = row.accounts.filter((n) => !accounts.some((a) => a.number === n));
   const problems = unknown.map((n) => `лицевой счет ${n} не найден в базе`);
   const existing = await db.user.findUnique({ where: { legacyLogin: row.login }, include: { accounts: { select: { accountId: true } } } });
-  const sameLogin = await db.user.findFirst({ where: { login: { equals: row.login, mode: "insensitive" }, id: { not: existing?.id ?? -1 } }, select: { id: true } });
+  const sameLogin = await db.user.findFirst({
+    where: { login: { equals: row.login, mode: "insensitive" }, id: { not: existing?.id ?? -1 } },
+    select: { id: true },
+  });
   if (sameLogin) problems.push("логин занят пользователем нового личного кабинета");
   if (row.email) {
     const owner = await db.user.findFirst({ where: { email: row.email, id: { not: existing?.id ?? -1 } }, select: { id: true } });

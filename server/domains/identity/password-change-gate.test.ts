@@ -45,11 +45,16 @@ describe("a session that must change its password", () => {
     for (const q of [`{ viewer { id } }`, `{ staffAppeals(first: 1) { totalCount } }`]) {
       const r = await t.gql(q, {}, { token });
       expect(r.data?.viewer ?? null).toBeNull();
-      expect(r.errors?.map((e) => [e.extensions?.code, e.message]), q).toEqual([["PASSWORD_CHANGE_REQUIRED", message]]);
+      expect(
+        r.errors?.map((e) => [e.extensions?.code, e.message]),
+        q,
+      ).toEqual([["PASSWORD_CHANGE_REQUIRED", message]]);
     }
     // A refresh keeps the restriction: it belongs to the session, not to the token.
     t.clock.advance(5_000);
-    const s = await t.gql(`mutation($r: String) { sessionRefresh(input: { refreshToken: $r }) { session { accessToken } userErrors { code } } }`, { r: refreshToken });
+    const s = await t.gql(`mutation($r: String) { sessionRefresh(input: { refreshToken: $r }) { session { accessToken } userErrors { code } } }`, {
+      r: refreshToken,
+    });
     const fresh = s.data.sessionRefresh.session.accessToken;
     expect(fresh).not.toBe(token);
     expect((await t.gql(`{ viewer { id } }`, {}, { token: fresh })).errors?.[0]?.extensions?.code).toBe("PASSWORD_CHANGE_REQUIRED");

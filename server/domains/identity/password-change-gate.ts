@@ -26,7 +26,11 @@ export function passwordChangeGate(): Plugin {
             if (!result.errors?.some((e) => REFUSED.has(String(e.extensions?.code)))) return;
             const errors = result.errors.map((e) =>
               REFUSED.has(String(e.extensions?.code))
-                ? new GraphQLError(passwordChangeRequired(auth.rule).message, { nodes: e.nodes, path: e.path, extensions: { code: "PASSWORD_CHANGE_REQUIRED" } })
+                ? new GraphQLError(passwordChangeRequired(auth.rule).message, {
+                    nodes: e.nodes,
+                    path: e.path,
+                    extensions: { code: "PASSWORD_CHANGE_REQUIRED" },
+                  })
                 : e,
             );
             setResult({ ...result, errors });

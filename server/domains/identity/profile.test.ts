@@ -21,7 +21,10 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     expect((await t.gql(LINK, { n: other.number, s: "Иванова" }, { token: accessToken })).data.accountLink.userErrors[0].message).toBe(
       "Введены ошибочные данные (ЛС или Фамилия)",
     );
-    expect((await t.gql(LINK, { n: other.number, s: "кузнецова" }, { token: accessToken })).data.accountLink).toEqual({ account: { number: other.number }, userErrors: [] });
+    expect((await t.gql(LINK, { n: other.number, s: "кузнецова" }, { token: accessToken })).data.accountLink).toEqual({
+      account: { number: other.number },
+      userErrors: [],
+    });
     expect((await t.gql(LINK, { n: other.number, s: "Кузнецова" }, { token: accessToken })).data.accountLink.userErrors[0].code).toBe("ALREADY_LINKED");
     const v = await t.gql(`{ viewer { accounts { number } profileCompleteness } }`, {}, { token: accessToken });
     expect(v.data.viewer.accounts.map((a: { number: string }) => a.number).sort()).toEqual([c.account.number, other.number].sort());
@@ -51,7 +54,9 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     expect((await t.gql(LOGIN, { l: `new.login.${a.user.id}` }, { token })).data.viewerLoginChange.viewer.login).toBe(`new.login.${a.user.id}`);
 
     const SUBS = `mutation { viewerSubscriptionsUpdate(input: { eInvoice: true, info: false }) { viewer { subscriptions { eInvoice info } } userErrors { message } } }`;
-    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate.userErrors[0].message).toBe(identityErrors.message("EMAIL_NOT_CONFIRMED", "subscription"));
+    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate.userErrors[0].message).toBe(
+      identityErrors.message("EMAIL_NOT_CONFIRMED", "subscription"),
+    );
 
     const CONTACTS = `mutation($e: String, $p: String) { viewerContactsUpdate(input: { email: $e, phone: $p }) { viewer { email emailConfirmed phone } emailConfirmationSent phoneConfirmationRequired userErrors { message code } } }`;
     const email = `c${a.user.id}@mail.ru`;
@@ -59,11 +64,16 @@ describe.each(testDatabases())("profile on $name", (backend) => {
     expect(r).toMatchObject({ viewer: { email, emailConfirmed: false, phone: "79121112233" }, emailConfirmationSent: true, phoneConfirmationRequired: true });
     const link = /confirm-email\?token=([\w-]+)/.exec(sent.filter((m) => m.to === email).at(-1)!.text)![1]!;
     await t.gql(`mutation($t: String!) { contactConfirm(input: { token: $t }) { userErrors { code } } }`, { t: link });
-    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate).toEqual({ viewer: { subscriptions: { eInvoice: true, info: false } }, userErrors: [] });
+    expect((await t.gql(SUBS, {}, { token })).data.viewerSubscriptionsUpdate).toEqual({
+      viewer: { subscriptions: { eInvoice: true, info: false } },
+      userErrors: [],
+    });
     // Saving the same e-mail again keeps it confirmed.
     const same = (await t.gql(CONTACTS, { e: email, p: "79121112233" }, { token })).data.viewerContactsUpdate;
     expect(same).toMatchObject({ viewer: { emailConfirmed: true }, emailConfirmationSent: false, phoneConfirmationRequired: false });
-    expect((await t.gql(CONTACTS, { e: null, p: null }, { token })).data.viewerContactsUpdate.userErrors[0].message).toBe("Обязательно необходим один из контактов");
+    expect((await t.gql(CONTACTS, { e: null, p: null }, { token })).data.viewerContactsUpdate.userErrors[0].message).toBe(
+      "Обязательно необходим один из контактов",
+    );
   });
 
   it("unlinking the last account asks for confirmation, then the purge deletes the user and keeps the account", async () => {
@@ -78,7 +88,10 @@ describe.each(testDatabases())("profile on $name", (backend) => {
 
     expect((await t.gql(UNLINK, { id, c: true }, { token })).data.accountUnlink).toEqual({ deletionScheduled: true, userErrors: [] });
     expect((await t.gql(`{ viewer { login } }`, {}, { token })).data.viewer).toBeNull();
-    const again = await t.gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { userErrors { code } } }`, { l: c.user.login, p: c.password });
+    const again = await t.gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { userErrors { code } } }`, {
+      l: c.user.login,
+      p: c.password,
+    });
     expect(again.data.sessionCreate.userErrors[0].code).toBe("INVALID_CREDENTIALS");
 
     expect(await purgeDeletedUsers({ db: database.prisma, clock: t.clock })).toBeGreaterThanOrEqual(1);
@@ -97,13 +110,25 @@ describe.each(testDatabases())("changing the e-mail right after registering on $
     try {
       const sent: { to: string }[] = [];
       const t = createTestApp(database, { sink: (m) => sent.push(m) });
-      const acc = await database.prisma.account.create({ data: { number: "5090000001", ownerLastName: "Орлов", ownerFirstName: "Олег", address: "Тюмень", objectType: "Квартира" } });
-      const reg = await t.gql(
-        `mutation($i: UserRegisterInput!) { userRegister(input: $i) { session { accessToken } userErrors { code } } }`,
-        { i: { accountNumber: acc.number, ownerLastName: "Орлов", email: "first@mail.ru", password: "orlov2026", passwordConfirmation: "orlov2026", consentPersonalData: true } },
-      );
+      const acc = await database.prisma.account.create({
+        data: { number: "5090000001", ownerLastName: "Орлов", ownerFirstName: "Олег", address: "Тюмень", objectType: "Квартира" },
+      });
+      const reg = await t.gql(`mutation($i: UserRegisterInput!) { userRegister(input: $i) { session { accessToken } userErrors { code } } }`, {
+        i: {
+          accountNumber: acc.number,
+          ownerLastName: "Орлов",
+          email: "first@mail.ru",
+          password: "orlov2026",
+          passwordConfirmation: "orlov2026",
+          consentPersonalData: true,
+        },
+      });
       const token = reg.data.userRegister.session.accessToken;
-      const r = await t.gql(`mutation { viewerContactsUpdate(input: { email: "second@mail.ru" }) { emailConfirmationSent userErrors { code } } }`, {}, { token });
+      const r = await t.gql(
+        `mutation { viewerContactsUpdate(input: { email: "second@mail.ru" }) { emailConfirmationSent userErrors { code } } }`,
+        {},
+        { token },
+      );
       expect(r.data.viewerContactsUpdate).toEqual({ emailConfirmationSent: true, userErrors: [] });
       expect(sent.map((m) => m.to)).toEqual(["first@mail.ru", "second@mail.ru"]);
     } finally {

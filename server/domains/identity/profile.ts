@@ -31,8 +31,7 @@ export async function changePassword(
   input: { currentPassword: string; password: string; passwordConfirmation: string },
 ): Promise<User> {
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
-    throw userError("WRONG_PASSWORD", ["input", "currentPassword"]);
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw userError("WRONG_PASSWORD", ["input", "currentPassword"]);
   const pw = checkPassword(input.password);
   if (!pw.ok) throw userError("WEAK_PASSWORD", ["input", "password"], pw.rule);
   if (input.password !== input.passwordConfirmation) throw userError("PASSWORD_MISMATCH", ["input", "passwordConfirmation"]);
@@ -91,8 +90,7 @@ export async function updateContacts(
 
 export async function updateSubscriptions(deps: ContactDeps, userId: number, input: { eInvoice: boolean; info: boolean }): Promise<User> {
   const user = await deps.db.user.findUniqueOrThrow({ where: { id: userId } });
-  if ((input.eInvoice || input.info) && !(user.email && user.emailConfirmedAt))
-    throw userError("EMAIL_NOT_CONFIRMED", ["input"], "subscription");
+  if ((input.eInvoice || input.info) && !(user.email && user.emailConfirmedAt)) throw userError("EMAIL_NOT_CONFIRMED", ["input"], "subscription");
   return deps.db.user.update({ where: { id: userId }, data: { subscribeEInvoice: input.eInvoice, subscribeInfo: input.info } });
 }
 

@@ -42,11 +42,12 @@ function cookieValue(a: Answer, name: string): string | undefined {
 }
 
 describe.each(testDatabases())("refresh token cookie on $name", (backend) => {
-
   const t = withTestApp({
     backend,
     seed: async () => {
-      await database.prisma.staffUser.create({ data: { login: "op-cookie", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" } });
+      await database.prisma.staffUser.create({
+        data: { login: "op-cookie", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" },
+      });
     },
   });
   const { database } = t;
@@ -179,7 +180,10 @@ describe.each(testDatabases())("refresh token cookie on $name", (backend) => {
     // Each console's refresh reads and rotates only its own cookie.
     const s = await call(t, STAFF_REFRESH, {}, both);
     expect(s.cookies.map((c) => c.split("=")[0])).toEqual(["kabinet_staff_refresh"]);
-    expect((await call(t, VIEWER, {}, undefined, s.body.data.staffSessionRefresh.session.accessToken)).body.data).toEqual({ viewer: null, staffViewer: { login: "op-cookie" } });
+    expect((await call(t, VIEWER, {}, undefined, s.body.data.staffSessionRefresh.session.accessToken)).body.data).toEqual({
+      viewer: null,
+      staffViewer: { login: "op-cookie" },
+    });
     const c = await call(t, REFRESH, {}, both);
     expect(c.cookies.map((x) => x.split("=")[0])).toEqual(["kabinet_refresh"]);
     expect((await call(t, VIEWER, {}, undefined, c.body.data.sessionRefresh.session.accessToken)).body.data.viewer).toEqual({ login: customer.login });

@@ -15,7 +15,11 @@ const REGISTER = `mutation($input: UserRegisterInput!) {
 const CONFIRM = `mutation($input: ContactConfirmInput!) { contactConfirm(input: $input) { viewer { emailConfirmed phoneConfirmed } userErrors { field message code } } }`;
 const SEND = `mutation($c: ContactChannel!) { contactCodeSend(input: { channel: $c }) { sent userErrors { message code } } }`;
 
-interface Sent { channel: "EMAIL" | "SMS"; to: string; text: string }
+interface Sent {
+  channel: "EMAIL" | "SMS";
+  to: string;
+  text: string;
+}
 
 describe.each(testDatabases())("registration and contact confirmation on $name", (backend) => {
   const sent: Sent[] = [];
@@ -52,9 +56,18 @@ describe.each(testDatabases())("registration and contact confirmation on $name",
 
   it("registers with e-mail: consent recorded, a link sent, following it confirms the e-mail once", async () => {
     const number = await account();
-    const r = (await t.gql(REGISTER, { input: input({ accountNumber: number, ownerLastName: " иванов ", email: "Petr.Ivanov@Mail.ru" }) }, { clientAddress: "10.1.2.3" })).data.userRegister;
+    const r = (
+      await t.gql(REGISTER, { input: input({ accountNumber: number, ownerLastName: " иванов ", email: "Petr.Ivanov@Mail.ru" }) }, { clientAddress: "10.1.2.3" })
+    ).data.userRegister;
     expect(r.userErrors).toEqual([]);
-    expect(r.viewer).toEqual({ login: "petr.ivanov@mail.ru", email: "petr.ivanov@mail.ru", emailConfirmed: false, phone: null, phoneConfirmed: false, activeAccount: { number } });
+    expect(r.viewer).toEqual({
+      login: "petr.ivanov@mail.ru",
+      email: "petr.ivanov@mail.ru",
+      emailConfirmed: false,
+      phone: null,
+      phoneConfirmed: false,
+      activeAccount: { number },
+    });
     expect(r.emailConfirmationSent).toBe(true);
     const consent = await database.prisma.consent.findFirstOrThrow({ where: { user: { login: "petr.ivanov@mail.ru" } } });
     expect(consent).toMatchObject({ kind: "PERSONAL_DATA", textVersion: "2023-01", clientAddress: "10.1.2.3" });
@@ -119,10 +132,26 @@ describe.each(testDatabases())("registration and contact confirmation on $name",
       [{ accountNumber: number, ownerLastName: "Петров" }, "email", "Обязательно необходим один из контактов"],
       [{ accountNumber: number, ownerLastName: "Петров", email: "petrov@почта.рф" }, "email", FIELD_TEXT.emailRf],
       [{ accountNumber: number, ownerLastName: "Петров", phone: "12345" }, "phone", identityErrors.message("INVALID_PHONE")],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "пароль12", passwordConfirmation: "пароль12" }, "password", "Пароль должен содержать латинские символы нижнего регистра (a-z)."],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "12345678", passwordConfirmation: "12345678" }, "password", FIELD_TEXT.passwordLower],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", passwordConfirmation: "secret13" }, "passwordConfirmation", identityErrors.message("PASSWORD_MISMATCH")],
-      [{ accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", consentPersonalData: false }, "consentPersonalData", identityErrors.message("CONSENT_REQUIRED")],
+      [
+        { accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "пароль12", passwordConfirmation: "пароль12" },
+        "password",
+        "Пароль должен содержать латинские символы нижнего регистра (a-z).",
+      ],
+      [
+        { accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", password: "12345678", passwordConfirmation: "12345678" },
+        "password",
+        FIELD_TEXT.passwordLower,
+      ],
+      [
+        { accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", passwordConfirmation: "secret13" },
+        "passwordConfirmation",
+        identityErrors.message("PASSWORD_MISMATCH"),
+      ],
+      [
+        { accountNumber: number, ownerLastName: "Петров", email: "p@b.ru", consentPersonalData: false },
+        "consentPersonalData",
+        identityErrors.message("CONSENT_REQUIRED"),
+      ],
     ];
     for (const [over, field, message] of cases) {
       const r = (await t.gql(REGISTER, { input: input(over) })).data.userRegister;

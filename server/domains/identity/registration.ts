@@ -66,8 +66,7 @@ export async function register(
     else if (input.ownerLastName.trim() && !sameSurname(acc.ownerLastName, input.ownerLastName))
       err(accountErrors.problem("ACCOUNT_OR_SURNAME", at("ownerLastName")));
   }
-  if (email?.ok && (await db.user.findUnique({ where: { email: email.value }, select: { id: true } })))
-    err(problem("EMAIL_TAKEN", at("email")));
+  if (email?.ok && (await db.user.findUnique({ where: { email: email.value }, select: { id: true } }))) err(problem("EMAIL_TAKEN", at("email")));
   // The login is the e-mail when given (figure 38), otherwise the account number.
   const login = email?.ok ? email.value : account.ok ? account.value : "";
   if (!errors.length && (await db.user.findUnique({ where: { login }, select: { id: true } })))
@@ -79,24 +78,35 @@ export async function register(
   let notices: RecordedNotice[] = [];
   const user = await db
     .$transaction(async (tx) => {
-    const acc = await tx.account.findUniqueOrThrow({ where: { number: account.ok ? account.value : "" } });
-    const created = await tx.user.create({
-      data: {
-        login,
-        passwordHash,
-        email: email?.ok ? email.value : null,
-        phone: phone?.ok ? phone.value : null,
-        activeAccountId: acc.id,
-        createdAt: now,
-        accounts: { create: { accountId: acc.id, linkedAt: now } },
-        consents: { create: { kind: "PERSONAL_DATA", textVersion: CONSENT_TEXT_VERSION, givenAt: now, clientAddress: client.clientAddress } },
-      },
-    });
-    await audit(tx, { actorType: "USER", actorId: created.id, action: "user.registered", entity: "Account", entityId: acc.number, clientAddress: client.clientAddress }, now);
-    // The account's existing users are told of the newcomer (committed with the link, sent below).
-    notices = await recordNewcomer(tx, { accountId: acc.id, newcomerId: created.id, via: "REGISTRATION", at: now, timezone: deps.timezone, clientAddress: client.clientAddress });
-    return created;
-  })
+      const acc = await tx.account.findUniqueOrThrow({ where: { number: account.ok ? account.value : "" } });
+      const created = await tx.user.create({
+        data: {
+          login,
+          passwordHash,
+          email: email?.ok ? email.value : null,
+          phone: phone?.ok ? phone.value : null,
+          activeAccountId: acc.id,
+          createdAt: now,
+          accounts: { create: { accountId: acc.id, linkedAt: now } },
+          consents: { create: { kind: "PERSONAL_DATA", textVersion: CONSENT_TEXT_VERSION, givenAt: now, clientAddress: client.clientAddress } },
+        },
+      });
+      await audit(
+        tx,
+        { actorType: "USER", actorId: created.id, action: "user.registered", entity: "Account", entityId: acc.number, clientAddress: client.clientAddress },
+        now,
+      );
+      // The account's existing users are told of the newcomer (committed with the link, sent below).
+      notices = await recordNewcomer(tx, {
+        accountId: acc.id,
+        newcomerId: created.id,
+        via: "REGISTRATION",
+        at: now,
+        timezone: deps.timezone,
+        clientAddress: client.clientAddress,
+      });
+      return created;
+    })
     .catch((e) => {
       // A parallel registration took the same e-mail or login between our check and insert.
       if (isUniqueViolation(e)) throw identityErrors.userError("ALREADY_REGISTERED", ["input", "email"], "email");

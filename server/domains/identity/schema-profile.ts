@@ -9,7 +9,6 @@ import { contactDeps } from "./schema-registration.js";
 import { revokeAllSessions } from "./sessions.js";
 import { ViewerRef } from "./schema.js";
 
-
 builder.prismaObjectField(ViewerRef, "profileCompleteness", (t) =>
   t.int({
     description: "«Заполненность профиля», percent",
@@ -28,11 +27,17 @@ const SubscriptionsRef = builder.objectRef<Pick<User, "subscribeEInvoice" | "sub
 
 builder.prismaObjectField(ViewerRef, "subscriptions", (t) =>
   t.field({
-    description: "«Подписки»: which e-mails the viewer gets", type: SubscriptionsRef, select: { subscribeEInvoice: true, subscribeInfo: true }, resolve: (u) => u }),
+    description: "«Подписки»: which e-mails the viewer gets",
+    type: SubscriptionsRef,
+    select: { subscribeEInvoice: true, subscribeInfo: true },
+    resolve: (u) => u,
+  }),
 );
 
 const viewerPayload = (name: string) =>
-  payloadType<{ viewer: User }>(name, (p) => ({ viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer as it is now", resolve: (r) => r.viewer }) }));
+  payloadType<{ viewer: User }>(name, (p) => ({
+    viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer as it is now", resolve: (r) => r.viewer }),
+  }));
 
 builder.mutationField("passwordResetRequest", (t) =>
   t.field({
@@ -67,7 +72,10 @@ builder.mutationField("passwordReset", (t) =>
             token: f.string({ required: false, description: "The token from the e-mailed link (e-mail recovery)" }),
             login: f.string({ required: false, description: "Login, e-mail or account number, with `code` (SMS recovery)" }),
             code: f.string({ required: false, description: "The 6-digit SMS code (SMS recovery)" }),
-            password: f.string({ description: "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused" }),
+            password: f.string({
+              description:
+                "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused",
+            }),
             passwordConfirmation: f.string({ description: "The same password again («Подтверждение пароля»)" }),
           }),
         }),
@@ -82,7 +90,16 @@ builder.mutationField("viewerLoginChange", (t) =>
   t.field({
     type: viewerPayload("ViewerLoginChangePayload"),
     description: "«Изменить логин» (6.6.4): a new login for signing in",
-    args: { input: t.arg({ type: builder.inputType("ViewerLoginChangeInput", { fields: (f) => ({ login: f.string({ description: "The new login: 3 to 64 Latin letters, digits and @ . _ -; not taken by another user (else LOGIN_TAKEN)" }) }) }), required: true }) },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ViewerLoginChangeInput", {
+          fields: (f) => ({
+            login: f.string({ description: "The new login: 3 to 64 Latin letters, digits and @ . _ -; not taken by another user (else LOGIN_TAKEN)" }),
+          }),
+        }),
+        required: true,
+      }),
+    },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ viewer: await changeLogin(contactDeps(ctx), requireUser(ctx).userId, input.login) })),
   }),
 );
@@ -97,7 +114,10 @@ builder.mutationField("viewerPasswordChange", (t) =>
         type: builder.inputType("ViewerPasswordChangeInput", {
           fields: (f) => ({
             currentPassword: f.string({ description: "The current password" }),
-            password: f.string({ description: "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused" }),
+            password: f.string({
+              description:
+                "The new password: at least 6 characters with a digit and a lowercase Latin letter (a-z); upper-case Latin, space and !@#$%^&*() allowed, no Cyrillic; common passwords are refused",
+            }),
             passwordConfirmation: f.string({ description: "The same password again («Подтверждение пароля»)" }),
           }),
         }),
@@ -117,7 +137,10 @@ builder.mutationField("viewerContactsUpdate", (t) =>
     type: payloadType<{ viewer: User; emailConfirmationSent: boolean; phoneConfirmationRequired: boolean }>("ViewerContactsUpdatePayload", (p) => ({
       viewer: p.field({ type: ViewerRef, nullable: true, description: "The viewer as it is now", resolve: (r) => r.viewer }),
       emailConfirmationSent: p.boolean({ description: "A confirmation link went to the new e-mail", resolve: (r) => r.emailConfirmationSent ?? false }),
-      phoneConfirmationRequired: p.boolean({ description: "The new phone must be confirmed: contactCodeSend, then contactConfirm", resolve: (r) => r.phoneConfirmationRequired ?? false }),
+      phoneConfirmationRequired: p.boolean({
+        description: "The new phone must be confirmed: contactCodeSend, then contactConfirm",
+        resolve: (r) => r.phoneConfirmationRequired ?? false,
+      }),
     })),
     description: "Changes e-mail and phone (at least one); a changed contact is confirmed like at registration",
     args: {
@@ -160,7 +183,9 @@ builder.mutationField("viewerSubscriptionsUpdate", (t) =>
 
 builder.mutationField("sessionRevokeAll", (t) =>
   t.field({
-    type: payloadType<{ revoked: number }>("SessionRevokeAllPayload", (p) => ({ revoked: p.int({ description: "How many sessions were ended", resolve: (r) => r.revoked ?? 0 }) })),
+    type: payloadType<{ revoked: number }>("SessionRevokeAllPayload", (p) => ({
+      revoked: p.int({ description: "How many sessions were ended", resolve: (r) => r.revoked ?? 0 }),
+    })),
     description: "Signs out every device of the viewer, this one included",
     resolve: (_r, _a, ctx) => mutationPayload(async () => ({ revoked: await revokeAllSessions(ctx, requireUser(ctx).userId, "sign-out everywhere") })),
   }),

@@ -44,7 +44,12 @@ const StaffSessionCreateInput = builder.inputType("StaffSessionCreateInput", {
   fields: (t) => ({
     login: t.string({ description: "The console login" }),
     password: t.string({ description: "The employee's password" }),
-    refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE", description: "How the refresh token comes back: COOKIE for browsers" }),
+    refreshTokenDelivery: t.field({
+      type: RefreshTokenDelivery,
+      required: false,
+      defaultValue: "COOKIE",
+      description: "How the refresh token comes back: COOKIE for browsers",
+    }),
   }),
 });
 
@@ -67,7 +72,12 @@ builder.mutationField("staffSessionCreate", (t) =>
 builder.mutationField("staffSessionRefresh", (t) =>
   t.field({
     type: payloadType<{ session: SessionAnswer }>("StaffSessionRefreshPayload", (p) => ({
-      session: p.field({ type: SessionTokensRef, nullable: true, description: "The new tokens; the old refresh token stops working", resolve: (r) => r.session }),
+      session: p.field({
+        type: SessionTokensRef,
+        nullable: true,
+        description: "The new tokens; the old refresh token stops working",
+        resolve: (r) => r.session,
+      }),
     })),
     description: "Rotates the operators' console cookie (as sessionRefresh does the customer's)",
     resolve: (_r, _a, ctx) => mutationPayload(async () => ({ session: await refreshFromRequest(ctx, sessionDeps(ctx), "staff") })),

@@ -51,12 +51,13 @@ export const ViewerRef = builder.prismaObject("User", {
       nullable: true,
       description: "The account chosen in the header (remembered); the first linked one until chosen",
       resolve: async (query, u, _a, ctx) =>
-        (u.activeAccountId
-          ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } })
-          : null) ??
+        (u.activeAccountId ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } }) : null) ??
         ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
-    unreadNotificationCount: t.int({ description: "Unread notifications: the number on the envelope in the header", resolve: (u, _a, ctx) => unreadCount(ctx.sql, u.id) }),
+    unreadNotificationCount: t.int({
+      description: "Unread notifications: the number on the envelope in the header",
+      resolve: (u, _a, ctx) => unreadCount(ctx.sql, u.id),
+    }),
   }),
 });
 
@@ -79,7 +80,10 @@ export const SessionTokensRef = builder.objectRef<SessionAnswer>("SessionTokens"
     accessToken: t.exposeString("accessToken", { description: "Send as `Authorization: Bearer <accessToken>`; short-lived" }),
     accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { description: "When the access token expires: refresh before (sessionRefresh)", type: "DateTime" }),
     refreshToken: t.exposeString("refreshToken", { nullable: true, description: "Null when it was set as a cookie" }),
-    refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", { description: "When the refresh token expires; each refresh issues a new one", type: "DateTime" }),
+    refreshTokenExpiresAt: t.expose("refreshTokenExpiresAt", {
+      description: "When the refresh token expires; each refresh issues a new one",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -95,7 +99,12 @@ const SessionCreateInput = builder.inputType("SessionCreateInput", {
   fields: (t) => ({
     login: t.string({ description: "Login, e-mail or 10-digit account number" }),
     password: t.string({ description: "The password" }),
-    refreshTokenDelivery: t.field({ description: "How the refresh token comes back: COOKIE (default) for browsers, BODY for apps", type: RefreshTokenDelivery, required: false, defaultValue: "COOKIE" }),
+    refreshTokenDelivery: t.field({
+      description: "How the refresh token comes back: COOKIE (default) for browsers, BODY for apps",
+      type: RefreshTokenDelivery,
+      required: false,
+      defaultValue: "COOKIE",
+    }),
   }),
 });
 
@@ -105,7 +114,12 @@ builder.mutationField("sessionCreate", (t) =>
       "«Вход» (4): signs a customer in by login, e-mail or account number and password; a wrong pair is INVALID_CREDENTIALS, too many failures TOO_MANY_ATTEMPTS (the message says how many minutes to wait). A password that breaks the rules of 3.1 (e.g. a previous portal's) signs in with `passwordChangeRequired`: that session may only run `viewerPasswordChange`",
     type: payloadType<{ session: SessionAnswer; viewer: User | null; passwordChangeRequired: string | null }>("SessionCreatePayload", (p) => ({
       session: p.field({ description: "The new session's tokens", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
-      viewer: p.field({ description: "The signed-in customer; null while the password must be changed", type: ViewerRef, nullable: true, resolve: (r) => r.viewer }),
+      viewer: p.field({
+        description: "The signed-in customer; null while the password must be changed",
+        type: ViewerRef,
+        nullable: true,
+        resolve: (r) => r.viewer,
+      }),
       passwordChangeRequired: p.string({
         nullable: true,
         description:
@@ -116,7 +130,13 @@ builder.mutationField("sessionCreate", (t) =>
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
-        const { user, session, passwordChangeRule } = await signIn(sessionDeps(ctx), input.login, input.password, clientInfo(ctx), deviceCookies(ctx, "customer"));
+        const { user, session, passwordChangeRule } = await signIn(
+          sessionDeps(ctx),
+          input.login,
+          input.password,
+          clientInfo(ctx),
+          deviceCookies(ctx, "customer"),
+        );
         return {
           session: await deliverSession(ctx, "customer", session, input.refreshTokenDelivery === "BODY"),
           viewer: passwordChangeRule ? null : user,
@@ -133,7 +153,12 @@ const RefreshInput = builder.inputType("SessionRefreshInput", {
 builder.mutationField("sessionRefresh", (t) =>
   t.field({
     type: payloadType<{ session: SessionAnswer }>("SessionRefreshPayload", (p) => ({
-      session: p.field({ description: "The new tokens; the old refresh token stops working (reusing it ends the whole session family)", type: SessionTokensRef, nullable: true, resolve: (r) => r.session }),
+      session: p.field({
+        description: "The new tokens; the old refresh token stops working (reusing it ends the whole session family)",
+        type: SessionTokensRef,
+        nullable: true,
+        resolve: (r) => r.session,
+      }),
     })),
     description:
       "Rotates the refresh token given (answered in the body) or else the customer's cookie (answered with a cookie). Presented again within seconds it returns the same successor; later, it signs the device out.",

@@ -16,7 +16,6 @@ const VIEWER = `{ viewer { login accounts { id number ownerFullName address } ac
 const REFRESH = `mutation($t: String!) { sessionRefresh(input: { refreshToken: $t }) { session { accessToken refreshToken } userErrors { code message } } }`;
 
 describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
-
   const t = withTestApp({ backend });
   const { database } = t;
 
@@ -27,9 +26,7 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
       expect(r.data.sessionCreate.userErrors).toEqual([]);
       expect(r.data.sessionCreate.viewer.login).toBe(c.user.login);
       const v = await t.gql(VIEWER, {}, { token: r.data.sessionCreate.session.accessToken });
-      expect(v.data.viewer.accounts).toEqual([
-        expect.objectContaining({ number: c.account.number, ownerFullName: "Сидоров Пётр Ильич" }),
-      ]);
+      expect(v.data.viewer.accounts).toEqual([expect.objectContaining({ number: c.account.number, ownerFullName: "Сидоров Пётр Ильич" })]);
       expect(v.data.viewer.activeAccount).toEqual({ number: c.account.number, amountDue: { asOf: "2026-11-24", total: "0.00", penalty: "0.00" } });
     }
   });
@@ -37,7 +34,10 @@ describe.each(testDatabases())("sign-in and sessions on $name", (backend) => {
   it("refuses a wrong password or unknown login with the same message and issues nothing", async () => {
     const c = await createCustomer(database.prisma);
     const before = await database.prisma.session.count();
-    for (const [login, password] of [[c.user.login, "wrong123"], ["nobody-here", "secret123"]]) {
+    for (const [login, password] of [
+      [c.user.login, "wrong123"],
+      ["nobody-here", "secret123"],
+    ]) {
       const r = await t.gql(SIGN_IN, { login, password });
       expect(r.data.sessionCreate).toEqual({
         session: null,

@@ -79,7 +79,12 @@ export async function signIn(
   return { user, session, passwordChangeRule };
 }
 
-export async function openSession(deps: SessionDeps, subject: Subject, client: ClientInfo, passwordChangeRule: PasswordRule | null = null): Promise<IssuedSession> {
+export async function openSession(
+  deps: SessionDeps,
+  subject: Subject,
+  client: ClientInfo,
+  passwordChangeRule: PasswordRule | null = null,
+): Promise<IssuedSession> {
   const now = deps.clock.now();
   const row = await deps.db.session.create({
     data: {

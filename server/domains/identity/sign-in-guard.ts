@@ -24,7 +24,6 @@ import {
   type ThrottleRule,
 } from "./throttle.js";
 
-
 export interface GuardInput<T extends { id: number; passwordHash: string }> {
   audience: Audience;
   /** The login as typed (counted under it when it names nobody). */

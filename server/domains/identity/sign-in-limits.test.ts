@@ -34,7 +34,6 @@ interface Attempt {
 }
 
 describe.each(testDatabases())("sign-in limits on $name", (backend) => {
-
   const t = withTestApp({ backend });
   const { database } = t;
   beforeEach(() => void checks.mockClear());
@@ -125,7 +124,9 @@ describe.each(testDatabases())("sign-in limits on $name", (backend) => {
   });
 
   it("a staff lockout does not lock customers out, nor a customer lockout staff", async () => {
-    await database.prisma.staffUser.create({ data: { login: "op-limits", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" } });
+    await database.prisma.staffUser.create({
+      data: { login: "op-limits", passwordHash: await hashPassword("operator2026"), fullName: "Оператор", role: "OPERATOR" },
+    });
     const c = await createCustomer(database.prisma, { login: "op-limits" });
     const address = "10.9.9.9";
     await fail(6, () => "op-limits", { address, staff: true });

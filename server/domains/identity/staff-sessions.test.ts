@@ -11,7 +11,6 @@ const STAFF_SIGN_IN = `mutation($l: String!, $p: String!) {
 const WHO = `{ staffViewer { login role } viewer { login } }`;
 
 describe.each(testDatabases())("staff sign-in on $name", (backend) => {
-
   const t = withTestApp({
     backend,
     seed: async () => {
@@ -42,7 +41,11 @@ describe.each(testDatabases())("staff sign-in on $name", (backend) => {
 
   it("refuses wrong passwords, inactive staff and customer credentials with the manual's message", async () => {
     const c = await createCustomer(database.prisma);
-    for (const [l, p] of [["operator", "wrong-password"], ["retired", "operator2026"], [c.user.login, c.password]]) {
+    for (const [l, p] of [
+      ["operator", "wrong-password"],
+      ["retired", "operator2026"],
+      [c.user.login, c.password],
+    ]) {
       const r = await t.gql(STAFF_SIGN_IN, { l, p });
       expect(r.data.staffSessionCreate.session).toBeNull();
       expect(r.data.staffSessionCreate.userErrors).toEqual([{ field: ["password"], code: "INVALID_CREDENTIALS", message: "Неверный логин или пароль" }]);

@@ -25,7 +25,14 @@ describe.each(testDatabases())("per-purpose keys and database-checked subjects o
   let adminId: number;
 
   const forge = (purpose: KeyPurpose, aud: string, sub: string, claims: Record<string, unknown>) =>
-    new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setAudience(aud).setIssuer("kabinet").setIssuedAt().setExpirationTime("10m").sign(purposeKey(t.config.jwtSecret, purpose));
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(sub)
+      .setAudience(aud)
+      .setIssuer("kabinet")
+      .setIssuedAt()
+      .setExpirationTime("10m")
+      .sign(purposeKey(t.config.jwtSecret, purpose));
 
   const t = withTestApp({
     backend,
@@ -61,7 +68,9 @@ describe.each(testDatabases())("per-purpose keys and database-checked subjects o
   });
 
   it("takes the staff role and activity from the database: a changed role or a deactivation stops the old role", async () => {
-    const staff = await database.prisma.staffUser.create({ data: { login: "chief", passwordHash: await hashPassword("chief2026"), fullName: "Начальник", role: "ADMIN" } });
+    const staff = await database.prisma.staffUser.create({
+      data: { login: "chief", passwordHash: await hashPassword("chief2026"), fullName: "Начальник", role: "ADMIN" },
+    });
     const { accessToken } = await signInAsStaff(t, "chief", "chief2026");
     const adminCall = () => t.gql(ADMIN_ONLY, { id: NO_TYPE }, { token: accessToken });
     expect((await adminCall()).errors?.[0]?.extensions?.code).not.toBe("FORBIDDEN");

@@ -27,7 +27,10 @@ export interface AccessClaims {
 export class TokenService {
   private readonly key: Uint8Array;
   /** `master`: JWT_SECRET; the access-token key is derived from it. */
-  constructor(master: string, private readonly ttlSec: number) {
+  constructor(
+    master: string,
+    private readonly ttlSec: number,
+  ) {
     this.key = purposeKey(master, "access-token");
   }
 

@@ -2,7 +2,6 @@
 // normalised value or the rule that failed (its text is in errors.ts).
 import type { EmailRule, PasswordRule } from "./errors.js";
 
-
 export type Checked<T, R extends string = never> = { ok: true; value: T } | { ok: false; rule: R };
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
 const fail = <R extends string>(rule: R) => ({ ok: false, rule }) as const;
@@ -31,8 +30,9 @@ export function checkPhone(raw: string): Checked<string, "phoneFormat"> {
 
 // The most common passwords of leaked-password lists that pass the 3.1 character rules.
 const COMMON = new Set(
-  "123456a a123456 qwerty1 qwerty12 qwerty123 1qaz2wsx password1 password123 abc123 abc12345 123abc 1q2w3e 1q2w3e4r 1q2w3e4r5t q1w2e3 q1w2e3r4 zaq12wsx 123qwe 123qwerty qwe123 asd123 zxc123 iloveyou1 marina1 natasha1 111111a 000000a 12345q 12345qwert qwerty1234 pass123 passw0rd p@ssw0rd admin123 admin1 test123 test1234 user123 letmein1 welcome1 dragon1 monkey1 master1 sunshine1 princess1 football1 baseball1 superman1 qazwsx123 1234qwer 12qwaszx"
-    .split(" "),
+  "123456a a123456 qwerty1 qwerty12 qwerty123 1qaz2wsx password1 password123 abc123 abc12345 123abc 1q2w3e 1q2w3e4r 1q2w3e4r5t q1w2e3 q1w2e3r4 zaq12wsx 123qwe 123qwerty qwe123 asd123 zxc123 iloveyou1 marina1 natasha1 111111a 000000a 12345q 12345qwert qwerty1234 pass123 passw0rd p@ssw0rd admin123 admin1 test123 test1234 user123 letmein1 welcome1 dragon1 monkey1 master1 sunshine1 princess1 football1 baseball1 superman1 qazwsx123 1234qwer 12qwaszx".split(
+    " ",
+  ),
 );
 
 export function checkPassword(password: string): Checked<string, PasswordRule> {

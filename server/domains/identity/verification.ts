@@ -35,7 +35,15 @@ async function issue(db: PrismaClient, p: IssueParams, s: NewSecret): Promise<nu
     await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${`verification:${p.userId}:${p.purpose}:${s.channel}`}, 0))) AS l`;
     await assertResendAllowed(tx, { ...p, channel: s.channel });
     return tx.verification.create({
-      data: { userId: p.userId, purpose: p.purpose, channel: s.channel, target: p.target, secretHash: s.secretHash, expiresAt: new Date(p.now.getTime() + s.ttlMs), createdAt: p.now },
+      data: {
+        userId: p.userId,
+        purpose: p.purpose,
+        channel: s.channel,
+        target: p.target,
+        secretHash: s.secretHash,
+        expiresAt: new Date(p.now.getTime() + s.ttlMs),
+        createdAt: p.now,
+      },
       select: { id: true },
     });
   });
@@ -48,14 +56,14 @@ async function issue(db: PrismaClient, p: IssueParams, s: NewSecret): Promise<nu
   return id;
 }
 
-export async function issueCode(
-  db: PrismaClient,
-  p: IssueParams,
-): Promise<string> {
+export async function issueCode(db: PrismaClient, p: IssueParams): Promise<string> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const id = await issue(db, p, { channel: "PHONE", secretHash: `${codeHash(p.userId, p.target, code)}:${newOpaqueToken().slice(0, 8)}`, ttlMs: CODE_TTL_MS });
   // A new code replaces the earlier ones.
-  await db.verification.updateMany({ where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null, id: { not: id } }, data: { usedAt: p.now } });
+  await db.verification.updateMany({
+    where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null, id: { not: id } },
+    data: { usedAt: p.now },
+  });
   return code;
 }
 
@@ -70,10 +78,7 @@ async function assertResendAllowed(db: Tx, p: { userId: number; purpose: Verific
 }
 
 /** Checks an SMS code; every wrong try counts, the 5th spends the code. Returns the target. */
-export async function consumeCode(
-  db: PrismaClient,
-  p: { userId: number; purpose: VerificationPurpose; code: string; now: Date },
-): Promise<string> {
+export async function consumeCode(db: PrismaClient, p: { userId: number; purpose: VerificationPurpose; code: string; now: Date }): Promise<string> {
   const v = await db.verification.findFirst({
     where: { userId: p.userId, purpose: p.purpose, channel: "PHONE", usedAt: null },
     orderBy: { createdAt: "desc" },
@@ -95,10 +100,7 @@ export async function consumeCode(
   return v.target;
 }
 
-export async function issueLink(
-  db: PrismaClient,
-  p: IssueParams,
-): Promise<string> {
+export async function issueLink(db: PrismaClient, p: IssueParams): Promise<string> {
   const token = newOpaqueToken();
   await issue(db, p, { channel: "EMAIL", secretHash: sha256(`link:${token}`), ttlMs: LINK_TTL_MS });
   return token;

@@ -25,7 +25,7 @@ export interface NewsInput {
 function clean(input: NewsInput, creating: boolean): { data: { title?: string; body?: string | null; url?: string | null }; errors: UserErrorData[] } {
   const errors: UserErrorData[] = [];
   const data: { title?: string; body?: string | null; url?: string | null } = {};
-  if (input.title !== undefined && input.title !== null || creating) {
+  if ((input.title !== undefined && input.title !== null) || creating) {
     const title = (input.title ?? "").trim();
     if (!title) errors.push(problem("REQUIRED", ["input", "title"], "title"));
     else if (title.length > 300) errors.push(problem("TOO_LONG", ["input", "title"], "title"));
@@ -48,13 +48,36 @@ export async function createNews(deps: NewsDeps, staffId: number, input: NewsInp
   const { data, errors } = clean(input, true);
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();
-  return changed(deps, deps.db.$transaction(async (tx) => {
-    const news = await tx.news.create({
-      data: { title: data.title!, body: data.body ?? null, url: data.url ?? null, published: input.publish, publishedAt: now, createdById: staffId, createdAt: now },
-    });
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "news.created", entity: "News", entityId: news.id, data: { title: news.title, published: news.published }, clientAddress: deps.clientAddress }, now);
-    return news;
-  }));
+  return changed(
+    deps,
+    deps.db.$transaction(async (tx) => {
+      const news = await tx.news.create({
+        data: {
+          title: data.title!,
+          body: data.body ?? null,
+          url: data.url ?? null,
+          published: input.publish,
+          publishedAt: now,
+          createdById: staffId,
+          createdAt: now,
+        },
+      });
+      await audit(
+        tx,
+        {
+          actorType: "STAFF",
+          actorId: staffId,
+          action: "news.created",
+          entity: "News",
+          entityId: news.id,
+          data: { title: news.title, published: news.published },
+          clientAddress: deps.clientAddress,
+        },
+        now,
+      );
+      return news;
+    }),
+  );
 }
 
 /** The news block of cached home pages is dropped once the change is committed. */
@@ -68,20 +91,49 @@ export async function updateNews(deps: NewsDeps, staffId: number, id: number, in
   const { data, errors } = clean(input, false);
   if (errors.length) throw new UserFacingError(errors);
   const now = deps.clock.now();
-  return changed(deps, deps.db.$transaction(async (tx) => {
-    const res = await tx.news.updateMany({ where: { id }, data });
-    if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "news.updated", entity: "News", entityId: id, data: { fields: Object.keys(data) }, clientAddress: deps.clientAddress }, now);
-    return tx.news.findUniqueOrThrow({ where: { id } });
-  }));
+  return changed(
+    deps,
+    deps.db.$transaction(async (tx) => {
+      const res = await tx.news.updateMany({ where: { id }, data });
+      if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
+      await audit(
+        tx,
+        {
+          actorType: "STAFF",
+          actorId: staffId,
+          action: "news.updated",
+          entity: "News",
+          entityId: id,
+          data: { fields: Object.keys(data) },
+          clientAddress: deps.clientAddress,
+        },
+        now,
+      );
+      return tx.news.findUniqueOrThrow({ where: { id } });
+    }),
+  );
 }
 
 export async function setNewsPublished(deps: NewsDeps, staffId: number, id: number, published: boolean): Promise<News> {
   const now = deps.clock.now();
-  return changed(deps, deps.db.$transaction(async (tx) => {
-    const res = await tx.news.updateMany({ where: { id }, data: published ? { published, publishedAt: now } : { published } });
-    if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: published ? "news.published" : "news.unpublished", entity: "News", entityId: id, clientAddress: deps.clientAddress }, now);
-    return tx.news.findUniqueOrThrow({ where: { id } });
-  }));
+  return changed(
+    deps,
+    deps.db.$transaction(async (tx) => {
+      const res = await tx.news.updateMany({ where: { id }, data: published ? { published, publishedAt: now } : { published } });
+      if (res.count === 0) throw userError("NEWS_NOT_FOUND", ["input", "newsId"]);
+      await audit(
+        tx,
+        {
+          actorType: "STAFF",
+          actorId: staffId,
+          action: published ? "news.published" : "news.unpublished",
+          entity: "News",
+          entityId: id,
+          clientAddress: deps.clientAddress,
+        },
+        now,
+      );
+      return tx.news.findUniqueOrThrow({ where: { id } });
+    }),
+  );
 }

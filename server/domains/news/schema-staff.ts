@@ -26,12 +26,18 @@ builder.queryField("staffNews", (t) =>
     args: { published: t.arg.boolean({ required: false, description: "Only published (true) or only drafts (false)" }) },
     totalCount: (_p, args, ctx) => ctx.db.news.count({ where: typeof args.published === "boolean" ? { published: args.published } : {} }),
     resolve: (query, _p, args, ctx) =>
-      ctx.db.news.findMany({ ...query, where: typeof args.published === "boolean" ? { published: args.published } : {}, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
+      ctx.db.news.findMany({
+        ...query,
+        where: typeof args.published === "boolean" ? { published: args.published } : {},
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      }),
   }),
 );
 
 const NewsPayload = (name: string) =>
-  payloadType<{ news: News }>(name, (p) => ({ news: p.prismaField({ type: "News", nullable: true, description: "The news item as it is now", resolve: (_q, r) => r.news ?? null }) }));
+  payloadType<{ news: News }>(name, (p) => ({
+    news: p.prismaField({ type: "News", nullable: true, description: "The news item as it is now", resolve: (_q, r) => r.news ?? null }),
+  }));
 
 const NewsIdInput = builder.inputType("NewsIdInput", { fields: (f) => ({ newsId: f.globalID({ description: "NewsItem id" }) }) });
 
@@ -57,7 +63,9 @@ builder.mutationField("newsCreate", (t) =>
       }),
     },
     resolve: (_r, { input }, ctx) =>
-      mutationPayload(async () => ({ news: await createNews(newsDeps(ctx), staffId(ctx), { title: input.title, body: input.body, url: input.url, publish: input.publish ?? true }) })),
+      mutationPayload(async () => ({
+        news: await createNews(newsDeps(ctx), staffId(ctx), { title: input.title, body: input.body, url: input.url, publish: input.publish ?? true }),
+      })),
   }),
 );
 

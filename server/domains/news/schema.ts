@@ -17,10 +17,10 @@ builder.queryField("companyNews", (t) =>
   t.prismaConnection({
     type: "News",
     cursor: "id",
-    description: "«Новости компании»: published news, newest first; page with `first`/`after` (20 by default, at most 100). Anyone may read it, signed in or not.",
+    description:
+      "«Новости компании»: published news, newest first; page with `first`/`after` (20 by default, at most 100). Anyone may read it, signed in or not.",
     totalCount: (_p, _a, ctx) => ctx.db.news.count({ where: { published: true } }),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
+    resolve: (query, _root, _args, ctx) => ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
   }),
 );
 

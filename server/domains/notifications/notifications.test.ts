@@ -12,13 +12,13 @@ const MARK = `mutation($id: ID!) { notificationMarkRead(input: { notificationId:
 const MARK_ALL = `mutation($upTo: ID) { notificationsMarkAllRead(input: { upToId: $upTo }) { markedCount viewer { unreadNotificationCount } userErrors { code message } } }`;
 
 describe.each(testDatabases())("in-app notifications API on $name", (backend) => {
-
   const t = withTestApp({ backend });
   const { database } = t;
 
   async function customerWith(titles: string[]) {
     const c = await createCustomer(database.prisma);
-    for (const title of titles) await notify({ db: database.prisma, pubsub: createAppPubSub() }, { userId: c.user.id, kind: "INFO", title, body: `Текст: ${title}` });
+    for (const title of titles)
+      await notify({ db: database.prisma, pubsub: createAppPubSub() }, { userId: c.user.id, kind: "INFO", title, body: `Текст: ${title}` });
     const { accessToken } = await signInAs(t, c.user.login, c.password);
     return { ...c, token: accessToken };
   }
@@ -29,7 +29,10 @@ describe.each(testDatabases())("in-app notifications API on $name", (backend) =>
     const first = (await t.gql(LIST, { first: 2 }, { token: c.token })).data.viewer;
     expect(first.unreadNotificationCount).toBe(3);
     expect(first.notifications.totalCount).toBe(3);
-    expect(first.notifications.nodes.map((n: any) => [n.title, n.kind, n.read])).toEqual([["третье", "INFO", false], ["второе", "INFO", false]]);
+    expect(first.notifications.nodes.map((n: any) => [n.title, n.kind, n.read])).toEqual([
+      ["третье", "INFO", false],
+      ["второе", "INFO", false],
+    ]);
     expect(first.notifications.pageInfo.hasNextPage).toBe(true);
     const rest = (await t.gql(LIST, { first: 2, after: first.notifications.pageInfo.endCursor }, { token: c.token })).data.viewer.notifications;
     expect(rest.nodes.map((n: any) => n.title)).toEqual(["первое"]);

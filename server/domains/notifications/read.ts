@@ -33,6 +33,8 @@ export async function markAllRead(deps: Deps, userId: number, upToId?: number | 
 
 /** The number on the envelope in the header: one prepared statement, as the header asks on every page. */
 export async function unreadCount(sql: SqlRunner, userId: number): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [userId], { prepareAs: "unread_count" });
+  const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, [userId], {
+    prepareAs: "unread_count",
+  });
   return row!.n;
 }

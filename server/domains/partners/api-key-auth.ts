@@ -32,7 +32,11 @@ export function apiKeyAuthenticator(deps: { sql: SqlRunner; clock: Clock; rateLi
     // serialise its requests on one row lock.
     if (key?.stale && !key.revoked) {
       void deps.sql
-        .query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [key.id, now.toISOString(), minuteAgo])
+        .query(`UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [
+          key.id,
+          now.toISOString(),
+          minuteAgo,
+        ])
         .catch(() => {});
     }
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

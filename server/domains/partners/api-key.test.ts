@@ -49,7 +49,9 @@ describe.each(testDatabases())("partner API keys on $name", (backend) => {
   });
 
   it("stops accepting a revoked key within a few seconds", async () => {
-    await database.prisma.apiKey.create({ data: { name: "temp", partner: "Метроника", prefix: "kab_tmp_", keyHash: sha256("kab_tmp_key"), scopes: ["readings:write"] } });
+    await database.prisma.apiKey.create({
+      data: { name: "temp", partner: "Метроника", prefix: "kab_tmp_", keyHash: sha256("kab_tmp_key"), scopes: ["readings:write"] },
+    });
     t.clock.set("2026-11-24T08:00:00.000Z");
     const who = async () => (await t.gql(WHO, {}, { headers: { "x-api-key": "kab_tmp_key" } })).data.partner?.name ?? null;
     expect(await who()).toBe("temp");

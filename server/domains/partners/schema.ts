@@ -15,7 +15,12 @@ const PartnerKeyRef = builder.prismaObject("ApiKey", {
     name: f.exposeString("name", { description: "The key's name, e.g. «АСКУЭ (демо)»" }),
     partner: f.exposeString("partner", { description: "The partner company the key was issued to" }),
     // A scope no code knows grants nothing, so it is not shown either.
-    scopes: f.field({ type: [PartnerScopeEnum], description: "What the key may do", select: { scopes: true }, resolve: (k) => k.scopes.filter(isPartnerScope) }),
+    scopes: f.field({
+      type: [PartnerScopeEnum],
+      description: "What the key may do",
+      select: { scopes: true },
+      resolve: (k) => k.scopes.filter(isPartnerScope),
+    }),
   }),
 });
 

@@ -21,7 +21,10 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
 
   const due = async () =>
     Object.fromEntries(
-      (await amountDueBySupplier(database.prisma, f.account.id, TODAY)).map((d) => [d.supplier.kind, { total: d.total.toFixed(2), penalty: d.penalty.toFixed(2), balance: d.balance.toFixed(2) }]),
+      (await amountDueBySupplier(database.prisma, f.account.id, TODAY)).map((d) => [
+        d.supplier.kind,
+        { total: d.total.toFixed(2), penalty: d.penalty.toFixed(2), balance: d.balance.toFixed(2) },
+      ]),
     );
 
   it("sums the last billed month's lines per supplier, retailer first", async () => {
@@ -36,7 +39,13 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
   });
 
   it("subtracts what each supplier was paid and no close has booked yet; an overpayment to one lowers no other", async () => {
-    await importedPayment(database.prisma, f, { paidAt: "2026-11-05T10:00:00Z", items: [[f.suppliers.retailer, "200.29"], [f.suppliers.waste, "150.05"]] });
+    await importedPayment(database.prisma, f, {
+      paidAt: "2026-11-05T10:00:00Z",
+      items: [
+        [f.suppliers.retailer, "200.29"],
+        [f.suppliers.waste, "150.05"],
+      ],
+    });
     await importedPayment(database.prisma, f, { paidAt: "2026-11-06T10:00:00Z", items: [[f.suppliers.capital, "500.00"]] });
     // not counted: booked by the October close already, failed, a card verification
     await importedPayment(database.prisma, f, { paidAt: "2026-10-31T18:59:59Z", billedPeriod: "2026-10-01", items: [[f.suppliers.retailer, "100.00"]] });
@@ -66,8 +75,15 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
     const retailer = await database.prisma.supplier.findFirstOrThrow({ where: { kind: "RETAILER" } });
     expect(dues[0]).toMatchObject({
       supplier: {
-        name: "АО «Газпром энергосбыт Тюмень»", kind: "RETAILER", separatePayment: false,
-        inn: retailer.inn, kpp: retailer.kpp, bankName: retailer.bankName, bik: retailer.bik, bankAccount: retailer.bankAccount, corrAccount: retailer.corrAccount,
+        name: "АО «Газпром энергосбыт Тюмень»",
+        kind: "RETAILER",
+        separatePayment: false,
+        inn: retailer.inn,
+        kpp: retailer.kpp,
+        bankName: retailer.bankName,
+        bik: retailer.bik,
+        bankAccount: retailer.bankAccount,
+        corrAccount: retailer.corrAccount,
       },
       asOf: "2026-11-24",
       total: "1000.01",
@@ -76,7 +92,13 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
     expect(dues[1]).toMatchObject({ supplier: { name: "АО «Юганскводоканал»", kind: "SEPARATE", separatePayment: true }, total: "99.99" });
     // The deprecated flat fields still answer, and agree with the Supplier.
     for (const d of dues) {
-      expect([d.supplierId, d.supplierName, d.supplierKind, d.supplierInn, d.separatePayment]).toEqual([d.supplier.id, d.supplier.name, d.supplier.kind, d.supplier.inn, d.supplier.separatePayment]);
+      expect([d.supplierId, d.supplierName, d.supplierKind, d.supplierInn, d.separatePayment]).toEqual([
+        d.supplier.id,
+        d.supplier.name,
+        d.supplier.kind,
+        d.supplier.inn,
+        d.supplier.separatePayment,
+      ]);
     }
     const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on Supplier { name inn } } }`, { id: dues[0].supplier.id });
     expect(node.data.node).toEqual({ name: retailer.name, inn: retailer.inn });
@@ -85,11 +107,7 @@ describe.each(testDatabases())("amount due per supplier on $name", (backend) => 
   it("the header's «в т.ч. пени» is the penalty still due after unbilled payments, as in «Оплата услуг»", async () => {
     const { accessToken } = await signInAs(t, f.user.login, f.password);
     const figures = async () => {
-      const r = await t.gql(
-        `{ viewer { activeAccount { amountDue { total penalty } amountDueBySupplier { total penalty } } } }`,
-        {},
-        { token: accessToken },
-      );
+      const r = await t.gql(`{ viewer { activeAccount { amountDue { total penalty } amountDueBySupplier { total penalty } } } }`, {}, { token: accessToken });
       expect(r.errors).toBeUndefined();
       const a = r.data.viewer.activeAccount;
       const perSupplier = a.amountDueBySupplier.reduce((s: number, d: { penalty: string }) => s + Number(d.penalty), 0).toFixed(2);

@@ -77,7 +77,19 @@ export async function deleteSavedCard(deps: Pick<Deps, "db" | "clock" | "bank">,
     if (autopays.length) {
       await tx.autopay.updateMany({ where: { id: { in: autopays.map((a) => a.id) } }, data: { status: "DISABLED", cardId: null } });
     }
-    await audit(tx, { actorType: "USER", actorId: userId, action: "card.deleted", entity: "SavedCard", entityId: card.id, data: { maskedPan: card.maskedPan, autopaysDisabled: autopays.map((a) => a.accountId) }, clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "USER",
+        actorId: userId,
+        action: "card.deleted",
+        entity: "SavedCard",
+        entityId: card.id,
+        data: { maskedPan: card.maskedPan, autopaysDisabled: autopays.map((a) => a.accountId) },
+        clientAddress,
+      },
+      now,
+    );
     return { card, disabledAutopayAccountIds: autopays.map((a) => a.accountId) };
   });
   // The binding at the bank is best effort: our side no longer offers the card either way.

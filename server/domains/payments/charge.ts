@@ -62,13 +62,32 @@ export async function chargeSavedCard(deps: Deps, c: SavedCardCharge): Promise<P
   const card = await deps.db.savedCard.findUniqueOrThrow({ where: { id: payment.savedCardId! } });
   const account = await deps.db.account.findUniqueOrThrow({ where: { id: payment.accountId }, select: { number: true } });
   try {
-    const r = await bank.chargeToken({ merchantOrderId: merchantOrderId(payment.id), amount: payment.amount, description: describe("AUTOPAY", account.number), cardToken: card.bankToken });
-    await applyBankOutcome(deps, payment.id, { bankOrderId: r.bankOrderId, status: r.status, amount: payment.amount, failureReason: r.failureReason, card: r.card, at: r.at });
+    const r = await bank.chargeToken({
+      merchantOrderId: merchantOrderId(payment.id),
+      amount: payment.amount,
+      description: describe("AUTOPAY", account.number),
+      cardToken: card.bankToken,
+    });
+    await applyBankOutcome(deps, payment.id, {
+      bankOrderId: r.bankOrderId,
+      status: r.status,
+      amount: payment.amount,
+      failureReason: r.failureReason,
+      card: r.card,
+      at: r.at,
+    });
   } catch (err) {
     if (!(err instanceof BankError)) throw err;
     // Unreachable bank: the payment stays PENDING and the same key tries again later.
     if (err.retryable) return deps.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
-    await applyBankOutcome(deps, payment.id, { bankOrderId: null, status: "FAILED", amount: payment.amount, failureReason: err.message, card: null, at: deps.clock.now() });
+    await applyBankOutcome(deps, payment.id, {
+      bankOrderId: null,
+      status: "FAILED",
+      amount: payment.amount,
+      failureReason: err.message,
+      card: null,
+      at: deps.clock.now(),
+    });
   }
   return deps.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
 }

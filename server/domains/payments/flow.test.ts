@@ -64,7 +64,12 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
         bank: bankRoutes({ bank: bank.port, sandbox: bank.sandbox, onEvent: (e) => applyBankEvent(deps, e), log: null }),
       });
       f = await paymentFixture(database.prisma, { email: "flow@kabinet.local" });
-      token = (await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: f.user.login, p: f.password })).sessionCreate.session.accessToken;
+      token = (
+        await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, {
+          l: f.user.login,
+          p: f.password,
+        })
+      ).sessionCreate.session.accessToken;
     },
   });
   afterAll(async () => {
@@ -99,7 +104,12 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
   }
 
   const post = (url: string, form: Record<string, string>) =>
-    fetch(url, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form).toString() });
+    fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form).toString(),
+    });
 
   const status = async (id: string) => (await gql(`query($id: ID!) { node(id: $id) { ... on Payment { status failureReason } } }`, { id }, token)).node;
 
@@ -109,8 +119,16 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
     expect(page.startsWith(`${base}/sandbox-bank/pay/`)).toBe(true);
 
     // The payer watches the result page's subscription.
-    const ws = createClient({ url: `${base.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    const updates = ws.iterate<{ paymentStatusChanged: { id: string; status: string } }>({ query: `subscription($id: ID) { paymentStatusChanged(paymentId: $id) { id status } }`, variables: { id } });
+    const ws = createClient({
+      url: `${base.replace("http", "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const updates = ws.iterate<{ paymentStatusChanged: { id: string; status: string } }>({
+      query: `subscription($id: ID) { paymentStatusChanged(paymentId: $id) { id status } }`,
+      variables: { id },
+    });
     const firstUpdate = updates.next();
 
     const html = await (await fetch(page)).text();
@@ -148,18 +166,35 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
         token,
       )
     ).node;
-    expect(p).toMatchObject({ status: "SUCCEEDED", card: { maskedPan: "411111******1111", brand: "VISA", expiry: "12/28" }, receipt: { total: "1000.01", lines: [{ supplierInn: "8602067215", amount: "1000.01" }] } });
+    expect(p).toMatchObject({
+      status: "SUCCEEDED",
+      card: { maskedPan: "411111******1111", brand: "VISA", expiry: "12/28" },
+      receipt: { total: "1000.01", lines: [{ supplierInn: "8602067215", amount: "1000.01" }] },
+    });
     // The bank told us twice per event (pending, succeeded): each was recorded once.
     expect(await database.prisma.bankEvent.count()).toBe(2);
     expect(await database.prisma.receipt.count()).toBe(1);
   });
 
   it("shows the receipt (чек) as a printable page and a PDF behind a signed link", async () => {
-    const r = (await gql(`mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`, { id: paidId }, token)).paymentReceiptPdfCreate;
+    const r = (
+      await gql(`mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`, { id: paidId }, token)
+    ).paymentReceiptPdfCreate;
     const res = await fetch(new URL(r.document.url, server.url));
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const text = (await pdfText(new Uint8Array(await res.arrayBuffer()))).replace(/\s+/g, " ");
-    for (const part of ["Кассовый чек", "Приход", "АО «Газпром энергосбыт Тюмень»", "ИНН 8602067215", "ИТОГ", "1 000,01 р.", "ФН № 7380440700183941", "РН ККТ", "www.nalog.gov.ru", "flow@kabinet.local"]) {
+    for (const part of [
+      "Кассовый чек",
+      "Приход",
+      "АО «Газпром энергосбыт Тюмень»",
+      "ИНН 8602067215",
+      "ИТОГ",
+      "1 000,01 р.",
+      "ФН № 7380440700183941",
+      "РН ККТ",
+      "www.nalog.gov.ru",
+      "flow@kabinet.local",
+    ]) {
       expect(text).toContain(part);
     }
     const page = await fetch(new URL(r.document.url.replace("payment-receipt.pdf", "payment-receipt.html"), server.url));
@@ -190,7 +225,16 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
     const forged = await fetch(`${base}/bank/webhook/sandbox`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-sandbox-signature": `sha256=${"0".repeat(64)}` },
-      body: JSON.stringify({ id: "evt_forged", orderId: "x", merchantOrderId: "kab-1", status: "SUCCEEDED", amountKopecks: 1000, currency: "RUB", card: null, createdAt: new Date().toISOString() }),
+      body: JSON.stringify({
+        id: "evt_forged",
+        orderId: "x",
+        merchantOrderId: "kab-1",
+        status: "SUCCEEDED",
+        amountKopecks: 1000,
+        currency: "RUB",
+        card: null,
+        createdAt: new Date().toISOString(),
+      }),
     });
     expect(forged.status).toBe(401);
     expect((await fetch(`${base}/bank/webhook/other`, { method: "POST", body: "{}" })).status).toBe(404);
@@ -207,14 +251,18 @@ describe.each(testDatabases())("card payment over HTTP with the sandbox bank on 
       const hits: string[] = [];
       for (const c of columns) {
         for (const pattern of patterns) {
-          const rows = await database.sql.query<{ n: number | string }>(`SELECT count(*) AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text LIKE $1`, [`%${pattern}%`]);
+          const rows = await database.sql.query<{ n: number | string }>(`SELECT count(*) AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text LIKE $1`, [
+            `%${pattern}%`,
+          ]);
           if (Number(rows[0]!.n) > 0) hits.push(`${c.table_name}.${c.column_name}`);
         }
       }
       return hits;
     };
     // The scan finds a number where one is (a control row, removed again)…
-    const control = await database.prisma.auditLog.create({ data: { actorType: "SYSTEM", action: "test.control", data: { note: "card 4000 0000 0000 0002" } } });
+    const control = await database.prisma.auditLog.create({
+      data: { actorType: "SYSTEM", action: "test.control", data: { note: "card 4000 0000 0000 0002" } },
+    });
     expect(await scan(["4000000000000002"])).toEqual(["AuditLog.data"]);
     await database.prisma.auditLog.delete({ where: { id: control.id } });
     // …and none of the numbers typed on the bank's page is anywhere.

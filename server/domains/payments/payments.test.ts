@@ -45,19 +45,30 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       token = (await signInAs(t, f.user.login, f.password)).accessToken;
       const r = await t.gql(SUPPLIERS, {}, { token });
       accountId = r.data.viewer.activeAccount.id;
-      supplier = Object.fromEntries(r.data.viewer.activeAccount.amountDueBySupplier.map((s: { supplierKind: string; supplierId: string }) => [s.supplierKind, s.supplierId]));
+      supplier = Object.fromEntries(
+        r.data.viewer.activeAccount.amountDueBySupplier.map((s: { supplierKind: string; supplierId: string }) => [s.supplierKind, s.supplierId]),
+      );
     },
   });
   const { database } = t;
 
   const create = (items: [kind: string, amount: string][], extra: Record<string, unknown> = {}, tok = token) =>
-    t.gql(CREATE, { input: { accountId, items: items.map(([k, amount]) => ({ supplierId: supplier[k], amount })), idempotencyKey: key(), ...extra } }, { token: tok });
+    t.gql(
+      CREATE,
+      { input: { accountId, items: items.map(([k, amount]) => ({ supplierId: supplier[k], amount })), idempotencyKey: key(), ...extra } },
+      { token: tok },
+    );
   const orderOf = (url: string) => new URL(url).pathname.split("/").pop()!;
   const payment = async (id: string) => (await t.gql(PAYMENT, { id }, { token })).data.node;
 
   it("opens a payment of several suppliers with exact lines and answers the bank's page", async () => {
     const before = await database.prisma.payment.count();
-    const r = await create([["RETAILER", "1000.01"], ["WASTE_OPERATOR", "0.10"], ["CAPITAL_REPAIR", "0.20"], ["SEPARATE", "0"]]);
+    const r = await create([
+      ["RETAILER", "1000.01"],
+      ["WASTE_OPERATOR", "0.10"],
+      ["CAPITAL_REPAIR", "0.20"],
+      ["SEPARATE", "0"],
+    ]);
     const p = r.data.paymentCreate;
     expect(p.userErrors).toEqual([]);
     expect(p.confirmationUrl).toMatch(/^http:\/\/localhost:\d+\/sandbox-bank\/pay\/sbx_ord_/);
@@ -86,12 +97,17 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     expect(await database.prisma.payment.count({ where: { idempotencyKey: k } })).toBe(1);
     // the key of one payment cannot open another
     const other = await t.gql(CREATE, { input: { ...input, items: [{ supplierId: supplier.RETAILER, amount: "11.00" }] } }, { token });
-    expect(other.data.paymentCreate.userErrors).toEqual([{ code: "IDEMPOTENCY_KEY_REUSED", message: paymentErrors.message("IDEMPOTENCY_KEY_REUSED"), field: ["input", "idempotencyKey"] }]);
+    expect(other.data.paymentCreate.userErrors).toEqual([
+      { code: "IDEMPOTENCY_KEY_REUSED", message: paymentErrors.message("IDEMPOTENCY_KEY_REUSED"), field: ["input", "idempotencyKey"] },
+    ]);
   });
 
   it("refuses bad requests with the user's message and writes nothing", async () => {
     const before = await database.prisma.payment.count();
-    const combined = await create([["RETAILER", "10.00"], ["SEPARATE", "99.99"]]);
+    const combined = await create([
+      ["RETAILER", "10.00"],
+      ["SEPARATE", "99.99"],
+    ]);
     expect(combined.data.paymentCreate.userErrors[0]).toMatchObject({ code: "SEPARATE_PAYMENT", message: paymentErrors.message("SEPARATE_PAYMENT") });
     const zero = await create([["RETAILER", "0"]]);
     expect(zero.data.paymentCreate.userErrors[0]).toMatchObject({ code: "NO_AMOUNT", message: paymentErrors.message("NO_AMOUNT") });
@@ -108,13 +124,22 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
   });
 
   it("pays by card and saves it: SUCCEEDED, receipt with the 54-ФЗ fields, masked card, notification and e-mail", async () => {
-    const r = await create([["RETAILER", "1000.01"], ["WASTE_OPERATOR", "150.05"]]);
+    const r = await create([
+      ["RETAILER", "1000.01"],
+      ["WASTE_OPERATOR", "150.05"],
+    ]);
     const id = r.data.paymentCreate.payment.id;
     const order = orderOf(r.data.paymentCreate.confirmationUrl);
     expect((await t.sandbox!.submitCard(order, { pan: "2200000000000004", expiry: "12/28", cvc: "123", save: true })).kind).toBe("done");
     await t.sandbox!.idle();
     const p = await payment(id);
-    expect(p).toMatchObject({ status: "SUCCEEDED", statusText: "Оплачен", amount: "1150.06", failureReason: null, card: { maskedPan: "220000******0004", brand: "MIR", expiry: "12/28" } });
+    expect(p).toMatchObject({
+      status: "SUCCEEDED",
+      statusText: "Оплачен",
+      amount: "1150.06",
+      failureReason: null,
+      card: { maskedPan: "220000******0004", brand: "MIR", expiry: "12/28" },
+    });
     expect(p.paidAt).toBe("2026-11-24T07:00:00.000Z");
     expect(p.receipt).toMatchObject({
       operation: "Приход",
@@ -127,23 +152,51 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       seller: { name: "АО «Газпром энергосбыт Тюмень»", inn: "8602067215" },
     });
     expect(p.receipt.lines).toEqual([
-      { name: `Оплата ЖКУ по ЛС ${f.account.number} (АО «Газпром энергосбыт Тюмень»)`, price: "1000.01", quantity: 1, amount: "1000.01", vat: "НДС 22%", paymentMethod: "Полный расчет", paymentObject: "Платеж", supplierInn: "8602067215" },
-      { name: `Оплата ЖКУ по ЛС ${f.account.number} (АО «Югра-Экология»)`, price: "150.05", quantity: 1, amount: "150.05", vat: "НДС 22%", paymentMethod: "Полный расчет", paymentObject: "Платеж", supplierInn: "8601067011" },
+      {
+        name: `Оплата ЖКУ по ЛС ${f.account.number} (АО «Газпром энергосбыт Тюмень»)`,
+        price: "1000.01",
+        quantity: 1,
+        amount: "1000.01",
+        vat: "НДС 22%",
+        paymentMethod: "Полный расчет",
+        paymentObject: "Платеж",
+        supplierInn: "8602067215",
+      },
+      {
+        name: `Оплата ЖКУ по ЛС ${f.account.number} (АО «Югра-Экология»)`,
+        price: "150.05",
+        quantity: 1,
+        amount: "150.05",
+        vat: "НДС 22%",
+        paymentMethod: "Полный расчет",
+        paymentObject: "Платеж",
+        supplierInn: "8601067011",
+      },
     ]);
     expect(p.receipt.qrText).toMatch(new RegExp(`^t=20261124T1200&s=1150\\.06&fn=7380440700183941&i=${p.receipt.fiscalDocumentNumber}&fp=\\d+&n=1$`));
     const cards = await database.prisma.savedCard.findMany({ where: { userId: f.user.id } });
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ maskedPan: "220000******0004", expiryMonth: 12, expiryYear: 2028, brand: "MIR", deletedAt: null });
     expect(await database.prisma.notification.count({ where: { userId: f.user.id, kind: "PAYMENT" } })).toBe(1);
-    await expect.poll(() => database.prisma.outboundMessage.findFirst({ where: { userId: f.user.id, subject: { startsWith: "Кассовый чек" } } }).then((m) => m?.status)).toBe("SENT");
+    await expect
+      .poll(() => database.prisma.outboundMessage.findFirst({ where: { userId: f.user.id, subject: { startsWith: "Кассовый чек" } } }).then((m) => m?.status))
+      .toBe("SENT");
     // the amount due follows
     const due = (await t.gql(SUPPLIERS, {}, { token })).data.viewer.activeAccount.amountDueBySupplier;
     expect(due.find((d: { supplierKind: string }) => d.supplierKind === "RETAILER").total).toBe("200.29");
     expect(due.find((d: { supplierKind: string }) => d.supplierKind === "WASTE_OPERATOR").total).toBe("0.00");
     // «История платежей» and the receipt PDF link
-    const history = await t.gql(`{ viewer { activeAccount { paymentHistory(first: 10) { totalCount nodes { id amount channelText receipt { number } } } } } }`, {}, { token });
+    const history = await t.gql(
+      `{ viewer { activeAccount { paymentHistory(first: 10) { totalCount nodes { id amount channelText receipt { number } } } } } }`,
+      {},
+      { token },
+    );
     expect(history.data.viewer.activeAccount.paymentHistory.nodes[0]).toMatchObject({ id, amount: "1150.06", channelText: "Газпромбанк ЛКК" });
-    const link = await t.gql(`mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`, { id }, { token });
+    const link = await t.gql(
+      `mutation($id: ID!) { paymentReceiptPdfCreate(input: { paymentId: $id }) { document { url } userErrors { code } } }`,
+      { id },
+      { token },
+    );
     expect(link.data.paymentReceiptPdfCreate.document.url).toMatch(/\/documents\/payment-receipt\.pdf\?token=/);
   });
 
@@ -189,7 +242,18 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       return row;
     }
     const eventBody = (p: { id: number; bankOrderId: string | null }, status: string, eventId: string, extra: Record<string, unknown> = {}) =>
-      JSON.stringify({ id: eventId, orderId: p.bankOrderId, merchantOrderId: `kab-${p.id}`, status, amountKopecks: 2000, currency: "RUB", failureReason: null, card: null, createdAt: "2026-11-24T07:00:00.000Z", ...extra });
+      JSON.stringify({
+        id: eventId,
+        orderId: p.bankOrderId,
+        merchantOrderId: `kab-${p.id}`,
+        status,
+        amountKopecks: 2000,
+        currency: "RUB",
+        failureReason: null,
+        card: null,
+        createdAt: "2026-11-24T07:00:00.000Z",
+        ...extra,
+      });
 
     it("refuses a bad signature with 401 and records nothing", async () => {
       const p = await pendingPayment();
@@ -223,7 +287,11 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       const q = await pendingPayment();
       await deliver(eventBody(q, "FAILED", "evt-fail-1", { failureReason: "Недостаточно средств на карте" }));
       await deliver(eventBody(q, "SUCCEEDED", "evt-late-3"));
-      expect(await database.prisma.payment.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({ status: "FAILED", failureReason: "Недостаточно средств на карте", paidAt: null });
+      expect(await database.prisma.payment.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({
+        status: "FAILED",
+        failureReason: "Недостаточно средств на карте",
+        paidAt: null,
+      });
       expect(await database.prisma.receipt.count({ where: { paymentId: q.id } })).toBe(0);
       // every delivery is on record, whether or not it changed anything
       expect(await database.prisma.bankEvent.count({ where: { eventId: { in: ["evt-late-1", "evt-late-2", "evt-late-3"] } } })).toBe(3);
@@ -238,7 +306,11 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     it("stays idempotent when the sandbox itself delivers every webhook twice", async () => {
       const twice = createTestApp(database, { sandbox: { duplicateRate: 1, random: () => 0 } });
       const tok = (await signInAs(twice, f.user.login, f.password)).accessToken;
-      const r = await twice.gql(CREATE, { input: { accountId, items: [{ supplierId: supplier.RETAILER, amount: "7.00" }], idempotencyKey: key() } }, { token: tok });
+      const r = await twice.gql(
+        CREATE,
+        { input: { accountId, items: [{ supplierId: supplier.RETAILER, amount: "7.00" }], idempotencyKey: key() } },
+        { token: tok },
+      );
       const events = await database.prisma.bankEvent.count();
       await twice.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
       await twice.sandbox!.idle();
@@ -276,12 +348,21 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
     await t.sandbox!.submitCard(orderOf(r.data.paymentCreate.confirmationUrl), { pan: "2200000000000004", expiry: "12/28", cvc: "123" });
     await t.sandbox!.idle();
     const p = await payment(r.data.paymentCreate.payment.id);
-    expect(p.receipt.lines[0]).toMatchObject({ name: `Аванс за ЖКУ по ЛС ${f.account.number} (АО «Газпром энергосбыт Тюмень»)`, paymentMethod: "Аванс", amount: "1821.84" });
+    expect(p.receipt.lines[0]).toMatchObject({
+      name: `Аванс за ЖКУ по ЛС ${f.account.number} (АО «Газпром энергосбыт Тюмень»)`,
+      paymentMethod: "Аванс",
+      amount: "1821.84",
+    });
   });
 
   describe("saved cards and what autopay builds on", () => {
     it("binds a card by the 1 ₽ verification, returns the rouble, then charges the card without the customer", async () => {
-      const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: key(), returnUrl: (id) => `http://localhost/profile/autopay?verification=${id}` });
+      const v = await startCardVerification(t.deps, {
+        userId: f.user.id,
+        accountId: f.account.id,
+        idempotencyKey: key(),
+        returnUrl: (id) => `http://localhost/profile/autopay?verification=${id}`,
+      });
       expect(v.payment).toMatchObject({ purpose: "CARD_VERIFICATION", status: "PENDING" });
       expect(v.payment.amount.toFixed(2)).toBe("1.00");
       const order = (await t.sandbox!.order(orderOf(v.pageUrl!)))!;
@@ -304,24 +385,43 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       });
       expect(charged).toMatchObject({ status: "SUCCEEDED", purpose: "AUTOPAY", channel: "AUTOPAY", savedCardId: verified.savedCardId });
       expect(await database.prisma.receipt.count({ where: { paymentId: charged.id } })).toBe(1);
-      const repeat = await chargeSavedCard(t.deps, { userId: f.user.id, accountId: f.account.id, cardId: verified.savedCardId!, items: [{ supplierId: f.suppliers.retailer, amount: money("200.29") }], idempotencyKey: "autopay:test:2026-11" });
+      const repeat = await chargeSavedCard(t.deps, {
+        userId: f.user.id,
+        accountId: f.account.id,
+        cardId: verified.savedCardId!,
+        items: [{ supplierId: f.suppliers.retailer, amount: money("200.29") }],
+        idempotencyKey: "autopay:test:2026-11",
+      });
       expect(repeat.id).toBe(charged.id);
       await t.sandbox!.idle(); // the bank's webhook for the charge changes nothing more
       expect(await database.prisma.receipt.count({ where: { paymentId: charged.id } })).toBe(1);
     });
 
     it("reports a declined charge without the customer as FAILED with the reason", async () => {
-      const v = await startCardVerification(t.deps, { userId: f.user.id, accountId: f.account.id, idempotencyKey: key(), returnUrl: () => "http://localhost/x" });
+      const v = await startCardVerification(t.deps, {
+        userId: f.user.id,
+        accountId: f.account.id,
+        idempotencyKey: key(),
+        returnUrl: () => "http://localhost/x",
+      });
       await t.sandbox!.submitCard(orderOf(v.pageUrl!), { pan: "2200000000000012", expiry: "01/30", cvc: "555" });
       await t.sandbox!.idle();
       const cardId = (await database.prisma.payment.findUniqueOrThrow({ where: { id: v.payment.id } })).savedCardId!;
-      const charged = await chargeSavedCard(t.deps, { userId: f.user.id, accountId: f.account.id, cardId, items: [{ supplierId: f.suppliers.retailer, amount: money("99.00") }], idempotencyKey: key() });
+      const charged = await chargeSavedCard(t.deps, {
+        userId: f.user.id,
+        accountId: f.account.id,
+        cardId,
+        items: [{ supplierId: f.suppliers.retailer, amount: money("99.00") }],
+        idempotencyKey: key(),
+      });
       expect(charged).toMatchObject({ status: "FAILED", failureReason: "Недостаточно средств на карте" });
     });
 
     it("deletes a card softly, switches off the autopay that charged it, and refuses other people's cards", async () => {
       const card = await database.prisma.savedCard.findFirstOrThrow({ where: { userId: f.user.id, deletedAt: null, maskedPan: "411111******1111" } });
-      await database.prisma.autopay.create({ data: { accountId: f.account.id, userId: f.user.id, cardId: card.id, mode: "LAST_DAY", maxAmount: money("5000"), status: "ACTIVE" } });
+      await database.prisma.autopay.create({
+        data: { accountId: f.account.id, userId: f.user.id, cardId: card.id, mode: "LAST_DAY", maxAmount: money("5000"), status: "ACTIVE" },
+      });
       const viewer = (await t.gql(`{ viewer { savedCards { id maskedPan } cards { totalCount nodes { id maskedPan } } } }`, {}, { token })).data.viewer;
       const cards = viewer.savedCards;
       expect(viewer.cards).toEqual({ totalCount: cards.length, nodes: cards });
@@ -330,7 +430,9 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       const stranger = await paymentFixture(database.prisma);
       const strangerToken = (await signInAs(t, stranger.user.login, stranger.password)).accessToken;
       const DELETE = `mutation($id: ID!) { savedCardDelete(input: { cardId: $id }) { deletedCardId disabledAutopays viewer { savedCards { maskedPan } cards { nodes { maskedPan } } } userErrors { code message } } }`;
-      expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([{ code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND") }]);
+      expect((await t.gql(DELETE, { id: gid }, { token: strangerToken })).data.savedCardDelete.userErrors).toEqual([
+        { code: "CARD_NOT_FOUND", message: paymentErrors.message("CARD_NOT_FOUND") },
+      ]);
 
       const r = (await t.gql(DELETE, { id: gid }, { token })).data.savedCardDelete;
       expect(r).toMatchObject({ deletedCardId: gid, disabledAutopays: 1, userErrors: [] });
@@ -339,7 +441,9 @@ describe.each(testDatabases())("payments API on $name", (backend) => {
       expect(await database.prisma.savedCard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ deletedAt: expect.any(Date) });
       expect(await database.prisma.autopay.findUniqueOrThrow({ where: { accountId: f.account.id } })).toMatchObject({ status: "DISABLED", cardId: null });
       // the bank forgot the binding too
-      await expect(t.sandbox!.chargeToken({ merchantOrderId: "kab-999999", amount: money(1), description: "", cardToken: card.bankToken })).rejects.toThrow("Карта не найдена");
+      await expect(t.sandbox!.chargeToken({ merchantOrderId: "kab-999999", amount: money(1), description: "", cardToken: card.bankToken })).rejects.toThrow(
+        "Карта не найдена",
+      );
       // a deleted card cannot pay
       const pay = await create([["RETAILER", "5.00"]], { savedCardId: gid });
       expect(pay.data.paymentCreate.userErrors[0]).toMatchObject({ code: "CARD_NOT_FOUND" });

@@ -67,12 +67,18 @@ export async function receiptHtml(d: ReceiptDocument, p: { timezone: string; pla
   const row = (label: string, value: string) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`;
   const lines = d.lines
     .map(
-      (l, i) => `<tr><td class="n">${i + 1}</td><td class="item"><b>${esc(l.name)}</b><small>${esc(l.paymentMethod)} · ${esc(l.paymentObject)} · ИНН поставщика ${esc(l.supplierInn)}</small></td>
+      (
+        l,
+        i,
+      ) => `<tr><td class="n">${i + 1}</td><td class="item"><b>${esc(l.name)}</b><small>${esc(l.paymentMethod)} · ${esc(l.paymentObject)} · ИНН поставщика ${esc(l.supplierInn)}</small></td>
 <td>${esc(formatRub(l.price, { unit: "р." }))}&nbsp;×&nbsp;${l.quantity}</td><td>${esc(formatRub(l.amount, { unit: "р." }))}</td><td class="vat">${esc(l.vat)}</td><td>${l.vatAmount === null ? "—" : esc(formatRub(l.vatAmount, { unit: "р." }))}</td></tr>`,
     )
     .join("\n");
   const totals = vatTotals(d.lines)
-    .map((v) => `<tr><th>${esc(v.label)}</th><td>${esc(formatRub(v.amount, { unit: "р." }))}</td><td>${v.vatAmount === null ? "—" : esc(formatRub(v.vatAmount, { unit: "р." }))}</td></tr>`)
+    .map(
+      (v) =>
+        `<tr><th>${esc(v.label)}</th><td>${esc(formatRub(v.amount, { unit: "р." }))}</td><td>${v.vatAmount === null ? "—" : esc(formatRub(v.vatAmount, { unit: "р." }))}</td></tr>`,
+    )
     .join("");
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Кассовый чек № ${esc(d.number)}</title><style>
 @page{size:A4}
@@ -111,9 +117,14 @@ ${p.pdfUrl ? `<p class="pdf"><a href="${esc(p.pdfUrl)}">Скачать чек в
 /** The receipt as the text of an e-mail. */
 export function receiptText(d: ReceiptDocument, p: { timezone: string; placeOfSettlement: string }): string {
   const lines = d.lines
-    .map((l, i) => `${i + 1}. ${l.name}\n   ${formatRub(l.amount, { unit: "р." })}, ${l.vat}${l.vatAmount === null ? "" : ` (${formatRub(l.vatAmount, { unit: "р." })})`}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`)
+    .map(
+      (l, i) =>
+        `${i + 1}. ${l.name}\n   ${formatRub(l.amount, { unit: "р." })}, ${l.vat}${l.vatAmount === null ? "" : ` (${formatRub(l.vatAmount, { unit: "р." })})`}, ${l.paymentMethod}, ИНН поставщика ${l.supplierInn}`,
+    )
     .join("\n");
-  const totals = vatTotals(d.lines).map((v) => `${v.label}: ${formatRub(v.amount, { unit: "р." })}${v.vatAmount === null ? "" : `, НДС ${formatRub(v.vatAmount, { unit: "р." })}`}`);
+  const totals = vatTotals(d.lines).map(
+    (v) => `${v.label}: ${formatRub(v.amount, { unit: "р." })}${v.vatAmount === null ? "" : `, НДС ${formatRub(v.vatAmount, { unit: "р." })}`}`,
+  );
   return [
     `Кассовый чек. ${d.operation}`,
     `${d.seller.name}, ИНН ${d.seller.inn} (платежный агент)`,

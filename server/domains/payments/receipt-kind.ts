@@ -8,7 +8,8 @@ import { userError } from "./errors.js";
 import { receiptDocument, receiptHtml } from "./receipt-document.js";
 
 /** The receipt's «Эл. адрес покупателя» is the payer's: other customers of the account never see it. */
-export const seesBuyerContact = (ctx: Context, payerId: number | null) => ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === payerId);
+export const seesBuyerContact = (ctx: Context, payerId: number | null) =>
+  ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === payerId);
 
 async function page(deps: Deps, p: DocumentParams, pdfUrl?: string): Promise<string> {
   const doc = await receiptDocument(deps.db, Number(p.paymentId), deps.config.timezone);
@@ -21,7 +22,10 @@ async function page(deps: Deps, p: DocumentParams, pdfUrl?: string): Promise<str
 export const receiptDocumentKind = {
   /** A payment of a visible account that has its receipt: else RECEIPT_NOT_FOUND. */
   grant: async (ctx: Context, r: { paymentId: number }) => {
-    const payment = await ctx.db.payment.findFirst({ where: { id: r.paymentId, account: visibleAccounts(ctx) }, select: { id: true, userId: true, receipt: { select: { id: true } } } });
+    const payment = await ctx.db.payment.findFirst({
+      where: { id: r.paymentId, account: visibleAccounts(ctx) },
+      select: { id: true, userId: true, receipt: { select: { id: true } } },
+    });
     if (!payment?.receipt) throw userError("RECEIPT_NOT_FOUND", ["input", "paymentId"]);
     // The buyer's e-mail is printed only on the payer's own copy.
     return { paymentId: r.paymentId, ...(seesBuyerContact(ctx, payment.userId) ? { buyer: true } : {}) };

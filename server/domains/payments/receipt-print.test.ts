@@ -41,7 +41,8 @@ describe("the receipt of a payment to three suppliers: VAT per service, one prin
       token = (await signInAs(t, f.user.login, f.password)).accessToken;
       server = await startHttpServer(t.app, { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(t.deps, pdf) });
 
-      const due = (await t.gql(`{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind total } } } }`, {}, { token })).data.viewer.activeAccount;
+      const due = (await t.gql(`{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind total } } } }`, {}, { token })).data.viewer
+        .activeAccount;
       // Everything due but the water utility's (SEPARATE suppliers take only a payment of their own).
       const items = due.amountDueBySupplier
         .filter((s: { supplierKind: string }) => s.supplierKind !== "SEPARATE")

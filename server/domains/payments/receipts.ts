@@ -64,7 +64,12 @@ export async function createReceipt(
   // Fiscal documents continue above the demo history's numbers.
   const fd = await nextNumber(tx, "receipt:fd", 100_001);
   const advance = p.purpose === "ADVANCE";
-  const services = await supplierServices(tx, p.accountId, p.items.map((i) => i.supplierId), day);
+  const services = await supplierServices(
+    tx,
+    p.accountId,
+    p.items.map((i) => i.supplierId),
+    day,
+  );
   const items: ReceiptLine[] = p.items.flatMap((item) =>
     receiptLinesOf({
       title: `${advance ? "Аванс за ЖКУ" : "Оплата ЖКУ"} по ЛС ${p.accountNumber}`,
@@ -75,7 +80,15 @@ export async function createReceipt(
       paymentMethod: advance ? "Аванс" : "Полный расчет",
     }),
   );
-  const fiscalSign = String(parseInt(createHash("sha256").update(`${KKT.fnNumber}|${fd}|${p.total.toFixed(2)}|${p.paidAt.toISOString()}`).digest("hex").slice(0, 8), 16));
+  const fiscalSign = String(
+    parseInt(
+      createHash("sha256")
+        .update(`${KKT.fnNumber}|${fd}|${p.total.toFixed(2)}|${p.paidAt.toISOString()}`)
+        .digest("hex")
+        .slice(0, 8),
+      16,
+    ),
+  );
   return tx.receipt.create({
     data: {
       paymentId: p.paymentId,
@@ -99,7 +112,15 @@ export async function createReceipt(
 /** The receipt's QR code text in the tax service's format (t, s, fn, i, fp, n=1 приход). */
 export function receiptQrText(r: Pick<Receipt, "issuedAt" | "total" | "fnNumber" | "fiscalDocumentNumber" | "fiscalSign">, timezone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: timezone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(r.issuedAt)
       .map((x) => [x.type, x.value]),
   );
@@ -139,7 +160,12 @@ export function receiptLinesOf(p: {
 }): ReceiptLine[] {
   const services = p.services.map((s) => ({ ...s, vatRate: rateOn(s.vatRate, p.localDay) }));
   // A supplier with no service in the catalogue (none seeded) is taken at the general rate.
-  const parts = services.length ? splitByRate(p.amount, services.map((s) => ({ rate: s.vatRate, weight: s.owed }))) : [{ rate: rateOn("VAT22", p.localDay), amount: p.amount }];
+  const parts = services.length
+    ? splitByRate(
+        p.amount,
+        services.map((s) => ({ rate: s.vatRate, weight: s.owed })),
+      )
+    : [{ rate: rateOn("VAT22", p.localDay), amount: p.amount }];
   return parts.map((part) => {
     const names = [...new Set(services.filter((s) => s.vatRate === part.rate).map((s) => s.name))];
     return {

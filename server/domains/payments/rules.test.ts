@@ -38,7 +38,13 @@ describe("payment lines (6.4.3)", () => {
   });
 
   it("leaves out suppliers whose sum was cleared to zero", () => {
-    const r = checkItems([{ supplierId: 1, amount: money("3548.41") }, { supplierId: 2, amount: money("0") }], suppliers);
+    const r = checkItems(
+      [
+        { supplierId: 1, amount: money("3548.41") },
+        { supplierId: 2, amount: money("0") },
+      ],
+      suppliers,
+    );
     expect(r.items.map((i) => i.supplierId)).toEqual([1]);
     expect(r.total.toFixed(2)).toBe("3548.41");
   });
@@ -47,10 +53,26 @@ describe("payment lines (6.4.3)", () => {
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money(0) }], suppliers))).toEqual([
       { code: "NO_AMOUNT", message: paymentErrors.message("NO_AMOUNT"), field: ["input", "items"] },
     ]);
-    expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("-1.00") }], suppliers))[0]).toMatchObject({ code: "AMOUNT_NOT_POSITIVE", field: ["input", "items", "0", "amount"] });
+    expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("-1.00") }], suppliers))[0]).toMatchObject({
+      code: "AMOUNT_NOT_POSITIVE",
+      field: ["input", "items", "0", "amount"],
+    });
     expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("1.005") }], suppliers))[0]).toMatchObject({ code: "AMOUNT_KOPECKS" });
-    expect(errorsOf(() => checkItems([{ supplierId: 99, amount: money("1") }], suppliers))[0]).toMatchObject({ code: "SUPPLIER_NOT_FOUND", field: ["input", "items", "0", "supplierId"] });
-    expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("1") }, { supplierId: 1, amount: money("2") }], suppliers))[0]).toMatchObject({
+    expect(errorsOf(() => checkItems([{ supplierId: 99, amount: money("1") }], suppliers))[0]).toMatchObject({
+      code: "SUPPLIER_NOT_FOUND",
+      field: ["input", "items", "0", "supplierId"],
+    });
+    expect(
+      errorsOf(() =>
+        checkItems(
+          [
+            { supplierId: 1, amount: money("1") },
+            { supplierId: 1, amount: money("2") },
+          ],
+          suppliers,
+        ),
+      )[0],
+    ).toMatchObject({
       code: "DUPLICATE_SUPPLIER",
       field: ["input", "items", "1", "supplierId"],
     });
@@ -58,8 +80,26 @@ describe("payment lines (6.4.3)", () => {
 
   it("takes a separate-payment supplier only on its own", () => {
     expect(checkItems([{ supplierId: 4, amount: money("10") }], suppliers).total.toFixed(2)).toBe("10.00");
-    expect(checkItems([{ supplierId: 4, amount: money("10") }, { supplierId: 1, amount: money("0") }], suppliers).items).toHaveLength(1);
-    expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("5") }, { supplierId: 4, amount: money("10") }], suppliers))[0]).toMatchObject({
+    expect(
+      checkItems(
+        [
+          { supplierId: 4, amount: money("10") },
+          { supplierId: 1, amount: money("0") },
+        ],
+        suppliers,
+      ).items,
+    ).toHaveLength(1);
+    expect(
+      errorsOf(() =>
+        checkItems(
+          [
+            { supplierId: 1, amount: money("5") },
+            { supplierId: 4, amount: money("10") },
+          ],
+          suppliers,
+        ),
+      )[0],
+    ).toMatchObject({
       code: "SEPARATE_PAYMENT",
       message: paymentErrors.message("SEPARATE_PAYMENT"),
       field: ["input", "items", "1", "supplierId"],
@@ -67,8 +107,26 @@ describe("payment lines (6.4.3)", () => {
   });
 
   it("caps a payment at 600 000,00 р. to the kopeck", () => {
-    expect(checkItems([{ supplierId: 1, amount: money("599999.99") }, { supplierId: 2, amount: money("0.01") }], suppliers).total.toFixed(2)).toBe("600000.00");
-    expect(errorsOf(() => checkItems([{ supplierId: 1, amount: money("599999.99") }, { supplierId: 2, amount: money("0.02") }], suppliers))[0]).toMatchObject({ code: "AMOUNT_TOO_LARGE" });
+    expect(
+      checkItems(
+        [
+          { supplierId: 1, amount: money("599999.99") },
+          { supplierId: 2, amount: money("0.01") },
+        ],
+        suppliers,
+      ).total.toFixed(2),
+    ).toBe("600000.00");
+    expect(
+      errorsOf(() =>
+        checkItems(
+          [
+            { supplierId: 1, amount: money("599999.99") },
+            { supplierId: 2, amount: money("0.02") },
+          ],
+          suppliers,
+        ),
+      )[0],
+    ).toMatchObject({ code: "AMOUNT_TOO_LARGE" });
   });
 
   it("accepts UUID-like idempotency keys and refuses others", () => {
@@ -113,7 +171,14 @@ describe("card data", () => {
 
 describe("card brand", () => {
   it("publishes the bank's brand string as CardBrand: known ones as themselves, others as OTHER, none as null", () => {
-    expect(["MIR", "VISA", "MASTERCARD", "MAESTRO", "Union Pay", "visa"].map(cardBrandOf)).toEqual(["MIR", "VISA", "MASTERCARD", "MAESTRO", "UNIONPAY", "VISA"]);
+    expect(["MIR", "VISA", "MASTERCARD", "MAESTRO", "Union Pay", "visa"].map(cardBrandOf)).toEqual([
+      "MIR",
+      "VISA",
+      "MASTERCARD",
+      "MAESTRO",
+      "UNIONPAY",
+      "VISA",
+    ]);
     expect(cardBrandOf("JCB")).toBe("OTHER");
     expect(cardBrandOf("other")).toBe("OTHER");
     expect(cardBrandOf(null)).toBeNull();

@@ -51,7 +51,11 @@ builder.mutationField("paymentCreate", (t) =>
   t.field({
     type: payloadType<{ payment: Payment; confirmationUrl: string | null }>("PaymentCreatePayload", (p) => ({
       payment: p.field({ description: "The payment (PENDING until the bank answers)", type: PaymentRef, nullable: true, resolve: (r) => r.payment ?? null }),
-      confirmationUrl: p.string({ nullable: true, description: "The bank's card page: send the customer there; null when the payment is already over", resolve: (r) => r.confirmationUrl ?? null }),
+      confirmationUrl: p.string({
+        nullable: true,
+        description: "The bank's card page: send the customer there; null when the payment is already over",
+        resolve: (r) => r.confirmationUrl ?? null,
+      }),
     })),
     description:
       "«Оплатить» (6.4.3): a card payment of the account's suppliers. Repeating the idempotencyKey returns the same payment. Go to confirmationUrl; the bank returns to /payment/result and paymentStatusChanged reports the outcome.",
@@ -61,10 +65,20 @@ builder.mutationField("paymentCreate", (t) =>
           fields: (f) => ({
             accountId: f.globalID({ description: "The personal account to pay for (`Account.id`)", for: [AccountRef] }),
             items: f.field({ type: [PaymentItemInput], description: "Per supplier; a SEPARATE supplier only on its own" }),
-            purpose: f.field({ description: "BILL by default; ADVANCE for «Оплатить авансом»", type: PaymentCreatePurposeEnum, required: false, defaultValue: "BILL" }),
+            purpose: f.field({
+              description: "BILL by default; ADVANCE for «Оплатить авансом»",
+              type: PaymentCreatePurposeEnum,
+              required: false,
+              defaultValue: "BILL",
+            }),
             savedCardId: f.globalID({ for: [SavedCardRef], required: false, description: "A saved card; omit for «Другая карта»" }),
             idempotencyKey: f.string({ description: "Unique per attempt (a UUID): repeats return the same payment" }),
-            channel: f.field({ description: "Where the customer pays from; WEB by default", type: PaymentCreateChannelEnum, required: false, defaultValue: "WEB" }),
+            channel: f.field({
+              description: "Where the customer pays from; WEB by default",
+              type: PaymentCreateChannelEnum,
+              required: false,
+              defaultValue: "WEB",
+            }),
           }),
         }),
         required: true,
@@ -95,11 +109,21 @@ builder.mutationField("savedCardDelete", (t) =>
     type: payloadType<{ deletedCardId: string; disabledAutopays: number; userId: number }>("SavedCardDeletePayload", (p) => ({
       deletedCardId: p.id({ description: "The deleted card's ID", nullable: true, resolve: (r) => r.deletedCardId ?? null }),
       disabledAutopays: p.int({ description: "Autopays that charged this card and are now «Не подключен»", resolve: (r) => r.disabledAutopays ?? 0 }),
-      viewer: p.field({ description: "The viewer, to refresh the list of cards", type: ViewerRef, nullable: true, resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null) }),
+      viewer: p.field({
+        description: "The viewer, to refresh the list of cards",
+        type: ViewerRef,
+        nullable: true,
+        resolve: (r, _a, ctx) => (r.userId ? ctx.db.user.findUnique({ where: { id: r.userId } }) : null),
+      }),
     })),
     description: "Deletes a saved card (6.4.2); an autopay charging it is switched off (6.4.4.2)",
     args: {
-      input: t.arg({ type: builder.inputType("SavedCardDeleteInput", { fields: (f) => ({ cardId: f.globalID({ for: [SavedCardRef], description: "The card (`SavedCard.id`)" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("SavedCardDeleteInput", {
+          fields: (f) => ({ cardId: f.globalID({ for: [SavedCardRef], description: "The card (`SavedCard.id`)" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {
@@ -115,11 +139,21 @@ builder.mutationField("savedCardDelete", (t) =>
 builder.mutationField("paymentReceiptPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("PaymentReceiptPdfCreatePayload", (p) => ({
-      document: p.field({ description: "The signed link to the receipt's PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({
+        description: "The signed link to the receipt's PDF (valid for minutes: see `expiresAt`)",
+        type: DocumentLinkRef,
+        nullable: true,
+        resolve: (r) => r.document,
+      }),
     })),
     description: "«Чек» to save or print: a short-lived link to the receipt as a PDF",
     args: {
-      input: t.arg({ type: builder.inputType("PaymentReceiptPdfCreateInput", { fields: (f) => ({ paymentId: f.globalID({ for: [PaymentRef], description: "A payment with a receipt (`Payment.id`)" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("PaymentReceiptPdfCreateInput", {
+          fields: (f) => ({ paymentId: f.globalID({ for: [PaymentRef], description: "A payment with a receipt (`Payment.id`)" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) =>
       mutationPayload(async () => {

@@ -56,12 +56,26 @@ const supplierGlobalId = (id: number) => encodeGlobalID("Supplier", id);
 const SupplierAmountDueRef = builder.objectRef<SupplierAmountDue & { asOf: Date }>("SupplierAmountDue").implement({
   description: "«К оплате на ДД.ММ.ГГГГ: X р. в т.ч. пени Y р.» for one supplier of the account (figure 21)",
   fields: (t) => ({
-    supplier: t.field({ type: SupplierRef, nullable: false, description: "Who the amount is due to; pass `supplier.id` as `PaymentItemInput.supplierId`", resolve: (d) => d.supplier }),
+    supplier: t.field({
+      type: SupplierRef,
+      nullable: false,
+      description: "Who the amount is due to; pass `supplier.id` as `PaymentItemInput.supplierId`",
+      resolve: (d) => d.supplier,
+    }),
     supplierId: t.id({ description: "Deprecated: `supplier.id`", deprecationReason: "Use supplier", resolve: (d) => supplierGlobalId(d.supplier.id) }),
     supplierName: t.string({ description: "Deprecated: `supplier.name`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.name }),
-    supplierKind: t.field({ description: "Deprecated: `supplier.kind`", type: SupplierKindEnum, deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind }),
+    supplierKind: t.field({
+      description: "Deprecated: `supplier.kind`",
+      type: SupplierKindEnum,
+      deprecationReason: "Use supplier",
+      resolve: (d) => d.supplier.kind,
+    }),
     supplierInn: t.string({ description: "Deprecated: `supplier.inn`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.inn }),
-    separatePayment: t.boolean({ description: "Deprecated: `supplier.separatePayment`", deprecationReason: "Use supplier", resolve: (d) => d.supplier.kind === "SEPARATE" }),
+    separatePayment: t.boolean({
+      description: "Deprecated: `supplier.separatePayment`",
+      deprecationReason: "Use supplier",
+      resolve: (d) => d.supplier.kind === "SEPARATE",
+    }),
     asOf: t.field({ description: "«на ДД.ММ.ГГГГ»: today in the retailer's timezone", type: "Date", resolve: (d) => d.asOf }),
     total: t.field({ type: "Money", description: "К оплате (never negative)", resolve: (d) => d.total }),
     penalty: t.field({ type: "Money", description: "в т.ч. пени", resolve: (d) => d.penalty }),
@@ -84,7 +98,10 @@ builder.prismaObjectField(AccountRef, "amountDueBySupplier", (t) =>
 
 const CardBrandEnum = builder.enumType("CardBrand", {
   description: "A card's payment system («платежная система»). New values may be added; treat unknown ones as OTHER.",
-  values: Object.fromEntries(Object.entries(CARD_BRANDS).map(([k, description]) => [k, { description }])) as Record<keyof typeof CARD_BRANDS, { description: string }>,
+  values: Object.fromEntries(Object.entries(CARD_BRANDS).map(([k, description]) => [k, { description }])) as Record<
+    keyof typeof CARD_BRANDS,
+    { description: string }
+  >,
 });
 
 export const SavedCardRef = builder.prismaNode("SavedCard", {
@@ -94,10 +111,18 @@ export const SavedCardRef = builder.prismaNode("SavedCard", {
   findUnique: (id, ctx) => ({ id: Number(id), userId: ctx.auth.kind === "user" ? ctx.auth.userId : -1, deletedAt: null }),
   fields: (t) => ({
     maskedPan: t.exposeString("maskedPan", { description: "220220******0005" }),
-    brand: t.field({ type: CardBrandEnum, nullable: true, description: "The card's payment system as the bank reported it; null when the bank did not say", resolve: (c) => cardBrandOf(c.brand) }),
+    brand: t.field({
+      type: CardBrandEnum,
+      nullable: true,
+      description: "The card's payment system as the bank reported it; null when the bank did not say",
+      resolve: (c) => cardBrandOf(c.brand),
+    }),
     expiryMonth: t.exposeInt("expiryMonth", { description: "Expiry month, 1–12" }),
     expiryYear: t.exposeInt("expiryYear", { description: "Expiry year, four digits" }),
-    expiry: t.string({ description: "«до 09/26»: MM/YY", resolve: (c) => `${String(c.expiryMonth).padStart(2, "0")}/${String(c.expiryYear % 100).padStart(2, "0")}` }),
+    expiry: t.string({
+      description: "«до 09/26»: MM/YY",
+      resolve: (c) => `${String(c.expiryMonth).padStart(2, "0")}/${String(c.expiryYear % 100).padStart(2, "0")}`,
+    }),
     expired: t.boolean({ description: "Past its expiry: shown, but cannot pay", resolve: (c, _a, ctx) => cardExpired(c, ctx.clock.now()) }),
     createdAt: t.expose("createdAt", { description: "When it was saved", type: "DateTime" }),
   }),
@@ -115,7 +140,8 @@ builder.prismaObjectField(ViewerRef, "cards", (t) =>
   t.relatedConnection("savedCards", {
     cursor: "id",
     totalCount: true,
-    description: "«Выберите карту для оплаты»: the customer's cards saved with «Запомнить мою карту», newest first, expired ones too (see `expired`); 20 a page by default, at most 100",
+    description:
+      "«Выберите карту для оплаты»: the customer's cards saved with «Запомнить мою карту», newest first, expired ones too (see `expired`); 20 a page by default, at most 100",
     query: { where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
   }),
 );
@@ -142,11 +168,23 @@ const ReceiptLineRef = builder.objectRef<ReceiptLine>("ReceiptLine").implement({
     amount: t.field({ description: "The line's sum", type: "Money", resolve: (l) => l.amount }),
     vat: t.exposeString("vat", { description: "Ставка НДС as printed: «НДС 22%», «Без НДС»" }),
     vatRate: t.field({ type: VatRateEnum, description: "Ставка НДС: the line's service's catalogue rate", resolve: (l) => l.vatRate }),
-    vatAmount: t.field({ type: "Money", nullable: true, description: "Сумма НДС included in the amount, to the kopeck; null for «Без НДС»", resolve: (l) => l.vatAmount }),
+    vatAmount: t.field({
+      type: "Money",
+      nullable: true,
+      description: "Сумма НДС included in the amount, to the kopeck; null for «Без НДС»",
+      resolve: (l) => l.vatAmount,
+    }),
     paymentMethod: t.exposeString("paymentMethod", { description: "Признак способа расчета" }),
     paymentObject: t.exposeString("paymentObject", { description: "Признак предмета расчета" }),
-    supplierInn: t.exposeString("supplierInn", { description: "ИНН of the supplier the line was paid to (the paying agent's principal), as printed on the fiscal receipt" }),
-    supplierName: t.string({ description: "Name of that supplier as printed; null when the receipt did not name one. A fiscal snapshot: see `PaymentItem.supplier` for the supplier itself", nullable: true, resolve: (l) => l.supplierName ?? null }),
+    supplierInn: t.exposeString("supplierInn", {
+      description: "ИНН of the supplier the line was paid to (the paying agent's principal), as printed on the fiscal receipt",
+    }),
+    supplierName: t.string({
+      description:
+        "Name of that supplier as printed; null when the receipt did not name one. A fiscal snapshot: see `PaymentItem.supplier` for the supplier itself",
+      nullable: true,
+      resolve: (l) => l.supplierName ?? null,
+    }),
   }),
 });
 
@@ -180,7 +218,11 @@ builder.prismaObject("Receipt", {
     taxation: t.exposeString("taxation", { description: "СНО" }),
     total: t.field({ description: "«Итог»: the receipt's total", type: "Money", resolve: (r) => r.total }),
     lines: t.field({ description: "«Предметы расчета»: one line per supplier (and VAT rate)", type: [ReceiptLineRef], resolve: (r) => receiptLines(r) }),
-    vatTotals: t.field({ type: [ReceiptVatTotalRef], description: "Sums per VAT rate, in the order «НДС 22%» … «Без НДС»", resolve: (r) => vatTotals(receiptLines(r)) }),
+    vatTotals: t.field({
+      type: [ReceiptVatTotalRef],
+      description: "Sums per VAT rate, in the order «НДС 22%» … «Без НДС»",
+      resolve: (r) => vatTotals(receiptLines(r)),
+    }),
     fnNumber: t.exposeString("fnNumber", { description: "ФН №" }),
     fiscalDocumentNumber: t.exposeString("fiscalDocumentNumber", { description: "ФД №" }),
     fiscalSign: t.exposeString("fiscalSign", { description: "ФП" }),
@@ -203,8 +245,19 @@ builder.prismaObject("PaymentItem", {
   fields: (t) => ({
     supplier: t.relation("supplier", { description: "Who this part of the payment goes to" }),
     supplierId: t.id({ description: "Deprecated: `supplier.id`", deprecationReason: "Use supplier", resolve: (i) => supplierGlobalId(i.supplierId) }),
-    supplierName: t.string({ description: "Deprecated: `supplier.name`", deprecationReason: "Use supplier", select: { supplier: { select: { name: true } } }, resolve: (i) => i.supplier.name }),
-    supplierKind: t.field({ description: "Deprecated: `supplier.kind`", type: SupplierKindEnum, deprecationReason: "Use supplier", select: { supplier: { select: { kind: true } } }, resolve: (i) => i.supplier.kind }),
+    supplierName: t.string({
+      description: "Deprecated: `supplier.name`",
+      deprecationReason: "Use supplier",
+      select: { supplier: { select: { name: true } } },
+      resolve: (i) => i.supplier.name,
+    }),
+    supplierKind: t.field({
+      description: "Deprecated: `supplier.kind`",
+      type: SupplierKindEnum,
+      deprecationReason: "Use supplier",
+      select: { supplier: { select: { kind: true } } },
+      resolve: (i) => i.supplier.kind,
+    }),
     amount: t.field({ description: "Roubles paid to this supplier", type: "Money", resolve: (i) => i.amount }),
   }),
 });
@@ -233,7 +286,8 @@ export const PaymentRef = builder.prismaNode("Payment", {
       nullable: true,
       description: "The saved card paid with or saved by this payment: for the card's owner only",
       select: { savedCard: true },
-      resolve: (p, _a, ctx) => (p.savedCard && (ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === p.savedCard.userId)) ? p.savedCard : null),
+      resolve: (p, _a, ctx) =>
+        p.savedCard && (ctx.auth.kind === "staff" || (ctx.auth.kind === "user" && ctx.auth.userId === p.savedCard.userId)) ? p.savedCard : null,
     }),
     confirmationUrl: t.string({
       nullable: true,
@@ -263,11 +317,22 @@ builder.subscriptionField("paymentStatusChanged", (t) =>
     type: PaymentRef,
     description: "Status changes of the signed-in customer's payments (the bank's webhook, autopay); one payment when paymentId is given",
     authScopes: { user: true },
-    args: { paymentId: t.arg.globalID({ for: [PaymentRef], required: false, description: "Only this payment (`Payment.id`); omit for all of the customer's payments" }) },
+    args: {
+      paymentId: t.arg.globalID({
+        for: [PaymentRef],
+        required: false,
+        description: "Only this payment (`Payment.id`); omit for all of the customer's payments",
+      }),
+    },
     subscribe: (_r, args, ctx) => {
       const events = ctx.pubsub.subscribe("payment:status-changed", ctx.auth.kind === "user" ? ctx.auth.userId : -1);
       const only = args.paymentId ? Number(args.paymentId.id) : null;
-      return only === null ? events : pipe(events, filter((e) => e.paymentId === only));
+      return only === null
+        ? events
+        : pipe(
+            events,
+            filter((e) => e.paymentId === only),
+          );
     },
     resolve: async (payload, _a, ctx) => {
       const { paymentId } = payload as unknown as { paymentId: number };

@@ -38,7 +38,16 @@ export async function applyBankEvent(deps: Deps, event: BankEvent): Promise<Sett
   const paymentId = paymentIdOf(event.merchantOrderId);
   const result = await deps.db.$transaction(async (tx) => {
     const recorded = await tx.bankEvent.createMany({
-      data: [{ provider: event.provider, eventId: event.eventId, bankOrderId: event.bankOrderId, status: event.status, payload: withoutTokens(event.payload), receivedAt: deps.clock.now() }],
+      data: [
+        {
+          provider: event.provider,
+          eventId: event.eventId,
+          bankOrderId: event.bankOrderId,
+          status: event.status,
+          payload: withoutTokens(event.payload),
+          receivedAt: deps.clock.now(),
+        },
+      ],
       skipDuplicates: true,
     });
     if (recorded.count === 0) return { outcome: "duplicate" } as const;
@@ -46,7 +55,9 @@ export async function applyBankEvent(deps: Deps, event: BankEvent): Promise<Sett
     return settleLocked(tx, deps, paymentId, event);
   });
   if (result.outcome === "unknown" || result.outcome === "mismatch") {
-    log.warn(`[payments] bank event ${event.eventId} (${event.status}) for order ${event.bankOrderId} / ${event.merchantOrderId}: ${result.outcome}, nothing changed`);
+    log.warn(
+      `[payments] bank event ${event.eventId} (${event.status}) for order ${event.bankOrderId} / ${event.merchantOrderId}: ${result.outcome}, nothing changed`,
+    );
   }
   if (result.outcome === "applied") await afterChange(deps, result.payment, result.previousStatus);
   return result;
@@ -56,7 +67,8 @@ export async function applyBankEvent(deps: Deps, event: BankEvent): Promise<Sett
 export function withoutTokens(value: unknown): Prisma.InputJsonValue {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, /token/i.test(k) && typeof x === "string" ? "[removed]" : strip(x)]));
+    if (v && typeof v === "object")
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, /token/i.test(k) && typeof x === "string" ? "[removed]" : strip(x)]));
     return v;
   };
   return strip(value) as Prisma.InputJsonValue;
@@ -74,7 +86,11 @@ async function settleLocked(tx: Prisma.TransactionClient, deps: Deps, paymentId:
   if (!locked.length) return { outcome: "unknown" };
   const p = await tx.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    include: { items: { include: { supplier: { select: { name: true, inn: true } } }, orderBy: { id: "asc" } }, account: { select: { number: true } }, user: true },
+    include: {
+      items: { include: { supplier: { select: { name: true, inn: true } } }, orderBy: { id: "asc" } },
+      account: { select: { number: true } },
+      user: true,
+    },
   });
   // Another order's news (a reused reference after a database reset) must not touch this payment.
   if (p.bankOrderId && o.bankOrderId && p.bankOrderId !== o.bankOrderId) return { outcome: "unknown", payment: p };

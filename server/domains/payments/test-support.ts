@@ -34,7 +34,9 @@ export async function paymentFixture(db: PrismaClient, opts: { email?: string } 
   const { user, account, password } = await createCustomer(db);
   if (opts.email) await db.user.update({ where: { id: user.id }, data: { email: opts.email, emailConfirmedAt: new Date("2026-01-01T00:00:00Z") } });
   const services = [service("ELECTRICITY"), service("COLD_WATER"), service("SOLID_WASTE"), service("CAPITAL_REPAIR"), separate];
-  await db.accountService.createMany({ data: services.map((s) => ({ accountId: account.id, serviceId: s.id, zones: ["ALL_DAY"], since: new Date("2025-01-01") })) });
+  await db.accountService.createMany({
+    data: services.map((s) => ({ accountId: account.id, serviceId: s.id, zones: ["ALL_DAY"], since: new Date("2025-01-01") })),
+  });
 
   // closing balances of October: retailer 1000.10 + 200.20 (penalty 5.05), waste 150.05,
   // capital repair 420.42, separate 99.99; September's lines must not count.

@@ -26,7 +26,11 @@ describe.each(testDatabases())("VAT rates of the service catalogue on $name", (b
   const { database } = t;
 
   it("the reference seed rates capital repair «Без НДС» and the other services 22 %", async () => {
-    const rates = await database.prisma.service.findMany({ where: { code: { in: SERVICES.map((s) => s.code) } }, select: { code: true, vatRate: true }, orderBy: { sortOrder: "asc" } });
+    const rates = await database.prisma.service.findMany({
+      where: { code: { in: SERVICES.map((s) => s.code) } },
+      select: { code: true, vatRate: true },
+      orderBy: { sortOrder: "asc" },
+    });
     expect(rates).toEqual([
       { code: "ELECTRICITY", vatRate: "VAT22" },
       { code: "COLD_WATER", vatRate: "VAT22" },
@@ -40,13 +44,23 @@ describe.each(testDatabases())("VAT rates of the service catalogue on $name", (b
     const fund = await database.prisma.supplier.findUniqueOrThrow({ where: { code: "UGRA_CAPITAL_REPAIR" } });
     const retailer = await database.prisma.supplier.findUniqueOrThrow({ where: { code: "GESBT" } });
     // As the column's default left them before the migration's update.
-    const renamed = await database.prisma.service.create({ data: { code: "KAPREMONT_MKD", name: "Капремонт МКД", resource: "CAPITAL_REPAIR", unit: "м²", supplierId: retailer.id, vatRate: "VAT22" } });
-    const ofFund = await database.prisma.service.create({ data: { code: "FUND_OTHER", name: "Взнос в фонд", resource: "HEATING", unit: "м²", supplierId: fund.id, vatRate: "VAT22" } });
+    const renamed = await database.prisma.service.create({
+      data: { code: "KAPREMONT_MKD", name: "Капремонт МКД", resource: "CAPITAL_REPAIR", unit: "м²", supplierId: retailer.id, vatRate: "VAT22" },
+    });
+    const ofFund = await database.prisma.service.create({
+      data: { code: "FUND_OTHER", name: "Взнос в фонд", resource: "HEATING", unit: "м²", supplierId: fund.id, vatRate: "VAT22" },
+    });
     await database.prisma.service.updateMany({ where: { code: "CAPITAL_REPAIR" }, data: { vatRate: "VAT22" } });
     const migration = readMigrations().find((m) => m.name.endsWith("_service_vat_rate"))!;
     await database.sql.exec(migration.sql.slice(migration.sql.indexOf("UPDATE")));
     const rate = async (code: string) => (await database.prisma.service.findUniqueOrThrow({ where: { code } })).vatRate;
-    expect([await rate("CAPITAL_REPAIR"), await rate(renamed.code), await rate(ofFund.code), await rate("ELECTRICITY"), await rate("SOLID_WASTE")]).toEqual(["NONE", "NONE", "NONE", "VAT22", "VAT22"]);
+    expect([await rate("CAPITAL_REPAIR"), await rate(renamed.code), await rate(ofFund.code), await rate("ELECTRICITY"), await rate("SOLID_WASTE")]).toEqual([
+      "NONE",
+      "NONE",
+      "NONE",
+      "VAT22",
+      "VAT22",
+    ]);
     await database.prisma.service.deleteMany({ where: { id: { in: [renamed.id, ofFund.id] } } });
   });
 
@@ -56,9 +70,23 @@ describe.each(testDatabases())("VAT rates of the service catalogue on $name", (b
     try {
       const amount = new Prisma.Decimal("600.00");
       const payment = await database.prisma.payment.create({
-        data: { accountId: f.account.id, userId: f.user.id, amount, status: "PENDING", bankOrderId: "vat-split-1", items: { create: [{ accountId: f.account.id, supplierId: f.suppliers.retailer, amount }] } },
+        data: {
+          accountId: f.account.id,
+          userId: f.user.id,
+          amount,
+          status: "PENDING",
+          bankOrderId: "vat-split-1",
+          items: { create: [{ accountId: f.account.id, supplierId: f.suppliers.retailer, amount }] },
+        },
       });
-      const settled = await applyBankOutcome(t.deps, payment.id, { bankOrderId: "vat-split-1", status: "SUCCEEDED", amount, failureReason: null, card: null, at: t.clock.now() });
+      const settled = await applyBankOutcome(t.deps, payment.id, {
+        bankOrderId: "vat-split-1",
+        status: "SUCCEEDED",
+        amount,
+        failureReason: null,
+        card: null,
+        at: t.clock.now(),
+      });
       expect(settled.outcome).toBe("applied");
       const receipt = await database.prisma.receipt.findUniqueOrThrow({ where: { paymentId: payment.id } });
       // 600.00 × 1000.10 / 1200.30 = 499.925…, × 200.20 / 1200.30 = 100.074…: the odd kopeck to the larger remainder.
@@ -72,7 +100,15 @@ describe.each(testDatabases())("VAT rates of the service catalogue on $name", (b
   });
 
   it("reads a receipt stored before lines kept their rate by its label, with the VAT computed", () => {
-    const lines = receiptLines({ items: [{ name: "x", price: "420.42", quantity: 1, amount: "420.42", vat: "Без НДС" }, { name: "y", price: "1200.30", quantity: 1, amount: "1200.30", vat: "НДС 22%" }] });
-    expect(lines.map((l) => [l.vatRate, l.vatAmount])).toEqual([["NONE", null], ["VAT22", "216.45"]]);
+    const lines = receiptLines({
+      items: [
+        { name: "x", price: "420.42", quantity: 1, amount: "420.42", vat: "Без НДС" },
+        { name: "y", price: "1200.30", quantity: 1, amount: "1200.30", vat: "НДС 22%" },
+      ],
+    });
+    expect(lines.map((l) => [l.vatRate, l.vatAmount])).toEqual([
+      ["NONE", null],
+      ["VAT22", "216.45"],
+    ]);
   });
 });

@@ -34,21 +34,58 @@ describe("VAT of a receipt line", () => {
 
 describe("one supplier's payment split by its services' rates", () => {
   const split = (amount: string, parts: [rate: "VAT22" | "VAT10" | "NONE", weight: string][]) =>
-    splitByRate(money(amount), parts.map(([rate, weight]) => ({ rate, weight: money(weight) }))).map((p) => [p.rate, p.amount.toFixed(2)]);
+    splitByRate(
+      money(amount),
+      parts.map(([rate, weight]) => ({ rate, weight: money(weight) })),
+    ).map((p) => [p.rate, p.amount.toFixed(2)]);
 
   it("keeps one line when the rates agree", () => {
-    expect(split("100.00", [["VAT22", "10"], ["VAT22", "0"]])).toEqual([["VAT22", "100.00"]]);
+    expect(
+      split("100.00", [
+        ["VAT22", "10"],
+        ["VAT22", "0"],
+      ]),
+    ).toEqual([["VAT22", "100.00"]]);
   });
 
   it("splits by what each rate's services owe, to the kopeck, adding up to the payment", () => {
-    expect(split("100.00", [["VAT22", "1"], ["VAT10", "1"], ["NONE", "1"]])).toEqual([["VAT22", "33.34"], ["VAT10", "33.33"], ["NONE", "33.33"]]);
-    expect(split("1000.00", [["VAT22", "600.00"], ["NONE", "200.00"], ["VAT22", "-50"]])).toEqual([["VAT22", "750.00"], ["NONE", "250.00"]]);
-    const parts = split("0.05", [["VAT22", "1"], ["VAT10", "1"], ["NONE", "1"]]);
+    expect(
+      split("100.00", [
+        ["VAT22", "1"],
+        ["VAT10", "1"],
+        ["NONE", "1"],
+      ]),
+    ).toEqual([
+      ["VAT22", "33.34"],
+      ["VAT10", "33.33"],
+      ["NONE", "33.33"],
+    ]);
+    expect(
+      split("1000.00", [
+        ["VAT22", "600.00"],
+        ["NONE", "200.00"],
+        ["VAT22", "-50"],
+      ]),
+    ).toEqual([
+      ["VAT22", "750.00"],
+      ["NONE", "250.00"],
+    ]);
+    const parts = split("0.05", [
+      ["VAT22", "1"],
+      ["VAT10", "1"],
+      ["NONE", "1"],
+    ]);
     expect(parts.reduce((s, [, a]) => s + Math.round(Number(a) * 100), 0)).toBe(5);
   });
 
   it("takes the highest rate when nothing is owed (no VAT goes undeclared)", () => {
-    expect(split("50.00", [["NONE", "0"], ["VAT10", "0"], ["VAT22", "-3"]])).toEqual([["VAT22", "50.00"]]);
+    expect(
+      split("50.00", [
+        ["NONE", "0"],
+        ["VAT10", "0"],
+        ["VAT22", "-3"],
+      ]),
+    ).toEqual([["VAT22", "50.00"]]);
   });
 });
 

@@ -27,7 +27,10 @@ export function rateOn(rate: VatRate, localDay: string): VatRate {
 export function vatIncluded(amount: Money | string, rate: VatRate): Money | null {
   const percent = VAT_RATES[rate].percent;
   if (percent === null) return null;
-  return money(amount).mul(percent).div(100 + percent).toDecimalPlaces(2, Money.ROUND_HALF_UP);
+  return money(amount)
+    .mul(percent)
+    .div(100 + percent)
+    .toDecimalPlaces(2, Money.ROUND_HALF_UP);
 }
 
 /** The rate a printed label stands for (receipts stored before lines kept their rate). */

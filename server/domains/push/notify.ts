@@ -47,11 +47,20 @@ async function sendAll(messenger: PushMessenger, lastError: (id: number) => Prom
 }
 
 /** One user's notice (an appeal answered): to each of their browsers that wants `topic`. */
-export async function notifyByPush(deps: { db: PrismaClient; messenger: PushMessenger }, userId: number, topic: PushTopic, notice: PushNotice): Promise<{ sent: number; failed: number }> {
+export async function notifyByPush(
+  deps: { db: PrismaClient; messenger: PushMessenger },
+  userId: number,
+  topic: PushTopic,
+  notice: PushNotice,
+): Promise<{ sent: number; failed: number }> {
   if (!deps.messenger.pushPublicKey) return { sent: 0, failed: 0 };
   const subs = await deps.db.pushSubscription.findMany({ where: { userId, [topic]: true }, orderBy: { id: "asc" } });
   const lastError = async (id: number) => (await deps.db.outboundMessage.findUnique({ where: { id }, select: { lastError: true } }))?.lastError ?? null;
-  const r = await sendAll(deps.messenger, lastError, subs.map((sub) => ({ sub, notice })));
+  const r = await sendAll(
+    deps.messenger,
+    lastError,
+    subs.map((sub) => ({ sub, notice })),
+  );
   if (r.gone.length) await deps.db.pushSubscription.deleteMany({ where: { id: { in: r.gone } } });
   return { sent: r.sent, failed: r.failed };
 }
@@ -76,7 +85,8 @@ export async function pushReminders(
   const byUser = new Map<number, PushNotice[]>();
   for (const n of notices) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n.notice]);
   const jobs = subs.flatMap((sub) => (byUser.get(sub.userId) ?? []).map((notice) => ({ sub, notice })));
-  const lastError = async (id: number) => (await deps.sql.query<{ lastError: string | null }>(`SELECT "lastError" FROM "OutboundMessage" WHERE id = $1`, [id]))[0]?.lastError ?? null;
+  const lastError = async (id: number) =>
+    (await deps.sql.query<{ lastError: string | null }>(`SELECT "lastError" FROM "OutboundMessage" WHERE id = $1`, [id]))[0]?.lastError ?? null;
   const r = await sendAll(deps.messenger, lastError, jobs, concurrency);
   if (r.gone.length) await deps.sql.query(`DELETE FROM "PushSubscription" WHERE id = ANY($1::int[])`, [r.gone]);
   return { sent: r.sent, failed: r.failed };

@@ -22,7 +22,14 @@ describe.each(testDatabases())("push subscriptions on $name", (backend) => {
   beforeAll(async () => void (database = await backend.open()));
   afterAll(async () => void (await database?.close()));
   const messenger = () =>
-    new Messenger({ db: database.prisma, email: outbox.email, sms: outbox.sms, push: webPushTransport({ subject: "mailto:noreply@kabinet.local", ...keys, agent: pushServiceAgent }), retry: { baseDelayMs: 5 }, log: null });
+    new Messenger({
+      db: database.prisma,
+      email: outbox.email,
+      sms: outbox.sms,
+      push: webPushTransport({ subject: "mailto:noreply@kabinet.local", ...keys, agent: pushServiceAgent }),
+      retry: { baseDelayMs: 5 },
+      log: null,
+    });
 
   it("refuses what is not a browser subscription, saving nothing", async () => {
     const { user } = await createCustomer(database.prisma);
@@ -53,10 +60,20 @@ describe.each(testDatabases())("push subscriptions on $name", (backend) => {
 
       expect(await notifyByPush(deps, user.id, "paymentReminders", { title: "Оплатите", body: "x", url: "/payment" })).toEqual({ sent: 0, failed: 0 });
       expect(service.received).toHaveLength(0);
-      const r = await notifyByPush(deps, user.id, "appealAnswers", { title: "Ответ на обращение", body: "Ответ на обращение № 12 готов.", url: "/appeals", dedupeKey: "appeal:12" });
+      const r = await notifyByPush(deps, user.id, "appealAnswers", {
+        title: "Ответ на обращение",
+        body: "Ответ на обращение № 12 готов.",
+        url: "/appeals",
+        dedupeKey: "appeal:12",
+      });
       expect(r).toEqual({ sent: 1, failed: 0 });
       // The same key again (a job run twice): nothing more is sent.
-      await notifyByPush(deps, user.id, "appealAnswers", { title: "Ответ на обращение", body: "Ответ на обращение № 12 готов.", url: "/appeals", dedupeKey: "appeal:12" });
+      await notifyByPush(deps, user.id, "appealAnswers", {
+        title: "Ответ на обращение",
+        body: "Ответ на обращение № 12 готов.",
+        url: "/appeals",
+        dedupeKey: "appeal:12",
+      });
       expect(service.received).toHaveLength(1);
       const plain = ece.decrypt(service.received[0]!.body, { version: "aes128gcm", privateKey: sub.ecdh, authSecret: sub.keys.auth });
       expect(JSON.parse(plain.toString("utf8"))).toEqual({ title: "Ответ на обращение", body: "Ответ на обращение № 12 готов.", url: "/appeals" });
@@ -79,7 +96,11 @@ describe.each(testDatabases())("push subscriptions on $name", (backend) => {
       const { user } = await createCustomer(database.prisma);
       const sub = browserSubscription(gone.origin);
       await savePushSubscription(database.prisma, user.id, { endpoint: sub.endpoint, ...sub.keys, ...ALL }, true);
-      const r = await notifyByPush({ db: database.prisma, messenger: messenger() }, user.id, "readingReminders", { title: "Передайте показания", body: "x", url: "/readings" });
+      const r = await notifyByPush({ db: database.prisma, messenger: messenger() }, user.id, "readingReminders", {
+        title: "Передайте показания",
+        body: "x",
+        url: "/readings",
+      });
       expect(r).toEqual({ sent: 0, failed: 1 });
       expect(await database.prisma.pushSubscription.count({ where: { userId: user.id } })).toBe(0);
     } finally {
@@ -96,9 +117,19 @@ describe.each(testDatabases())("push subscriptions on $name", (backend) => {
       const b = browserSubscription(service.origin);
       await savePushSubscription(database.prisma, wants.id, { endpoint: a.endpoint, ...a.keys, ...ALL }, true);
       await savePushSubscription(database.prisma, declines.id, { endpoint: b.endpoint, ...b.keys, ...ALL, readingReminders: false }, true);
-      const notice = (id: number) => ({ title: "Передайте показания", body: "Напоминаем передать показания.", url: "/readings", dedupeKey: `notification:${id}` });
+      const notice = (id: number) => ({
+        title: "Передайте показания",
+        body: "Напоминаем передать показания.",
+        url: "/readings",
+        dedupeKey: `notification:${id}`,
+      });
       const deps = { sql: database.sql, messenger: messenger() };
-      expect(await pushReminders(deps, "readingReminders", [{ userId: wants.id, notice: notice(1) }, { userId: declines.id, notice: notice(2) }])).toEqual({ sent: 1, failed: 0 });
+      expect(
+        await pushReminders(deps, "readingReminders", [
+          { userId: wants.id, notice: notice(1) },
+          { userId: declines.id, notice: notice(2) },
+        ]),
+      ).toEqual({ sent: 1, failed: 0 });
       expect(service.received.map((r) => r.path)).toEqual([new URL(a.endpoint).pathname]);
       // The run again (same notifications): nothing more.
       await pushReminders(deps, "readingReminders", [{ userId: wants.id, notice: notice(1) }]);

@@ -37,7 +37,12 @@ builder.prismaObjectField(ViewerRef, "pushSubscription", (t) =>
 );
 
 const PushPayload = payloadType<{ subscription: PushSubscription | null }>("ViewerPushSubscriptionPayload", (p) => ({
-  subscription: p.field({ type: PushSubscriptionRef, nullable: true, description: "The subscription as saved; null after removing", resolve: (r) => r.subscription ?? null }),
+  subscription: p.field({
+    type: PushSubscriptionRef,
+    nullable: true,
+    description: "The subscription as saved; null after removing",
+    resolve: (r) => r.subscription ?? null,
+  }),
 }));
 
 builder.mutationField("viewerPushSubscribe", (t) =>
@@ -70,7 +75,9 @@ builder.mutationField("viewerPushUnsubscribe", (t) =>
     description: "Removes this browser's Web Push subscription (nothing happens when it has none)",
     args: {
       input: t.arg({
-        type: builder.inputType("ViewerPushUnsubscribeInput", { fields: (f) => ({ endpoint: f.string({ description: "PushSubscription.endpoint of this browser" }) }) }),
+        type: builder.inputType("ViewerPushUnsubscribeInput", {
+          fields: (f) => ({ endpoint: f.string({ description: "PushSubscription.endpoint of this browser" }) }),
+        }),
         required: true,
       }),
     },

@@ -27,13 +27,22 @@ function isValid(i: PushSubscriptionInput): boolean {
     return false;
   }
   // An uncompressed P-256 point (0x04 ‖ x ‖ y) and a 16-byte secret (RFC 8291).
-  return url.protocol === "https:" && i.endpoint.length <= 2048 && bytes(i.p256dh) === 65 && Buffer.from(i.p256dh, "base64url")[0] === 4 && bytes(i.auth) === 16;
+  return (
+    url.protocol === "https:" && i.endpoint.length <= 2048 && bytes(i.p256dh) === 65 && Buffer.from(i.p256dh, "base64url")[0] === 4 && bytes(i.auth) === 16
+  );
 }
 
 export async function savePushSubscription(db: PrismaClient, userId: number, input: PushSubscriptionInput, enabled: boolean): Promise<PushSubscription> {
   if (!enabled) throw userError("PUSH_DISABLED");
   if (!isValid(input)) throw userError("PUSH_SUBSCRIPTION_INVALID", "endpoint");
-  const data = { userId, p256dh: input.p256dh, auth: input.auth, readingReminders: input.readingReminders, paymentReminders: input.paymentReminders, appealAnswers: input.appealAnswers };
+  const data = {
+    userId,
+    p256dh: input.p256dh,
+    auth: input.auth,
+    readingReminders: input.readingReminders,
+    paymentReminders: input.paymentReminders,
+    appealAnswers: input.appealAnswers,
+  };
   return db.pushSubscription.upsert({ where: { endpoint: input.endpoint }, create: { endpoint: input.endpoint, ...data }, update: data });
 }
 

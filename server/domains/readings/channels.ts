@@ -7,7 +7,15 @@ import type { ReadingSource } from "../../db/generated/prisma/client.js";
  * The channels readings are submitted through (REMOVAL — «демонтаж» — is recorded by billing, not
  * submitted). REMINDER_LINK is `reminderReadingsSubmit`'s alone: no caller of `meterReadingsSubmit` may claim it.
  */
-export const READING_CHANNELS = ["WEB", "MOBILE_APP", "API_TOKEN", "PARTNER", "OFFICE", "CONTROL_ROUND", "REMINDER_LINK"] as const satisfies readonly ReadingSource[];
+export const READING_CHANNELS = [
+  "WEB",
+  "MOBILE_APP",
+  "API_TOKEN",
+  "PARTNER",
+  "OFFICE",
+  "CONTROL_ROUND",
+  "REMINDER_LINK",
+] as const satisfies readonly ReadingSource[];
 export type ReadingChannel = (typeof READING_CHANNELS)[number];
 
 export type ChannelCaller = "user" | "token" | "partner" | "staff" | "reminderLink";

@@ -17,7 +17,10 @@ export const readingErrors = errorCatalogue({
     description: "An operator blocked readings for the meter; the message gives the reason.",
     message: (reason: string) => `Прием показаний по прибору учета заблокирован: ${reason}`,
   },
-  ZONES: { description: "Every tariff zone («тарифная зона») of a meter must be given, each once.", message: "Укажите показания по всем тарифным зонам прибора учета." },
+  ZONES: {
+    description: "Every tariff zone («тарифная зона») of a meter must be given, each once.",
+    message: "Укажите показания по всем тарифным зонам прибора учета.",
+  },
   BELOW_ACCEPTED: {
     description: "The value is below the last accepted reading, which the manual forbids; the message names that value and what to do.",
     message: (lastAccepted: string) =>

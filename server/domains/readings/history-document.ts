@@ -11,8 +11,12 @@ import { METER_STATUS_TEXT as STATUS, READING_SOURCE_TEXT as SOURCE, ZONE_TEXT a
 
 // Zone labels are printed for every zone, as paper has no icons' hover.
 /** As on the screen: a comma, no trailing zeros ("2640.500" → "2640,5"). */
-const reading = (v: { toString(): string }) => v.toString().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(".", ",");
-
+const reading = (v: { toString(): string }) =>
+  v
+    .toString()
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "")
+    .replace(".", ",");
 
 export async function readingHistoryHtml(
   db: PrismaClient,

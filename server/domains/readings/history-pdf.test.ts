@@ -20,8 +20,21 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
   const database = withTestDatabase({
     seed: async () => {
       await seedDemo(database.prisma);
-      const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub: createAppPubSub(), messenger: devMessenger({ db: database.prisma, log: null }) };
-      server = await startHttpServer(buildApp(deps), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {}, documents: documentsHandler(deps, pdf) });
+      const deps = {
+        db: database.prisma,
+        sql: database.sql,
+        config,
+        clock: systemClock,
+        pubsub: createAppPubSub(),
+        messenger: devMessenger({ db: database.prisma, log: null }),
+      };
+      server = await startHttpServer(buildApp(deps), {
+        port: 0,
+        host: "127.0.0.1",
+        clientDir: "/nonexistent",
+        health: {},
+        documents: documentsHandler(deps, pdf),
+      });
       // Links point at the public URL; in the test that is this server.
       config.publicUrl = server.url;
     },
@@ -40,7 +53,12 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     return (await res.json()) as any;
   }
   const signIn = async (login: string, password: string) =>
-    (await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: login, p: password })).data.sessionCreate.session.accessToken;
+    (
+      await gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, {
+        l: login,
+        p: password,
+      })
+    ).data.sessionCreate.session.accessToken;
   const CREATE = `mutation($i: ReadingHistoryPdfCreateInput!) { readingHistoryPdfCreate(input: $i) { document { url expiresAt } userErrors { code message } } }`;
 
   it("renders the history table to a PDF behind a short-lived signed link", async () => {
@@ -73,7 +91,11 @@ describe("«Сохранить в PDF» for the reading history (real Chromium)"
     const token = await signIn("0710000000", "demo2026");
     const account = (await gql(`{ viewer { activeAccount { id meters { id number lastAccepted { zone value } } } } }`, {}, token)).data.viewer.activeAccount;
     const readings = account.meters.flatMap((m: any) => m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + 7) })));
-    const sent = await gql(`mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`, { input: { accountId: account.id, readings } }, token);
+    const sent = await gql(
+      `mutation($input: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $input) { userErrors { code } } }`,
+      { input: { accountId: account.id, readings } },
+      token,
+    );
     expect(sent.data.meterReadingsSubmit.userErrors).toEqual([]);
     const to = new Date().toISOString().slice(0, 7);
     const r = (await gql(CREATE, { i: { accountId: account.id, from: to, to, acceptedOnly: false } }, token)).data.readingHistoryPdfCreate;

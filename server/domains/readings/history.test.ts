@@ -49,7 +49,14 @@ describe.each(testDatabases())("reading history on $name", (backend) => {
   it("«Только принятые к расчету» hides submitted readings not yet used for billing", async () => {
     const meter = await database.prisma.meter.findFirstOrThrow({ where: { number: "6158001" } });
     await database.prisma.meterReading.create({
-      data: { meterId: meter.id, zone: "DAY", period: new Date("2026-11-01T00:00:00Z"), value: "999999", source: "WEB", submittedAt: new Date("2026-11-20T08:00:00Z") },
+      data: {
+        meterId: meter.id,
+        zone: "DAY",
+        period: new Date("2026-11-01T00:00:00Z"),
+        value: "999999",
+        source: "WEB",
+        submittedAt: new Date("2026-11-20T08:00:00Z"),
+      },
     });
     const all = (await t.gql(HISTORY, { from: "2026-11", to: "2026-11", acc: false }, { token })).data.viewer.activeAccount.readingHistory;
     const accepted = (await t.gql(HISTORY, { from: "2026-11", to: "2026-11", acc: true }, { token })).data.viewer.activeAccount.readingHistory;

@@ -21,7 +21,19 @@ export async function blockMeter(deps: MeterBlockDeps, staffId: number, meterId:
     const before = await tx.meter.findUnique({ where: { id: meterId }, select: { blockedReason: true } });
     if (!before) throw userError("METER_NOT_FOUND", ["input", "meterId"]);
     const meter = await tx.meter.update({ where: { id: meterId }, data: { blockedReason: text } });
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "meter.blocked", entity: "Meter", entityId: meterId, data: { reason: text, previous: before.blockedReason }, clientAddress: deps.clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "STAFF",
+        actorId: staffId,
+        action: "meter.blocked",
+        entity: "Meter",
+        entityId: meterId,
+        data: { reason: text, previous: before.blockedReason },
+        clientAddress: deps.clientAddress,
+      },
+      now,
+    );
     return meter;
   });
 }
@@ -33,7 +45,19 @@ export async function unblockMeter(deps: MeterBlockDeps, staffId: number, meterI
     if (!before) throw userError("METER_NOT_FOUND", ["input", "meterId"]);
     const res = await tx.meter.updateMany({ where: { id: meterId, blockedReason: { not: null } }, data: { blockedReason: null } });
     if (res.count === 0) throw userError("NOT_BLOCKED", ["input", "meterId"]);
-    await audit(tx, { actorType: "STAFF", actorId: staffId, action: "meter.unblocked", entity: "Meter", entityId: meterId, data: { previous: before.blockedReason }, clientAddress: deps.clientAddress }, now);
+    await audit(
+      tx,
+      {
+        actorType: "STAFF",
+        actorId: staffId,
+        action: "meter.unblocked",
+        entity: "Meter",
+        entityId: meterId,
+        data: { previous: before.blockedReason },
+        clientAddress: deps.clientAddress,
+      },
+      now,
+    );
     return tx.meter.findUniqueOrThrow({ where: { id: meterId } });
   });
 }

@@ -17,7 +17,12 @@ describe.each(testDatabases())("preliminary calculation on $name", (backend) => 
     // No readings yet this month: electricity by the norm too (3 rooms, 2 residents, electric stove:
     // 136 кВт.ч each), at the single-rate tariff since norm volume has no zones.
     expect(before.preliminaryCalculation.lines.find((l: any) => l.service === "Электроэнергия")).toEqual({
-      service: "Электроэнергия", method: "NORM", tariff: "1.87", norm: "136", volume: "272", amount: "508.64",
+      service: "Электроэнергия",
+      method: "NORM",
+      tariff: "1.87",
+      norm: "136",
+      volume: "272",
+      amount: "508.64",
     });
     const readings = before.meters.flatMap((m: any) =>
       m.lastAccepted.map((r: any) => ({ meterId: m.id, zone: r.zone, value: String(Number(r.value) + (r.zone === "DAY" ? 150 : 50)) })),

@@ -55,7 +55,10 @@ export async function preliminaryCalculation(db: PrismaClient, accountId: number
           },
         },
       },
-      meters: { where: { removedAt: null }, include: { readings: { where: { status: { in: ["SUBMITTED", "ACCEPTED"] } }, orderBy: [{ period: "desc" }, { submittedAt: "desc" }] } } },
+      meters: {
+        where: { removedAt: null },
+        include: { readings: { where: { status: { in: ["SUBMITTED", "ACCEPTED"] } }, orderBy: [{ period: "desc" }, { submittedAt: "desc" }] } },
+      },
     },
   });
 

@@ -30,13 +30,17 @@ export const MeterReadingInputRef = builder.inputType("MeterReadingInput", {
   fields: (t) => ({
     meterId: t.globalID({ description: "The meter (`Meter.id`)", for: [MeterRef] }),
     zone: t.field({ description: "One of the meter's `zones`", type: TariffZoneEnum }),
-    value: t.string({ description: "The meter's display, e.g. \"2640\" or \"2640.5\"" }),
+    value: t.string({ description: 'The meter\'s display, e.g. "2640" or "2640.5"' }),
   }),
 });
 
 const ReadingChannelEnum = builder.enumType("ReadingChannel", {
-  description: "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; REMINDER_LINK only `reminderReadingsSubmit` records; any other is CHANNEL_NOT_ALLOWED.",
-  values: Object.fromEntries(READING_CHANNELS.map((c) => [c, { description: SOURCE_DESCRIPTION[c] }])) as Record<(typeof READING_CHANNELS)[number], { description: string }>,
+  description:
+    "Through which channel readings are submitted (stored as their `source`). Who may claim which: customers WEB and MOBILE_APP; partner keys PARTNER, OFFICE and CONTROL_ROUND; staff OFFICE and CONTROL_ROUND; REMINDER_LINK only `reminderReadingsSubmit` records; any other is CHANNEL_NOT_ALLOWED.",
+  values: Object.fromEntries(READING_CHANNELS.map((c) => [c, { description: SOURCE_DESCRIPTION[c] }])) as Record<
+    (typeof READING_CHANNELS)[number],
+    { description: string }
+  >,
 });
 
 /** Who submits, and through which channel: the one given when this caller may claim it (channels.ts). */
@@ -54,21 +58,37 @@ function actorOf(ctx: Context, given: ReadingChannel | null | undefined): Submit
 builder.mutationField("meterReadingsSubmit", (t) =>
   t.field({
     type: payloadType<{ readings: MeterReading[]; warnings: OverLimitWarning[] }>("MeterReadingsSubmitPayload", (p) => ({
-      readings: p.field({ description: "The saved readings (empty when warnings came back or on userErrors)", type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
-      warnings: p.field({ description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway", type: [ReadingWarningRef], resolve: (r) => r.warnings ?? [] }),
+      readings: p.field({
+        description: "The saved readings (empty when warnings came back or on userErrors)",
+        type: [MeterReadingRef],
+        resolve: (r) => r.readings ?? [],
+      }),
+      warnings: p.field({
+        description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway",
+        type: [ReadingWarningRef],
+        resolve: (r) => r.warnings ?? [],
+      }),
     })),
     description: "«Передать показания» (6.2.1). Customers, or partner systems with the readings:write scope.",
     args: {
       input: t.arg({
         type: builder.inputType("MeterReadingsSubmitInput", {
           fields: (f) => ({
-            accountId: f.globalID({ description: "The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them", for: [AccountRef] }),
+            accountId: f.globalID({
+              description: "The personal account («лицевой счет», `Account.id`); a customer only for an account linked to them",
+              for: [AccountRef],
+            }),
             readings: f.field({ description: "Every zone of each meter named, each once; all are saved or none", type: [MeterReadingInputRef] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
-            channel: f.field({ type: ReadingChannelEnum, required: false, description: "Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff" }),
+            channel: f.field({
+              type: ReadingChannelEnum,
+              required: false,
+              description: "Defaults to WEB for customers, PARTNER for partner keys, OFFICE for staff",
+            }),
             idempotencyKey: f.string({
               required: false,
-              description: "A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED",
+              description:
+                "A key the client makes per submission (a UUID): sent again within 24 hours with the same input it returns the first result and saves nothing more; with another input it is IDEMPOTENCY_KEY_REUSED",
             }),
           }),
         }),
@@ -110,7 +130,12 @@ builder.mutationField("meterReadingsSubmit", (t) =>
 builder.mutationField("readingHistoryPdfCreate", (t) =>
   t.field({
     type: payloadType<{ document: DocumentLinkShape }>("ReadingHistoryPdfCreatePayload", (p) => ({
-      document: p.field({ description: "The signed link to the PDF (valid for minutes: see `expiresAt`)", type: DocumentLinkRef, nullable: true, resolve: (r) => r.document }),
+      document: p.field({
+        description: "The signed link to the PDF (valid for minutes: see `expiresAt`)",
+        type: DocumentLinkRef,
+        nullable: true,
+        resolve: (r) => r.document,
+      }),
     })),
     description: "«Сохранить в PDF» for the reading history: returns a short-lived download link",
     args: {

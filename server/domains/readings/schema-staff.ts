@@ -31,7 +31,9 @@ builder.queryField("staffAccount", (t) =>
 );
 
 const MeterPayload = (name: string) =>
-  payloadType<{ meter: Meter }>(name, (p) => ({ meter: p.field({ type: MeterRef, nullable: true, description: "The meter as it is now", resolve: (r) => r.meter ?? null }) }));
+  payloadType<{ meter: Meter }>(name, (p) => ({
+    meter: p.field({ type: MeterRef, nullable: true, description: "The meter as it is now", resolve: (r) => r.meter ?? null }),
+  }));
 
 builder.mutationField("meterBlock", (t) =>
   t.field({
@@ -49,7 +51,8 @@ builder.mutationField("meterBlock", (t) =>
         required: true,
       }),
     },
-    resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ meter: await blockMeter(deps(ctx), staffId(ctx), Number(input.meterId.id), input.reason) })),
+    resolve: (_r, { input }, ctx) =>
+      mutationPayload(async () => ({ meter: await blockMeter(deps(ctx), staffId(ctx), Number(input.meterId.id), input.reason) })),
   }),
 );
 
@@ -59,7 +62,12 @@ builder.mutationField("meterUnblock", (t) =>
     authScopes: { staff: true },
     description: "Staff: accepts readings for a blocked meter again",
     args: {
-      input: t.arg({ type: builder.inputType("MeterUnblockInput", { fields: (f) => ({ meterId: f.globalID({ for: [MeterRef], description: "The blocked meter (`Meter.id`)" }) }) }), required: true }),
+      input: t.arg({
+        type: builder.inputType("MeterUnblockInput", {
+          fields: (f) => ({ meterId: f.globalID({ for: [MeterRef], description: "The blocked meter (`Meter.id`)" }) }),
+        }),
+        required: true,
+      }),
     },
     resolve: (_r, { input }, ctx) => mutationPayload(async () => ({ meter: await unblockMeter(deps(ctx), staffId(ctx), Number(input.meterId.id)) })),
   }),

@@ -19,12 +19,16 @@ export const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   PARTNER: "«АСКУЭ»: an automatic metering system with a partner key",
   OFFICE: "«Клиентский офис»: taken at the client office (staff, or the office's system with a partner key)",
   CONTROL_ROUND: "«Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month",
-  REMINDER_LINK: "«По ссылке из напоминания»: the customer by the personal link of a readings reminder (e-mail or SMS), without signing in (`reminderReadingsSubmit`)",
+  REMINDER_LINK:
+    "«По ссылке из напоминания»: the customer by the personal link of a readings reminder (e-mail or SMS), without signing in (`reminderReadingsSubmit`)",
   REMOVAL: "«Демонтаж»: the final reading when the meter was removed; recorded by billing, never submitted through the API",
 };
 const ReadingSourceEnum = builder.enumType("ReadingSource", {
   description: "«Способ передачи» of a reading (figure 13)",
-  values: Object.fromEntries(Object.entries(SOURCE_DESCRIPTION).map(([k, description]) => [k, { description }])) as Record<keyof typeof SOURCE_TEXT, { description: string }>,
+  values: Object.fromEntries(Object.entries(SOURCE_DESCRIPTION).map(([k, description]) => [k, { description }])) as Record<
+    keyof typeof SOURCE_TEXT,
+    { description: string }
+  >,
 });
 const ReadingStatusEnum = builder.enumType("ReadingStatus", {
   description: "Where a reading is in billing",
@@ -74,12 +78,25 @@ export const MeterRef = builder.prismaNode("Meter", {
   findUnique: (id, ctx) => ({ id: Number(id), AND: [{ account: visibleAccounts(ctx) }] }),
   fields: (t) => ({
     number: t.exposeString("number", { description: "«Номер ПУ»: the meter's serial number" }),
-    resource: t.string({ description: "The service it meters, e.g. «Электроэнергия», «Холодное водоснабжение»", select: { service: { select: { name: true } } }, resolve: (m) => m.service.name }),
+    resource: t.string({
+      description: "The service it meters, e.g. «Электроэнергия», «Холодное водоснабжение»",
+      select: { service: { select: { name: true } } },
+      resolve: (m) => m.service.name,
+    }),
     unit: t.exposeString("unit", { description: "Unit of its readings: кВт.ч, м³, Гкал" }),
     digits: t.exposeInt("digits", { description: "Digits before the decimal point on the meter's display" }),
-    zones: t.field({ description: "The tariff zones it counts; a submission gives a value for each", type: [TariffZoneEnum], select: { zones: true }, resolve: (m) => m.zones }),
+    zones: t.field({
+      description: "The tariff zones it counts; a submission gives a value for each",
+      type: [TariffZoneEnum],
+      select: { zones: true },
+      resolve: (m) => m.zones,
+    }),
     status: t.expose("status", { description: "Whether readings are taken", type: MeterStatusEnum }),
-    statusText: t.string({ description: "The status as the cabinet shows it: «Включен», «Отключен», «Отключен, в связи с выходом из строя»", select: { status: true }, resolve: (m) => STATUS_TEXT[m.status] }),
+    statusText: t.string({
+      description: "The status as the cabinet shows it: «Включен», «Отключен», «Отключен, в связи с выходом из строя»",
+      select: { status: true },
+      resolve: (m) => STATUS_TEXT[m.status],
+    }),
     nextVerificationDate: t.expose("nextVerificationDate", { description: "«Дата очередной поверки»; null when unknown", type: "Date", nullable: true }),
     blockedReason: t.string({
       nullable: true,
@@ -166,8 +183,14 @@ const PreliminaryRef = builder.objectRef<import("./preliminary.js").PreliminaryC
     currentTotal: t.field({ type: "Money", description: "За текущий период", resolve: (c) => c.currentTotal }),
     previousDebt: t.field({ type: "Money", description: "За предыдущие периоды (переплата не учитывается)", resolve: (c) => c.previousDebt }),
     total: t.field({ type: "Money", description: "Итого", resolve: (c) => c.total }),
-    warning: t.string({ description: "The manual's warning that the estimate may differ from the invoice (Russian, to show)", resolve: () => PRELIMINARY_WARNING }),
-    acknowledgment: t.string({ description: "The text of the checkbox the customer must tick before «Оплатить авансом» (Russian)", resolve: () => "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца" }),
+    warning: t.string({
+      description: "The manual's warning that the estimate may differ from the invoice (Russian, to show)",
+      resolve: () => PRELIMINARY_WARNING,
+    }),
+    acknowledgment: t.string({
+      description: "The text of the checkbox the customer must tick before «Оплатить авансом» (Russian)",
+      resolve: () => "Я понимаю, что сумма предварительного расчета может отличаться от суммы, выставленной к оплате по итогу месяца",
+    }),
   }),
 });
 

@@ -23,7 +23,12 @@ describe.each(testDatabases())("readings submission SQL on $name", (backend) => 
       { meterId, zone: "DAY" as const, value: money(day) },
       { meterId, zone: "NIGHT" as const, value: money(night) },
     ],
-    period: "2026-11-01", source: "WEB", submissionId: `s${n}`, submittedAt: new Date("2026-11-24T07:00:00.000Z"), userId: null, apiKeyId: null,
+    period: "2026-11-01",
+    source: "WEB",
+    submissionId: `s${n}`,
+    submittedAt: new Date("2026-11-24T07:00:00.000Z"),
+    userId: null,
+    apiKeyId: null,
   });
 
   it("refuses, writing nothing, a value below one accepted after the caller's checks", async () => {

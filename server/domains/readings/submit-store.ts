@@ -48,8 +48,15 @@ export function loadMetersForSubmit(
 async function loadBatch(sql: SqlRunner, reqs: LoadRequest[]): Promise<(Map<number, MeterForSubmit> | null)[]> {
   const wanted = reqs.flatMap((r, ord) => r.meterIds.map((id) => [ord, id] as const));
   const rows = await sql.query<{
-    ord: number; meterId: number | null; status: MeterStatus; blockedReason: string | null; zones: TariffZone[]; digits: number; unit: string;
-    threshold: string | null; last: Record<string, string> | null;
+    ord: number;
+    meterId: number | null;
+    status: MeterStatus;
+    blockedReason: string | null;
+    zones: TariffZone[];
+    digits: number;
+    unit: string;
+    threshold: string | null;
+    last: Record<string, string> | null;
   }>(
     `WITH req AS (SELECT * FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS r("accountId", "userId", ord)),
           want AS (SELECT * FROM unnest($3::int[], $4::int[]) AS w(ord, "meterId"))
@@ -69,7 +76,12 @@ async function loadBatch(sql: SqlRunner, reqs: LoadRequest[]): Promise<(Map<numb
     const meters = (out[r.ord] ??= new Map());
     if (r.meterId === null) continue;
     meters.set(r.meterId, {
-      id: r.meterId, status: r.status, blockedReason: r.blockedReason, zones: r.zones, digits: r.digits, unit: r.unit,
+      id: r.meterId,
+      status: r.status,
+      blockedReason: r.blockedReason,
+      zones: r.zones,
+      digits: r.digits,
+      unit: r.unit,
       overLimitThreshold: r.threshold === null ? null : money(r.threshold),
       lastAccepted: new Map(Object.entries(r.last ?? {}).map(([zone, value]) => [zone as TariffZone, money(value)])),
     });
@@ -123,10 +135,13 @@ async function saveBatch(sql: SqlRunner, subs: SaveSubmission[]): Promise<SaveRe
     const taken = new Set<number>();
     for (const i of pending) {
       if (subs[i]!.meterIds.some((m) => taken.has(m))) later.push(i);
-      else (round.push(i), subs[i]!.meterIds.forEach((m) => taken.add(m)));
+      else round.push(i), subs[i]!.meterIds.forEach((m) => taken.add(m));
     }
     try {
-      const results = await saveRound(sql, round.map((i) => subs[i]!));
+      const results = await saveRound(
+        sql,
+        round.map((i) => subs[i]!),
+      );
       round.forEach((i, k) => (out[i] = results[k]!));
     } catch (err) {
       if (!isConflict(err)) throw err;
@@ -183,9 +198,16 @@ async function saveRound(sql: SqlRunner, subs: SaveSubmission[]): Promise<SaveRe
      SELECT sub, NULL, NULL, NULL, ord::int, value::text FROM below`,
     [
       [...new Set(subs.flatMap((s) => s.meterIds))].sort((a, b) => a - b),
-      rows.map((x) => x.sub), rows.map((x) => x.r.meterId), rows.map((x) => x.r.zone), rows.map((x) => x.r.value.toString()),
-      rows.map((x) => x.s.period), rows.map((x) => x.s.source), rows.map((x) => x.s.submissionId), rows.map((x) => x.s.submittedAt.toISOString()),
-      rows.map((x) => x.s.userId), rows.map((x) => x.s.apiKeyId),
+      rows.map((x) => x.sub),
+      rows.map((x) => x.r.meterId),
+      rows.map((x) => x.r.zone),
+      rows.map((x) => x.r.value.toString()),
+      rows.map((x) => x.s.period),
+      rows.map((x) => x.s.source),
+      rows.map((x) => x.s.submissionId),
+      rows.map((x) => x.s.submittedAt.toISOString()),
+      rows.map((x) => x.s.userId),
+      rows.map((x) => x.s.apiKeyId),
     ],
     { prepareAs: "readings-save" },
   );
@@ -204,7 +226,10 @@ async function saveRound(sql: SqlRunner, subs: SaveSubmission[]): Promise<SaveRe
 // One pair of batchers per database: a batch's statements run on that database's pool.
 // Two batches at once: one in the database while the next fills (measured: one starves, four adds no rate).
 const BATCH = { maxBatch: 64, maxInFlight: 2 };
-const perDatabase = new WeakMap<SqlRunner, { load: (r: LoadRequest) => Promise<Map<number, MeterForSubmit> | null>; save: (s: SaveSubmission) => Promise<SaveResult> }>();
+const perDatabase = new WeakMap<
+  SqlRunner,
+  { load: (r: LoadRequest) => Promise<Map<number, MeterForSubmit> | null>; save: (s: SaveSubmission) => Promise<SaveResult> }
+>();
 function batchersOf(sql: SqlRunner) {
   let b = perDatabase.get(sql);
   if (!b) {

@@ -27,7 +27,11 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
   const { database } = t;
 
   const last = (number: string, zone: string) => Number(meters.find((m) => m.number === number).lastAccepted.find((r: any) => r.zone === zone).value);
-  const reading = (number: string, zone: string, value: number | string) => ({ meterId: meters.find((m) => m.number === number).id, zone, value: String(value) });
+  const reading = (number: string, zone: string, value: number | string) => ({
+    meterId: meters.find((m) => m.number === number).id,
+    zone,
+    value: String(value),
+  });
   const both = (number: string, day: number | string, night: number) => [reading(number, "DAY", day), reading(number, "NIGHT", night)];
 
   it("lists the account's two-zone meters with last accepted values", () => {
@@ -43,10 +47,16 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
     const n = last("6158001", "NIGHT");
     const first = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 100, n + 40) } }, { token })).data.meterReadingsSubmit;
     expect(first.userErrors).toEqual([]);
-    expect(first.readings.map((r: any) => [r.zone, r.status, r.source])).toEqual([["DAY", "SUBMITTED", "WEB"], ["NIGHT", "SUBMITTED", "WEB"]]);
+    expect(first.readings.map((r: any) => [r.zone, r.status, r.source])).toEqual([
+      ["DAY", "SUBMITTED", "WEB"],
+      ["NIGHT", "SUBMITTED", "WEB"],
+    ]);
     const second = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 120, n + 45) } }, { token })).data.meterReadingsSubmit;
     expect(second.userErrors).toEqual([]);
-    const rows = await database.prisma.meterReading.findMany({ where: { meter: { number: "6158001" }, period: new Date("2026-11-01T00:00:00Z") }, orderBy: { id: "asc" } });
+    const rows = await database.prisma.meterReading.findMany({
+      where: { meter: { number: "6158001" }, period: new Date("2026-11-01T00:00:00Z") },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => r.status)).toEqual(["SUPERSEDED", "SUPERSEDED", "SUBMITTED", "SUBMITTED"]);
   });
 
@@ -107,7 +117,10 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
   });
 
   it("shows history only for a disabled meter and the reason for a blocked one", async () => {
-    await database.prisma.meter.update({ where: { accountId_number: { accountId: (await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } })).id, number: "6158008" } }, data: { blockedReason: "сезонные начисления" } });
+    await database.prisma.meter.update({
+      where: { accountId_number: { accountId: (await database.prisma.account.findUniqueOrThrow({ where: { number: "0710000000" } })).id, number: "6158008" } },
+      data: { blockedReason: "сезонные начисления" },
+    });
     const m = (await t.gql(METERS, {}, { token })).data.viewer.activeAccount.meters.find((x: any) => x.number === "6158008");
     expect(m.blockedReason).toBe("Прием показаний по прибору учета заблокирован: сезонные начисления");
     const r = (await t.gql(SUBMIT, { input: { accountId, readings: both("6158008", 999999, 999999) } }, { token })).data.meterReadingsSubmit;
@@ -121,7 +134,9 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
   it("keeps exactly one submitted reading per zone when submissions race", async () => {
     const d = last("6158001", "DAY");
     const n = last("6158001", "NIGHT");
-    const rs = await Promise.all([1, 2, 3, 4].map((k) => t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 200 + k, n + 50 + k) } }, { token })));
+    const rs = await Promise.all(
+      [1, 2, 3, 4].map((k) => t.gql(SUBMIT, { input: { accountId, readings: both("6158001", d + 200 + k, n + 50 + k) } }, { token })),
+    );
     for (const r of rs) expect(r.data.meterReadingsSubmit.userErrors).toEqual([]);
     const live = await database.prisma.meterReading.groupBy({ by: ["zone"], where: { meter: { number: "6158001" }, status: "SUBMITTED" }, _count: true });
     expect(live.map((g) => g._count)).toEqual([1, 1]);
@@ -143,19 +158,31 @@ describe.each(testDatabases())("meter readings submission on $name", (backend) =
     const staff = (await signInAsStaff(t, "operator", "operator2026")).accessToken;
     const callers = { user: { token }, partner: { headers: { "x-api-key": DEMO_ASKUE_KEY } }, staff: { token: staff } };
     const cases: [keyof typeof callers, string | undefined, string | null][] = [
-      ["user", undefined, "WEB"], ["user", "MOBILE_APP", "MOBILE_APP"], ["user", "OFFICE", null], ["user", "CONTROL_ROUND", null], ["user", "PARTNER", null],
-      ["partner", undefined, "PARTNER"], ["partner", "CONTROL_ROUND", "CONTROL_ROUND"], ["partner", "OFFICE", "OFFICE"], ["partner", "WEB", null],
-      ["staff", undefined, "OFFICE"], ["staff", "CONTROL_ROUND", "CONTROL_ROUND"], ["staff", "MOBILE_APP", null],
+      ["user", undefined, "WEB"],
+      ["user", "MOBILE_APP", "MOBILE_APP"],
+      ["user", "OFFICE", null],
+      ["user", "CONTROL_ROUND", null],
+      ["user", "PARTNER", null],
+      ["partner", undefined, "PARTNER"],
+      ["partner", "CONTROL_ROUND", "CONTROL_ROUND"],
+      ["partner", "OFFICE", "OFFICE"],
+      ["partner", "WEB", null],
+      ["staff", undefined, "OFFICE"],
+      ["staff", "CONTROL_ROUND", "CONTROL_ROUND"],
+      ["staff", "MOBILE_APP", null],
     ];
     let k = 0;
     for (const [caller, channel, stored] of cases) {
       k += 1;
       const readings = both("6158008", last("6158008", "DAY") + 400 + k, last("6158008", "NIGHT") + 100 + k);
       const before = await database.prisma.meterReading.count();
-      const r = (await t.gql(SUBMIT, { input: { accountId, readings, confirmOverLimit: true, ...(channel ? { channel } : {}) } }, callers[caller])).data.meterReadingsSubmit;
+      const r = (await t.gql(SUBMIT, { input: { accountId, readings, confirmOverLimit: true, ...(channel ? { channel } : {}) } }, callers[caller])).data
+        .meterReadingsSubmit;
       const latest = await database.prisma.meterReading.findMany({ where: { meter: { number: "6158008" } }, orderBy: { id: "desc" }, take: 2 });
       if (stored === null) {
-        expect(r.userErrors, `${caller} ${channel}`).toEqual([{ field: ["input", "channel"], code: "CHANNEL_NOT_ALLOWED", message: "Этот способ передачи показаний недоступен." }]);
+        expect(r.userErrors, `${caller} ${channel}`).toEqual([
+          { field: ["input", "channel"], code: "CHANNEL_NOT_ALLOWED", message: "Этот способ передачи показаний недоступен." },
+        ]);
         expect(await database.prisma.meterReading.count()).toBe(before);
       } else {
         expect(r.userErrors, `${caller} ${channel}`).toEqual([]);

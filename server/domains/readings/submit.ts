@@ -46,7 +46,6 @@ export interface SubmitDeps {
 
 export type SubmitResult = { saved: MeterReading[]; warnings: [] } | { saved: []; warnings: OverLimitWarning[] };
 
-
 /** Sources that act for a customer: only an account linked to them (a reminder's link: its one account, checked by the link too). */
 const CUSTOMER_SOURCES: readonly ReadingSource[] = ["WEB", "MOBILE_APP", "API_TOKEN", "REMINDER_LINK"];
 
@@ -98,8 +97,14 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   const period = periodOf(now, deps.timezone);
   const readings = input.readings.map((r, i) => ({ meterId: r.meterId, zone: r.zone, value: values.get(i)! }));
   const submission = {
-    meterIds, readings, period: period.toISOString().slice(0, 10), source: actor.source, submissionId: randomUUID(), submittedAt: now,
-    userId: actor.userId ?? null, apiKeyId: actor.apiKeyId ?? null,
+    meterIds,
+    readings,
+    period: period.toISOString().slice(0, 10),
+    source: actor.source,
+    submissionId: randomUUID(),
+    submittedAt: now,
+    userId: actor.userId ?? null,
+    apiKeyId: actor.apiKeyId ?? null,
   };
   const result = await saveSubmission(deps.sql, submission);
   if (!result.ok) {
@@ -108,8 +113,18 @@ export async function submitReadings(deps: SubmitDeps, input: SubmitInput, actor
   }
   const ids = result.ids;
   const saved: MeterReading[] = readings.map((r, i) => ({
-    id: ids[i]!, meterId: r.meterId, zone: r.zone, period, value: r.value, source: actor.source, status: "SUBMITTED",
-    submissionId: submission.submissionId, submittedAt: now, acceptedAt: null, submittedByUserId: submission.userId, apiKeyId: submission.apiKeyId,
+    id: ids[i]!,
+    meterId: r.meterId,
+    zone: r.zone,
+    period,
+    value: r.value,
+    source: actor.source,
+    status: "SUBMITTED",
+    submissionId: submission.submissionId,
+    submittedAt: now,
+    acceptedAt: null,
+    submittedByUserId: submission.userId,
+    apiKeyId: submission.apiKeyId,
   }));
   return { saved, warnings: [] };
 }

@@ -2,7 +2,11 @@
 // came in, tariff zones (the screen's zone labels, client/src/routes/readings/zones.tsx).
 import type { MeterStatus, ReadingSource, TariffZone } from "../../db/generated/prisma/client.js";
 
-export const METER_STATUS_TEXT: Record<MeterStatus, string> = { ACTIVE: "Включен", DISABLED: "Отключен", DISABLED_FAILED: "Отключен, в связи с выходом из строя" };
+export const METER_STATUS_TEXT: Record<MeterStatus, string> = {
+  ACTIVE: "Включен",
+  DISABLED: "Отключен",
+  DISABLED_FAILED: "Отключен, в связи с выходом из строя",
+};
 
 export const READING_SOURCE_TEXT: Record<ReadingSource, string> = {
   WEB: "Личный кабинет",

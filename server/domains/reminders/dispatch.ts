@@ -101,7 +101,10 @@ export async function dispatchReminders(deps: Pick<Deps, "sql" | "pubsub" | "mes
         const rows = await q<InsertedReminder>(o.statement, [lo, lo + chunk - 1, ...o.params]);
         const bodies = o.render ? await o.render(rows) : new Map<number, string>();
         if (bodies.size) {
-          await q(`UPDATE "OutboundMessage" m SET body = v.body FROM unnest($1::int[], $2::text[]) AS v(id, body) WHERE m.id = v.id`, [[...bodies.keys()], [...bodies.values()]]);
+          await q(`UPDATE "OutboundMessage" m SET body = v.body FROM unnest($1::int[], $2::text[]) AS v(id, body) WHERE m.id = v.id`, [
+            [...bodies.keys()],
+            [...bodies.values()],
+          ]);
           for (const r of rows) if (r.messageId !== null && bodies.has(r.messageId)) r.messageBody = bodies.get(r.messageId)!;
         }
         return rows;
@@ -136,7 +139,12 @@ export async function dispatchReminders(deps: Pick<Deps, "sql" | "pubsub" | "mes
     // notification, so only this run's fresh rows are pushed.
     const pushed = PUSHED[o.kind];
     if (pushed) {
-      const p = await pushReminders(deps, pushed.topic, rows.map((r) => ({ userId: r.userId, notice: { title: r.title, body: r.body, url: pushed.url, dedupeKey: `notification:${r.id}` } })), o.concurrency);
+      const p = await pushReminders(
+        deps,
+        pushed.topic,
+        rows.map((r) => ({ userId: r.userId, notice: { title: r.title, body: r.body, url: pushed.url, dedupeKey: `notification:${r.id}` } })),
+        o.concurrency,
+      );
       run.sent += p.sent;
       run.failed += p.failed;
     }

@@ -30,12 +30,21 @@ export async function openReminderLink(deps: { db: PrismaClient; jwtSecret: stri
     },
   });
   if (!link) throw userError("REMINDER_LINK_INVALID", ["input", "token"]);
-  const ua = await deps.db.userAccount.findUnique({ where: { userId_accountId: { userId: link.userId, accountId: link.accountId } }, select: { linkedAt: true } });
+  const ua = await deps.db.userAccount.findUnique({
+    where: { userId_accountId: { userId: link.userId, accountId: link.accountId } },
+    select: { linkedAt: true },
+  });
   const stillLinked = ua?.linkedAt.getTime() === link.linkedAt.getTime();
   if (!stillLinked || link.account.closedAt || link.user.deletionRequestedAt || passwordStamp(link.user.passwordHash) !== link.passwordStamp)
     throw userError("REMINDER_LINK_INVALID", ["input", "token"]);
   if (deps.now >= link.expiresAt) throw userError("REMINDER_LINK_EXPIRED", ["input", "token"]);
-  return { id: link.id, userId: link.userId, accountId: link.accountId, expiresAt: link.expiresAt, account: { number: link.account.number, address: link.account.address } };
+  return {
+    id: link.id,
+    userId: link.userId,
+    accountId: link.accountId,
+    expiresAt: link.expiresAt,
+    account: { number: link.account.number, address: link.account.address },
+  };
 }
 
 /** Links past their end are of no use to anyone: deleted daily (jobs/schedule.ts). */
@@ -56,7 +65,10 @@ const LOCALITY = /(^|\s)(г|гор|город|пгт|п|пос|поселок|п
  * more than the building).
  */
 export function maskedAddress(address: string): string {
-  const parts = address.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = address
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const flat = parts.findIndex((p) => FLAT.test(p));
   const upToHouse = flat === -1 ? parts : parts.slice(0, flat);
   let locality = -1;

@@ -58,7 +58,11 @@ export async function reminderLinkPage(deps: LinkDeps, token: string): Promise<L
 }
 
 /** «Передать показания» by the link: the readings service's rules, as the link's user. */
-export async function submitByReminderLink(deps: LinkDeps, token: string, input: { readings: ReadingInput[]; confirmOverLimit: boolean }): Promise<SubmitResult> {
+export async function submitByReminderLink(
+  deps: LinkDeps,
+  token: string,
+  input: { readings: ReadingInput[]; confirmOverLimit: boolean },
+): Promise<SubmitResult> {
   const now = deps.clock.now();
   const link = await openReminderLink({ db: deps.db, jwtSecret: deps.config.jwtSecret, now }, token);
   const result = await submitReadings(
@@ -74,9 +78,14 @@ const decimalText = (v: { toString(): string }) => v.toString().replace(".", ","
 
 /** The envelope's note of a use: what was sent, when — and what to do if it was not them. */
 async function notifyUse(deps: LinkDeps, link: { userId: number; accountId: number; account: { number: string } }, saved: MeterReading[], now: Date) {
-  const meters = await deps.db.meter.findMany({ where: { id: { in: [...new Set(saved.map((r) => r.meterId))] } }, select: { id: true, number: true, unit: true, zones: true } });
+  const meters = await deps.db.meter.findMany({
+    where: { id: { in: [...new Set(saved.map((r) => r.meterId))] } },
+    select: { id: true, number: true, unit: true, zones: true },
+  });
   const lines = meters.map((m) => {
-    const values = saved.filter((r) => r.meterId === m.id).map((r) => (m.zones.length > 1 ? `${ZONE_TEXT[r.zone].toLowerCase()} ${decimalText(r.value)}` : decimalText(r.value)));
+    const values = saved
+      .filter((r) => r.meterId === m.id)
+      .map((r) => (m.zones.length > 1 ? `${ZONE_TEXT[r.zone].toLowerCase()} ${decimalText(r.value)}` : decimalText(r.value)));
     return `счетчик ${m.number} — ${values.join(", ")} ${m.unit}`;
   });
   await notify(deps, {

@@ -90,7 +90,10 @@ export interface ReminderOptions {
 }
 
 /** Sends the readings reminders due on the day of `deps.clock.now()`; idempotent per round. */
-export async function sendReadingsReminders(deps: Pick<Deps, "sql" | "pubsub" | "messenger" | "clock" | "config">, o: ReminderOptions = {}): Promise<ReminderRun & { key: string }> {
+export async function sendReadingsReminders(
+  deps: Pick<Deps, "sql" | "pubsub" | "messenger" | "clock" | "config">,
+  o: ReminderOptions = {},
+): Promise<ReminderRun & { key: string }> {
   const now = deps.clock.now();
   const day = mailingDay(now, deps.config.timezone);
   const round = readingsRound(day.day);
@@ -133,7 +136,10 @@ async function signEmailLinks(deps: Pick<Deps, "config">, rows: InsertedReminder
     if (r.channel !== "EMAIL" || r.messageId === null || r.messageBody === null) continue;
     const ids = [...r.messageBody.matchAll(EMAIL_LINK_PLACEHOLDER)].map((m) => Number(m[1]));
     const links = new Map(await Promise.all(ids.map(async (id) => [id, await signReminderLink(deps.config.jwtSecret, { id, expiresAt }, now)] as const)));
-    bodies.set(r.messageId, r.messageBody.replace(EMAIL_LINK_PLACEHOLDER, (_m, id: string) => `${deps.config.publicUrl}${emailLinkPath(links.get(Number(id))!)}`));
+    bodies.set(
+      r.messageId,
+      r.messageBody.replace(EMAIL_LINK_PLACEHOLDER, (_m, id: string) => `${deps.config.publicUrl}${emailLinkPath(links.get(Number(id))!)}`),
+    );
   }
   return bodies;
 }

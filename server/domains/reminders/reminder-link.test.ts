@@ -57,17 +57,39 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
 
   const now = (iso: string) => t.clock.set(iso);
 
-  async function meter(accountId: number, o: { zones?: ("ALL_DAY" | "DAY" | "NIGHT")[]; accepted?: string[]; threshold?: string; status?: "ACTIVE" | "DISABLED"; blockedReason?: string } = {}) {
+  async function meter(
+    accountId: number,
+    o: { zones?: ("ALL_DAY" | "DAY" | "NIGHT")[]; accepted?: string[]; threshold?: string; status?: "ACTIVE" | "DISABLED"; blockedReason?: string } = {},
+  ) {
     seq += 1;
     const zones = o.zones ?? ["ALL_DAY"];
     const m = await database.prisma.meter.create({
       data: {
-        accountId, serviceId: services.get("ELECTRICITY")!.id, number: `L${seq}-${accountId}`, resource: "ELECTRICITY", unit: "кВт.ч", zones, installedAt: new Date("2020-01-01"),
-        overLimitThreshold: o.threshold ?? null, status: o.status ?? "ACTIVE", blockedReason: o.blockedReason ?? null,
+        accountId,
+        serviceId: services.get("ELECTRICITY")!.id,
+        number: `L${seq}-${accountId}`,
+        resource: "ELECTRICITY",
+        unit: "кВт.ч",
+        zones,
+        installedAt: new Date("2020-01-01"),
+        overLimitThreshold: o.threshold ?? null,
+        status: o.status ?? "ACTIVE",
+        blockedReason: o.blockedReason ?? null,
       },
     });
     for (const [i, z] of zones.entries()) {
-      await database.prisma.meterReading.create({ data: { meterId: m.id, zone: z, period: OCT, value: o.accepted?.[i] ?? "1000", source: "WEB", status: "ACCEPTED", submittedAt: new Date("2026-10-20T10:00:00Z"), acceptedAt: new Date("2026-11-01T00:00:00Z") } });
+      await database.prisma.meterReading.create({
+        data: {
+          meterId: m.id,
+          zone: z,
+          period: OCT,
+          value: o.accepted?.[i] ?? "1000",
+          source: "WEB",
+          status: "ACCEPTED",
+          submittedAt: new Date("2026-10-20T10:00:00Z"),
+          acceptedAt: new Date("2026-11-01T00:00:00Z"),
+        },
+      });
     }
     return { ...m, gid: encodeGlobalID("Meter", m.id) };
   }
@@ -127,7 +149,9 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     const notes = await database.prisma.notification.findMany({ where: { userId: c.user.id, kind: "INFO" } });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ title: "Показания переданы по ссылке из напоминания", accountId: c.account.id });
-    expect(notes[0]!.body).toContain(`по лицевому счету ${c.account.number} по ссылке из напоминания переданы показания: счетчик ${c.oneZone.number} — 1042 кВт.ч`);
+    expect(notes[0]!.body).toContain(
+      `по лицевому счету ${c.account.number} по ссылке из напоминания переданы показания: счетчик ${c.oneZone.number} — 1042 кВт.ч`,
+    );
 
     // Resubmitting inside the window is allowed (the last one counts), from the same link.
     const again = await submit(token, [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1043" }]);
@@ -177,7 +201,11 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     now("2026-11-25T18:59:00.000Z"); // 23:59 on the 25th in Yekaterinburg: still open
     expect((await page(token)).problem).toBeNull();
     now("2026-11-25T19:00:00.000Z"); // 00:00 on the 26th
-    expect(await page(token)).toMatchObject({ page: null, problemCode: "REMINDER_LINK_EXPIRED", problem: expect.stringContaining("Срок действия ссылки истек") });
+    expect(await page(token)).toMatchObject({
+      page: null,
+      problemCode: "REMINDER_LINK_EXPIRED",
+      problem: expect.stringContaining("Срок действия ссылки истек"),
+    });
     const r = await submit(token, [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1042" }]);
     expect(r.data.reminderReadingsSubmit).toMatchObject({ readings: [], userErrors: [{ code: "REMINDER_LINK_EXPIRED", field: ["input", "token"] }] });
     // Still refused on the next month's first days, when the window is open again.
@@ -198,7 +226,11 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
       { token: s.accessToken },
     );
     expect(changed.data.viewerPasswordChange.userErrors).toEqual([]);
-    expect(await page(token)).toMatchObject({ page: null, problemCode: "REMINDER_LINK_INVALID", problem: "Ссылка недействительна. Войдите в личный кабинет, чтобы передать показания." });
+    expect(await page(token)).toMatchObject({
+      page: null,
+      problemCode: "REMINDER_LINK_INVALID",
+      problem: "Ссылка недействительна. Войдите в личный кабинет, чтобы передать показания.",
+    });
     const r = await submit(token, [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1042" }]);
     expect(r.data.reminderReadingsSubmit.userErrors.map((e: { code: string }) => e.code)).toEqual(["REMINDER_LINK_INVALID"]);
   });
@@ -207,11 +239,23 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     now(TENTH);
     const c = await emailCustomer();
     // A second account, so unlinking the first does not delete the user.
-    const other = await database.prisma.account.create({ data: { number: `77${String(c.user.id).padStart(8, "0")}`, ownerLastName: "Петров", ownerFirstName: "Иван", address: "г. Сургут, ул. Мира, д. 1, кв. 2", objectType: "Квартира" } });
+    const other = await database.prisma.account.create({
+      data: {
+        number: `77${String(c.user.id).padStart(8, "0")}`,
+        ownerLastName: "Петров",
+        ownerFirstName: "Иван",
+        address: "г. Сургут, ул. Мира, д. 1, кв. 2",
+        objectType: "Квартира",
+      },
+    });
     await database.prisma.userAccount.create({ data: { userId: c.user.id, accountId: other.id } });
     const { token } = await emailedToken(c.email);
     const s = await signInAs(t, c.user.login, c.password);
-    const unlinked = await t.gql(`mutation($id: ID!) { accountUnlink(input: { accountId: $id }) { userErrors { message } } }`, { id: encodeGlobalID("Account", c.account.id) }, { token: s.accessToken });
+    const unlinked = await t.gql(
+      `mutation($id: ID!) { accountUnlink(input: { accountId: $id }) { userErrors { message } } }`,
+      { id: encodeGlobalID("Account", c.account.id) },
+      { token: s.accessToken },
+    );
     expect(unlinked.data.accountUnlink.userErrors).toEqual([]);
     expect((await page(token)).problemCode).toBe("REMINDER_LINK_INVALID");
     await database.prisma.userAccount.create({ data: { userId: c.user.id, accountId: c.account.id } });
@@ -224,7 +268,15 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     now(TENTH);
     const c = await emailCustomer();
     // The same user's second account gets its own link; this one's link opens only its own account.
-    const second = await database.prisma.account.create({ data: { number: `78${String(c.user.id).padStart(8, "0")}`, ownerLastName: "Петров", ownerFirstName: "Иван", address: "г. Сургут, ул. Мира, д. 3, кв. 4", objectType: "Квартира" } });
+    const second = await database.prisma.account.create({
+      data: {
+        number: `78${String(c.user.id).padStart(8, "0")}`,
+        ownerLastName: "Петров",
+        ownerFirstName: "Иван",
+        address: "г. Сургут, ул. Мира, д. 3, кв. 4",
+        objectType: "Квартира",
+      },
+    });
     await database.prisma.userAccount.create({ data: { userId: c.user.id, accountId: second.id } });
     const secondMeter = await meter(second.id);
     const stranger = await createCustomer(database.prisma);
@@ -249,9 +301,17 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     const asBearer = { token: token! };
     const queries: [string, Record<string, unknown>, string][] = [
       [`{ viewer { id login email phone accounts { number ownerFullName address } } }`, {}, c.user.login],
-      [`query($id: ID!) { node(id: $id) { id ... on Account { number address amountDue { total } } } }`, { id: encodeGlobalID("Account", c.account.id) }, c.account.number],
+      [
+        `query($id: ID!) { node(id: $id) { id ... on Account { number address amountDue { total } } } }`,
+        { id: encodeGlobalID("Account", c.account.id) },
+        c.account.number,
+      ],
       [`query($id: ID!) { node(id: $id) { id ... on Meter { number lastAccepted { value } } } }`, { id: c.oneZone.gid }, c.oneZone.number],
-      [`{ viewer { accounts { number charges(from: "2026-10", to: "2026-10") { months { period } } readingHistory(from: "2026-10", to: "2026-11") { period } } } }`, {}, c.account.number],
+      [
+        `{ viewer { accounts { number charges(from: "2026-10", to: "2026-10") { months { period } } readingHistory(from: "2026-10", to: "2026-11") { period } } } }`,
+        {},
+        c.account.number,
+      ],
     ];
     for (const [q, v, secret] of queries) {
       const real = await t.gql(q, v, session);
@@ -263,16 +323,28 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
       expect(shown, q).not.toContain(secret);
       expect(shown, q).toMatch(/^(null|\{"(viewer|node)":null\})$/);
     }
-    const viaSubmit = await t.gql(`mutation($i: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $i) { readings { value } userErrors { code } } }`, {
-      i: { accountId: encodeGlobalID("Account", c.account.id), readings: [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1100" }] },
-    }, asBearer);
+    const viaSubmit = await t.gql(
+      `mutation($i: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $i) { readings { value } userErrors { code } } }`,
+      {
+        i: { accountId: encodeGlobalID("Account", c.account.id), readings: [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1100" }] },
+      },
+      asBearer,
+    );
     expect(viaSubmit.data?.meterReadingsSubmit?.readings ?? []).toEqual([]);
     expect(await database.prisma.meterReading.count({ where: { meterId: c.oneZone.id, status: "SUBMITTED" } })).toBe(0);
     // Nor can the channel be claimed by a signed-in customer through meterReadingsSubmit.
     const s = await signInAs(t, c.user.login, c.password);
-    const claimed = await t.gql(`mutation($i: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $i) { userErrors { code } } }`, {
-      i: { accountId: encodeGlobalID("Account", c.account.id), readings: [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1100" }], channel: "REMINDER_LINK" },
-    }, { token: s.accessToken });
+    const claimed = await t.gql(
+      `mutation($i: MeterReadingsSubmitInput!) { meterReadingsSubmit(input: $i) { userErrors { code } } }`,
+      {
+        i: {
+          accountId: encodeGlobalID("Account", c.account.id),
+          readings: [{ meterId: c.oneZone.gid, zone: "ALL_DAY", value: "1100" }],
+          channel: "REMINDER_LINK",
+        },
+      },
+      { token: s.accessToken },
+    );
     expect(claimed.data.meterReadingsSubmit.userErrors).toEqual([{ code: "CHANNEL_NOT_ALLOWED" }]);
   });
 
@@ -283,7 +355,13 @@ describe.each(testDatabases())("readings by a reminder's link on $name", (backen
     const secret = t.config.jwtSecret;
     const id = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).sub as string;
     const jwt = (purpose: "document-link" | "reminder-link" | "access-token", aud: string) =>
-      new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject(id).setAudience(aud).setIssuer("kabinet").setExpirationTime("1h").sign(purposeKey(secret, purpose));
+      new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(id)
+        .setAudience(aud)
+        .setIssuer("kabinet")
+        .setExpirationTime("1h")
+        .sign(purposeKey(secret, purpose));
     const s = await signInAs(t, c.user.login, c.password);
     const forged = [
       await jwt("document-link", "kabinet-reminder-link"), // another purpose's key, our audience

@@ -58,7 +58,13 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
   async function secondAccount(userId: number) {
     seq += 1;
     const account = await database.prisma.account.create({
-      data: { number: `55${String(Date.now() % 1e5).padStart(5, "0")}${String(seq).padStart(3, "0")}`, ownerLastName: "Сидоров", ownerFirstName: "Пётр", address: "г. Сургут", objectType: "Квартира" },
+      data: {
+        number: `55${String(Date.now() % 1e5).padStart(5, "0")}${String(seq).padStart(3, "0")}`,
+        ownerLastName: "Сидоров",
+        ownerFirstName: "Пётр",
+        address: "г. Сургут",
+        objectType: "Квартира",
+      },
     });
     await database.prisma.userAccount.create({ data: { userId, accountId: account.id } });
     return account;
@@ -66,7 +72,16 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
   async function meter(accountId: number, extra: { status?: "ACTIVE" | "DISABLED"; blockedReason?: string; automatic?: boolean } = {}) {
     seq += 1;
     return database.prisma.meter.create({
-      data: { accountId, serviceId: electricity.id, number: `M${seq}-${accountId}`, resource: "ELECTRICITY", unit: "кВт.ч", zones: ["ALL_DAY"], installedAt: new Date("2020-01-01"), ...extra },
+      data: {
+        accountId,
+        serviceId: electricity.id,
+        number: `M${seq}-${accountId}`,
+        resource: "ELECTRICITY",
+        unit: "кВт.ч",
+        zones: ["ALL_DAY"],
+        installedAt: new Date("2020-01-01"),
+        ...extra,
+      },
     });
   }
   async function reading(meterId: number, period: Date, source: "WEB" | "PARTNER" = "WEB", status: "SUBMITTED" | "REJECTED" = "SUBMITTED") {
@@ -108,7 +123,9 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     expect(more).toEqual([]);
     expect(n).toMatchObject({ kind: "READINGS_REMINDER", accountId: null, title: "Передайте показания приборов учета", readAt: null });
     const numbers = [many.account.number, second.number].sort().join(", ");
-    expect(n!.body).toBe(`Не переданы показания приборов учета за ноябрь 2026 по лицевым счетам ${numbers}. Передайте их до 25 ноября в разделе «Показания» личного кабинета.`);
+    expect(n!.body).toBe(
+      `Не переданы показания приборов учета за ноябрь 2026 по лицевым счетам ${numbers}. Передайте их до 25 ноября в разделе «Показания» личного кабинета.`,
+    );
     // Announced live, with the row itself.
     expect((await next).value).toMatchObject({ notificationId: n!.id, notification: { title: n!.title, body: n!.body, kind: "READINGS_REMINDER" } });
     await live.return?.();
@@ -123,7 +140,9 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     expect(mail[0]).toMatchObject({ channel: "EMAIL", subject: "Передайте показания приборов учета" });
     expect(mail[0]!.text).toContain(n!.body);
     expect(mail[0]!.text).toContain("https://lk.example/readings");
-    expect(await messagesOf(many.user.id)).toMatchObject([{ channel: "EMAIL", status: "SENT", attempts: 1, dedupeKey: `readings:2026-11:10:user:${many.user.id}` }]);
+    expect(await messagesOf(many.user.id)).toMatchObject([
+      { channel: "EMAIL", status: "SENT", attempts: 1, dedupeKey: `readings:2026-11:10:user:${many.user.id}` },
+    ]);
   });
 
   it("chooses e-mail only with a confirmed, subscribed address; otherwise SMS to a confirmed phone; otherwise only the envelope", async () => {
@@ -149,7 +168,9 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     for (const c of Object.values(cases)) expect(await notificationsOf(c.user.id)).toHaveLength(1);
     const sms = sent.find((e) => e.to === "79991110004")!;
     // With the account's short personal link (reminder-link.test.ts follows it).
-    expect(sms.text).toMatch(new RegExp(`^Передайте показания за ноябрь 2026 до 25\\.11: ЛС ${cases.phoneOnly.account.number} https://lk\\.example/r/[A-Za-z0-9]{12}$`));
+    expect(sms.text).toMatch(
+      new RegExp(`^Передайте показания за ноябрь 2026 до 25\\.11: ЛС ${cases.phoneOnly.account.number} https://lk\\.example/r/[A-Za-z0-9]{12}$`),
+    );
   });
 
   it("is idempotent: a second run, or two at once, sends nothing more; the 24th is a new round", async () => {
@@ -208,10 +229,14 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     await charge(other.id, OCT, "100", "100");
     const paid = await customer({ phone: "79994440001" });
     await charge(paid.account.id, OCT, "500", "500");
-    await database.prisma.payment.create({ data: { accountId: paid.account.id, amount: "500", status: "SUCCEEDED", paidAt: new Date("2026-11-05T10:00:00Z") } });
+    await database.prisma.payment.create({
+      data: { accountId: paid.account.id, amount: "500", status: "SUCCEEDED", paidAt: new Date("2026-11-05T10:00:00Z") },
+    });
     const part = await customer({ phone: "79994440002" });
     await charge(part.account.id, OCT, "500", "500");
-    await database.prisma.payment.create({ data: { accountId: part.account.id, amount: "200", status: "SUCCEEDED", paidAt: new Date("2026-11-05T10:00:00Z") } });
+    await database.prisma.payment.create({
+      data: { accountId: part.account.id, amount: "200", status: "SUCCEEDED", paidAt: new Date("2026-11-05T10:00:00Z") },
+    });
     // Booked by October's close: already in the closing balance, not counted again.
     await database.prisma.payment.create({
       data: { accountId: part.account.id, amount: "999", status: "SUCCEEDED", paidAt: new Date("2026-10-20T10:00:00Z"), billedPeriod: OCT },
@@ -220,7 +245,9 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     await charge(overpaid.account.id, OCT, "100", "-50");
     const verification = await customer({ phone: "79994440004" });
     await charge(verification.account.id, OCT, "100", "0");
-    await database.prisma.payment.create({ data: { accountId: verification.account.id, amount: "1", status: "SUCCEEDED", purpose: "CARD_VERIFICATION", paidAt: new Date("2026-11-05T10:00:00Z") } });
+    await database.prisma.payment.create({
+      data: { accountId: verification.account.id, amount: "1", status: "SUCCEEDED", purpose: "CARD_VERIFICATION", paidAt: new Date("2026-11-05T10:00:00Z") },
+    });
 
     const clock = fixedClock("2026-11-15T06:00:00.000Z");
     const run = await sendPaymentReminders({ ...deps, clock });
@@ -231,11 +258,17 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
       [other.number, "100,00\u00a0₽"],
     ].sort((x, y) => x[0]!.localeCompare(y[0]!));
     expect(d).toMatchObject({ kind: "PAYMENT_REMINDER", title: "Напоминание об оплате", accountId: null });
-    expect(d!.body).toBe(`По лицевым счетам на 15.11.2026 имеется задолженность: ${list.map(([n, a]) => `${n} — ${a}`).join(", ")}. Оплатить её можно в разделе «Оплата» личного кабинета.`);
+    expect(d!.body).toBe(
+      `По лицевым счетам на 15.11.2026 имеется задолженность: ${list.map(([n, a]) => `${n} — ${a}`).join(", ")}. Оплатить её можно в разделе «Оплата» личного кабинета.`,
+    );
     const [p] = await notificationsOf(part.user.id);
-    expect(p!.body).toBe(`По лицевому счету ${part.account.number} на 15.11.2026 имеется задолженность 300,00\u00a0₽. Оплатить её можно в разделе «Оплата» личного кабинета.`);
+    expect(p!.body).toBe(
+      `По лицевому счету ${part.account.number} на 15.11.2026 имеется задолженность 300,00\u00a0₽. Оплатить её можно в разделе «Оплата» личного кабинета.`,
+    );
     expect(p!.accountId).toBe(part.account.id);
-    expect(sent.find((e) => e.to === "79994440002")!.text).toBe(`Задолженность на 15.11.2026: ЛС ${part.account.number} — 300,00\u00a0₽. Оплатите в личном кабинете: https://lk.example`);
+    expect(sent.find((e) => e.to === "79994440002")!.text).toBe(
+      `Задолженность на 15.11.2026: ЛС ${part.account.number} — 300,00\u00a0₽. Оплатите в личном кабинете: https://lk.example`,
+    );
 
     // Exactly the accounts whose header shows an amount due.
     for (const c of [debtor, paid, part, overpaid, verification]) {
@@ -260,7 +293,9 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
     expect(notice!.text).toContain(`по лицевому счету ${two.account.number}`);
     expect(await notices(one.account.id)).toEqual([]);
 
-    await database.prisma.payment.create({ data: { accountId: two.account.id, amount: "1000", status: "SUCCEEDED", paidAt: new Date("2026-11-11T10:00:00Z") } });
+    await database.prisma.payment.create({
+      data: { accountId: two.account.id, amount: "1000", status: "SUCCEEDED", paidAt: new Date("2026-11-11T10:00:00Z") },
+    });
     const r = await refreshDebtNotices({ ...deps, clock: fixedClock("2026-11-12T00:00:00.000Z") });
     expect(r.resolved).toBeGreaterThanOrEqual(1);
     expect((await notices(two.account.id))[0]!.resolvedAt).toEqual(new Date("2026-11-12T00:00:00.000Z"));

@@ -25,7 +25,12 @@ const LinkMeterRef = builder.objectRef<LinkMeter>("ReminderLinkMeter").implement
     zones: t.field({ description: "The tariff zones it counts; a submission gives a value for each", type: [TariffZoneEnum], resolve: (m) => m.zones }),
     status: t.field({ description: "Whether readings are taken", type: MeterStatusEnum, resolve: (m) => m.status }),
     statusText: t.string({ description: "«Включен», «Отключен», «Отключен, в связи с выходом из строя»", resolve: (m) => METER_STATUS_TEXT[m.status] }),
-    nextVerificationDate: t.field({ description: "«Дата очередной поверки»; null when unknown", type: "Date", nullable: true, resolve: (m) => m.nextVerificationDate }),
+    nextVerificationDate: t.field({
+      description: "«Дата очередной поверки»; null when unknown",
+      type: "Date",
+      nullable: true,
+      resolve: (m) => m.nextVerificationDate,
+    }),
     blockedReason: t.string({ nullable: true, description: "Why the input is disabled; null when readings are accepted", resolve: (m) => meterBlockReason(m) }),
     lastAccepted: t.field({ type: [MeterReadingRef], description: "Последние принятые показания, per zone", resolve: (m) => m.lastAccepted }),
     lastSubmitted: t.field({ type: [MeterReadingRef], description: "Последние переданные показания, per zone", resolve: (m) => m.lastSubmitted }),
@@ -42,25 +47,24 @@ const LinkPageRef = builder.objectRef<LinkPage>("ReminderLinkPage").implement({
   }),
 });
 
-const LinkResultRef = builder
-  .objectRef<{ page: LinkPage | null; error: UserFacingError | null }>("ReminderLinkResult")
-  .implement({
-    description: "A reminder's readings link: its page, or why it does not work",
-    fields: (t) => ({
-      page: t.field({ type: LinkPageRef, nullable: true, description: "The page; null when the link does not work (see `problem`)", resolve: (r) => r.page }),
-      problem: t.string({
-        nullable: true,
-        description: "Why the link does not work, to show (Russian): expired with the readings window, or no longer valid (password changed, account unlinked, not a link we sent)",
-        resolve: (r) => r.error?.errors[0]?.message ?? null,
-      }),
-      problemCode: t.field({
-        type: UserErrorCodeRef,
-        nullable: true,
-        description: "REMINDER_LINK_EXPIRED or REMINDER_LINK_INVALID when `problem` is set",
-        resolve: (r) => (r.error?.errors[0]?.code ?? null) as UserErrorCode | null,
-      }),
+const LinkResultRef = builder.objectRef<{ page: LinkPage | null; error: UserFacingError | null }>("ReminderLinkResult").implement({
+  description: "A reminder's readings link: its page, or why it does not work",
+  fields: (t) => ({
+    page: t.field({ type: LinkPageRef, nullable: true, description: "The page; null when the link does not work (see `problem`)", resolve: (r) => r.page }),
+    problem: t.string({
+      nullable: true,
+      description:
+        "Why the link does not work, to show (Russian): expired with the readings window, or no longer valid (password changed, account unlinked, not a link we sent)",
+      resolve: (r) => r.error?.errors[0]?.message ?? null,
     }),
-  });
+    problemCode: t.field({
+      type: UserErrorCodeRef,
+      nullable: true,
+      description: "REMINDER_LINK_EXPIRED or REMINDER_LINK_INVALID when `problem` is set",
+      resolve: (r) => (r.error?.errors[0]?.code ?? null) as UserErrorCode | null,
+    }),
+  }),
+});
 
 builder.queryField("reminderLink", (t) =>
   t.field({
@@ -81,8 +85,16 @@ builder.queryField("reminderLink", (t) =>
 builder.mutationField("reminderReadingsSubmit", (t) =>
   t.field({
     type: payloadType<{ readings: MeterReading[]; warnings: OverLimitWarning[] }>("ReminderReadingsSubmitPayload", (p) => ({
-      readings: p.field({ description: "The saved readings (empty when warnings came back or on userErrors)", type: [MeterReadingRef], resolve: (r) => r.readings ?? [] }),
-      warnings: p.field({ description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway", type: [ReadingWarningRef], resolve: (r) => r.warnings ?? [] }),
+      readings: p.field({
+        description: "The saved readings (empty when warnings came back or on userErrors)",
+        type: [MeterReadingRef],
+        resolve: (r) => r.readings ?? [],
+      }),
+      warnings: p.field({
+        description: "Too-large consumption: nothing was saved; resubmit with `confirmOverLimit: true` to save anyway",
+        type: [ReadingWarningRef],
+        resolve: (r) => r.warnings ?? [],
+      }),
     })),
     description:
       "«Передать показания» by a reminder's personal link, without signing in: the rules of `meterReadingsSubmit` for the link's one account, recorded as REMINDER_LINK («по ссылке из напоминания»); the user is notified in the envelope",

@@ -29,7 +29,11 @@ export function personalTokenAuthenticator(deps: { sql: SqlRunner; clock: Clock;
     // «Последнее использование» to the minute, off the request path (as for partner keys).
     if (token.stale) {
       void deps.sql
-        .query(`UPDATE "ApiToken" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [token.id, now.toISOString(), minuteAgo])
+        .query(`UPDATE "ApiToken" SET "lastUsedAt" = $2::timestamp(3) WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`, [
+          token.id,
+          now.toISOString(),
+          minuteAgo,
+        ])
         .catch(() => {});
     }
     await consumeRequest(deps.rateLimits, "apiToken", token.id);

@@ -28,7 +28,8 @@ const ApiTokenStateEnum = builder.enumType("ApiTokenState", {
 });
 
 export const ApiTokenRef = builder.prismaObject("ApiToken", {
-  description: "A personal API token («токен доступа») the customer made for their own app in «Профиль» → «Доступ для приложений». The secret itself is shown once, when it is made",
+  description:
+    "A personal API token («токен доступа») the customer made for their own app in «Профиль» → «Доступ для приложений». The secret itself is shown once, when it is made",
   fields: (t) => ({
     id: t.id({ description: "Global ID of the token", resolve: (x) => encodeGlobalID("ApiToken", x.id) }),
     name: t.exposeString("name", { description: "The customer's name for it («Название»), e.g. «Home Assistant»" }),
@@ -36,7 +37,11 @@ export const ApiTokenRef = builder.prismaObject("ApiToken", {
     scopes: t.field({ type: [ApiTokenScopeEnum], description: "What it may do («Права доступа»)", resolve: (x) => x.scopes as ApiTokenScope[] }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made («Создан»)" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", description: "When it stops working («Действует до»)" }),
-    lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Its last request, to the minute («Последнее использование»); null if never used" }),
+    lastUsedAt: t.expose("lastUsedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Its last request, to the minute («Последнее использование»); null if never used",
+    }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When the customer revoked it («Отозван»); null while not revoked" }),
     state: t.field({
       type: ApiTokenStateEnum,

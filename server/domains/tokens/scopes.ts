@@ -13,9 +13,13 @@ export const ApiTokenScopeEnum = builder.enumType("ApiTokenScope", {
   values: {
     ACCOUNT_READ: {
       value: "account:read",
-      description: "`account:read`: read the accounts' header («шапка»: number, address, owner, amount due), «Объект», «Тарифы», «Начисления», invoices («квитанции») and «История платежей»",
+      description:
+        "`account:read`: read the accounts' header («шапка»: number, address, owner, amount due), «Объект», «Тарифы», «Начисления», invoices («квитанции») and «История платежей»",
     },
     READINGS_READ: { value: "readings:read", description: "`readings:read`: read the meters («приборы учета») and «История показаний»" },
-    READINGS_WRITE: { value: "readings:write", description: "`readings:write`: submit meter readings («Передать показания», `meterReadingsSubmit`); lists the meters to submit for" },
+    READINGS_WRITE: {
+      value: "readings:write",
+      description: "`readings:write`: submit meter readings («Передать показания», `meterReadingsSubmit`); lists the meters to submit for",
+    },
   } as const,
 });

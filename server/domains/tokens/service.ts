@@ -50,12 +50,38 @@ export async function createToken(deps: TokenDeps, userId: number, req: TokenReq
 
   const secret = newSecret();
   const token = await deps.db.apiToken.create({
-    data: { userId, name, scopes, prefix: displayPrefix(secret), tokenHash: secretHash(secret), passwordStamp: passwordStamp(user.passwordHash), expiresAt: req.expiresAt, createdAt: now },
+    data: {
+      userId,
+      name,
+      scopes,
+      prefix: displayPrefix(secret),
+      tokenHash: secretHash(secret),
+      passwordStamp: passwordStamp(user.passwordHash),
+      expiresAt: req.expiresAt,
+      createdAt: now,
+    },
   });
-  await audit(deps.db, { actorType: "USER", actorId: userId, action: "api-token.created", entity: "ApiToken", entityId: token.id, data: { scopes, expiresAt: req.expiresAt.toISOString() } }, now);
+  await audit(
+    deps.db,
+    {
+      actorType: "USER",
+      actorId: userId,
+      action: "api-token.created",
+      entity: "ApiToken",
+      entityId: token.id,
+      data: { scopes, expiresAt: req.expiresAt.toISOString() },
+    },
+    now,
+  );
   // The alarm for a token the customer did not make (a stolen session): to the confirmed e-mail.
   if (user.email && user.emailConfirmedAt) {
-    await deps.messenger.sendEmail({ to: user.email, ...tokenCreatedEmail({ token, login: user.login, timezone: deps.config.timezone, profileUrl: `${deps.config.publicUrl}/profile/tokens` }) }, { userId });
+    await deps.messenger.sendEmail(
+      {
+        to: user.email,
+        ...tokenCreatedEmail({ token, login: user.login, timezone: deps.config.timezone, profileUrl: `${deps.config.publicUrl}/profile/tokens` }),
+      },
+      { userId },
+    );
   }
   return { token, secret };
 }

@@ -43,14 +43,21 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
   const { database } = t;
 
   const make = async (scopes: string[], opts: { token?: string; name?: string; expiresAt?: string } = {}) => {
-    const r = await t.gql(CREATE, { input: { name: opts.name ?? "Home Assistant", scopes, expiresAt: opts.expiresAt ?? inAYear() } }, { token: opts.token ?? web });
+    const r = await t.gql(
+      CREATE,
+      { input: { name: opts.name ?? "Home Assistant", scopes, expiresAt: opts.expiresAt ?? inAYear() } },
+      { token: opts.token ?? web },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.apiTokenCreate.userErrors).toEqual([]);
     return r.data.apiTokenCreate as { secret: string; token: { id: string; prefix: string; state: string } };
   };
   const readingInput = (bump: number) => {
     const m = account.meters[0]!;
-    return { accountId: account.id, readings: m.zones.map((zone) => ({ meterId: m.id, zone, value: String(Number(m.lastAccepted.find((r) => r.zone === zone)!.value) + bump) })) };
+    return {
+      accountId: account.id,
+      readings: m.zones.map((zone) => ({ meterId: m.id, zone, value: String(Number(m.lastAccepted.find((r) => r.zone === zone)!.value) + bump) })),
+    };
   };
   const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 
@@ -58,19 +65,41 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
     const before = await database.prisma.outboundMessage.count();
     const made = await make(["READINGS_WRITE", "ACCOUNT_READ"], { name: "  Умный дом  " });
     expect(made.secret).toMatch(/^kab_pat_[A-Za-z0-9_-]{43}$/);
-    expect(made.token).toMatchObject({ name: "Умный дом", scopes: ["ACCOUNT_READ", "READINGS_WRITE"], lastUsedAt: null, revokedAt: null, state: "ACTIVE", stateText: "Действует", prefix: made.secret.slice(0, 12) });
+    expect(made.token).toMatchObject({
+      name: "Умный дом",
+      scopes: ["ACCOUNT_READ", "READINGS_WRITE"],
+      lastUsedAt: null,
+      revokedAt: null,
+      state: "ACTIVE",
+      stateText: "Действует",
+      prefix: made.secret.slice(0, 12),
+    });
 
     const list = (await t.gql(LIST, {}, { token: web })).data.viewer.apiTokens;
-    expect(list[0]).toMatchObject({ id: made.token.id, name: "Умный дом", scopes: ["ACCOUNT_READ", "READINGS_WRITE"], createdAt: NOW, lastUsedAt: null, state: "ACTIVE" });
+    expect(list[0]).toMatchObject({
+      id: made.token.id,
+      name: "Умный дом",
+      scopes: ["ACCOUNT_READ", "READINGS_WRITE"],
+      createdAt: NOW,
+      lastUsedAt: null,
+      state: "ACTIVE",
+    });
 
-    const mails = await database.prisma.outboundMessage.findMany({ where: {}, orderBy: { id: "desc" }, take: (await database.prisma.outboundMessage.count()) - before });
+    const mails = await database.prisma.outboundMessage.findMany({
+      where: {},
+      orderBy: { id: "desc" },
+      take: (await database.prisma.outboundMessage.count()) - before,
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ channel: "EMAIL", recipient: "demo@kabinet.local", subject: "Создан токен доступа для приложений" });
     expect(mails[0]!.body).toContain("«Умный дом»");
     expect(mails[0]!.body).toContain("Передача показаний");
 
     // Not in any column of any row that could keep it.
-    const dump = JSON.stringify([await database.prisma.apiToken.findMany(), await database.prisma.auditLog.findMany(), await database.prisma.outboundMessage.findMany()], (_k, v) => (typeof v === "bigint" ? String(v) : v));
+    const dump = JSON.stringify(
+      [await database.prisma.apiToken.findMany(), await database.prisma.auditLog.findMany(), await database.prisma.outboundMessage.findMany()],
+      (_k, v) => (typeof v === "bigint" ? String(v) : v),
+    );
     expect(dump).not.toContain(made.secret);
     expect(dump).not.toContain(made.secret.slice(12));
   });
@@ -86,13 +115,20 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
     expect(await database.prisma.meterReading.count({ where: { source: "API_TOKEN", submittedByUserId: user.id } })).toBe(account.meters[0]!.zones.length);
 
     const payments = await database.prisma.payment.count();
-    const pay = await t.gql(PAY, { input: { accountId: account.id, items: [{ supplierId: "1", amount: "10.00" }], idempotencyKey: "token-pay-0001" } }, { token: secret });
+    const pay = await t.gql(
+      PAY,
+      { input: { accountId: account.id, items: [{ supplierId: "1", amount: "10.00" }], idempotencyKey: "token-pay-0001" } },
+      { token: secret },
+    );
     expect(pay.data).toBeNull();
     expect(codeOf(pay)).toBe("FORBIDDEN");
     expect(await database.prisma.payment.count()).toBe(payments);
 
     for (const [query, variables] of [
-      [`mutation($i: ViewerPasswordChangeInput!) { viewerPasswordChange(input: $i) { userErrors { code } } }`, { i: { currentPassword: "demo2026", password: "hacked2026", passwordConfirmation: "hacked2026" } }],
+      [
+        `mutation($i: ViewerPasswordChangeInput!) { viewerPasswordChange(input: $i) { userErrors { code } } }`,
+        { i: { currentPassword: "demo2026", password: "hacked2026", passwordConfirmation: "hacked2026" } },
+      ],
       [`mutation($i: ViewerContactsUpdateInput!) { viewerContactsUpdate(input: $i) { userErrors { code } } }`, { i: { email: "thief@example.ru" } }],
       [`mutation($i: AccountLinkInput!) { accountLink(input: $i) { userErrors { code } } }`, { i: { accountNumber: "5081111111", ownerLastName: "Иванов" } }],
       [CREATE, { input: { name: "ещё", scopes: ["READINGS_WRITE"], expiresAt: inAYear() } }],
@@ -107,7 +143,12 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
     // Without account:read the amount due, contacts and cards are closed to it.
     const amount = await t.gql(`{ viewer { accounts { amountDue { total } } } }`, {}, { token: secret });
     expect(codeOf(amount)).toBe("FORBIDDEN");
-    for (const q of [`{ viewer { email } }`, `{ viewer { savedCards { maskedPan } } }`, `{ viewer { apiTokens { name } } }`, `{ node(id: "${account.id}") { id } }`]) {
+    for (const q of [
+      `{ viewer { email } }`,
+      `{ viewer { savedCards { maskedPan } } }`,
+      `{ viewer { apiTokens { name } } }`,
+      `{ node(id: "${account.id}") { id } }`,
+    ]) {
       expect(codeOf(await t.gql(q, {}, { token: secret })), q).toBe("FORBIDDEN");
     }
   });
@@ -177,7 +218,11 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
     const cWeb = (await signInAs(t, c.user.login, "first2026")).accessToken;
     const before = await make(["ACCOUNT_READ"], { token: cWeb });
     expect((await t.gql(AMOUNT, {}, { token: before.secret })).data.viewer.accounts).toHaveLength(1);
-    const changed = await t.gql(`mutation($i: ViewerPasswordChangeInput!) { viewerPasswordChange(input: $i) { userErrors { code } } }`, { i: { currentPassword: "first2026", password: "second2026", passwordConfirmation: "second2026" } }, { token: cWeb });
+    const changed = await t.gql(
+      `mutation($i: ViewerPasswordChangeInput!) { viewerPasswordChange(input: $i) { userErrors { code } } }`,
+      { i: { currentPassword: "first2026", password: "second2026", passwordConfirmation: "second2026" } },
+      { token: cWeb },
+    );
     expect(changed.data.viewerPasswordChange.userErrors).toEqual([]);
     expect((await t.gql(AMOUNT, {}, { token: before.secret })).data.viewer).toBeNull();
     const cWeb2 = (await signInAs(t, c.user.login, "second2026")).accessToken;
@@ -193,20 +238,29 @@ describe.each(testDatabases())("personal API tokens on $name", (backend) => {
   it("checks the name, the scopes and the expiry (up to a year), saving nothing", async () => {
     const count = await database.prisma.apiToken.count();
     const bad = async (input: Record<string, unknown>) =>
-      (await t.gql(CREATE, { input: { name: "x", scopes: ["ACCOUNT_READ"], expiresAt: inAYear(), ...input } }, { token: web })).data.apiTokenCreate.userErrors.map((e: { code: string }) => e.code);
+      (
+        await t.gql(CREATE, { input: { name: "x", scopes: ["ACCOUNT_READ"], expiresAt: inAYear(), ...input } }, { token: web })
+      ).data.apiTokenCreate.userErrors.map((e: { code: string }) => e.code);
     expect(await bad({ name: "   " })).toEqual(["TOKEN_NAME_REQUIRED"]);
     expect(await bad({ name: "x".repeat(61) })).toEqual(["TOKEN_NAME_TOO_LONG"]);
     expect(await bad({ scopes: [] })).toEqual(["TOKEN_SCOPES_REQUIRED"]);
     expect(await bad({ expiresAt: inAYear(367) })).toEqual(["TOKEN_EXPIRY_INVALID"]);
     expect(await bad({ expiresAt: NOW })).toEqual(["TOKEN_EXPIRY_INVALID"]);
     expect(await database.prisma.apiToken.count()).toBe(count);
-    expect((await t.gql(CREATE, { input: { name: "x", scopes: ["ACCOUNT_READ"], expiresAt: inAYear() } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await t.gql(CREATE, { input: { name: "x", scopes: ["ACCOUNT_READ"], expiresAt: inAYear() } })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("is rate-limited like a partner key: HTTP 429 with Retry-After past its limit", async () => {
     const { secret } = await make(["ACCOUNT_READ"]);
     const app = buildApp({ ...t.deps, rateLimits: createRateLimits({ sql: database.sql, limits: { apiToken: { points: 3, durationSec: 60 } } }) });
-    const ask = () => app.yoga.fetch("http://kabinet.test/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${secret}` }, body: JSON.stringify({ query: "{ viewer { id } }" }) });
+    const ask = () =>
+      app.yoga.fetch("http://kabinet.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query: "{ viewer { id } }" }),
+      });
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await ask());
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429, 429]);

@@ -82,7 +82,11 @@ describe.each(testDatabases())("bank webhook limits on $name", (backend) => {
       createdAt: "2026-11-24T07:00:00.000Z",
     });
     const signature = `sha256=${hmacHex(t.config.bank.webhookSecret, body)}`;
-    const res = await fetch(`http://127.0.0.1:${port}/bank/webhook/sandbox`, { method: "POST", body, headers: { "content-type": "application/json", "x-sandbox-signature": signature } });
+    const res = await fetch(`http://127.0.0.1:${port}/bank/webhook/sandbox`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "x-sandbox-signature": signature },
+    });
     expect(res.status).toBe(400);
     expect(await database.prisma.bankEvent.count()).toBe(0);
     // The same event for an order of ours that is simply unknown is recorded and acknowledged.

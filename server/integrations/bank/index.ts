@@ -21,7 +21,8 @@ type BankSettings = Pick<Config, "env" | "publicUrl" | "bank">;
 export function checkBankConfig(c: BankSettings): void {
   const b = c.bank;
   if (b.provider !== "sandbox" && b.provider !== "rest") throw new Error(`BANK_PROVIDER must be "sandbox" or "rest", not "${b.provider}"`);
-  if (b.provider === "rest" && (!b.apiUrl || !b.apiKey)) throw new Error("BANK_API_URL and BANK_API_KEY must be set for BANK_PROVIDER=rest (in production it is the default)");
+  if (b.provider === "rest" && (!b.apiUrl || !b.apiKey))
+    throw new Error("BANK_API_URL and BANK_API_KEY must be set for BANK_PROVIDER=rest (in production it is the default)");
   // The same rules as JWT_SECRET (at least 32 characters, never a development default), and required in production.
   checkSecret("BANK_WEBHOOK_SECRET", b.webhookSecret, c.env);
 }

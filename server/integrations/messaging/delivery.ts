@@ -129,7 +129,10 @@ export class Messenger {
       sentIds = new Map();
       unflushed = 0;
       for (const [attempts, ids] of groups) {
-        await db.outboundMessage.updateMany({ where: { id: { in: ids } }, data: { status: "SENT", sentAt: this.clock.now(), attempts: { increment: attempts } } });
+        await db.outboundMessage.updateMany({
+          where: { id: { in: ids } },
+          data: { status: "SENT", sentAt: this.clock.now(), attempts: { increment: attempts } },
+        });
       }
     };
     let next = 0;
@@ -143,12 +146,12 @@ export class Messenger {
                 throw new DeliveryError("a Web Push message is not sent from its stored copy", true);
               }
             : m.channel === "EMAIL"
-            ? () => this.opts.email.send({ to: m.recipient, subject: m.subject ?? "", text: m.body })
-            : PHONE.test(m.recipient)
-              ? () => this.opts.sms.send({ to: m.recipient, text: m.body })
-              : async () => {
-                  throw new DeliveryError(`not a federal number 7XXXXXXXXXX: ${m.recipient}`, true);
-                };
+              ? () => this.opts.email.send({ to: m.recipient, subject: m.subject ?? "", text: m.body })
+              : PHONE.test(m.recipient)
+                ? () => this.opts.sms.send({ to: m.recipient, text: m.body })
+                : async () => {
+                    throw new DeliveryError(`not a federal number 7XXXXXXXXXX: ${m.recipient}`, true);
+                  };
         const outcome = await this.tryDelivery(send);
         if (outcome.ok) {
           sent += 1;

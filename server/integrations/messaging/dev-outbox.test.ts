@@ -65,7 +65,12 @@ describe("GET /dev/outbox", () => {
 
   it("lists sent messages newest first and filters by recipient", async () => {
     const { server, messenger } = await serve({ NODE_ENV: "development" });
-    await messenger.sendEmail({ to: "ivanov@mail.ru", subject: "Подтверждение", text: "Ссылка: http://localhost:4000/confirm-email?token=abc", html: "<a>x</a>" });
+    await messenger.sendEmail({
+      to: "ivanov@mail.ru",
+      subject: "Подтверждение",
+      text: "Ссылка: http://localhost:4000/confirm-email?token=abc",
+      html: "<a>x</a>",
+    });
     await messenger.sendSms({ to: "79123456789", text: "Код: 654321" });
     await messenger.sendEmail({ to: "Ivanov@Mail.ru", subject: "Второе", text: "2" });
 
@@ -78,7 +83,15 @@ describe("GET /dev/outbox", () => {
       ["SMS", "79123456789"],
       ["EMAIL", "ivanov@mail.ru"],
     ]);
-    expect(all[2]).toEqual({ id: 1, channel: "EMAIL", to: "ivanov@mail.ru", subject: "Подтверждение", text: "Ссылка: http://localhost:4000/confirm-email?token=abc", html: "<a>x</a>", at: expect.any(String) });
+    expect(all[2]).toEqual({
+      id: 1,
+      channel: "EMAIL",
+      to: "ivanov@mail.ru",
+      subject: "Подтверждение",
+      text: "Ссылка: http://localhost:4000/confirm-email?token=abc",
+      html: "<a>x</a>",
+      at: expect.any(String),
+    });
     expect(all[1]).not.toHaveProperty("subject");
 
     const mine = (await (await fetch(`${server.url}/dev/outbox?to=ivanov%40mail.ru`)).json()) as any[];

@@ -26,9 +26,7 @@ export function checkMessagingConfig(c: MessagingConfig): void {
   }
 }
 
-export function createMessenger(
-  deps: { config: MessagingConfig; db: PrismaClient; clock?: Clock } & Pick<MessengerOptions, "log">,
-): Messenger {
+export function createMessenger(deps: { config: MessagingConfig; db: PrismaClient; clock?: Clock } & Pick<MessengerOptions, "log">): Messenger {
   const c = deps.config;
   checkMessagingConfig(c);
   const now = deps.clock ? () => deps.clock!.now() : undefined;

@@ -82,7 +82,12 @@ describe.each(testDatabases())("Messenger on $name", (backend) => {
 
   it("sends the HTML part too", async () => {
     const m = messenger({ email: smtpTransport({ url: smtp.url, from: FROM }) });
-    await m.sendEmail({ to: "html@kabinet.local", subject: "Квитанция", text: "Ссылка: http://x/y", html: '<p><a href="http://x/y">Квитанция за ноябрь</a></p>' });
+    await m.sendEmail({
+      to: "html@kabinet.local",
+      subject: "Квитанция",
+      text: "Ссылка: http://x/y",
+      html: '<p><a href="http://x/y">Квитанция за ноябрь</a></p>',
+    });
     const mail = await smtp.waitFor("html@kabinet.local");
     expect(mail.html).toContain("Квитанция за ноябрь");
   });
@@ -148,7 +153,10 @@ describe.each(testDatabases())("Messenger on $name", (backend) => {
     await new Promise<void>((r) => hang.listen(0, "127.0.0.1", r));
     try {
       const url = `http://127.0.0.1:${(hang.address() as AddressInfo).port}/`;
-      const r = await messenger({ sms: smsGatewayTransport({ url, token: "t", timeoutMs: 100 }), retry: { attempts: 2, baseDelayMs: 1 } }).sendSms({ to: "79123456789", text: "x" });
+      const r = await messenger({ sms: smsGatewayTransport({ url, token: "t", timeoutMs: 100 }), retry: { attempts: 2, baseDelayMs: 1 } }).sendSms({
+        to: "79123456789",
+        text: "x",
+      });
       expect(await row(r.id)).toMatchObject({ status: "FAILED", attempts: 2, lastError: expect.stringMatching(/no answer in 100 ms/) });
     } finally {
       hang.closeAllConnections();
@@ -209,7 +217,13 @@ describe.each(testDatabases())("Messenger on $name", (backend) => {
     // Rows as a reminder statement records them; their process "died" before delivering.
     const pending = (recipient: string, minutesAgo: number) =>
       database.prisma.outboundMessage.create({
-        data: { channel: "EMAIL", recipient, subject: "Напоминание", body: "Передайте показания", createdAt: new Date(clock.now().getTime() - minutesAgo * 60_000) },
+        data: {
+          channel: "EMAIL",
+          recipient,
+          subject: "Напоминание",
+          body: "Передайте показания",
+          createdAt: new Date(clock.now().getTime() - minutesAgo * 60_000),
+        },
       });
     const stranded = await pending("stranded@example.ru", 20);
     const live = await pending("live@example.ru", 1);

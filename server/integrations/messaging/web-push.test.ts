@@ -18,7 +18,10 @@ import { DevOutbox, Messenger, vapidKeys, webPushTransport } from "./index.js";
 function verifyVapidJwt(jwt: string, publicKey: string): Record<string, unknown> {
   const [h, p, sig] = jwt.split(".");
   const raw = Buffer.from(publicKey, "base64url");
-  const key = crypto.createPublicKey({ key: { kty: "EC", crv: "P-256", x: raw.subarray(1, 33).toString("base64url"), y: raw.subarray(33).toString("base64url") }, format: "jwk" });
+  const key = crypto.createPublicKey({
+    key: { kty: "EC", crv: "P-256", x: raw.subarray(1, 33).toString("base64url"), y: raw.subarray(33).toString("base64url") },
+    format: "jwk",
+  });
   const ok = crypto.verify("sha256", Buffer.from(`${h}.${p}`), { key, dsaEncoding: "ieee-p1363" }, Buffer.from(sig!, "base64url"));
   expect(ok).toBe(true);
   return JSON.parse(Buffer.from(p!, "base64url").toString("utf8"));
@@ -73,7 +76,15 @@ describe.each(testDatabases())("Web Push on $name", (backend) => {
 
       const row = await database.prisma.outboundMessage.findUniqueOrThrow({ where: { id: r.id } });
       // The endpoint (a capability URL) is not stored, only which subscription it went to.
-      expect(row).toMatchObject({ channel: "PUSH", recipient: "push:41", subject: message.title, body: message.body, status: "SENT", attempts: 1, userId: user.id });
+      expect(row).toMatchObject({
+        channel: "PUSH",
+        recipient: "push:41",
+        subject: message.title,
+        body: message.body,
+        status: "SENT",
+        attempts: 1,
+        userId: user.id,
+      });
     } finally {
       await service.close();
     }

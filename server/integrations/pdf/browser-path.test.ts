@@ -45,13 +45,24 @@ describe("the bundled Chromium (@sparticuz/chromium)", () => {
     // The machine's fonts left out: only what the cache holds.
     const conf = path.join(cache, "no-system-fonts.conf");
     fs.writeFileSync(conf, fs.readFileSync(chosen.env!.FONTCONFIG_FILE!, "utf8").replace(/^.*<include.*$/m, ""));
-    const browser = await puppeteer.launch({ executablePath: chosen.executablePath, headless: chosen.headless, args: [...CHROMIUM_FLAGS, ...chosen.args], env: { ...chosen.env, FONTCONFIG_FILE: conf } });
+    const browser = await puppeteer.launch({
+      executablePath: chosen.executablePath,
+      headless: chosen.headless,
+      args: [...CHROMIUM_FLAGS, ...chosen.args],
+      env: { ...chosen.env, FONTCONFIG_FILE: conf },
+    });
     try {
       const page = await browser.newPage();
-      await page.setContent(`<body style='font-family:"DejaVu Sans",sans-serif'><h1>Квитанция № 0710000000-202610</h1><p>Итого к оплате: 1 984,23 ₽</p></body>`);
+      await page.setContent(
+        `<body style='font-family:"DejaVu Sans",sans-serif'><h1>Квитанция № 0710000000-202610</h1><p>Итого к оплате: 1 984,23 ₽</p></body>`,
+      );
       const pdf = await page.pdf({ format: "A4" });
       expect(await pdfText(pdf)).toBe("Квитанция № 0710000000-202610\nИтого к оплате: 1 984,23 ₽");
-      const fonts = [...Buffer.from(pdf).toString("latin1").matchAll(/\/FontName \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]);
+      const fonts = [
+        ...Buffer.from(pdf)
+          .toString("latin1")
+          .matchAll(/\/FontName \/[A-Z]{6}\+([\w-]+)/g),
+      ].map((m) => m[1]);
       expect(new Set(fonts)).toEqual(new Set(["DejaVuSans-Bold", "DejaVuSans"]));
     } finally {
       await browser.close();

@@ -48,7 +48,10 @@ export function resolveBrowser(configured: string | undefined = process.env.CHRO
   let found = chosen.get(key);
   if (!found) {
     found = choose(configured).then((launch) => {
-      log.info({ browser: launch.executablePath, source: launch.source }, `PDFs and browser tests use ${launch.source === "bundled" ? "the bundled Chromium (@sparticuz/chromium)" : "Chromium"} at ${launch.executablePath}`);
+      log.info(
+        { browser: launch.executablePath, source: launch.source },
+        `PDFs and browser tests use ${launch.source === "bundled" ? "the bundled Chromium (@sparticuz/chromium)" : "Chromium"} at ${launch.executablePath}`,
+      );
       return launch;
     });
     found.catch(() => chosen.delete(key)); // a failed unpack is tried again by the next caller
@@ -77,7 +80,9 @@ export async function bundledChromium(cacheDir?: string): Promise<BrowserLaunch>
   try {
     entry = require.resolve("@sparticuz/chromium");
   } catch {
-    throw new Error(`no Chromium: neither CHROME_PATH nor ${SYSTEM_CHROMIUM.join(" / ")} exists, and @sparticuz/chromium (an optional dependency) is not installed — run npm install, set CHROME_PATH or apt-get install chromium`);
+    throw new Error(
+      `no Chromium: neither CHROME_PATH nor ${SYSTEM_CHROMIUM.join(" / ")} exists, and @sparticuz/chromium (an optional dependency) is not installed — run npm install, set CHROME_PATH or apt-get install chromium`,
+    );
   }
   const pkgDir = packageDir(entry, "@sparticuz/chromium");
   const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
@@ -171,7 +176,9 @@ function addFonts(staging: string, dir: string): void {
   } catch {
     // optional: without it the documents fall back to Open Sans
   }
-  if (dejavu) for (const file of fs.readdirSync(dejavu)) if (/^DejaVuSans(-Bold|-Oblique|-BoldOblique)?\.ttf$|^DejaVuSansMono/.test(file)) fs.copyFileSync(path.join(dejavu, file), path.join(fonts, file));
+  if (dejavu)
+    for (const file of fs.readdirSync(dejavu))
+      if (/^DejaVuSans(-Bold|-Oblique|-BoldOblique)?\.ttf$|^DejaVuSansMono/.test(file)) fs.copyFileSync(path.join(dejavu, file), path.join(fonts, file));
   const conf = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>

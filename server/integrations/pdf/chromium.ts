@@ -40,7 +40,9 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
 
   const getBrowser = () =>
     (browser ??= resolveBrowser(opts.executablePath)
-      .then((chosen) => puppeteer.launch({ executablePath: chosen.executablePath, headless: chosen.headless, args: [...CHROMIUM_FLAGS, ...chosen.args], env: chosen.env }))
+      .then((chosen) =>
+        puppeteer.launch({ executablePath: chosen.executablePath, headless: chosen.headless, args: [...CHROMIUM_FLAGS, ...chosen.args], env: chosen.env }),
+      )
       .then((b) => {
         b.on("disconnected", () => void ((generation += 1), (browser = null), (idle.length = 0), (open = 0)));
         return b;
@@ -91,7 +93,12 @@ export function createPdfRenderer(opts: { executablePath?: string; pages?: numbe
       const page = await acquire();
       try {
         await page.setContent(html, { waitUntil: "load" });
-        return await page.pdf({ format: "A4", landscape: !!o.landscape, printBackground: true, margin: { top: "12mm", bottom: "12mm", left: "10mm", right: "10mm" } });
+        return await page.pdf({
+          format: "A4",
+          landscape: !!o.landscape,
+          printBackground: true,
+          margin: { top: "12mm", bottom: "12mm", left: "10mm", right: "10mm" },
+        });
       } finally {
         release(page);
       }

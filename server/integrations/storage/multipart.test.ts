@@ -11,7 +11,13 @@ import { maxMultipartBodyBytes, multipartUploads, type MultipartLimits } from ".
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-multipart-test-"));
 afterAll(() => fs.rmSync(tmpDir, { recursive: true, force: true }));
 
-const limits: MultipartLimits = { maxFileBytes: 1024 * 1024, maxFiles: 3, maxFieldBytes: 4096, tooLargeMessage: "Слишком много", tooLargeCode: "FILES_TOO_LARGE" };
+const limits: MultipartLimits = {
+  maxFileBytes: 1024 * 1024,
+  maxFiles: 3,
+  maxFieldBytes: 4096,
+  tooLargeMessage: "Слишком много",
+  tooLargeCode: "FILES_TOO_LARGE",
+};
 const seenInResolver: { spooled: string[]; isFile: boolean[] }[] = [];
 let resolved = 0;
 
@@ -25,7 +31,7 @@ const yoga = createYoga({
           resolved += 1;
           const spooled = fs.readdirSync(tmpDir, { recursive: true }).map(String);
           seenInResolver.push({ spooled, isFile: args.files.map((f) => f instanceof File) });
-          return Promise.all(args.files.map(async (f) => `${f.name}:${f.type}:${f.size}:${(await f.slice(0, 5).text())}`));
+          return Promise.all(args.files.map(async (f) => `${f.name}:${f.type}:${f.size}:${await f.slice(0, 5).text()}`));
         },
       },
     },
@@ -82,10 +88,36 @@ describe("multipart uploads", () => {
     const before = resolved;
     const cases: [string, [string, string | Blob][]][] = [
       ["no operations", [["map", "{}"]]],
-      ["operations not JSON", [["operations", "{"], ["map", "{}"]]],
-      ["a file before map", [["operations", op(1)], ["a", new File(["x"], "a.pdf")], ["map", JSON.stringify({ a: ["variables.f.0"] })]]],
-      ["a mapped file missing", [["operations", op(1)], ["map", JSON.stringify({ a: ["variables.f.0"] })]]],
-      ["too many files", [["operations", op(4)], ["map", JSON.stringify({ a: ["variables.f.0"], b: ["variables.f.1"], c: ["variables.f.2"], d: ["variables.f.3"] })], ...["a", "b", "c", "d"].map((k) => [k, new File(["x"], `${k}.pdf`)] as [string, Blob])]],
+      [
+        "operations not JSON",
+        [
+          ["operations", "{"],
+          ["map", "{}"],
+        ],
+      ],
+      [
+        "a file before map",
+        [
+          ["operations", op(1)],
+          ["a", new File(["x"], "a.pdf")],
+          ["map", JSON.stringify({ a: ["variables.f.0"] })],
+        ],
+      ],
+      [
+        "a mapped file missing",
+        [
+          ["operations", op(1)],
+          ["map", JSON.stringify({ a: ["variables.f.0"] })],
+        ],
+      ],
+      [
+        "too many files",
+        [
+          ["operations", op(4)],
+          ["map", JSON.stringify({ a: ["variables.f.0"], b: ["variables.f.1"], c: ["variables.f.2"], d: ["variables.f.3"] })],
+          ...["a", "b", "c", "d"].map((k) => [k, new File(["x"], `${k}.pdf`)] as [string, Blob]),
+        ],
+      ],
       ["too big a field", [["operations", JSON.stringify({ query: "x".repeat(5000) })]]],
     ];
     for (const [what, parts] of cases) {

@@ -60,10 +60,12 @@ const LINGER_MS = 10_000;
 // `close`: the answer says so, and Node closes the connection after it instead of reading on.
 const httpExt = (status: number, close: boolean) => ({ status, ...(close ? { headers: { connection: "close" } } : {}) });
 
-const tooLarge = (l: MultipartLimits, close = false) => new GraphQLError(l.tooLargeMessage, { extensions: { code: l.tooLargeCode, http: httpExt(413, close) } });
+const tooLarge = (l: MultipartLimits, close = false) =>
+  new GraphQLError(l.tooLargeMessage, { extensions: { code: l.tooLargeCode, http: httpExt(413, close) } });
 
 // The same answer yoga's own guard gives, for non-multipart requests.
-const bodyTooLarge = (close = true) => new GraphQLError("Request body too large", { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: httpExt(413, close) } });
+const bodyTooLarge = (close = true) =>
+  new GraphQLError("Request body too large", { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: httpExt(413, close) } });
 
 /** The spool cannot be written (disk full, folder gone): the server's fault, worth a retry later. */
 const spoolFailed = (err: unknown) => {
@@ -246,7 +248,11 @@ function parse(request: Request, dir: string, limits: MultipartLimits): Promise<
       files.set(name, ready);
     });
 
-    for (const [event, what] of [["filesLimit", "слишком много файлов"], ["partsLimit", "слишком много частей"], ["fieldsLimit", "слишком много полей"]] as const) {
+    for (const [event, what] of [
+      ["filesLimit", "слишком много файлов"],
+      ["partsLimit", "слишком много частей"],
+      ["fieldsLimit", "слишком много полей"],
+    ] as const) {
       bb.on(event, () => fail(badRequest(what)));
     }
     bb.on("error", fail);

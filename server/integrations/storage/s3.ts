@@ -23,9 +23,7 @@ export function createS3Storage(cfg: StorageConfig["s3"]): FileStorage {
   return {
     kind: "s3",
     async put(key, body, meta) {
-      await client.send(
-        new PutObjectCommand({ Bucket: cfg.bucket, Key: keyOf(key), Body: body, ContentLength: meta.size, ContentType: meta.contentType }),
-      );
+      await client.send(new PutObjectCommand({ Bucket: cfg.bucket, Key: keyOf(key), Body: body, ContentLength: meta.size, ContentType: meta.contentType }));
     },
     async get(key) {
       try {

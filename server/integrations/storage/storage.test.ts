@@ -54,7 +54,9 @@ describe("local storage", () => {
       },
     });
     await expect(s.put("appeals/fail-1", failing, { size: 100, contentType: "application/pdf" })).rejects.toThrow("client went away");
-    await expect(s.put("appeals/fail-2", Readable.from([Buffer.from("short")]), { size: 100, contentType: "application/pdf" })).rejects.toThrow(/expected 100 bytes/);
+    await expect(s.put("appeals/fail-2", Readable.from([Buffer.from("short")]), { size: 100, contentType: "application/pdf" })).rejects.toThrow(
+      /expected 100 bytes/,
+    );
     const files = fs.readdirSync(path.join(localRoot, "appeals"), { withFileTypes: true, recursive: true }).filter((e) => e.isFile());
     expect(files).toEqual([]);
   });
@@ -78,7 +80,10 @@ describe("S3-compatible storage", () => {
       }
       if (req.method === "GET") {
         const o = objects.get(key);
-        if (!o) return void res.writeHead(404, { "content-type": "application/xml" }).end("<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>");
+        if (!o)
+          return void res
+            .writeHead(404, { "content-type": "application/xml" })
+            .end("<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>");
         return void res.writeHead(200, { "content-type": o.type, "content-length": o.body.length }).end(o.body);
       }
       if (req.method === "DELETE") {
@@ -93,7 +98,15 @@ describe("S3-compatible storage", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   const make = () =>
-    createS3Storage({ bucket: "kabinet", endpoint, region: "us-east-1", accessKeyId: "test", secretAccessKey: "test-secret", forcePathStyle: true, prefix: "prod/" });
+    createS3Storage({
+      bucket: "kabinet",
+      endpoint,
+      region: "us-east-1",
+      accessKeyId: "test",
+      secretAccessKey: "test-secret",
+      forcePathStyle: true,
+      prefix: "prod/",
+    });
 
   it("puts objects path-style under the prefix as plain bodies with their length", async () => {
     const s = make();

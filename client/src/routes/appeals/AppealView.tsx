@@ -58,7 +58,9 @@ export function FileDownload(props: { file: AppealFileItem }) {
         <span class="appeal-file__slot">{props.file.slotLabel}</span>
       </Show>
       <Show when={error()}>
-        <p id={`${id}-error`} class="field-error" role="alert">{error()}</p>
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error()}
+        </p>
       </Show>
     </li>
   );

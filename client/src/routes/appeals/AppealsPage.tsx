@@ -44,7 +44,9 @@ export function AppealsPage() {
       <div class="appeals__head">
         <h1 class="page-title">Заявления пользователей</h1>
         {/* Figures 31–33: the link sits under the title, above the subsections (open without a confirmed e-mail too). */}
-        <A href="/appeals/faq" class="appeals__faq">Часто задаваемые вопросы</A>
+        <A href="/appeals/faq" class="appeals__faq">
+          Часто задаваемые вопросы
+        </A>
       </div>
       <QueryStates result={result} value={access()} retry={() => reexecute({ requestPolicy: "network-only" })}>
         {(gate) => (
@@ -54,7 +56,9 @@ export function AppealsPage() {
               <section class="card appeals-gate" aria-labelledby="appeals-gate-title" data-code={gate().code ?? undefined}>
                 <LockIcon class="appeals-gate__icon" />
                 <div class="appeals-gate__body">
-                  <h2 id="appeals-gate-title" class="appeals-gate__title">Раздел недоступен</h2>
+                  <h2 id="appeals-gate-title" class="appeals-gate__title">
+                    Раздел недоступен
+                  </h2>
                   <p class="appeals-gate__text">{gate().reason}</p>
                   <A href="/profile/contacts" class="button button--primary">
                     Указать и подтвердить e-mail

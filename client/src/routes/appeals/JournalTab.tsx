@@ -108,12 +108,14 @@ export function JournalTab(props: AppealsTabProps) {
       <Show when={filed()}>
         {(f) => (
           <p class="notice notice--success appeals__filed" role="status">
-            {f().question ? "Вопрос" : "Заявление"} № {f().number} {f().question ? "отправлен" : "отправлено"}. Статус «Принят»: ответ
-            появится в журнале и придет на электронную почту.
+            {f().question ? "Вопрос" : "Заявление"} № {f().number} {f().question ? "отправлен" : "отправлено"}. Статус «Принят»: ответ появится в журнале и
+            придет на электронную почту.
           </p>
         )}
       </Show>
-      <p class="sr-only" role="status" aria-live="polite">{live()}</p>
+      <p class="sr-only" role="status" aria-live="polite">
+        {live()}
+      </p>
 
       <div class="journal" classList={{ "journal--detail": !!selected() }}>
         <div class="journal__list">
@@ -163,7 +165,9 @@ export function JournalTab(props: AppealsTabProps) {
                                 {row.number}
                               </A>
                             </td>
-                            <td class="journal-table__time" data-label="Время заявления">{formatDateTimeSeconds(row.createdAt)}</td>
+                            <td class="journal-table__time" data-label="Время заявления">
+                              {formatDateTimeSeconds(row.createdAt)}
+                            </td>
                             <td class="journal-table__title" data-label="Тема заявления">
                               {row.title} <span class="journal-table__account">(ЛС {row.account.number})</span>
                             </td>
@@ -249,15 +253,23 @@ function Rating(props: { appeal: AppealDetails; options: { value: number; label:
     <Switch>
       <Match when={props.appeal.rating !== null && props.appeal.rating !== undefined}>
         <section class="appeal-view__block appeal-rating appeal-rating--done" aria-labelledby={`${id}-done`}>
-          <h3 id={`${id}-done`} class="appeal-view__subtitle">Ваша оценка ответа</h3>
-          <p class="appeal-rating__value" data-rating={props.appeal.rating}>{props.appeal.ratingText}</p>
+          <h3 id={`${id}-done`} class="appeal-view__subtitle">
+            Ваша оценка ответа
+          </h3>
+          <p class="appeal-rating__value" data-rating={props.appeal.rating}>
+            {props.appeal.ratingText}
+          </p>
         </section>
       </Match>
       <Match when={props.appeal.canRate}>
         <form class="appeal-view__block appeal-rating" onSubmit={submit} novalidate aria-labelledby={`${id}-title`}>
-          <h3 id={`${id}-title`} class="appeal-view__subtitle">Пожалуйста, оцените качество предоставленного ответа</h3>
+          <h3 id={`${id}-title`} class="appeal-view__subtitle">
+            Пожалуйста, оцените качество предоставленного ответа
+          </h3>
           <div class="appeal-rating__controls">
-            <label class="sr-only" for={`${id}-rating`}>Оценка ответа</label>
+            <label class="sr-only" for={`${id}-rating`}>
+              Оценка ответа
+            </label>
             <select
               id={`${id}-rating`}
               class="select appeal-rating__select"
@@ -269,13 +281,23 @@ function Rating(props: { appeal: AppealDetails; options: { value: number; label:
               aria-invalid={!!error()}
               aria-describedby={error() ? `${id}-error` : undefined}
             >
-              <option value="" selected={value() === ""}>Выберите оценку</option>
-              <For each={props.options}>{(o) => <option value={String(o.value)} selected={value() === String(o.value)}>{o.label}</option>}</For>
+              <option value="" selected={value() === ""}>
+                Выберите оценку
+              </option>
+              <For each={props.options}>
+                {(o) => (
+                  <option value={String(o.value)} selected={value() === String(o.value)}>
+                    {o.label}
+                  </option>
+                )}
+              </For>
             </select>
             <SubmitButton class="button button--primary button--small" busy={state.fetching} busyLabel="Сохраняем…" label="Оценить" />
           </div>
           <Show when={error()}>
-            <p id={`${id}-error`} class="field-error" role="alert">{error()}</p>
+            <p id={`${id}-error`} class="field-error" role="alert">
+              {error()}
+            </p>
           </Show>
         </form>
       </Match>

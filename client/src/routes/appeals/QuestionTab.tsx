@@ -77,7 +77,10 @@ function QuestionForm(props: { data: AppealFormQuery }) {
     const found: Errors = {};
     const t = checkField(textField(), text());
     if ("error" in t) found.text = t.error;
-    const fileProblem = files().map((f) => checkFile(f, rules().allowedExtensions)).find(Boolean) ?? checkTotal(files(), rules().maxTotalBytes, rules().maxFiles);
+    const fileProblem =
+      files()
+        .map((f) => checkFile(f, rules().allowedExtensions))
+        .find(Boolean) ?? checkTotal(files(), rules().maxTotalBytes, rules().maxFiles);
     if (fileProblem) found.files = fileProblem;
     return { ...found, ...consents.missing() };
   }
@@ -105,7 +108,9 @@ function QuestionForm(props: { data: AppealFormQuery }) {
     for (const e of payload.userErrors) {
       const where = e.field?.[1];
       const key: keyof Errors =
-        where === "text" || where === "files" || where === "consentPersonalData" || where === "consentSimpleSignature" || where === "accountId" ? where : "form";
+        where === "text" || where === "files" || where === "consentPersonalData" || where === "consentSimpleSignature" || where === "accountId"
+          ? where
+          : "form";
       next[key] = next[key] ? `${next[key]} ${e.message}` : e.message;
     }
     setErrors(next);

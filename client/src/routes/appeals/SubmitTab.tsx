@@ -218,8 +218,16 @@ function SubmitForm(props: { data: AppealFormQuery }) {
             aria-invalid={!!errors().typeId && !topic()}
             aria-describedby={errors().typeId && !topic() ? `${id}-topic-error` : undefined}
           >
-            <option value="" selected={!topicId()}>Выберите тему</option>
-            <For each={props.data.appealTopics}>{(t) => <option value={t.id} selected={t.id === topicId()}>{t.title}</option>}</For>
+            <option value="" selected={!topicId()}>
+              Выберите тему
+            </option>
+            <For each={props.data.appealTopics}>
+              {(t) => (
+                <option value={t.id} selected={t.id === topicId()}>
+                  {t.title}
+                </option>
+              )}
+            </For>
           </select>
         </Field>
         <Show when={topic()}>
@@ -230,7 +238,10 @@ function SubmitForm(props: { data: AppealFormQuery }) {
               aria-describedby={errors().typeId && !type() ? `${id}-reason-error` : undefined}
             >
               <legend class="fieldset__legend">
-                Причина<span class="field__required" aria-hidden="true">*</span>
+                Причина
+                <span class="field__required" aria-hidden="true">
+                  *
+                </span>
               </legend>
               <For each={t().types}>
                 {(reason) => (
@@ -249,7 +260,9 @@ function SubmitForm(props: { data: AppealFormQuery }) {
                 )}
               </For>
               <Show when={errors().typeId && !type()}>
-                <p id={`${id}-reason-error`} class="field-error">{errors().typeId}</p>
+                <p id={`${id}-reason-error`} class="field-error">
+                  {errors().typeId}
+                </p>
               </Show>
             </fieldset>
           )}

@@ -114,7 +114,9 @@ export function ApplicantBlock(props: {
   const applicant = () => account()?.appealApplicant;
   return (
     <section class="applicant" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="appeal-form__section">Данные заявителя</h3>
+      <h3 id={`${id}-title`} class="appeal-form__section">
+        Данные заявителя
+      </h3>
       <dl class="appeal-dl">
         <div class="appeal-dl__row">
           <dt>
@@ -123,7 +125,14 @@ export function ApplicantBlock(props: {
             </Show>
           </dt>
           <dd>
-            <Show when={props.accounts.length > 1} fallback={<>{account()?.number} {account()?.address}</>}>
+            <Show
+              when={props.accounts.length > 1}
+              fallback={
+                <>
+                  {account()?.number} {account()?.address}
+                </>
+              }
+            >
               <select
                 id={`${id}-account`}
                 class="select applicant__account"
@@ -142,7 +151,9 @@ export function ApplicantBlock(props: {
               </select>
             </Show>
             <Show when={props.error}>
-              <p id={`${id}-account-error`} class="field-error">{props.error}</p>
+              <p id={`${id}-account-error`} class="field-error">
+                {props.error}
+              </p>
             </Show>
           </dd>
         </div>
@@ -198,7 +209,9 @@ export function FilePicker(props: {
       <span id={`${props.id}-label`} class="field__label">
         {props.label}
         <Show when={props.required}>
-          <span class="field__required" aria-hidden="true">*</span>
+          <span class="field__required" aria-hidden="true">
+            *
+          </span>
         </Show>
       </span>
       <div class="file-slot__pick">
@@ -290,9 +303,13 @@ export function Consents(props: { texts: ConsentTexts; state: ConsentState; erro
         aria-invalid={!!props.errors[name]}
         aria-describedby={props.errors[name] ? `${id}-${key}-error` : undefined}
       />
-      <label class="check__label" for={`${id}-${key}`}>{text}</label>
+      <label class="check__label" for={`${id}-${key}`}>
+        {text}
+      </label>
       <Show when={props.errors[name]}>
-        <p id={`${id}-${key}-error`} class="field-error check__error">{props.errors[name]}</p>
+        <p id={`${id}-${key}-error`} class="field-error check__error">
+          {props.errors[name]}
+        </p>
       </Show>
     </div>
   );

@@ -15,6 +15,10 @@ const PARTS: Intl.DateTimeFormatOptions = {
 export function formatDateTimeSeconds(value: string): string {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  const p = Object.fromEntries(retailerFormat("appeal-seconds", PARTS).formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    retailerFormat("appeal-seconds", PARTS)
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
 }

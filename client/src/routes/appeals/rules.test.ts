@@ -34,7 +34,16 @@ describe("appeal files", () => {
 
   it("needs a file in a required slot and only one in a single slot", () => {
     expect(checkSlot(slot, [], EXT)).toBe("Приложите файл «Скан паспорта»");
-    expect(checkSlot(slot, [{ name: "a.pdf", size: 1 }, { name: "b.pdf", size: 1 }], EXT)).toBe("Для «Скан паспорта» можно приложить только один файл");
+    expect(
+      checkSlot(
+        slot,
+        [
+          { name: "a.pdf", size: 1 },
+          { name: "b.pdf", size: 1 },
+        ],
+        EXT,
+      ),
+    ).toBe("Для «Скан паспорта» можно приложить только один файл");
     expect(checkSlot(slot, [{ name: "a.PDF", size: 10 }], EXT)).toBeNull();
   });
 
@@ -50,7 +59,12 @@ describe("appeal files", () => {
     expect(checkTotal([{ size: 20 * MB }, { size: 5 * MB + 1 }], 25 * MB)).toBe(
       "Общий размер вложений превышает 25 МБ. Уменьшите размер или количество файлов.",
     );
-    expect(checkTotal(Array.from({ length: 51 }, () => ({ size: 1 })), 25 * MB)).toBe("Можно приложить не более 50 файлов");
+    expect(
+      checkTotal(
+        Array.from({ length: 51 }, () => ({ size: 1 })),
+        25 * MB,
+      ),
+    ).toBe("Можно приложить не более 50 файлов");
   });
 
   it("shows sizes in Russian units", () => {

@@ -24,7 +24,8 @@ export const MSG = {
     `Файл «${name}» не принят: допустимы файлы PDF, JPG, JPEG, PNG, TIF, TIFF, ZIP, RAR, и содержимое файла должно соответствовать его типу`,
   answerFileType: (name: string) => `Файл «${name}» не принят: к ответу прикладываются только документы PDF`,
   fileEmpty: (name: string) => `Файл «${name}» пустой`,
-  filesTooLarge: (maxBytes: number) => `Общий размер вложений превышает ${formatBytes(maxBytes).replace("\u00a0", " ")}. Уменьшите размер или количество файлов.`,
+  filesTooLarge: (maxBytes: number) =>
+    `Общий размер вложений превышает ${formatBytes(maxBytes).replace("\u00a0", " ")}. Уменьшите размер или количество файлов.`,
   tooManyFiles: (maxFiles: number) => `Можно приложить не более ${maxFiles} файлов`,
   consentPersonalData: "Подтвердите достоверность указанных данных и согласие на обработку персональных данных",
   consentSignature: "Примите условия соглашения об использовании простой электронной подписи",
@@ -65,7 +66,11 @@ export function extensionOf(name: string): string {
 }
 
 /** Why one chosen file will be refused, by its name and size (the content is the server's to check). */
-export function checkFile(file: { name: string; size: number }, allowedExtensions: readonly string[], typeMessage: (name: string) => string = MSG.fileType): string | null {
+export function checkFile(
+  file: { name: string; size: number },
+  allowedExtensions: readonly string[],
+  typeMessage: (name: string) => string = MSG.fileType,
+): string | null {
   const shown = file.name || "без имени";
   if (file.size === 0) return MSG.fileEmpty(shown);
   const ext = extensionOf(file.name);

@@ -22,8 +22,8 @@ export function ChargesChart(props: { points: ChartPoint[] }) {
   let canvas!: HTMLCanvasElement;
   let tip!: HTMLDivElement;
   let chart: Chart<"line"> | undefined;
-  const summary = createMemo(() =>
-    `График начислений по месяцам: ${props.points.map((p) => `${formatPeriod(p.period)} — ${formatMoney(p.charged)}`).join("; ")}`,
+  const summary = createMemo(
+    () => `График начислений по месяцам: ${props.points.map((p) => `${formatPeriod(p.period)} — ${formatMoney(p.charged)}`).join("; ")}`,
   );
 
   function showTip(model: TooltipModel<"line">) {

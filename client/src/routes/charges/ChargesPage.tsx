@@ -83,7 +83,6 @@ const ChargesExport = graphql(`
 // chart.js is big: it comes in its own chunk when this page first shows a chart.
 const ChargesChart = lazy(() => import("./ChargesChart").then((m) => ({ default: m.ChargesChart })));
 
-
 export function ChargesPage() {
   usePageTitle(() => "Начисления");
   const viewer = useViewer();
@@ -96,7 +95,9 @@ export function ChargesPage() {
           keyed
           fallback={
             <>
-              <h2 id="charges-title" class="panel-head__title">История начислений</h2>
+              <h2 id="charges-title" class="panel-head__title">
+                История начислений
+              </h2>
               <p class="muted">
                 К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
               </p>
@@ -156,8 +157,8 @@ function ChargesView(props: { accountId: string }) {
   return (
     <div class="panel">
       <PanelHead id="charges-title" title="История начислений">
-        Начисления по каждой услуге за выбранный период. В столбцах «К оплате на начало» и «К оплате на конец» долг — положительное
-        значение, переплата — отрицательное.
+        Начисления по каждой услуге за выбранный период. В столбцах «К оплате на начало» и «К оплате на конец» долг — положительное значение, переплата —
+        отрицательное.
       </PanelHead>
       <PeriodToolbar id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} pdf={pdf} />
       <ExportButtons id={id} request={exportLink} fileName={(f) => `nachisleniya-${from()}-${to()}.${f.toLowerCase()}`} disabled={!!rangeError()} />
@@ -203,7 +204,13 @@ function ChargesTable(props: { history: ChargeHistoryData }) {
         </caption>
         <thead>
           <tr>
-            <For each={columns()}>{(c) => <th scope="col" class={`c-${c.key}`} classList={{ n: !!c.numeric }}>{c.title}</th>}</For>
+            <For each={columns()}>
+              {(c) => (
+                <th scope="col" class={`c-${c.key}`} classList={{ n: !!c.numeric }}>
+                  {c.title}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <For each={props.history.months}>
@@ -247,8 +254,7 @@ function MonthRows(props: {
             }
           >
             <button type="button" class="charges-month__toggle" aria-expanded={props.open} onClick={() => props.onToggle()}>
-              <span>{formatPeriod(props.month.period)}</span>{" "}
-              <span class="charges-month__sum">{formatMoney(props.month.totals.charged)}</span>
+              <span>{formatPeriod(props.month.period)}</span> <span class="charges-month__sum">{formatMoney(props.month.totals.charged)}</span>
             </button>
           </Show>
         </th>
@@ -270,7 +276,9 @@ function MonthBody(props: { month: ChargeMonthData; columns: ReturnType<typeof v
               <For each={props.columns}>
                 {(c) =>
                   c.key === "service" ? (
-                    <th scope="row" class="c-service">{line.service}</th>
+                    <th scope="row" class="c-service">
+                      {line.service}
+                    </th>
                   ) : (
                     <td class={`c-${c.key}`} classList={{ n: !!c.numeric }} data-label={c.title}>
                       {c.cell(line)}
@@ -288,7 +296,9 @@ function MonthBody(props: { month: ChargeMonthData; columns: ReturnType<typeof v
           <For each={props.columns}>
             {(c) =>
               c.key === "service" ? (
-                <th scope="row" class="c-service">Итого за {formatPeriod(props.month.period).toLowerCase()}</th>
+                <th scope="row" class="c-service">
+                  Итого за {formatPeriod(props.month.period).toLowerCase()}
+                </th>
               ) : (
                 <td class={`c-${c.key}`} classList={{ n: !!c.numeric, "charges-total__empty": !c.total }} data-label={c.title}>
                   {c.total ? c.total(props.month.totals) : ""}

@@ -41,7 +41,9 @@ export function ConfirmEmailPage() {
 
   return (
     <section class="card auth-card" aria-labelledby="confirm-email-title">
-      <h1 id="confirm-email-title" class="auth-card__title">Подтверждение адреса электронной почты</h1>
+      <h1 id="confirm-email-title" class="auth-card__title">
+        Подтверждение адреса электронной почты
+      </h1>
       <Switch fallback={<Spinner label="Подтверждаем адрес…" />}>
         <Match when={outcome()}>
           {(o) => (

@@ -55,7 +55,13 @@ function FaqContent(props: { back?: { href: string; label: string } }) {
     <div class="faq">
       <div class="faq__head">
         <h1 class="page-title">Часто задаваемые вопросы</h1>
-        <Show when={props.back}>{(b) => <A href={b().href} class="faq__back">{b().label}</A>}</Show>
+        <Show when={props.back}>
+          {(b) => (
+            <A href={b().href} class="faq__back">
+              {b().label}
+            </A>
+          )}
+        </Show>
       </div>
       <form class="faq__search" role="search" onSubmit={(e) => (e.preventDefault(), clearTimeout(timer), setSearch(typed().trim()))}>
         <label class="field__label" for={`${id}-q`}>
@@ -77,7 +83,11 @@ function FaqContent(props: { back?: { href: string; label: string } }) {
         {(entries) => (
           <div class="faq__results" aria-busy={result.fetching}>
             <p class="faq__count muted" role="status">
-              {searching() ? (entries().length ? `Найдено вопросов: ${entries().length}` : "По вашему запросу ничего не найдено. Задайте вопрос в разделе «Заявления».") : ""}
+              {searching()
+                ? entries().length
+                  ? `Найдено вопросов: ${entries().length}`
+                  : "По вашему запросу ничего не найдено. Задайте вопрос в разделе «Заявления»."
+                : ""}
             </p>
             <For each={groups()}>
               {(group) => (

@@ -29,7 +29,9 @@ export function ObjectBlock(props: { account: HomeAccountData }) {
   return (
     <section class="card block" aria-labelledby="object-title">
       <div class="block__head">
-        <h2 id="object-title" class="card__title">Объект</h2>
+        <h2 id="object-title" class="card__title">
+          Объект
+        </h2>
         {/* The application «Внесение изменений в данные ЛС» lives in «Заявления» (6.5). */}
         <A href="/appeals/new" class="block__link">
           Внесение изменений в данные ЛС
@@ -69,13 +71,17 @@ export function ObjectBlock(props: { account: HomeAccountData }) {
 export function TariffsBlock(props: { account: HomeAccountData }) {
   return (
     <section class="card block" aria-labelledby="tariffs-title">
-      <h2 id="tariffs-title" class="card__title">Тарифы</h2>
+      <h2 id="tariffs-title" class="card__title">
+        Тарифы
+      </h2>
       <Show when={props.account.tariffs.length > 0} fallback={<p class="muted">Тарифы не назначены.</p>}>
         <table class="grid-table tariffs">
           <thead>
             <tr>
               <th scope="col">Услуга</th>
-              <th scope="col" class="num">Тариф</th>
+              <th scope="col" class="num">
+                Тариф
+              </th>
               <th scope="col">Ед.изм</th>
             </tr>
           </thead>
@@ -103,7 +109,9 @@ const HAS_DOCUMENT = new Set(["PROVIDED", "SIGNED"]);
 export function DocumentsBlock(props: { account: HomeAccountData }) {
   return (
     <section class="card block" aria-labelledby="documents-title">
-      <h2 id="documents-title" class="card__title">Ваши документы</h2>
+      <h2 id="documents-title" class="card__title">
+        Ваши документы
+      </h2>
       <Show when={props.account.documents.length > 0} fallback={<p class="muted">Сведений о документах нет.</p>}>
         <ul class="docs">
           <For each={props.account.documents}>
@@ -144,13 +152,17 @@ export function NoticesBlock(props: { notices: HomeAccountData["activeNotices"][
             <li class="notices__item">
               <p class="notices__kind">{NOTICE_TITLE[n.kind]}</p>
               <p class="notices__text">{n.text}</p>
-              <time class="notices__date" datetime={n.createdAt}>{formatDate(n.createdAt)}</time>
+              <time class="notices__date" datetime={n.createdAt}>
+                {formatDate(n.createdAt)}
+              </time>
             </li>
           )}
         </For>
       </ul>
       <div class="notices__actions">
-        <A href="/payment" class="button button--accent button--small">Оплатить задолженность</A>
+        <A href="/payment" class="button button--accent button--small">
+          Оплатить задолженность
+        </A>
       </div>
     </section>
   );

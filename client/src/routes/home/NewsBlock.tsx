@@ -17,7 +17,9 @@ export function NewsBlock() {
   const [news, refetch] = createQuery({ query: HomeNews });
   return (
     <section class="card news" aria-labelledby="news-title">
-      <h2 id="news-title" class="card__title">Новости компании</h2>
+      <h2 id="news-title" class="card__title">
+        Новости компании
+      </h2>
       <Switch>
         <Match when={news.data}>
           {(data) => (
@@ -39,7 +41,9 @@ export function NewsBlock() {
                         ) : (
                           <span class="news__link">{item.title}</span>
                         )}
-                        <time class="news__date" datetime={item.publishedAt}>{formatDateLong(item.publishedAt)}</time>
+                        <time class="news__date" datetime={item.publishedAt}>
+                          {formatDateLong(item.publishedAt)}
+                        </time>
                       </li>
                     )}
                   </For>
@@ -49,9 +53,7 @@ export function NewsBlock() {
           )}
         </Match>
         <Match when={news.error}>
-          <ErrorNotice onRetry={() => refetch({ requestPolicy: "network-only" })}>
-            {requestErrorText(news.error)}
-          </ErrorNotice>
+          <ErrorNotice onRetry={() => refetch({ requestPolicy: "network-only" })}>{requestErrorText(news.error)}</ErrorNotice>
         </Match>
         <Match when={news.fetching}>
           <Spinner label="Загружаем новости…" />

@@ -7,7 +7,9 @@ export function NotFoundPage() {
     <section class="card placeholder">
       <h1 class="page-title">Страница не найдена</h1>
       <p class="placeholder__text">Такой страницы нет в личном кабинете. Проверьте адрес или воспользуйтесь меню.</p>
-      <A href="/" class="button button--ghost">Вернуться на главную</A>
+      <A href="/" class="button button--ghost">
+        Вернуться на главную
+      </A>
     </section>
   );
 }

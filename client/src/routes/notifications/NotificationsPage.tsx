@@ -114,7 +114,9 @@ export function NotificationsPage() {
                 <li>
                   <article class="card notification" classList={{ "notification--new": fresh().has(n.id) }} aria-labelledby={`n-${n.id}`}>
                     <header class="notification__head">
-                      <h2 class="notification__title" id={`n-${n.id}`}>{n.title}</h2>
+                      <h2 class="notification__title" id={`n-${n.id}`}>
+                        {n.title}
+                      </h2>
                       <Show when={fresh().has(n.id)}>
                         <span class="badge badge--info">Новое</span>
                       </Show>
@@ -133,7 +135,9 @@ export function NotificationsPage() {
                     </Show>
                     <Show when={actionOf(n.kind)}>
                       {(action) => (
-                        <A href={action().href} class="button button--small button--ghost notification__action">{action().label}</A>
+                        <A href={action().href} class="button button--small button--ghost notification__action">
+                          {action().label}
+                        </A>
                       )}
                     </Show>
                   </article>
@@ -196,7 +200,9 @@ function NotMe(props: { notice: AccessNotice; onReported: (n: AccessNotice) => v
         </p>
       </Show>
       <Show when={error()}>
-        <p class="field-error" role="alert">{error()}</p>
+        <p class="field-error" role="alert">
+          {error()}
+        </p>
       </Show>
     </div>
   );

@@ -123,7 +123,10 @@ function Answer(props: { appeal: StaffAppeal; uploads: UploadLimits; onChanged: 
     if (state.fetching) return;
     const found: { text?: string; files?: string } = {};
     if (!text().trim()) found.text = TEXT.answerRequired;
-    const fileProblem = files().map((f) => checkFile(f, ["pdf"], MSG.answerFileType)).find(Boolean) ?? checkTotal(files(), props.uploads.maxTotalBytes, props.uploads.maxFiles);
+    const fileProblem =
+      files()
+        .map((f) => checkFile(f, ["pdf"], MSG.answerFileType))
+        .find(Boolean) ?? checkTotal(files(), props.uploads.maxTotalBytes, props.uploads.maxFiles);
     if (fileProblem) found.files = fileProblem;
     setErrors(found);
     if (found.text || found.files) {
@@ -147,7 +150,9 @@ function Answer(props: { appeal: StaffAppeal; uploads: UploadLimits; onChanged: 
 
   return (
     <form id={id} class="op-action op-answer" onSubmit={submit} novalidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="appeal-view__subtitle">Ответ клиенту</h3>
+      <h3 id={`${id}-title`} class="appeal-view__subtitle">
+        Ответ клиенту
+      </h3>
       <TextAreaField
         id={`${id}-text`}
         name="answer"
@@ -271,7 +276,9 @@ function Extend(props: { appeal: StaffAppeal; onChanged: () => void }) {
 
   return (
     <form class="op-action op-extend" onSubmit={submit} novalidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="appeal-view__subtitle">Продлить срок обработки</h3>
+      <h3 id={`${id}-title`} class="appeal-view__subtitle">
+        Продлить срок обработки
+      </h3>
       <p class="muted">
         Обычный срок — {current()} раб. дн. от подачи; его можно увеличить до {max()} раб. дн.
       </p>

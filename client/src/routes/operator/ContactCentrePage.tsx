@@ -80,14 +80,7 @@ export function ContactCentrePage() {
     <div class="op-contact">
       <h1 class="page-title">Контакт-центр</h1>
       <form class="card op-search" onSubmit={find} novalidate role="search" aria-label="Поиск пользователя">
-        <TextField
-          id={`${id}-query`}
-          name="query"
-          label="Лицевой счет, логин, e-mail или телефон"
-          value={typed()}
-          onInput={setTyped}
-          maxLength={100}
-        />
+        <TextField id={`${id}-query`} name="query" label="Лицевой счет, логин, e-mail или телефон" value={typed()} onInput={setTyped} maxLength={100} />
         <TextField
           id={`${id}-reason`}
           name="reason"
@@ -97,31 +90,42 @@ export function ContactCentrePage() {
           maxLength={500}
           placeholder="Например: звонок клиента, обращение №…"
         />
-        <button type="submit" class="button button--primary">Найти</button>
+        <button type="submit" class="button button--primary">
+          Найти
+        </button>
       </form>
-      <Show when={done()}>{(text) => <p class="notice notice--success" role="status">{text()}</p>}</Show>
-      <Show when={card()} fallback={
-        <Show when={query()}>
-          <Switch>
-            <Match when={result.error && !result.fetching}>
-              <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
-            </Match>
-            <Match when={result.fetching}>
-              <Spinner label="Ищем пользователя…" />
-            </Match>
-            <Match when={result.data && result.data.contactCentreUserSearch.length === 0}>
-              <p class="notice notice--info">Пользователь не найден.</p>
-            </Match>
-            <Match when={result.data}>
-              {(data) => (
-                <ul class="op-contact__matches">
-                  <For each={data().contactCentreUserSearch}>{(m) => <MatchRow match={m} reason={reason()} onOpened={setCard} />}</For>
-                </ul>
-              )}
-            </Match>
-          </Switch>
-        </Show>
-      }>
+      <Show when={done()}>
+        {(text) => (
+          <p class="notice notice--success" role="status">
+            {text()}
+          </p>
+        )}
+      </Show>
+      <Show
+        when={card()}
+        fallback={
+          <Show when={query()}>
+            <Switch>
+              <Match when={result.error && !result.fetching}>
+                <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
+              </Match>
+              <Match when={result.fetching}>
+                <Spinner label="Ищем пользователя…" />
+              </Match>
+              <Match when={result.data && result.data.contactCentreUserSearch.length === 0}>
+                <p class="notice notice--info">Пользователь не найден.</p>
+              </Match>
+              <Match when={result.data}>
+                {(data) => (
+                  <ul class="op-contact__matches">
+                    <For each={data().contactCentreUserSearch}>{(m) => <MatchRow match={m} reason={reason()} onOpened={setCard} />}</For>
+                  </ul>
+                )}
+              </Match>
+            </Switch>
+          </Show>
+        }
+      >
         {(opened) => (
           <UserCardView
             card={opened()}
@@ -155,7 +159,10 @@ function MatchRow(props: { match: UserMatch; reason: string; onOpened: (card: Co
         <strong>{props.match.login}</strong>
         <span class="muted"> · {[props.match.email, props.match.phone].filter(Boolean).join(", ") || "контакт не указан"}</span>
       </p>
-      <p class="muted">ЛС: {props.match.accountNumbers.join(", ") || "нет"}{props.match.deletionRequested ? " · удаление запрошено" : ""}</p>
+      <p class="muted">
+        ЛС: {props.match.accountNumbers.join(", ") || "нет"}
+        {props.match.deletionRequested ? " · удаление запрошено" : ""}
+      </p>
       <button type="button" class="button button--ghost" disabled={opening.fetching} onClick={() => void onOpen()}>
         {opening.fetching ? "Открываем…" : "Открыть карточку"}
       </button>
@@ -208,12 +215,20 @@ function UserCardView(props: {
 
   return (
     <section class="card op-panel op-contact__card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="panel-head__title">Пользователь {c().login}</h2>
+      <h2 id={`${id}-title`} class="panel-head__title">
+        Пользователь {c().login}
+      </h2>
       <dl class="op-contact__facts">
         <dt>E-mail</dt>
-        <dd>{c().email ?? "не указан"}{c().email ? (c().emailConfirmedAt ? " · подтвержден" : " · не подтвержден") : ""}</dd>
+        <dd>
+          {c().email ?? "не указан"}
+          {c().email ? (c().emailConfirmedAt ? " · подтвержден" : " · не подтвержден") : ""}
+        </dd>
         <dt>Телефон</dt>
-        <dd>{c().phone ? formatPhone(c().phone!) : "не указан"}{c().phone ? (c().phoneConfirmedAt ? " · подтвержден" : " · не подтвержден") : ""}</dd>
+        <dd>
+          {c().phone ? formatPhone(c().phone!) : "не указан"}
+          {c().phone ? (c().phoneConfirmedAt ? " · подтвержден" : " · не подтвержден") : ""}
+        </dd>
         <dt>Зарегистрирован</dt>
         <dd>{formatDateTime(c().registeredAt)}</dd>
         <Show when={c().deletionRequestedAt}>
@@ -227,15 +242,33 @@ function UserCardView(props: {
       </dl>
       <h3>Лицевые счета</h3>
       <ul>
-        <For each={c().accounts}>{(a) => <li>ЛС {a.number} — {a.address}</li>}</For>
+        <For each={c().accounts}>
+          {(a) => (
+            <li>
+              ЛС {a.number} — {a.address}
+            </li>
+          )}
+        </For>
       </ul>
       <h3>Последние входы</h3>
       <table class="table op-contact__sessions">
         <thead>
-          <tr><th>Вход</th><th>Последняя активность</th><th>Адрес</th><th>Состояние</th></tr>
+          <tr>
+            <th>Вход</th>
+            <th>Последняя активность</th>
+            <th>Адрес</th>
+            <th>Состояние</th>
+          </tr>
         </thead>
         <tbody>
-          <For each={c().sessions} fallback={<tr><td colSpan={4}>Входов не было</td></tr>}>
+          <For
+            each={c().sessions}
+            fallback={
+              <tr>
+                <td colSpan={4}>Входов не было</td>
+              </tr>
+            }
+          >
             {(s) => (
               <tr>
                 <td>{formatDateTime(s.startedAt)}</td>
@@ -252,10 +285,14 @@ function UserCardView(props: {
           Завершить все сеансы
         </button>
         <Show when={c().email && !c().emailConfirmedAt}>
-          <button type="button" class="button button--ghost" onClick={() => void onResend("EMAIL")}>Отправить подтверждение e-mail</button>
+          <button type="button" class="button button--ghost" onClick={() => void onResend("EMAIL")}>
+            Отправить подтверждение e-mail
+          </button>
         </Show>
         <Show when={c().phone && !c().phoneConfirmedAt}>
-          <button type="button" class="button button--ghost" onClick={() => void onResend("PHONE")}>Отправить код на телефон</button>
+          <button type="button" class="button button--ghost" onClick={() => void onResend("PHONE")}>
+            Отправить код на телефон
+          </button>
         </Show>
         <Show
           when={confirmReset()}
@@ -269,10 +306,18 @@ function UserCardView(props: {
           <button type="button" class="button button--danger" disabled={resetting.fetching} onClick={() => void onReset()}>
             {resetting.fetching ? "Сбрасываем…" : "Подтвердить сброс"}
           </button>
-          <button type="button" class="button button--ghost" onClick={() => setConfirmReset(false)}>Отмена</button>
+          <button type="button" class="button button--ghost" onClick={() => setConfirmReset(false)}>
+            Отмена
+          </button>
         </Show>
       </div>
-      <Show when={status()}>{(text) => <p class="notice notice--success" role="status">{text()}</p>}</Show>
+      <Show when={status()}>
+        {(text) => (
+          <p class="notice notice--success" role="status">
+            {text()}
+          </p>
+        )}
+      </Show>
       <FormError message={error()} />
     </section>
   );

@@ -91,11 +91,15 @@ export function OperatorFaqPage() {
       <CreateEntry onCreated={refresh} />
       <section class="card op-panel" aria-labelledby={`${id}-list`}>
         <div class="op-panel__head">
-          <h2 id={`${id}-list`} class="panel-head__title">Все вопросы</h2>
+          <h2 id={`${id}-list`} class="panel-head__title">
+            Все вопросы
+          </h2>
           <form class="op-inline" role="search" onSubmit={(e) => (e.preventDefault(), setSearch(typed().trim()))}>
             <label for={`${id}-q`}>Найти</label>
             <input id={`${id}-q`} class="input" type="search" name="search" maxLength={200} value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
-            <button type="submit" class="button button--ghost button--small">Найти</button>
+            <button type="submit" class="button button--ghost button--small">
+              Найти
+            </button>
           </form>
         </div>
         <QueryStates result={result} value={shown()} retry={refresh} loading="Загружаем вопросы…">
@@ -116,9 +120,36 @@ export function OperatorFaqPage() {
 function EntryFields(props: { id: string; f: FormSignals; errors: Errors }) {
   return (
     <>
-      <TextField id={`${props.id}-t`} name="topic" label="Раздел" required value={props.f.topic[0]()} onInput={props.f.topic[1]} error={props.errors.topic} maxLength={100} />
-      <TextField id={`${props.id}-q`} name="question" label="Вопрос" required value={props.f.question[0]()} onInput={props.f.question[1]} error={props.errors.question} maxLength={500} />
-      <TextAreaField id={`${props.id}-a`} name="answer" label="Ответ" required rows={5} value={props.f.answer[0]()} onInput={props.f.answer[1]} error={props.errors.answer} />
+      <TextField
+        id={`${props.id}-t`}
+        name="topic"
+        label="Раздел"
+        required
+        value={props.f.topic[0]()}
+        onInput={props.f.topic[1]}
+        error={props.errors.topic}
+        maxLength={100}
+      />
+      <TextField
+        id={`${props.id}-q`}
+        name="question"
+        label="Вопрос"
+        required
+        value={props.f.question[0]()}
+        onInput={props.f.question[1]}
+        error={props.errors.question}
+        maxLength={500}
+      />
+      <TextAreaField
+        id={`${props.id}-a`}
+        name="answer"
+        label="Ответ"
+        required
+        rows={5}
+        value={props.f.answer[0]()}
+        onInput={props.f.answer[1]}
+        error={props.errors.answer}
+      />
       <TextField
         id={`${props.id}-p`}
         name="position"
@@ -160,12 +191,23 @@ function CreateEntry(props: { onCreated: () => void }) {
 
   return (
     <section class="card op-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="panel-head__title">Новый вопрос</h2>
+      <h2 id={`${id}-title`} class="panel-head__title">
+        Новый вопрос
+      </h2>
       <form id={id} class="form op-news__form" onSubmit={submit} novalidate>
         <EntryFields id={id} f={f} errors={errors()} />
         <div class="check">
-          <input id={`${id}-pub`} class="check__box" type="checkbox" name="published" checked={publish()} onChange={(e) => setPublish(e.currentTarget.checked)} />
-          <label class="check__label" for={`${id}-pub`}>Опубликовать сразу</label>
+          <input
+            id={`${id}-pub`}
+            class="check__box"
+            type="checkbox"
+            name="published"
+            checked={publish()}
+            onChange={(e) => setPublish(e.currentTarget.checked)}
+          />
+          <label class="check__label" for={`${id}-pub`}>
+            Опубликовать сразу
+          </label>
         </div>
         <FormError message={errors().form} />
         <FormDone message={done()} />
@@ -196,7 +238,9 @@ function EntryRow(props: { item: Item; onChanged: () => void }) {
     <li class="op-news__item" data-published={props.item.published ? "true" : "false"}>
       <Show when={!editing()} fallback={<EditEntry item={props.item} onDone={() => setEditing(false)} onSaved={props.onChanged} />}>
         <div class="op-news__head">
-          <h3 id={`${id}-title`} class="op-news__title">{props.item.question}</h3>
+          <h3 id={`${id}-title`} class="op-news__title">
+            {props.item.question}
+          </h3>
           <span class={props.item.published ? "badge badge--success" : "badge badge--warning"}>{props.item.published ? "Опубликован" : "Скрыт"}</span>
         </div>
         <p class="op-news__date muted">
@@ -207,7 +251,13 @@ function EntryRow(props: { item: Item; onChanged: () => void }) {
           <button type="button" class="button button--ghost button--small" onClick={() => setEditing(true)} aria-describedby={`${id}-title`}>
             Изменить
           </button>
-          <button type="button" class="button button--ghost button--small" onClick={() => void toggle()} disabled={toggling.fetching} aria-describedby={`${id}-title`}>
+          <button
+            type="button"
+            class="button button--ghost button--small"
+            onClick={() => void toggle()}
+            disabled={toggling.fetching}
+            aria-describedby={`${id}-title`}
+          >
             {props.item.published ? "Скрыть" : "Опубликовать"}
           </button>
         </div>
@@ -235,7 +285,9 @@ function EditEntry(props: { item: Item; onDone: () => void; onSaved: () => void 
     const found = check(v, f.position[0]());
     setErrors(found);
     if (Object.keys(found).length) return focusFirstInvalid(id);
-    const r = await update({ input: { entryId: props.item.id, topic: v.topic, question: v.question, answer: v.answer, position: v.position ?? props.item.position } });
+    const r = await update({
+      input: { entryId: props.item.id, topic: v.topic, question: v.question, answer: v.answer, position: v.position ?? props.item.position },
+    });
     const payload = r.data?.faqEntryUpdate;
     if (!payload) return setErrors({ form: requestErrorText(r.error) });
     if (payload.userErrors.length) return setErrors(placed(payload.userErrors));

@@ -90,7 +90,9 @@ export function MetersPage() {
           error={error()}
           placeholder="10 цифр"
         />
-        <button type="submit" class="button button--primary">Найти</button>
+        <button type="submit" class="button button--primary">
+          Найти
+        </button>
       </form>
       <Show when={search.account}>
         <Switch>

@@ -117,7 +117,9 @@ export function NewsPage() {
       <CreateNews onCreated={refresh} />
       <section class="card op-panel" aria-labelledby={`${id}-list`}>
         <div class="op-panel__head">
-          <h2 id={`${id}-list`} class="panel-head__title">Все новости</h2>
+          <h2 id={`${id}-list`} class="panel-head__title">
+            Все новости
+          </h2>
           <label class="op-inline">
             <span>Показать</span>
             <select
@@ -128,7 +130,13 @@ export function NewsPage() {
                 setFilter(e.currentTarget.value);
               }}
             >
-              <For each={FILTERS}>{(f) => <option value={f.value} selected={f.value === filter()}>{f.label}</option>}</For>
+              <For each={FILTERS}>
+                {(f) => (
+                  <option value={f.value} selected={f.value === filter()}>
+                    {f.label}
+                  </option>
+                )}
+              </For>
             </select>
           </label>
         </div>
@@ -185,12 +193,16 @@ function CreateNews(props: { onCreated: () => void }) {
 
   return (
     <section class="card op-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="panel-head__title">Новая новость</h2>
+      <h2 id={`${id}-title`} class="panel-head__title">
+        Новая новость
+      </h2>
       <form id={id} class="form op-news__form" onSubmit={submit} novalidate>
         <NewsFields id={id} title={title} body={body} url={url} errors={errors()} urlPlaceholder="https://" />
         <div class="check">
           <input id={`${id}-p`} class="check__box" type="checkbox" name="publish" checked={publish()} onChange={(e) => setPublish(e.currentTarget.checked)} />
-          <label class="check__label" for={`${id}-p`}>Опубликовать сразу (иначе — черновик)</label>
+          <label class="check__label" for={`${id}-p`}>
+            Опубликовать сразу (иначе — черновик)
+          </label>
         </div>
         <FormError message={errors().form} />
         <FormDone message={done()} />
@@ -203,14 +215,7 @@ function CreateNews(props: { onCreated: () => void }) {
 }
 
 /** «Заголовок», «Текст» and «Ссылка на полный текст» of a new or an edited item. */
-function NewsFields(props: {
-  id: string;
-  title: Signal<string>;
-  body: Signal<string>;
-  url: Signal<string>;
-  errors: Errors;
-  urlPlaceholder?: string;
-}) {
+function NewsFields(props: { id: string; title: Signal<string>; body: Signal<string>; url: Signal<string>; errors: Errors; urlPlaceholder?: string }) {
   return (
     <>
       <TextField
@@ -258,10 +263,10 @@ function NewsRow(props: { item: Item; onChanged: () => void }) {
     <li class="op-news__item" data-published={props.item.published ? "true" : "false"}>
       <Show when={!editing()} fallback={<EditNews item={props.item} onDone={() => setEditing(false)} onSaved={props.onChanged} />}>
         <div class="op-news__head">
-          <h3 id={`${id}-title`} class="op-news__title">{props.item.title}</h3>
-          <span class={props.item.published ? "badge badge--success" : "badge badge--warning"}>
-            {props.item.published ? "Опубликована" : "Черновик"}
-          </span>
+          <h3 id={`${id}-title`} class="op-news__title">
+            {props.item.title}
+          </h3>
+          <span class={props.item.published ? "badge badge--success" : "badge badge--warning"}>{props.item.published ? "Опубликована" : "Черновик"}</span>
         </div>
         <p class="op-news__date muted">{formatDateTime(props.item.publishedAt)}</p>
         <Show when={props.item.body}>

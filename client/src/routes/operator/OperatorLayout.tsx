@@ -50,7 +50,13 @@ export function OperatorLayout(props: RouteSectionProps) {
   });
 
   return (
-    <Switch fallback={<div class="full-page"><Spinner /></div>}>
+    <Switch
+      fallback={
+        <div class="full-page">
+          <Spinner />
+        </div>
+      }
+    >
       <Match when={status() === "unreachable"}>
         <div class="full-page">
           <ErrorNotice onRetry={() => void staffSession.startSession()}>{NETWORK_ERROR_TEXT}</ErrorNotice>
@@ -59,9 +65,7 @@ export function OperatorLayout(props: RouteSectionProps) {
       <Match when={result.data?.staffViewer}>{(staff) => <Frame staff={staff()}>{props.children}</Frame>}</Match>
       <Match when={result.error && !result.fetching}>
         <div class="full-page">
-          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>
-            {requestErrorText(result.error)}
-          </ErrorNotice>
+          <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{requestErrorText(result.error)}</ErrorNotice>
         </div>
       </Match>
     </Switch>
@@ -76,7 +80,9 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
   }
   return (
     <div class="app op">
-      <a class="skip-link" href="#main">Перейти к содержимому</a>
+      <a class="skip-link" href="#main">
+        Перейти к содержимому
+      </a>
       <header class="op-header">
         <div class="container op-header__inner">
           <Brand href="/operator" product="Консоль оператора" leadsTo="очередь заявлений" />
@@ -90,7 +96,13 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
             </button>
           </div>
         </div>
-        <NavStrip label="Разделы консоли оператора" items={props.staff.role === "OPERATOR" ? SECTIONS : [...SECTIONS, CONTACT_CENTRE]} navClass="menu" listClass="menu__list container" linkClass="menu__link" />
+        <NavStrip
+          label="Разделы консоли оператора"
+          items={props.staff.role === "OPERATOR" ? SECTIONS : [...SECTIONS, CONTACT_CENTRE]}
+          navClass="menu"
+          listClass="menu__list container"
+          linkClass="menu__link"
+        />
       </header>
       <main id="main" class="main container" tabindex="-1">
         {props.children}
@@ -103,7 +115,9 @@ function Frame(props: { staff: NonNullable<OperatorViewerQuery["staffViewer"]>; 
 export function OperatorNotFound() {
   return (
     <section class="card op-panel" aria-labelledby="op-404">
-      <h1 id="op-404" class="page-title">Страница не найдена</h1>
+      <h1 id="op-404" class="page-title">
+        Страница не найдена
+      </h1>
       <p>
         <A href="/operator">Вернуться к очереди заявлений</A>
       </p>

@@ -120,7 +120,9 @@ export function QueuePage() {
   return (
     <div class="op-queue">
       <h1 class="page-title">Заявления клиентов</h1>
-      <p class="sr-only" role="status" aria-live="polite">{live()}</p>
+      <p class="sr-only" role="status" aria-live="polite">
+        {live()}
+      </p>
       <nav aria-label="Отбор заявлений">
         <ul class="tabs">
           <For each={VIEWS}>
@@ -136,7 +138,9 @@ export function QueuePage() {
                   {v.label}
                   <Show when={count(v.view) !== null}>
                     {" "}
-                    <span class="op-count" classList={{ "op-count--alert": v.view === "overdue" && (count(v.view) ?? 0) > 0 }}>{count(v.view)}</span>
+                    <span class="op-count" classList={{ "op-count--alert": v.view === "overdue" && (count(v.view) ?? 0) > 0 }}>
+                      {count(v.view)}
+                    </span>
                   </Show>
                 </a>
               </li>
@@ -153,7 +157,9 @@ export function QueuePage() {
           <span class="field__label">Лицевой счет</span>
           <input class="input" name="account" inputmode="numeric" value={account()} onInput={(e) => setAccount(e.currentTarget.value)} autocomplete="off" />
         </label>
-        <button type="submit" class="button button--primary">Найти</button>
+        <button type="submit" class="button button--primary">
+          Найти
+        </button>
         <Show when={search.number || search.account}>
           <button
             type="button"
@@ -245,7 +251,9 @@ function QueueRow(props: { row: Row; selected: boolean; onChoose: () => void }) 
           {props.row.number}
         </a>
       </td>
-      <td class="journal-table__time" data-label="Поступило">{formatDateTime(props.row.createdAt)}</td>
+      <td class="journal-table__time" data-label="Поступило">
+        {formatDateTime(props.row.createdAt)}
+      </td>
       <td class="journal-table__title" data-label="Тема">
         {props.row.title} <span class="journal-table__account">(ЛС {props.row.account.number})</span>
         <Show when={props.row.operator}>{(op) => <span class="op-table__operator">{op().fullName}</span>}</Show>
@@ -268,21 +276,11 @@ function StaffDetails(props: { id: string; version: number }) {
   const { result, refetch, node, titleId } = createAppealDetails(StaffAppealDetails, props);
 
   return (
-    <QueryStates
-      result={result}
-      value={node() as StaffAppeal | null}
-      retry={refetch}
-      notFound="Заявление не найдено."
-      loading="Загружаем заявление…"
-    >
+    <QueryStates result={result} value={node() as StaffAppeal | null} retry={refetch} notFound="Заявление не найдено." loading="Загружаем заявление…">
       {(a) => (
         <AppealView appeal={a() as AppealDetails} titleId={titleId} staff>
           <Show when={a().operator}>{(op) => <p class="op-detail__operator">Оператор: {op().fullName}</p>}</Show>
-          <AppealActions
-            appeal={a()}
-            uploads={result.data!.appealUploadRules}
-            onChanged={refetch}
-          />
+          <AppealActions appeal={a()} uploads={result.data!.appealUploadRules} onChanged={refetch} />
         </AppealView>
       )}
     </QueryStates>

@@ -90,7 +90,9 @@ function PasswordChangeForm(props: { reason: string }) {
 
   return (
     <section class="card auth-card" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} class="auth-card__title">Смена пароля</h1>
+      <h1 id={`${id}-title`} class="auth-card__title">
+        Смена пароля
+      </h1>
       <p class="notice notice--info auth-card__notice" role="status">
         {props.reason}
       </p>

@@ -30,7 +30,12 @@ const BRAND: Record<CardBrand, string> = { MIR: "МИР", VISA: "VISA", MASTERCA
 /** 220000******0004 as the manual shows it: 220000XXXXXX0004. */
 export const cardNumber = (masked: string) => masked.replace(/\*/g, "X");
 
-export function CardChoice(props: { cards: SavedCardView[]; value: CardChoiceValue; onChange: (v: CardChoiceValue) => void; onDeleted: (message: string) => void }) {
+export function CardChoice(props: {
+  cards: SavedCardView[];
+  value: CardChoiceValue;
+  onChange: (v: CardChoiceValue) => void;
+  onDeleted: (message: string) => void;
+}) {
   const id = createUniqueId();
   const [asked, setAsked] = createSignal<SavedCardView | null>(null);
   const [state, remove] = createMutation(SavedCardDelete);
@@ -56,7 +61,9 @@ export function CardChoice(props: { cards: SavedCardView[]; value: CardChoiceVal
 
   return (
     <section class="card pay-block cards" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="pay-block__title">Выберите карту для оплаты</h2>
+      <h2 id={`${id}-title`} class="pay-block__title">
+        Выберите карту для оплаты
+      </h2>
       <div class="cards__list" role="radiogroup" aria-labelledby={`${id}-title`}>
         <For each={props.cards}>
           {(card) => (

@@ -71,13 +71,10 @@ export function HistoryBlock() {
 
   return (
     <section class="card pay-block" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="pay-block__title">История платежей</h2>
-      <QueryStates
-        result={result}
-        value={rows()}
-        retry={() => reexecute({ requestPolicy: "network-only" })}
-        loading="Загружаем историю платежей…"
-      >
+      <h2 id={`${id}-title`} class="pay-block__title">
+        История платежей
+      </h2>
+      <QueryStates result={result} value={rows()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Загружаем историю платежей…">
         {(list) => (
           <Show when={list().length} fallback={<p class="muted">Платежей пока нет.</p>}>
             <div class="payments-wrap">
@@ -86,7 +83,9 @@ export function HistoryBlock() {
                 <thead>
                   <tr>
                     <th scope="col">Дата</th>
-                    <th scope="col" class="num">Сумма</th>
+                    <th scope="col" class="num">
+                      Сумма
+                    </th>
                     <th scope="col">Способ платежа</th>
                     <th scope="col">Чек</th>
                   </tr>
@@ -106,7 +105,12 @@ export function HistoryBlock() {
                         <td data-label="Способ платежа">{row.channelText}</td>
                         <td data-label="Чек">
                           <Show when={row.receipt} fallback={<span class="muted">—</span>}>
-                            <button type="button" class="button button--ghost button--small payments__receipt" onClick={() => setOpen(row)} aria-label={`Чек платежа от ${row.paidAt ? formatDate(row.paidAt) : ""} на ${formatRub(row.amount)}`}>
+                            <button
+                              type="button"
+                              class="button button--ghost button--small payments__receipt"
+                              onClick={() => setOpen(row)}
+                              aria-label={`Чек платежа от ${row.paidAt ? formatDate(row.paidAt) : ""} на ${formatRub(row.amount)}`}
+                            >
                               чек
                             </button>
                           </Show>
@@ -118,7 +122,12 @@ export function HistoryBlock() {
               </table>
             </div>
             <Show when={history()?.pageInfo.hasNextPage}>
-              <button type="button" class="button button--ghost button--small payments__more" disabled={result.fetching} onClick={() => setFirst((n) => n + PAGE)}>
+              <button
+                type="button"
+                class="button button--ghost button--small payments__more"
+                disabled={result.fetching}
+                onClick={() => setFirst((n) => n + PAGE)}
+              >
                 {result.fetching ? "Загружаем…" : "Показать еще"}
               </button>
             </Show>
@@ -130,7 +139,9 @@ export function HistoryBlock() {
         <ExportButtons id={id} request={exportLink} fileName={(f) => `istoriya-platezhey-${from()}-${to()}.${f.toLowerCase()}`} disabled={!!rangeError()} />
       </div>
       <Show when={rangeError()}>
-        <p id={`${id}-range-error`} class="field-error" role="alert">{rangeError()}</p>
+        <p id={`${id}-range-error`} class="field-error" role="alert">
+          {rangeError()}
+        </p>
       </Show>
       <Show when={open()}>
         {(row) => <Show when={row().receipt}>{(receipt) => <ReceiptDialog paymentId={row().id} receipt={receipt()} onClose={() => setOpen(null)} />}</Show>}

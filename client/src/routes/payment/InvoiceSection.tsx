@@ -48,7 +48,13 @@ export function InvoiceSection(props: { accountId: string }) {
   const invoices = () => account()?.invoices.nodes ?? [];
   const [period, setPeriod] = createSignal<string | null>(null);
   // The newest month by default; another account's list starts over.
-  createEffect(on(() => props.accountId, () => (setPeriod(null), setView(null)), { defer: true }));
+  createEffect(
+    on(
+      () => props.accountId,
+      () => (setPeriod(null), setView(null)),
+      { defer: true },
+    ),
+  );
   createEffect(() => {
     const list = invoices();
     if (list.length && !list.some((i) => i.period === period())) setPeriod(list[0]!.period);
@@ -64,9 +70,9 @@ export function InvoiceSection(props: { accountId: string }) {
     const accountId = props.accountId;
     const response = await createLinks({ input: { accountId, period: p } });
     const payload = response.data?.invoicePdfCreate;
-    if (!payload) return void setError(requestErrorText(response.error)), null;
-    if (payload.userErrors.length) return void setError(payload.userErrors.map((e) => e.message).join(" ")), null;
-    if (!payload.document || !payload.htmlView) return void setError(UNEXPECTED_ERROR_TEXT), null;
+    if (!payload) return (void setError(requestErrorText(response.error)), null);
+    if (payload.userErrors.length) return (void setError(payload.userErrors.map((e) => e.message).join(" ")), null);
+    if (!payload.document || !payload.htmlView) return (void setError(UNEXPECTED_ERROR_TEXT), null);
     const links = { pdf: payload.document.url, html: payload.htmlView.url, expiresAt: new Date(payload.htmlView.expiresAt).getTime() };
     if (period() === p && props.accountId === accountId) setView({ url: links.html, expiresAt: links.expiresAt, period: p, accountId });
     return links;
@@ -122,7 +128,9 @@ export function InvoiceSection(props: { accountId: string }) {
 
   return (
     <section class="card invoice-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="invoice-section__title">Квитанция</h2>
+      <h2 id={`${id}-title`} class="invoice-section__title">
+        Квитанция
+      </h2>
       <Switch>
         <Match when={serverError()}>
           <ErrorNotice onRetry={() => reexecute({ requestPolicy: "network-only" })}>{serverError()}</ErrorNotice>
@@ -137,11 +145,23 @@ export function InvoiceSection(props: { accountId: string }) {
                 <label class="invoice-section__pick">
                   <span>Выберите платежный период:</span>
                   <select class="select" name="invoicePeriod" onChange={(e) => setPeriod(e.currentTarget.value)}>
-                    <For each={invoices()}>{(i) => <option value={i.period} selected={i.period === period()}>{formatPeriod(i.period)}</option>}</For>
+                    <For each={invoices()}>
+                      {(i) => (
+                        <option value={i.period} selected={i.period === period()}>
+                          {formatPeriod(i.period)}
+                        </option>
+                      )}
+                    </For>
                   </select>
                 </label>
                 <div class="invoice-section__actions">
-                  <button type="button" class="button button--primary button--small" onClick={() => void download()} disabled={busy()} aria-describedby={error() ? `${id}-error` : undefined}>
+                  <button
+                    type="button"
+                    class="button button--primary button--small"
+                    onClick={() => void download()}
+                    disabled={busy()}
+                    aria-describedby={error() ? `${id}-error` : undefined}
+                  >
                     <FileIcon />
                     {busy() ? "Формируем PDF…" : "Скачать квитанцию"}
                   </button>

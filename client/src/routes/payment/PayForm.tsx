@@ -123,12 +123,10 @@ export function PayForm(props: {
         <p class="supplier__name">
           {d.supplier.name} <span class="nowrap">(ЛС {props.accountNumber})</span>
         </p>
-        <Show
-          when={props.advance === null}
-          fallback={<p class="supplier__due">Оплата авансом по предварительному расчету</p>}
-        >
+        <Show when={props.advance === null} fallback={<p class="supplier__due">Оплата авансом по предварительному расчету</p>}>
           <p class="supplier__due">
-            К оплате на {formatDate(d.asOf)}: <strong class="nowrap">{formatRub(d.total)}</strong> в т.ч. пени <span class="nowrap">{formatRub(d.penalty)}</span>
+            К оплате на {formatDate(d.asOf)}: <strong class="nowrap">{formatRub(d.total)}</strong> в т.ч. пени{" "}
+            <span class="nowrap">{formatRub(d.penalty)}</span>
           </p>
         </Show>
         <Show when={d.supplier.separatePayment}>
@@ -163,7 +161,9 @@ export function PayForm(props: {
   return (
     <section class="card pay-block" aria-labelledby={`${id}-title`}>
       <header class="pay-block__head">
-        <h2 id={`${id}-title`} class="pay-block__title">Оплата услуг</h2>
+        <h2 id={`${id}-title`} class="pay-block__title">
+          Оплата услуг
+        </h2>
         <A href={readingsHref("estimate")} class="button button--ghost button--small">
           Выполнить предварительный расчет
         </A>
@@ -181,7 +181,10 @@ export function PayForm(props: {
             <For each={common()}>{line}</For>
             <div class="pay-group__foot">
               <p class="pay-group__total">
-                Итого к оплате: <strong class="nowrap" data-total>{formatRub(commonTotal().total)}</strong>
+                Итого к оплате:{" "}
+                <strong class="nowrap" data-total>
+                  {formatRub(commonTotal().total)}
+                </strong>
               </p>
               <button type="submit" class="button button--accent" disabled={!!busy()}>
                 {busy() === "common" ? "Переходим на страницу банка…" : props.advance !== null ? "Оплатить авансом" : "Оплатить"}
@@ -213,8 +216,8 @@ export function PayForm(props: {
         </For>
       </Show>
       <p class="pay-block__hint">
-        После нажатия «Оплатить» откроется страница банка: там вводятся данные карты и можно отметить «Запомнить мою карту». Для подтверждения
-        операции может понадобиться код от банка-эмитента карты.
+        После нажатия «Оплатить» откроется страница банка: там вводятся данные карты и можно отметить «Запомнить мою карту». Для подтверждения операции может
+        понадобиться код от банка-эмитента карты.
       </p>
     </section>
   );

@@ -12,12 +12,29 @@ describe("payment sums on the client", () => {
   });
 
   it("totals typed sums to the kopeck: 0,10 + 0,20 is 0.30", () => {
-    expect(totalOf([{ key: 1, typed: "0,10" }, { key: 2, typed: "0.20" }])).toEqual({ total: "0.30", invalid: [], positive: 2 });
-    expect(totalOf([{ key: 1, typed: "3 548,41" }, { key: 2, typed: "" }, { key: 3, typed: "150,05" }])).toEqual({ total: "3698.46", invalid: [], positive: 2 });
+    expect(
+      totalOf([
+        { key: 1, typed: "0,10" },
+        { key: 2, typed: "0.20" },
+      ]),
+    ).toEqual({ total: "0.30", invalid: [], positive: 2 });
+    expect(
+      totalOf([
+        { key: 1, typed: "3 548,41" },
+        { key: 2, typed: "" },
+        { key: 3, typed: "150,05" },
+      ]),
+    ).toEqual({ total: "3698.46", invalid: [], positive: 2 });
   });
 
   it("lists the sums that are not amounts and counts empty ones as zero", () => {
-    expect(totalOf([{ key: "a", typed: "12,345" }, { key: "b", typed: "abc" }, { key: "c", typed: "5" }])).toEqual({ total: "5.00", invalid: ["a", "b"], positive: 1 });
+    expect(
+      totalOf([
+        { key: "a", typed: "12,345" },
+        { key: "b", typed: "abc" },
+        { key: "c", typed: "5" },
+      ]),
+    ).toEqual({ total: "5.00", invalid: ["a", "b"], positive: 1 });
     expect(typedAmount("  ")).toBe("0.00");
     expect(typedAmount("-5")).toBeNull();
   });

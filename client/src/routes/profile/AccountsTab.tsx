@@ -49,10 +49,7 @@ export function AccountsTab(props: TabProps) {
         Лицевые счета, привязанные к Вашей учетной записи. Активный лицевой счет выбирается в заголовке любого раздела.
       </PanelHead>
       <FormDone message={notice()} />
-      <Show
-        when={props.viewer.accounts.length > 0}
-        fallback={<p class="muted">К учетной записи не привязан ни один лицевой счет.</p>}
-      >
+      <Show when={props.viewer.accounts.length > 0} fallback={<p class="muted">К учетной записи не привязан ни один лицевой счет.</p>}>
         <ul class="accounts">
           <For each={props.viewer.accounts}>
             {(a) => (
@@ -111,10 +108,7 @@ function LinkForm(props: { onLinked: (number: string) => void }) {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setErrors({});
-    const result = await link(
-      { input: { accountNumber: number().trim(), ownerLastName: surname().trim() } },
-      { additionalTypenames: ["Viewer"] },
-    );
+    const result = await link({ input: { accountNumber: number().trim(), ownerLastName: surname().trim() } }, { additionalTypenames: ["Viewer"] });
     const payload = result.data?.accountLink;
     if (!payload) return setErrors({ form: requestErrorText(result.error) });
     if (payload.userErrors.length) {
@@ -130,7 +124,9 @@ function LinkForm(props: { onLinked: (number: string) => void }) {
 
   return (
     <form class="form subform" onSubmit={submit} novalidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="subform__title">Добавить лицевой счет</h3>
+      <h3 id={`${id}-title`} class="subform__title">
+        Добавить лицевой счет
+      </h3>
       <div class="form__row">
         <TextField
           id={`${id}-accountNumber`}

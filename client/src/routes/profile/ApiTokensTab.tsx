@@ -73,8 +73,7 @@ export function ApiTokensTab(props: TabProps) {
   const [listError, setListError] = createSignal<string | null>(null);
   const reload = () => refetch({ requestPolicy: "network-only" });
 
-  const toggleScope = (scope: ApiTokenScope, on: boolean) =>
-    setScopes((s) => (on ? [...s.filter((x) => x !== scope), scope] : s.filter((x) => x !== scope)));
+  const toggleScope = (scope: ApiTokenScope, on: boolean) => setScopes((s) => (on ? [...s.filter((x) => x !== scope), scope] : s.filter((x) => x !== scope)));
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -123,9 +122,9 @@ export function ApiTokensTab(props: TabProps) {
   return (
     <div class="panel">
       <PanelHead id={props.titleId} title="Доступ для приложений">
-        Токены доступа позволяют Вашим приложениям (например, «умному дому») передавать показания и узнавать сумму к
-        оплате без ввода пароля. Токен действует только в пределах выбранных прав; оплачивать, менять профиль и
-        привязывать лицевые счета с ним нельзя. При смене пароля все токены перестают действовать.
+        Токены доступа позволяют Вашим приложениям (например, «умному дому») передавать показания и узнавать сумму к оплате без ввода пароля. Токен действует
+        только в пределах выбранных прав; оплачивать, менять профиль и привязывать лицевые счета с ним нельзя. При смене пароля все токены перестают
+        действовать.
       </PanelHead>
 
       <form class="form form--narrow" onSubmit={submit} novalidate aria-label="Новый токен доступа">
@@ -181,13 +180,19 @@ export function ApiTokensTab(props: TabProps) {
         {(s) => (
           <div class="notice notice--warning api-token-secret" role="status">
             <p>
-              Токен «{s().name}» создан. Скопируйте его сейчас: больше он показан не будет. Передавайте его в заголовке{" "}
-              <code>Authorization: Bearer …</code>
+              Токен «{s().name}» создан. Скопируйте его сейчас: больше он показан не будет. Передавайте его в заголовке <code>Authorization: Bearer …</code>
             </p>
             <label class="field__label" for={`${id}-secret`}>
               Токен
             </label>
-            <input id={`${id}-secret`} class="input api-token-secret__value" name="secret" readonly value={s().value} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id={`${id}-secret`}
+              class="input api-token-secret__value"
+              name="secret"
+              readonly
+              value={s().value}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" class="button button--small button--ghost" onClick={() => void copy()}>
               {copied() ? "Скопировано" : "Копировать"}
             </button>
@@ -198,7 +203,14 @@ export function ApiTokensTab(props: TabProps) {
       <h3 class="api-tokens__title">Мои токены</h3>
       <FormDone message={notice()} />
       <FormError message={listError()} />
-      <Show when={list.data?.viewer} fallback={<Show when={list.error} fallback={<Spinner />}>{<ErrorNotice onRetry={reload}>{requestErrorText(list.error)}</ErrorNotice>}</Show>}>
+      <Show
+        when={list.data?.viewer}
+        fallback={
+          <Show when={list.error} fallback={<Spinner />}>
+            {<ErrorNotice onRetry={reload}>{requestErrorText(list.error)}</ErrorNotice>}
+          </Show>
+        }
+      >
         {(viewer) => (
           <Show when={viewer().apiTokens.length > 0} fallback={<p class="muted">Токенов пока нет.</p>}>
             <div class="api-tokens__scroll">

@@ -24,8 +24,7 @@ const ContactsUpdate = graphql(`
   }
 `);
 
-const letterSent = (email: string) =>
-  `На адрес ${email} отправлено письмо. Чтобы подтвердить адрес, перейдите по ссылке «Подтвердить регистрацию» из письма.`;
+const letterSent = (email: string) => `На адрес ${email} отправлено письмо. Чтобы подтвердить адрес, перейдите по ссылке «Подтвердить регистрацию» из письма.`;
 
 export function ContactsTab(props: TabProps) {
   const id = createUniqueId();

@@ -86,14 +86,7 @@ function Completeness(props: { viewer: ProfileData }) {
       <p id="completeness-label" class="completeness__label">
         Заполненность профиля <strong>{percent()}%</strong>
       </p>
-      <div
-        class="progress"
-        role="progressbar"
-        aria-labelledby="completeness-label"
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow={percent()}
-      >
+      <div class="progress" role="progressbar" aria-labelledby="completeness-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent()}>
         <span class="progress__bar" style={{ width: `${percent()}%` }} />
       </div>
       <Show when={missing().length > 0}>

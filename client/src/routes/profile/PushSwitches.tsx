@@ -43,7 +43,13 @@ const TOPICS: { key: keyof Topics; label: string }[] = [
 
 const supported = () => typeof window !== "undefined" && "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
 
-const toBase64Url = (buf: ArrayBuffer | null) => (buf ? btoa(String.fromCharCode(...new Uint8Array(buf))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "") : "");
+const toBase64Url = (buf: ArrayBuffer | null) =>
+  buf
+    ? btoa(String.fromCharCode(...new Uint8Array(buf)))
+        .replace(/\+/g, "-")
+        .replace(/\//g, "_")
+        .replace(/=+$/, "")
+    : "";
 
 export function PushSwitches() {
   const client = useClient();
@@ -60,7 +66,9 @@ export function PushSwitches() {
     const r = await client.query(PushState, { endpoint: sub?.endpoint ?? "" }, { requestPolicy: "network-only" }).toPromise();
     const key = r.data?.webPushPublicKey ?? null;
     const saved = r.data?.viewer?.pushSubscription;
-    const topics: Topics = saved ? { readingReminders: saved.readingReminders, paymentReminders: saved.paymentReminders, appealAnswers: saved.appealAnswers } : NONE;
+    const topics: Topics = saved
+      ? { readingReminders: saved.readingReminders, paymentReminders: saved.paymentReminders, appealAnswers: saved.appealAnswers }
+      : NONE;
     return { key, topics };
   });
 
@@ -88,7 +96,9 @@ export function PushSwitches() {
         if ((await Notification.requestPermission()) !== "granted") return void setError("Разрешите уведомления для этого сайта в настройках браузера.");
         sub = await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: s.key }); // base64url, as the spec allows
       }
-      const r = await subscribe({ input: { endpoint: sub.endpoint, p256dh: toBase64Url(sub.getKey("p256dh")), auth: toBase64Url(sub.getKey("auth")), ...next } });
+      const r = await subscribe({
+        input: { endpoint: sub.endpoint, p256dh: toBase64Url(sub.getKey("p256dh")), auth: toBase64Url(sub.getKey("auth")), ...next },
+      });
       const payload = r.data?.viewerPushSubscribe;
       const message = !payload ? requestErrorText(r.error) : payload.userErrors.map((e) => e.message).join(" ");
       if (message) return void setError(message);
@@ -114,6 +124,7 @@ export function PushSwitches() {
                   <input
                     class="switch__input"
                     type="checkbox"
+                    // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state
                     role="switch"
                     name={`push-${t.key}`}
                     checked={state()!.topics[t.key]}

@@ -72,9 +72,7 @@ export function SubscriptionsTab(props: TabProps) {
       <Show when={!canSubscribe()}>
         {/* Figure 37 */}
         <div class="notice notice--warning">
-          <span>
-            Подписка возможна только для пользователей, указавших и подтвердивших свой адрес электронной почты.
-          </span>
+          <span>Подписка возможна только для пользователей, указавших и подтвердивших свой адрес электронной почты.</span>
           <A href="/profile/contacts" class="button button--small button--ghost">
             {props.viewer.email ? "Подтвердить e-mail" : "Указать e-mail"}
           </A>

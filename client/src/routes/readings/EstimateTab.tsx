@@ -55,13 +55,11 @@ export function EstimateTab(props: ReadingsTabProps) {
   return (
     <div class="panel estimate">
       <PanelHead id={props.titleId} title="Предварительный расчет">
-        Предварительный расчет выполняется по переданным показаниям и в соответствии с тарифами, приведёнными на
-        главной странице. Если показания по каким-либо причинам не могут быть переданы (например, если прибор учета
-        вышел из строя или единицы измерения прибора учета не совпадают с единицами измерения для тарифных ставок), то
-        расчет будет выполнен по нормативным значениям. В иных случаях, для выполнения более точного предварительного
-        расчета, необходимо <A href={readingsHref("")}>передать показания</A>. В сумму предварительного расчета
-        автоматически будет включена сумма задолженности за предыдущие периоды. Переплата по услугам в
-        предварительном расчете не учитывается.
+        Предварительный расчет выполняется по переданным показаниям и в соответствии с тарифами, приведёнными на главной странице. Если показания по каким-либо
+        причинам не могут быть переданы (например, если прибор учета вышел из строя или единицы измерения прибора учета не совпадают с единицами измерения для
+        тарифных ставок), то расчет будет выполнен по нормативным значениям. В иных случаях, для выполнения более точного предварительного расчета, необходимо{" "}
+        <A href={readingsHref("")}>передать показания</A>. В сумму предварительного расчета автоматически будет включена сумма задолженности за предыдущие
+        периоды. Переплата по услугам в предварительном расчете не учитывается.
       </PanelHead>
       <QueryStates result={result} value={account()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Выполняем предварительный расчет…">
         {(a) => <Calculation calc={a().preliminaryCalculation} accountNumber={a().number} />}
@@ -127,10 +125,18 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
           <thead>
             <tr>
               <th scope="col">Услуга</th>
-              <th scope="col" class="num">Тариф</th>
-              <th scope="col" class="num">Норматив</th>
-              <th scope="col" class="num">Объем</th>
-              <th scope="col" class="num">Расчетная стоимость</th>
+              <th scope="col" class="num">
+                Тариф
+              </th>
+              <th scope="col" class="num">
+                Норматив
+              </th>
+              <th scope="col" class="num">
+                Объем
+              </th>
+              <th scope="col" class="num">
+                Расчетная стоимость
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -138,7 +144,9 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
               each={props.calc.lines}
               fallback={
                 <tr>
-                  <td colspan="5" class="muted estimate-table__none">Нет услуг для расчета за текущий период.</td>
+                  <td colspan="5" class="muted estimate-table__none">
+                    Нет услуг для расчета за текущий период.
+                  </td>
                 </tr>
               }
             >
@@ -147,15 +155,21 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
           </tbody>
           <tfoot>
             <tr class="estimate-table__total">
-              <th scope="row" colspan="4">За текущий период</th>
+              <th scope="row" colspan="4">
+                За текущий период
+              </th>
               <td class="num">{formatRub(props.calc.currentTotal)}</td>
             </tr>
             <tr class="estimate-table__total">
-              <th scope="row" colspan="4">За предыдущие периоды</th>
+              <th scope="row" colspan="4">
+                За предыдущие периоды
+              </th>
               <td class="num">{formatRub(props.calc.previousDebt)}</td>
             </tr>
             <tr class="estimate-table__total estimate-table__total--grand">
-              <th scope="row" colspan="4">Итого</th>
+              <th scope="row" colspan="4">
+                Итого
+              </th>
               <td class="num">{formatRub(props.calc.total)}</td>
             </tr>
           </tfoot>
@@ -164,17 +178,13 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
 
       <form class="advance" onSubmit={onSubmit} novalidate>
         <label class="check advance__ack">
-          <input
-            class="check__box"
-            type="checkbox"
-            name="acknowledged"
-            checked={acknowledged()}
-            onChange={(e) => setAcknowledged(e.currentTarget.checked)}
-          />
+          <input class="check__box" type="checkbox" name="acknowledged" checked={acknowledged()} onChange={(e) => setAcknowledged(e.currentTarget.checked)} />
           <span class="check__label">{props.calc.acknowledgment}</span>
         </label>
         <div class="advance__pay">
-          <label class="sr-only" for={`${id}-amount`}>Сумма к оплате авансом, р.</label>
+          <label class="sr-only" for={`${id}-amount`}>
+            Сумма к оплате авансом, р.
+          </label>
           <AmountInput
             id={`${id}-amount`}
             name="amount"
@@ -194,11 +204,15 @@ function Calculation(props: { calc: Calculation; accountNumber: string }) {
           when={error()}
           fallback={
             <Show when={!acknowledged()}>
-              <p id={`${id}-hint`} class="field__hint">Чтобы перейти к оплате, отметьте согласие выше.</p>
+              <p id={`${id}-hint`} class="field__hint">
+                Чтобы перейти к оплате, отметьте согласие выше.
+              </p>
             </Show>
           }
         >
-          <p id={`${id}-amount-error`} class="field-error" role="alert">{error()}</p>
+          <p id={`${id}-amount-error`} class="field-error" role="alert">
+            {error()}
+          </p>
         </Show>
       </form>
     </>
@@ -214,14 +228,20 @@ function LineRow(props: { line: Line }) {
         <span class="estimate-line__name">{props.line.service}</span>
         <span class="estimate-line__method">{byNorm() ? "по нормативу" : "по показаниям"}</span>
       </td>
-      <td class="num" data-label="Тариф">{formatRate(props.line.tariff)}</td>
+      <td class="num" data-label="Тариф">
+        {formatRate(props.line.tariff)}
+      </td>
       <td class="num" data-label="Норматив">
         <Show when={props.line.norm} fallback={<span class="muted">—</span>}>
           {(n) => formatDecimal(n())}
         </Show>
       </td>
-      <td class="num" data-label="Объем">{formatDecimal(props.line.volume)}</td>
-      <td class="num estimate-line__amount" data-label="Расчетная стоимость">{formatRub(props.line.amount)}</td>
+      <td class="num" data-label="Объем">
+        {formatDecimal(props.line.volume)}
+      </td>
+      <td class="num estimate-line__amount" data-label="Расчетная стоимость">
+        {formatRub(props.line.amount)}
+      </td>
     </tr>
   );
 }

@@ -65,7 +65,6 @@ const ReadingHistoryExport = graphql(`
 
 type HistoryMonth = NonNullable<NonNullable<ReadingHistoryQuery["viewer"]>["activeAccount"]>["readingHistory"][number];
 
-
 export function HistoryTab(props: ReadingsTabProps) {
   const id = createUniqueId();
   const current = periodOf();
@@ -100,7 +99,9 @@ export function HistoryTab(props: ReadingsTabProps) {
 
   const client = useClient();
   const exportLink = async (format: "CSV" | "JSON") => {
-    const r = await client.query(ReadingHistoryExport, { from: from(), to: to(), acceptedOnly: acceptedOnly(), format }, { requestPolicy: "network-only" }).toPromise();
+    const r = await client
+      .query(ReadingHistoryExport, { from: from(), to: to(), acceptedOnly: acceptedOnly(), format }, { requestPolicy: "network-only" })
+      .toPromise();
     return { url: r.data?.viewer?.activeAccount?.readingHistoryExport.link.url, error: r.error };
   };
 
@@ -111,13 +112,7 @@ export function HistoryTab(props: ReadingsTabProps) {
       </PanelHead>
       <PeriodToolbar id={id} current={current} from={from()} to={to()} onFrom={setFrom} onTo={setTo} error={rangeError()} pdf={pdf}>
         <label class="check history-filter__check">
-          <input
-            class="check__box"
-            type="checkbox"
-            name="acceptedOnly"
-            checked={acceptedOnly()}
-            onChange={(e) => setAcceptedOnly(e.currentTarget.checked)}
-          />
+          <input class="check__box" type="checkbox" name="acceptedOnly" checked={acceptedOnly()} onChange={(e) => setAcceptedOnly(e.currentTarget.checked)} />
           <span class="check__label">Только принятые к расчету</span>
         </label>
       </PeriodToolbar>
@@ -161,13 +156,19 @@ function HistoryTable(props: { months: HistoryMonth[] }) {
           {(month) => (
             <tbody class="history__month" classList={{ "history__month--empty": month.rows.length === 0 }} data-period={month.period}>
               <tr class="history__month-row">
-                <th scope="colgroup" colspan="6">{formatPeriod(month.period)}</th>
+                <th scope="colgroup" colspan="6">
+                  {formatPeriod(month.period)}
+                </th>
               </tr>
               <For each={month.rows}>
                 {(row) => (
                   <tr class="history__row" classList={{ "history__row--pending": !row.accepted }}>
-                    <td class="h-date" data-label="Дата передачи">{formatDate(row.submittedAt)}</td>
-                    <td class="h-resource" data-label="Ресурс">{row.resource}</td>
+                    <td class="h-date" data-label="Дата передачи">
+                      {formatDate(row.submittedAt)}
+                    </td>
+                    <td class="h-resource" data-label="Ресурс">
+                      {row.resource}
+                    </td>
                     <td class="h-meter" data-label="Номер ПУ">
                       {row.meterNumber} ({row.meterStatusText})
                     </td>

@@ -180,59 +180,65 @@ export function MetersForm(props: {
 
   return (
     <>
-    <form class="meters-form" onSubmit={onSubmit} novalidate aria-describedby={formError() ? `${id}-form-error` : undefined}>
-      <Show when={closedText()}>
-        <p id={`${id}-closed`} class="notice notice--warning meters-form__closed">{closedText()}</p>
-      </Show>
-      <div class="meters-wrap">
-        <table class="meters">
-          <caption class="sr-only">Приборы учета и показания</caption>
-          <thead>
-            <tr>
-              <th scope="col">Номер счетчика</th>
-              <th scope="col">Ресурс</th>
-              <th scope="col" class="nowrap-head">Ед. изм.</th>
-              <th scope="col" class="nowrap-head">Зона суток</th>
-              <th scope="col">Предыдущие показания</th>
-              <th scope="col">Текущие показания</th>
-              <th scope="col" class="num">Расход ресурса</th>
-            </tr>
-          </thead>
-          <For each={meters()}>
-            {(meter) => (
-              <MeterRows
-                meter={meter}
-                values={values}
-                zoneErrors={zoneErrors()}
-                meterError={meterErrors()[meter.id]}
-                closedText={closedText()}
-                onInput={(zone, value) => edit(meter, zone, value)}
-                historyLink={props.historyLink}
-              />
-            )}
-          </For>
-        </table>
-      </div>
-      <FormError id={`${id}-form-error`} message={formError()} />
-      <Show
-        when={meters().some(acceptsReadings)}
-        fallback={<p class="notice notice--info">Сейчас нет приборов учета, по которым можно передать показания.</p>}
-      >
-        <div class="meters-form__buttons">
-          <button
-            type="submit"
-            class="button button--primary"
-            disabled={props.sending || !!closedText()}
-            aria-describedby={closedText() ? `${id}-closed` : undefined}
-          >
-            {props.sending && !warning() ? "Передаём…" : "Передать показания"}
-          </button>
-          <p class="field__hint">
-            Передаются все заполненные приборы учета; у прибора с несколькими зонами укажите показания всех зон.
+      <form class="meters-form" onSubmit={onSubmit} novalidate aria-describedby={formError() ? `${id}-form-error` : undefined}>
+        <Show when={closedText()}>
+          <p id={`${id}-closed`} class="notice notice--warning meters-form__closed">
+            {closedText()}
           </p>
+        </Show>
+        <div class="meters-wrap">
+          <table class="meters">
+            <caption class="sr-only">Приборы учета и показания</caption>
+            <thead>
+              <tr>
+                <th scope="col">Номер счетчика</th>
+                <th scope="col">Ресурс</th>
+                <th scope="col" class="nowrap-head">
+                  Ед. изм.
+                </th>
+                <th scope="col" class="nowrap-head">
+                  Зона суток
+                </th>
+                <th scope="col">Предыдущие показания</th>
+                <th scope="col">Текущие показания</th>
+                <th scope="col" class="num">
+                  Расход ресурса
+                </th>
+              </tr>
+            </thead>
+            <For each={meters()}>
+              {(meter) => (
+                <MeterRows
+                  meter={meter}
+                  values={values}
+                  zoneErrors={zoneErrors()}
+                  meterError={meterErrors()[meter.id]}
+                  closedText={closedText()}
+                  onInput={(zone, value) => edit(meter, zone, value)}
+                  historyLink={props.historyLink}
+                />
+              )}
+            </For>
+          </table>
         </div>
-      </Show>
-    </form>
+        <FormError id={`${id}-form-error`} message={formError()} />
+        <Show
+          when={meters().some(acceptsReadings)}
+          fallback={<p class="notice notice--info">Сейчас нет приборов учета, по которым можно передать показания.</p>}
+        >
+          <div class="meters-form__buttons">
+            <button
+              type="submit"
+              class="button button--primary"
+              disabled={props.sending || !!closedText()}
+              aria-describedby={closedText() ? `${id}-closed` : undefined}
+            >
+              {props.sending && !warning() ? "Передаём…" : "Передать показания"}
+            </button>
+            <p class="field__hint">Передаются все заполненные приборы учета; у прибора с несколькими зонами укажите показания всех зон.</p>
+          </div>
+        </Show>
+      </form>
       <Show when={warning()}>
         {(w) => (
           <OverLimitDialog
@@ -287,15 +293,17 @@ function MeterRows(props: {
               <Show when={i === 0}>
                 <th scope="rowgroup" rowspan={rows()} class="meter__number">
                   <span class="meter__no">{m().number}</span>
-                  <Show when={m().nextVerificationDate}>
-                    {(d) => <small class="meter__verification">Следующая поверка: {formatDate(d())}</small>}
-                  </Show>
+                  <Show when={m().nextVerificationDate}>{(d) => <small class="meter__verification">Следующая поверка: {formatDate(d())}</small>}</Show>
                   <Show when={!isActive(m())}>
                     <span class="badge badge--warning meter__status">{m().statusText}</span>
                   </Show>
                 </th>
-                <td rowspan={rows()} class="meter__resource" data-label="Ресурс">{m().resource}</td>
-                <td rowspan={rows()} class="meter__unit" data-label="Ед. изм.">{m().unit}</td>
+                <td rowspan={rows()} class="meter__resource" data-label="Ресурс">
+                  {m().resource}
+                </td>
+                <td rowspan={rows()} class="meter__unit" data-label="Ед. изм.">
+                  {m().unit}
+                </td>
               </Show>
               <td class="meter__zone">
                 <ZoneLabel zone={zone()} />
@@ -374,7 +382,9 @@ function MeterRows(props: {
           <td colspan="7">
             <ul class="meter__error-list">
               <Show when={props.meterError}>
-                <li id={errorId} class="field-error">{props.meterError}</li>
+                <li id={errorId} class="field-error">
+                  {props.meterError}
+                </li>
               </Show>
               <For each={zonesWithErrors()}>
                 {(zone) => (
@@ -429,14 +439,7 @@ function Previous(props: { meter: FormMeter; zone: TariffZone }) {
 }
 
 /** Figure 12: the too-large values, «Передать внесённые показания» or «Отмена». */
-function OverLimitDialog(props: {
-  warnings: Warning[];
-  readings: Sent[];
-  meters: FormMeter[];
-  sending: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
+function OverLimitDialog(props: { warnings: Warning[]; readings: Sent[]; meters: FormMeter[]; sending: boolean; onConfirm: () => void; onCancel: () => void }) {
   const meter = (id: string) => props.meters.find((m) => m.id === id);
   const sent = (w: Warning) => props.readings.find((r) => r.meterId === w.meterId && r.zone === w.zone)?.value ?? "";
   return (
@@ -481,10 +484,7 @@ function OverLimitDialog(props: {
           }}
         </For>
       </ul>
-      <p>
-        Если Вы уверены в правильности показаний, нажмите «Передать внесённые показания». Для возврата к вводу
-        показаний нажмите «Отмена».
-      </p>
+      <p>Если Вы уверены в правильности показаний, нажмите «Передать внесённые показания». Для возврата к вводу показаний нажмите «Отмена».</p>
     </Dialog>
   );
 }
@@ -496,8 +496,8 @@ export function SavedDialog(props: { onClose: () => void; actions: JSX.Element }
       <div class="dialog__icon-line">
         <CheckCircleIcon class="dialog__icon dialog__icon--success" />
         <p>
-          Переданные показания отображаются в столбце «Предыдущие показания» и в подразделе «История показаний». По
-          ним можно выполнить предварительный расчет суммы к оплате.
+          Переданные показания отображаются в столбце «Предыдущие показания» и в подразделе «История показаний». По ним можно выполнить предварительный расчет
+          суммы к оплате.
         </p>
       </div>
     </Dialog>

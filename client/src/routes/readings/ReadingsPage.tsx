@@ -35,7 +35,9 @@ export function ReadingsPage() {
           when={viewer().activeAccount}
           fallback={
             <>
-              <h2 id="readings-panel-title" class="panel-head__title">{tab().label}</h2>
+              <h2 id="readings-panel-title" class="panel-head__title">
+                {tab().label}
+              </h2>
               <p class="muted">
                 К учетной записи не привязан лицевой счет. Привяжите его в разделе <A href="/profile">«Профиль»</A>.
               </p>

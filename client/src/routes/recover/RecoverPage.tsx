@@ -40,7 +40,9 @@ export function RecoverPage() {
 
   return (
     <section class="card auth-card" aria-labelledby="recover-title">
-      <h1 id="recover-title" class="auth-card__title">Восстановление пароля</h1>
+      <h1 id="recover-title" class="auth-card__title">
+        Восстановление пароля
+      </h1>
       <Switch fallback={<RequestForm onSmsSent={setSms} />}>
         <Match when={token()}>{(t) => <NewPasswordForm token={t()} />}</Match>
         <Match when={sms()}>{(s) => <NewPasswordForm sms={s()} onBack={() => setSms(null)} />}</Match>
@@ -84,26 +86,15 @@ function RequestForm(props: { onSmsSent: (s: { login: string; sentTo: string }) 
 
   return (
     <form class="form" onSubmit={submit} novalidate>
-      <p class="muted">
-        Укажите логин или номер лицевого счета и выберите, куда отправить данные для восстановления: на подтвержденный
-        e-mail или телефон.
-      </p>
-      <TextField
-        id={`${id}-login`}
-        name="login"
-        label="Логин или номер ЛС"
-        autocomplete="username"
-        value={login()}
-        onInput={setLogin}
-        error={errors().login}
-      />
+      <p class="muted">Укажите логин или номер лицевого счета и выберите, куда отправить данные для восстановления: на подтвержденный e-mail или телефон.</p>
+      <TextField id={`${id}-login`} name="login" label="Логин или номер ЛС" autocomplete="username" value={login()} onInput={setLogin} error={errors().login} />
       <FormError message={errors().form} />
       <Show when={emailSentTo()}>
         {(to) => (
           <p class="notice notice--success" role="status">
             <span>
-              Ссылка для восстановления пароля отправлена на адрес <span class="nowrap">{to()}</span>. Перейдите по ссылке
-              из письма, чтобы задать новый пароль. Ссылка действует 24 часа.
+              Ссылка для восстановления пароля отправлена на адрес <span class="nowrap">{to()}</span>. Перейдите по ссылке из письма, чтобы задать новый пароль.
+              Ссылка действует 24 часа.
             </span>
           </p>
         )}
@@ -173,10 +164,7 @@ function NewPasswordForm(props: { token?: string; sms?: { login: string; sentTo:
 
   return (
     <form class="form" onSubmit={submit} novalidate>
-      <Show
-        when={props.sms}
-        fallback={<p class="muted">Придумайте новый пароль для входа в Личный кабинет.</p>}
-      >
+      <Show when={props.sms} fallback={<p class="muted">Придумайте новый пароль для входа в Личный кабинет.</p>}>
         {(s) => (
           <p class="notice notice--success" role="status">
             <span>

@@ -113,7 +113,9 @@ function RegisterForm(props: { onRegistered: (r: Registration) => void }) {
 
   return (
     <section class="card auth-card auth-card--wide" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} class="auth-card__title">Регистрация</h1>
+      <h1 id={`${id}-title`} class="auth-card__title">
+        Регистрация
+      </h1>
       <form class="form" onSubmit={submit} novalidate>
         <TextField
           id={`${id}-accountNumber`}
@@ -137,13 +139,12 @@ function RegisterForm(props: { onRegistered: (r: Registration) => void }) {
           autocomplete="family-name"
           error={errors().ownerLastName}
         />
-        <fieldset
-          class="fieldset"
-          aria-describedby={errors().contacts ? `${id}-contacts-error` : `${id}-contacts-hint`}
-          aria-invalid={!!errors().contacts}
-        >
+        <fieldset class="fieldset" aria-describedby={errors().contacts ? `${id}-contacts-error` : `${id}-contacts-hint`} aria-invalid={!!errors().contacts}>
           <legend class="fieldset__legend">
-            Обязательно укажите один из способов связи.<span class="field__required" aria-hidden="true">*</span>
+            Обязательно укажите один из способов связи.
+            <span class="field__required" aria-hidden="true">
+              *
+            </span>
           </legend>
           <Show
             when={errors().contacts}
@@ -183,8 +184,8 @@ function RegisterForm(props: { onRegistered: (r: Registration) => void }) {
             aria-describedby={errors().consentPersonalData ? `${id}-consentPersonalData-error` : undefined}
           />
           <label class="check__label" for={`${id}-consentPersonalData`}>
-            Регистрируюсь в личном кабинете, я даю свое согласие на обработку моих персональных данных, в соответствии с
-            Федеральным законом от 27.07.2006 года №152-ФЗ «О персональных данных» и соглашаюсь с{" "}
+            Регистрируюсь в личном кабинете, я даю свое согласие на обработку моих персональных данных, в соответствии с Федеральным законом от 27.07.2006 года
+            №152-ФЗ «О персональных данных» и соглашаюсь с{" "}
             <button type="button" class="link-button" onClick={() => setPolicyOpen(true)}>
               политикой конфиденциальности
             </button>
@@ -218,7 +219,9 @@ function Registered(props: { registration: Registration }) {
 
   return (
     <section class="card auth-card auth-card--wide" aria-labelledby="registered-title">
-      <h1 id="registered-title" class="auth-card__title">Регистрация завершена</h1>
+      <h1 id="registered-title" class="auth-card__title">
+        Регистрация завершена
+      </h1>
       <div class="stack">
         <p class="notice notice--success">
           <span>
@@ -228,8 +231,8 @@ function Registered(props: { registration: Registration }) {
         <Show when={r.emailConfirmationSent && r.viewer.email}>
           <p class="notice notice--info">
             <span>
-              На адрес <strong>{r.viewer.email}</strong> отправлено письмо. Чтобы подтвердить адрес электронной почты,
-              перейдите по ссылке «Подтвердить регистрацию» из письма.
+              На адрес <strong>{r.viewer.email}</strong> отправлено письмо. Чтобы подтвердить адрес электронной почты, перейдите по ссылке «Подтвердить
+              регистрацию» из письма.
             </span>
           </p>
         </Show>

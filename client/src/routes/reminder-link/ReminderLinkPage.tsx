@@ -83,7 +83,9 @@ export function ReminderLinkPage() {
 
   return (
     <section class="card link-card" aria-labelledby="reminder-link-title">
-      <h1 id="reminder-link-title" class="auth-card__title">Передача показаний</h1>
+      <h1 id="reminder-link-title" class="auth-card__title">
+        Передача показаний
+      </h1>
       <QueryStates result={result} value={link()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Открываем ссылку…">
         {() => (
           <Switch>
@@ -109,9 +111,8 @@ export function ReminderLinkPage() {
                     <dd>по {lastDay()} включительно, без входа в личный кабинет</dd>
                   </dl>
                   <p class="muted">
-                    Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()} Передача
-                    значений показаний, менее ранее принятых, не допускается. К расчету принимаются последние переданные
-                    показания.
+                    Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()} Передача значений показаний, менее ранее
+                    принятых, не допускается. К расчету принимаются последние переданные показания.
                   </p>
                   <Show when={p().meters.length > 0} fallback={<p class="muted">На лицевом счете нет приборов учета.</p>}>
                     <MetersForm

@@ -72,7 +72,9 @@ describe("REST bank adapter", () => {
 
   it("retries 5xx with the same idempotency key and reports a 4xx with the bank's message", async () => {
     answers["POST /v1/orders"] = [{ status: 502 }, { status: 503 }, { status: 200, body: { id: "ord_2", confirmationUrl: "https://bank.example/pay/ord_2" } }];
-    expect((await adapter().registerOrder({ merchantOrderId: "kab-8", amount: money(1), description: "", returnUrl: "https://x/", bindCard: "always" })).bankOrderId).toBe("ord_2");
+    expect(
+      (await adapter().registerOrder({ merchantOrderId: "kab-8", amount: money(1), description: "", returnUrl: "https://x/", bindCard: "always" })).bankOrderId,
+    ).toBe("ord_2");
     expect(seen.map((s) => s.headers["idempotency-key"])).toEqual(["kab-8", "kab-8", "kab-8"]);
 
     answers["POST /v1/orders"] = [{ status: 422, body: { error: { code: "AMOUNT_TOO_LARGE", message: "Сумма превышает лимит" } } }];
@@ -85,12 +87,22 @@ describe("REST bank adapter", () => {
 
   it("says the bank is unreachable (retryable) when nothing answers", async () => {
     const dead = new RestBankAdapter({ apiUrl: "http://127.0.0.1:1", apiKey: "k", webhookSecret: SECRET, clock, retryDelayMs: 1, attempts: 2 });
-    await expect(dead.registerOrder({ merchantOrderId: "kab-10", amount: money(1), description: "", returnUrl: "https://x/", bindCard: "ask" })).rejects.toMatchObject({ retryable: true, code: "NETWORK" });
+    await expect(
+      dead.registerOrder({ merchantOrderId: "kab-10", amount: money(1), description: "", returnUrl: "https://x/", bindCard: "ask" }),
+    ).rejects.toMatchObject({ retryable: true, code: "NETWORK" });
   });
 
   it("charges a bound card as the merchant and maps a decline", async () => {
     answers["POST /v1/charges"] = [
-      { status: 200, body: { id: "ord_3", status: "succeeded", card: { token: "tok_1", first6: "220220", last4: "0005", expiryMonth: 9, expiryYear: 2026, brand: "MIR" }, createdAt: "2026-11-24T07:00:01.000Z" } },
+      {
+        status: 200,
+        body: {
+          id: "ord_3",
+          status: "succeeded",
+          card: { token: "tok_1", first6: "220220", last4: "0005", expiryMonth: 9, expiryYear: 2026, brand: "MIR" },
+          createdAt: "2026-11-24T07:00:01.000Z",
+        },
+      },
       { status: 200, body: { id: "ord_4", status: "failed", failure: { code: "insufficient_funds", message: "Недостаточно средств на карте" } } },
     ];
     const ok = await adapter().chargeToken({ merchantOrderId: "kab-11", amount: money("2500.00"), description: "Автоплатеж", cardToken: "tok_1" });
@@ -103,7 +115,10 @@ describe("REST bank adapter", () => {
   it("refunds and unbinds (a binding the bank no longer has counts as done)", async () => {
     answers["POST /v1/orders/ord_5/refunds"] = [{ status: 200, body: { status: "succeeded" } }];
     answers["DELETE /v1/bindings/tok_2"] = [{ status: 404, body: { error: { code: "NOT_FOUND", message: "Нет привязки" } } }];
-    expect(await adapter().refund({ bankOrderId: "ord_5", amount: money("1.00"), reason: "Проверка карты" })).toEqual({ status: "SUCCEEDED", failureReason: null });
+    expect(await adapter().refund({ bankOrderId: "ord_5", amount: money("1.00"), reason: "Проверка карты" })).toEqual({
+      status: "SUCCEEDED",
+      failureReason: null,
+    });
     expect(seen[0]!.body).toEqual({ amount: { value: 100, currency: "RUB" }, reason: "Проверка карты" });
     expect(seen[0]!.headers["idempotency-key"]).toBe("ord_5/refund/100");
     await expect(adapter().unbindCard("tok_2")).resolves.toBeUndefined();
@@ -114,12 +129,25 @@ describe("REST bank adapter", () => {
       id: "evt_1",
       type: "order.succeeded",
       createdAt: "2026-11-24T07:00:00.000Z",
-      data: { orderId: "ord_6", merchantOrderId: "kab-13", status: "succeeded", amount: { value: 354841, currency: "RUB" }, card: { token: "tok_3", first6: "411111", last4: "1111", expiryMonth: 12, expiryYear: 2028, brand: "VISA" } },
+      data: {
+        orderId: "ord_6",
+        merchantOrderId: "kab-13",
+        status: "succeeded",
+        amount: { value: 354841, currency: "RUB" },
+        card: { token: "tok_3", first6: "411111", last4: "1111", expiryMonth: 12, expiryYear: 2028, brand: "VISA" },
+      },
     });
     const t = Math.floor(clock.now().getTime() / 1000);
     const sig = (ts: number, b: string) => `t=${ts}, v1=${hmacHex(SECRET, `${ts}.${b}`)}`;
     const event = adapter().verifyWebhook(Buffer.from(body), { "Bank-Signature": sig(t, body) })!;
-    expect(event).toMatchObject({ provider: "rest", eventId: "evt_1", bankOrderId: "ord_6", merchantOrderId: "kab-13", status: "SUCCEEDED", card: { maskedPan: "411111******1111", token: "tok_3" } });
+    expect(event).toMatchObject({
+      provider: "rest",
+      eventId: "evt_1",
+      bankOrderId: "ord_6",
+      merchantOrderId: "kab-13",
+      status: "SUCCEEDED",
+      card: { maskedPan: "411111******1111", token: "tok_3" },
+    });
     expect(event.amount.toFixed(2)).toBe("3548.41");
     expect(adapter().verifyWebhook(Buffer.from(body.replace("354841", "354842")), { "bank-signature": sig(t, body) })).toBeNull();
     expect(adapter().verifyWebhook(Buffer.from(body), { "bank-signature": sig(t - 600, body) })).toBeNull();

@@ -24,7 +24,19 @@
 //       "failed" | "cancelled" | "refunded", amount: {value, currency}, failure?, card? } }
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
-import { BankError, orderKopecks, type BankCard, type BankEvent, type BankOrderStatus, type BankPort, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
+import {
+  BankError,
+  orderKopecks,
+  type BankCard,
+  type BankEvent,
+  type BankOrderStatus,
+  type BankPort,
+  type ChargeResult,
+  type ChargeTokenInput,
+  type RefundResult,
+  type RegisterOrderInput,
+  type RegisteredOrder,
+} from "../port.js";
 import { header, hmacMatches } from "../signature.js";
 
 export interface RestBankOptions {
@@ -93,13 +105,18 @@ export class RestBankAdapter implements BankPort {
   }
 
   async chargeToken(input: ChargeTokenInput): Promise<ChargeResult> {
-    const r = await this.call<{ id: string; status: string; failure?: ApiFailure; card?: ApiCard; createdAt?: string }>("POST", "/v1/charges", input.merchantOrderId, {
-      merchantOrderId: input.merchantOrderId,
-      amount: { value: orderKopecks(input.amount), currency: "RUB" },
-      description: input.description,
-      bindingToken: input.cardToken,
-      initiator: "merchant",
-    });
+    const r = await this.call<{ id: string; status: string; failure?: ApiFailure; card?: ApiCard; createdAt?: string }>(
+      "POST",
+      "/v1/charges",
+      input.merchantOrderId,
+      {
+        merchantOrderId: input.merchantOrderId,
+        amount: { value: orderKopecks(input.amount), currency: "RUB" },
+        description: input.description,
+        bindingToken: input.cardToken,
+        initiator: "merchant",
+      },
+    );
     const status = STATUS[r?.status ?? ""];
     if (!r?.id || (status !== "SUCCEEDED" && status !== "FAILED" && status !== "PENDING")) throw new BankError(`Неожиданный ответ банка: ${r?.status}`, false);
     return {
@@ -117,7 +134,9 @@ export class RestBankAdapter implements BankPort {
       ...(input.amount ? { amount: { value: orderKopecks(input.amount), currency: "RUB" } } : {}),
       reason: input.reason,
     });
-    return r?.status === "succeeded" ? { status: "SUCCEEDED", failureReason: null } : { status: "FAILED", failureReason: r?.failure?.message ?? "Возврат отклонен банком" };
+    return r?.status === "succeeded"
+      ? { status: "SUCCEEDED", failureReason: null }
+      : { status: "FAILED", failureReason: r?.failure?.message ?? "Возврат отклонен банком" };
   }
 
   async unbindCard(cardToken: string): Promise<void> {
@@ -132,7 +151,11 @@ export class RestBankAdapter implements BankPort {
     const age = Math.abs(this.o.clock.now().getTime() / 1000 - Number(t));
     if (age > (this.o.webhookToleranceSec ?? 300)) return null;
     if (!hmacMatches(this.o.webhookSecret, Buffer.concat([Buffer.from(`${t}.`), rawBody]), v1)) return null;
-    let body: { id?: string; createdAt?: string; data?: { orderId?: string; merchantOrderId?: string; status?: string; amount?: { value?: number }; failure?: ApiFailure; card?: ApiCard } };
+    let body: {
+      id?: string;
+      createdAt?: string;
+      data?: { orderId?: string; merchantOrderId?: string; status?: string; amount?: { value?: number }; failure?: ApiFailure; card?: ApiCard };
+    };
     try {
       body = JSON.parse(rawBody.toString("utf8"));
     } catch {
@@ -179,7 +202,15 @@ export class RestBankAdapter implements BankPort {
         continue;
       }
       const text = await res.text();
-      const json = text ? (() => { try { return JSON.parse(text); } catch { return undefined; } })() : undefined;
+      const json = text
+        ? (() => {
+            try {
+              return JSON.parse(text);
+            } catch {
+              return undefined;
+            }
+          })()
+        : undefined;
       if (res.ok || okStatuses.includes(res.status)) return json as T | undefined;
       const error = (json as { error?: ApiFailure } | undefined)?.error;
       last = new BankError(error?.message ?? `HTTP ${res.status}`, res.status >= 500, error?.code ?? `HTTP_${res.status}`);

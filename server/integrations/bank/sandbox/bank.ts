@@ -12,7 +12,17 @@
 import { randomBytes } from "node:crypto";
 import { Money } from "../../../shared/money.js";
 import type { Clock } from "../../../shared/clock.js";
-import { BankError, orderKopecks, type BankCard, type BankOrderStatus, type ChargeResult, type ChargeTokenInput, type RefundResult, type RegisterOrderInput, type RegisteredOrder } from "../port.js";
+import {
+  BankError,
+  orderKopecks,
+  type BankCard,
+  type BankOrderStatus,
+  type ChargeResult,
+  type ChargeTokenInput,
+  type RefundResult,
+  type RegisterOrderInput,
+  type RegisteredOrder,
+} from "../port.js";
 import { purposeKey } from "../../../shared/keys.js";
 import { hmacHex, hmacMatches } from "../signature.js";
 import type { PrismaClient } from "../../../db/generated/prisma/client.js";
@@ -101,10 +111,7 @@ export interface SandboxWebhook {
   createdAt: string;
 }
 
-export type FormResult =
-  | { kind: "error"; message: string; field?: "pan" | "expiry" | "cvc" | "code" }
-  | { kind: "3ds" }
-  | { kind: "done"; redirect: string };
+export type FormResult = { kind: "error"; message: string; field?: "pan" | "expiry" | "cvc" | "code" } | { kind: "3ds" } | { kind: "done"; redirect: string };
 
 const DECLINED = "Операция отклонена банком-эмитентом";
 const INSUFFICIENT = "Недостаточно средств на карте";
@@ -342,7 +349,12 @@ export class SandboxBank {
   }
 
   /** Moves the order to its outcome if it is still as read (`was`), then tells the merchant. */
-  private async settle(order: SandboxOrder, status: "SUCCEEDED" | "FAILED" | "CANCELLED", reason: string | null, was: SandboxOrder = { ...order }): Promise<boolean> {
+  private async settle(
+    order: SandboxOrder,
+    status: "SUCCEEDED" | "FAILED" | "CANCELLED",
+    reason: string | null,
+    was: SandboxOrder = { ...order },
+  ): Promise<boolean> {
     order.status = status;
     order.failureReason = reason;
     if (status === "SUCCEEDED") order.paidAt = this.o.clock.now();
@@ -360,7 +372,9 @@ export class SandboxBank {
   }
 
   private mintToken(c: TokenCard): string {
-    const body = Buffer.from(JSON.stringify({ p: c.profile, m: c.maskedPan, b: c.brand, em: c.expiryMonth, ey: c.expiryYear, n: randomBytes(6).toString("hex") })).toString("base64url");
+    const body = Buffer.from(
+      JSON.stringify({ p: c.profile, m: c.maskedPan, b: c.brand, em: c.expiryMonth, ey: c.expiryYear, n: randomBytes(6).toString("hex") }),
+    ).toString("base64url");
     return `sbx_tok_${body}.${hmacHex(this.tokenKey, body)}`;
   }
 

@@ -19,7 +19,8 @@ export function sandboxPagesHandler(bank: SandboxBank) {
     const redirect = (to: string) => void res.writeHead(303, { location: to, "cache-control": "no-store" }).end();
 
     if (path === "" || path === "/") return send(200, indexPage());
-    if (path === "/style.css") return void res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }).end(SANDBOX_STYLESHEET);
+    if (path === "/style.css")
+      return void res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }).end(SANDBOX_STYLESHEET);
     const m = /^\/(pay|3ds)\/([A-Za-z0-9_-]+)$/.exec(path);
     if (!m || (req.method !== "GET" && req.method !== "POST")) return send(404, notFoundPage());
     const [, step, orderId] = m as unknown as [string, "pay" | "3ds", string];
@@ -43,7 +44,12 @@ export function sandboxPagesHandler(bank: SandboxBank) {
     const after = async () => (await bank.order(order.id)) ?? order;
     if (form.get("action") === "cancel") result = await bank.cancel(order.id);
     else if (step === "pay") {
-      result = await bank.submitCard(order.id, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", cvc: form.get("cvc") ?? "", save: form.get("save") === "1" });
+      result = await bank.submitCard(order.id, {
+        pan: form.get("pan") ?? "",
+        expiry: form.get("expiry") ?? "",
+        cvc: form.get("cvc") ?? "",
+        save: form.get("save") === "1",
+      });
       const now = result.kind === "error" ? await after() : order;
       if (result.kind === "error" && now.status === "NEW") {
         return send(422, cardPage(now, { pan: form.get("pan") ?? "", expiry: form.get("expiry") ?? "", save: form.get("save") === "1", error: result }));

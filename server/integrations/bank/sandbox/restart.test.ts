@@ -74,13 +74,23 @@ describe.each(testDatabases())("sandbox bank orders across processes on $name", 
       return body.data;
     };
     const post = (path: string, form: Record<string, string>) =>
-      fetch(`${base}${path}`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form).toString() });
+      fetch(`${base}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(form).toString(),
+      });
     return { base, bank, gql, post, close };
   }
   type Instance = Awaited<ReturnType<typeof instance>>;
 
   async function startPayment(on: Instance) {
-    const token = (await on.gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, { l: f.user.login, p: f.password })).sessionCreate.session.accessToken;
+    const token = (
+      await on.gql(`mutation($l: String!, $p: String!) { sessionCreate(input: { login: $l, password: $p }) { session { accessToken } } }`, {
+        l: f.user.login,
+        p: f.password,
+      })
+    ).sessionCreate.session.accessToken;
     const account = (await on.gql(`{ viewer { activeAccount { id amountDueBySupplier { supplierId supplierKind } } } }`, {}, token)).viewer.activeAccount;
     const retailer = account.amountDueBySupplier.find((s: { supplierKind: string }) => s.supplierKind === "RETAILER").supplierId;
     const r = (
@@ -93,7 +103,8 @@ describe.each(testDatabases())("sandbox bank orders across processes on $name", 
     expect(r.userErrors).toEqual([]);
     return { token, id: r.payment.id as string, pagePath: new URL(r.confirmationUrl).pathname };
   }
-  const statusOf = async (on: Instance, token: string, id: string) => (await on.gql(`query($id: ID!) { node(id: $id) { ... on Payment { status } } }`, { id }, token)).node.status;
+  const statusOf = async (on: Instance, token: string, id: string) =>
+    (await on.gql(`query($id: ID!) { node(id: $id) { ... on Payment { status } } }`, { id }, token)).node.status;
   const until = async (ok: () => Promise<boolean>) => {
     for (let i = 0; i < 200 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 25));
   };

@@ -45,7 +45,14 @@ function bankWith(o: Partial<SandboxBankOptions> & { answers?: number[] } = {}) 
 }
 
 const order = async (bank: SandboxBank, merchantOrderId: string, amount = "1234.56", bindCard: "ask" | "always" | "never" = "ask", cardToken?: string) =>
-  bank.registerOrder({ merchantOrderId, amount: money(amount), description: "Оплата ЖКУ по ЛС 0710000001", returnUrl: "http://kabinet.test/payment/result?payment=UGF5bWVudDox", bindCard, cardToken });
+  bank.registerOrder({
+    merchantOrderId,
+    amount: money(amount),
+    description: "Оплата ЖКУ по ЛС 0710000001",
+    returnUrl: "http://kabinet.test/payment/result?payment=UGF5bWVudDox",
+    bindCard,
+    cardToken,
+  });
 
 const card = (pan: string, extra: Record<string, unknown> = {}) => ({ pan, expiry: "12/28", cvc: "123", ...extra });
 
@@ -78,7 +85,10 @@ describe("sandbox bank", () => {
     const { bank, deliveries } = bankWith();
     const { bankOrderId } = await order(bank, "kab-2");
     expect(await bank.submitCard(bankOrderId, card("4111111111111112"))).toMatchObject({ kind: "error", field: "pan", message: "Неверный номер карты" });
-    expect(await bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "10/26" }))).toMatchObject({ field: "expiry", message: "Истек срок действия карты" });
+    expect(await bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "10/26" }))).toMatchObject({
+      field: "expiry",
+      message: "Истек срок действия карты",
+    });
     expect(await bank.submitCard(bankOrderId, card("4111111111111111", { expiry: "1226" }))).toMatchObject({ field: "expiry" });
     expect(await bank.submitCard(bankOrderId, card("4111111111111111", { cvc: "12" }))).toMatchObject({ field: "cvc" });
     expect((await bank.order(bankOrderId))?.status).toBe("NEW");
@@ -197,7 +207,9 @@ describe("sandbox bank", () => {
     const token = deliveries.find((d) => d.event.status === "SUCCEEDED")!.event.card!.token!;
     const charge = await bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token });
     expect(charge).toMatchObject({ status: "SUCCEEDED", failureReason: null });
-    expect((await bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token })).bankOrderId).toBe(charge.bankOrderId);
+    expect((await bank.chargeToken({ merchantOrderId: "kab-16", amount: money("2500.00"), description: "Автоплатеж", cardToken: token })).bankOrderId).toBe(
+      charge.bankOrderId,
+    );
     const forged = token.replace(/.$/, (c) => (c === "0" ? "1" : "0"));
     await expect(bank.chargeToken({ merchantOrderId: "kab-17", amount: money(1), description: "", cardToken: forged })).rejects.toThrow(BankError);
     await bank.unbindCard(token);

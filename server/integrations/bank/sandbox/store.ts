@@ -53,7 +53,13 @@ export class SandboxOrderStore {
   /** Inserts the order unless one with its merchant order id exists; answers the stored one. */
   async insert(o: SandboxOrder): Promise<{ order: SandboxOrder; created: boolean }> {
     const { count } = await this.db.sandboxBankOrder.createMany({
-      data: [{ ...o, ...(o.savedCard ? { savedCard: o.savedCard as object } : { savedCard: undefined }), ...(o.card ? { card: o.card as object } : { card: undefined }) }],
+      data: [
+        {
+          ...o,
+          ...(o.savedCard ? { savedCard: o.savedCard as object } : { savedCard: undefined }),
+          ...(o.card ? { card: o.card as object } : { card: undefined }),
+        },
+      ],
       skipDuplicates: true,
     });
     if (count === 1) return { order: o, created: true };

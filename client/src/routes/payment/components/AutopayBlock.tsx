@@ -31,7 +31,9 @@ export function AutopayBlock(props: { accountId: string }) {
 
   return (
     <section class="card pay-block autopay payment__autopay" id="autopay" ref={section} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="pay-block__title">Автоплатежи</h2>
+      <h2 id={`${id}-title`} class="pay-block__title">
+        Автоплатежи
+      </h2>
       <Switch>
         <Match when={account()}>
           {(a) => (

@@ -20,25 +20,27 @@ export function AutopayFacts(props: { autopay: AutopayFieldsFragment }) {
       </div>
       <div>
         <dt>Максимальная сумма списания</dt>
-        <dd data-fact="max" class="nowrap">{formatRub(a().maxAmount)}</dd>
-      </div>
-      <Show when={!a().connectedByOtherUser}>
-      <div>
-        <dt>Карта</dt>
-        <dd data-fact="card">
-          <Show when={a().card} fallback={<span class="muted">не привязана</span>}>
-            {(c) => (
-              <>
-                <span class="nowrap">{cardNumber(c().maskedPan)}</span> <span class="muted nowrap">до {c().expiry}</span>
-                <Show when={c().expired}>
-                  {" "}
-                  <span class="badge badge--warning">Срок действия истек</span>
-                </Show>
-              </>
-            )}
-          </Show>
+        <dd data-fact="max" class="nowrap">
+          {formatRub(a().maxAmount)}
         </dd>
       </div>
+      <Show when={!a().connectedByOtherUser}>
+        <div>
+          <dt>Карта</dt>
+          <dd data-fact="card">
+            <Show when={a().card} fallback={<span class="muted">не привязана</span>}>
+              {(c) => (
+                <>
+                  <span class="nowrap">{cardNumber(c().maskedPan)}</span> <span class="muted nowrap">до {c().expiry}</span>
+                  <Show when={c().expired}>
+                    {" "}
+                    <span class="badge badge--warning">Срок действия истек</span>
+                  </Show>
+                </>
+              )}
+            </Show>
+          </dd>
+        </div>
       </Show>
       <Show when={a().connected}>
         <div>

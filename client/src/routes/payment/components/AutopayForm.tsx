@@ -98,7 +98,10 @@ export function AutopayForm(props: {
       <div class="autopay__row">
         <div class="field autopay__mode">
           <label class="field__label" for={`${id}-mode`}>
-            Способ списания<span class="field__required" aria-hidden="true">*</span>
+            Способ списания
+            <span class="field__required" aria-hidden="true">
+              *
+            </span>
           </label>
           <select
             id={`${id}-mode`}
@@ -125,13 +128,18 @@ export function AutopayForm(props: {
             </For>
           </select>
           <Show when={err("mode")}>
-            <p id={`${id}-mode-error`} class="field-error">{err("mode")}</p>
+            <p id={`${id}-mode-error`} class="field-error">
+              {err("mode")}
+            </p>
           </Show>
         </div>
         <Show when={mode() === "DAY_OF_MONTH"}>
           <div class="field">
             <label class="field__label" for={`${id}-day`}>
-              День списания денежных средств<span class="field__required" aria-hidden="true">*</span>
+              День списания денежных средств
+              <span class="field__required" aria-hidden="true">
+                *
+              </span>
             </label>
             <select
               id={`${id}-day`}
@@ -158,13 +166,18 @@ export function AutopayForm(props: {
               </For>
             </select>
             <Show when={err("day")}>
-              <p id={`${id}-day-error`} class="field-error">{err("day")}</p>
+              <p id={`${id}-day-error`} class="field-error">
+                {err("day")}
+              </p>
             </Show>
           </div>
         </Show>
         <div class="field">
           <label class="field__label" for={`${id}-max`}>
-            Максимальная сумма списания<span class="field__required" aria-hidden="true">*</span>
+            Максимальная сумма списания
+            <span class="field__required" aria-hidden="true">
+              *
+            </span>
           </label>
           <AmountInput
             id={`${id}-max`}
@@ -179,15 +192,27 @@ export function AutopayForm(props: {
             invalid={!!err("maxAmount")}
             describedBy={describedBy(`${id}-max`, err("maxAmount"), true)}
           />
-          <Show when={err("maxAmount")} fallback={<p id={`${id}-max-hint`} class="field__hint">Больше этой суммы за один раз не спишется</p>}>
-            <p id={`${id}-max-error`} class="field-error">{err("maxAmount")}</p>
+          <Show
+            when={err("maxAmount")}
+            fallback={
+              <p id={`${id}-max-hint`} class="field__hint">
+                Больше этой суммы за один раз не спишется
+              </p>
+            }
+          >
+            <p id={`${id}-max-error`} class="field-error">
+              {err("maxAmount")}
+            </p>
           </Show>
         </div>
       </div>
 
       <fieldset class="fieldset autopay__cards" aria-invalid={!!err("cardId")} aria-describedby={err("cardId") ? `${id}-card-error` : `${id}-card-hint`}>
         <legend class="fieldset__legend">
-          Банковская карта для списания<span class="field__required" aria-hidden="true">*</span>
+          Банковская карта для списания
+          <span class="field__required" aria-hidden="true">
+            *
+          </span>
         </legend>
         <div class="cards__list">
           <For each={props.cards}>
@@ -235,13 +260,15 @@ export function AutopayForm(props: {
           fallback={
             <p id={`${id}-card-hint`} class="field__hint">
               <Show when={card() === NEW_CARD} fallback="Выберите банковскую карту, привязанную ранее, либо привяжите новую, выбрав «Новая карта».">
-                Обратите внимание! После нажатия кнопки «{submitLabel()}» вы будете переведены на страницу банка. С карты будет списан и автоматически
-                возвращен 1 рубль — это проверочная авторизация. После ее успешного проведения автоплатеж будет подключен.
+                Обратите внимание! После нажатия кнопки «{submitLabel()}» вы будете переведены на страницу банка. С карты будет списан и автоматически возвращен
+                1 рубль — это проверочная авторизация. После ее успешного проведения автоплатеж будет подключен.
               </Show>
             </p>
           }
         >
-          <p id={`${id}-card-error`} class="field-error">{err("cardId")}</p>
+          <p id={`${id}-card-error`} class="field-error">
+            {err("cardId")}
+          </p>
         </Show>
       </fieldset>
 

@@ -41,7 +41,7 @@ export function AutopayPanel(props: AutopayPanelProps) {
   const connected = () => a()?.status === "ACTIVE";
   // Connected by another user of the account: theirs to change, their card not shown (6.4.4).
   const others = () => !!a()?.connectedByOtherUser;
-  const verification = () => (a()?.status === "PENDING_CARD" ? a()!.cardVerification ?? null : null);
+  const verification = () => (a()?.status === "PENDING_CARD" ? (a()!.cardVerification ?? null) : null);
   const checking = () => a()?.status === "PENDING_CARD" && (!verification() || isOpenPayment(verification()!.status));
   const verificationFailed = () => {
     const v = verification();
@@ -75,7 +75,10 @@ export function AutopayPanel(props: AutopayPanelProps) {
       <p class="autopay__status">
         <span>Статус автоплатежа</span>{" "}
         <strong class="autopay__state" classList={{ "autopay__state--on": connected() }} data-autopay-status={connected() ? "on" : "off"}>
-          <span class="autopay__dot" aria-hidden="true">●</span> {a()?.statusText ?? "Не подключен"}
+          <span class="autopay__dot" aria-hidden="true">
+            ●
+          </span>{" "}
+          {a()?.statusText ?? "Не подключен"}
         </strong>
       </p>
 
@@ -96,7 +99,10 @@ export function AutopayPanel(props: AutopayPanelProps) {
           when={returning()}
           fallback={
             <p class="notice notice--warning">
-              <span>Автоплатеж будет подключен, когда банк подтвердит новую карту. Если вы не завершили привязку карты на странице банка, нажмите «Изменить» и повторите.</span>
+              <span>
+                Автоплатеж будет подключен, когда банк подтвердит новую карту. Если вы не завершили привязку карты на странице банка, нажмите «Изменить» и
+                повторите.
+              </span>
             </p>
           }
         >
@@ -107,7 +113,8 @@ export function AutopayPanel(props: AutopayPanelProps) {
         {(v) => (
           <p class="notice notice--error" role="alert">
             <span>
-              Карта не привязана{v().failureReason ? `: ${v().failureReason}` : ""}. Автоплатеж не подключен — выберите другую карту или повторите привязку, нажав «Изменить».
+              Карта не привязана{v().failureReason ? `: ${v().failureReason}` : ""}. Автоплатеж не подключен — выберите другую карту или повторите привязку,
+              нажав «Изменить».
             </span>
           </p>
         )}
@@ -125,35 +132,35 @@ export function AutopayPanel(props: AutopayPanelProps) {
             <Show when={a() && a()!.status !== "DISABLED" ? a() : null}>{(x) => <AutopayFacts autopay={x()} />}</Show>
             <Show when={!a() || a()!.status === "DISABLED"}>
               <p class="pay-block__hint">
-                Подключите автоплатеж, чтобы оплачивать услуги по лицевому счету {props.accountNumber} своевременно: платеж списывается с банковской карты по выбранному
-                расписанию, не больше указанной максимальной суммы. О каждом списании придет письмо на e-mail, указанный в профиле.
+                Подключите автоплатеж, чтобы оплачивать услуги по лицевому счету {props.accountNumber} своевременно: платеж списывается с банковской карты по
+                выбранному расписанию, не больше указанной максимальной суммы. О каждом списании придет письмо на e-mail, указанный в профиле.
               </p>
             </Show>
             <Show when={!others()}>
-            <div class="form__buttons autopay__actions">
-              <Show
-                when={a() && a()!.status !== "DISABLED"}
-                fallback={
-                  <button type="button" class="button button--accent" ref={editButton} onClick={startEditing}>
-                    Подключить
-                  </button>
-                }
-              >
-                <button type="button" class="button button--primary" ref={editButton} onClick={startEditing}>
-                  Изменить
-                </button>
-                <button
-                  type="button"
-                  class="button button--danger-ghost"
-                  onClick={() => {
-                    switchOff.clearError();
-                    setAsking(true);
-                  }}
+              <div class="form__buttons autopay__actions">
+                <Show
+                  when={a() && a()!.status !== "DISABLED"}
+                  fallback={
+                    <button type="button" class="button button--accent" ref={editButton} onClick={startEditing}>
+                      Подключить
+                    </button>
+                  }
                 >
-                  Отключить
-                </button>
-              </Show>
-            </div>
+                  <button type="button" class="button button--primary" ref={editButton} onClick={startEditing}>
+                    Изменить
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--danger-ghost"
+                    onClick={() => {
+                      switchOff.clearError();
+                      setAsking(true);
+                    }}
+                  >
+                    Отключить
+                  </button>
+                </Show>
+              </div>
             </Show>
           </>
         }
@@ -190,7 +197,8 @@ export function AutopayPanel(props: AutopayPanelProps) {
           }
         >
           <p id={`${id}-confirm`}>
-            Отключить автоплатеж по лицевому счету <strong class="nowrap">{props.accountNumber}</strong>? Деньги больше не будут списываться с карты автоматически.
+            Отключить автоплатеж по лицевому счету <strong class="nowrap">{props.accountNumber}</strong>? Деньги больше не будут списываться с карты
+            автоматически.
           </p>
           <Show when={switchOff.error()}>
             <p class="field-error" role="alert">

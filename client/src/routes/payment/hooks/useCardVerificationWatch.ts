@@ -10,7 +10,13 @@ const POLL_MS = 2000;
  */
 export function useCardVerificationWatch(opts: { checking: () => boolean; returning: () => boolean; refresh: () => void }): void {
   const [live] = createSubscription({ query: AutopayCardChecked, pause: () => !opts.checking() });
-  createEffect(on(() => live.data?.paymentStatusChanged, (p) => p && opts.refresh(), { defer: true }));
+  createEffect(
+    on(
+      () => live.data?.paymentStatusChanged,
+      (p) => p && opts.refresh(),
+      { defer: true },
+    ),
+  );
   createEffect(() => {
     if (!opts.checking() || !opts.returning()) return;
     const timer = setInterval(() => opts.refresh(), POLL_MS);

@@ -44,15 +44,17 @@ export function MeterRows(props: {
               <Show when={i === 0}>
                 <th scope="rowgroup" rowspan={rows()} class="meter__number">
                   <span class="meter__no">{m().number}</span>
-                  <Show when={m().nextVerificationDate}>
-                    {(d) => <small class="meter__verification">Следующая поверка: {formatDate(d())}</small>}
-                  </Show>
+                  <Show when={m().nextVerificationDate}>{(d) => <small class="meter__verification">Следующая поверка: {formatDate(d())}</small>}</Show>
                   <Show when={!isActive(m())}>
                     <span class="badge badge--warning meter__status">{m().statusText}</span>
                   </Show>
                 </th>
-                <td rowspan={rows()} class="meter__resource" data-label="Ресурс">{m().resource}</td>
-                <td rowspan={rows()} class="meter__unit" data-label="Ед. изм.">{m().unit}</td>
+                <td rowspan={rows()} class="meter__resource" data-label="Ресурс">
+                  {m().resource}
+                </td>
+                <td rowspan={rows()} class="meter__unit" data-label="Ед. изм.">
+                  {m().unit}
+                </td>
               </Show>
               <td class="meter__zone">
                 <ZoneLabel zone={zone()} />
@@ -131,7 +133,9 @@ export function MeterRows(props: {
           <td colspan="7">
             <ul class="meter__error-list">
               <Show when={props.meterError}>
-                <li id={errorId} class="field-error">{props.meterError}</li>
+                <li id={errorId} class="field-error">
+                  {props.meterError}
+                </li>
               </Show>
               <For each={zonesWithErrors()}>
                 {(zone) => (

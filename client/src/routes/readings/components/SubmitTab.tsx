@@ -77,16 +77,17 @@ export function SubmitTab(props: ReadingsTabProps) {
     <div class="panel">
       {/* Outside the days readings are accepted the notice above the table names them instead. */}
       <PanelHead id={props.titleId} title="Передача показаний">
-        Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()}{" "}
-        Передача значений показаний, менее ранее принятых, не допускается. К расчету принимаются последние
-        переданные показания.
+        Показания передаются только по действующим приборам учета. {closedText() ? "" : windowText()} Передача значений показаний, менее ранее принятых, не
+        допускается. К расчету принимаются последние переданные показания.
       </PanelHead>
       <QueryStates result={result} value={account()} retry={() => reexecute({ requestPolicy: "network-only" })} loading="Загружаем приборы учета…">
         {() => (
           <Show when={meters().length > 0} fallback={<p class="muted">На лицевом счете нет приборов учета.</p>}>
             <form class="meters-form" onSubmit={onSubmit} novalidate aria-describedby={form.formError() ? `${id}-form-error` : undefined}>
               <Show when={closedText()}>
-                <p id={`${id}-closed`} class="notice notice--warning meters-form__closed">{closedText()}</p>
+                <p id={`${id}-closed`} class="notice notice--warning meters-form__closed">
+                  {closedText()}
+                </p>
               </Show>
               <div class="meters-wrap">
                 <table class="meters">
@@ -95,11 +96,17 @@ export function SubmitTab(props: ReadingsTabProps) {
                     <tr>
                       <th scope="col">Номер счетчика</th>
                       <th scope="col">Ресурс</th>
-                      <th scope="col" class="nowrap-head">Ед. изм.</th>
-                      <th scope="col" class="nowrap-head">Зона суток</th>
+                      <th scope="col" class="nowrap-head">
+                        Ед. изм.
+                      </th>
+                      <th scope="col" class="nowrap-head">
+                        Зона суток
+                      </th>
                       <th scope="col">Предыдущие показания</th>
                       <th scope="col">Текущие показания</th>
-                      <th scope="col" class="num">Расход ресурса</th>
+                      <th scope="col" class="num">
+                        Расход ресурса
+                      </th>
                     </tr>
                   </thead>
                   <For each={meters()}>
@@ -130,9 +137,7 @@ export function SubmitTab(props: ReadingsTabProps) {
                   >
                     {submitting.fetching && !warning() ? "Передаём…" : "Передать показания"}
                   </button>
-                  <p class="field__hint">
-                    Передаются все заполненные приборы учета; у прибора с несколькими зонами укажите показания всех зон.
-                  </p>
+                  <p class="field__hint">Передаются все заполненные приборы учета; у прибора с несколькими зонами укажите показания всех зон.</p>
                 </div>
               </Show>
             </form>
