@@ -1,11 +1,19 @@
-// «Передача показаний» (6.2.1): the shapes and rules the tab's components and its form share.
+// «Передача показаний» (6.2.1): the shapes and rules the readings form (components/MetersForm.tsx),
+// its parts and the pages using it (the cabinet's tab, a reminder's link) share.
 import type { MeterReadingsSubmitMutation, ReadingsMetersQuery, TariffZone } from "../../gql/graphql";
 import { plural } from "../../lib/format";
+import type { UserErrorLike } from "../../lib/userErrors";
 
-export type Meter = NonNullable<NonNullable<ReadingsMetersQuery["viewer"]>["activeAccount"]>["meters"][number];
+type CabinetMeter = NonNullable<NonNullable<ReadingsMetersQuery["viewer"]>["activeAccount"]>["meters"][number];
+/** A meter as the form needs it: the cabinet's `Meter` and a reminder link's `ReminderLinkMeter` both fit. */
+export type Meter = Omit<CabinetMeter, "__typename">;
 export type Warning = MeterReadingsSubmitMutation["meterReadingsSubmit"]["warnings"][number];
 /** A reading as sent: the shape of Sent with the meter's global id. */
 export type Sent = { meterId: string; zone: TariffZone; value: string };
+/** What a submission came back with: the payload's errors and warnings, or why the request failed. */
+export type SendOutcome = { userErrors: readonly UserErrorLike[]; warnings: Warning[] } | { requestError: string };
+/** A way on from the form: its address and text (the cabinet's pages, or signing in for them). */
+export type Link = { href: string; label: string };
 
 /**
  * The messages of the checks made here before sending (the server checks again with its own

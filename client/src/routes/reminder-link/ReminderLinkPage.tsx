@@ -1,8 +1,8 @@
 // The page a readings reminder's personal link opens (7.1): `/readings/link?token=<JWT>` from the
 // e-mail, `/r/<code>` from the SMS. No sign-in: the account's meters in the cabinet's own form
-// (MetersForm.tsx), the address masked as the server gives it, sent by reminderReadingsSubmit;
-// success (figure 14) offers to sign in for the preliminary calculation. A link that no longer
-// works says why and leads to the sign-in page.
+// (readings/components/MetersForm.tsx), the address masked as the server gives it, sent by
+// reminderReadingsSubmit; success (figure 14) offers to sign in for the preliminary calculation.
+// A link that no longer works says why and leads to the sign-in page.
 import { Match, Show, Switch } from "solid-js";
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createMutation, createQuery } from "@urql/solid";
@@ -11,11 +11,12 @@ import { formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText } from "../../lib/userErrors";
 import { QueryStates } from "../../components/QueryStates";
-import { MSG, MetersForm, type Sent } from "../readings/MetersForm";
+import { MetersForm } from "../readings/components/MetersForm";
+import { MSG, type SendOutcome, type Sent } from "../readings/submit";
 
 const ReminderLinkQuery = graphql(`
   query ReminderLink($token: String!) {
-    readingsWindow { fromDay toDay open }
+    readingsWindow { open text }
     reminderLink(token: $token) {
       problem
       problemCode
@@ -65,10 +66,8 @@ export function ReminderLinkPage() {
 
   const link = () => result.data?.reminderLink;
   const page = () => link()?.page;
-  const windowText = () => {
-    const w = result.data?.readingsWindow;
-    return w ? MSG.window(w.fromDay, w.toDay) : "";
-  };
+  /** The server's sentence naming the days readings are accepted. */
+  const windowText = () => result.data?.readingsWindow.text ?? "";
   const closedText = () => (page()?.windowOpen === false ? `${MSG.closed} ${windowText()}` : undefined);
   /** The last day the link works (it expires at the next day's start). */
   const lastDay = () => {
@@ -76,7 +75,7 @@ export function ReminderLinkPage() {
     return at ? formatDate(new Date(Date.parse(at) - 1).toISOString()) : "";
   };
 
-  async function send(readings: Sent[], confirmOverLimit: boolean) {
+  async function send(readings: Sent[], confirmOverLimit: boolean): Promise<SendOutcome> {
     const response = await submit({ input: { token: token(), readings, confirmOverLimit } });
     return response.data?.reminderReadingsSubmit ?? { requestError: requestErrorText(response.error) };
   }
@@ -121,17 +120,8 @@ export function ReminderLinkPage() {
                       sending={submitting.fetching}
                       send={send}
                       onSaved={() => reexecute({ requestPolicy: "network-only" })}
-                      historyLink={<A href="/login?next=%2Freadings%2Fhistory">История показаний — в личном кабинете</A>}
-                      savedActions={(close) => (
-                        <>
-                          <A href={SIGN_IN_FOR_ESTIMATE} class="button button--primary" onClick={() => close()}>
-                            Войти и выполнить предварительный расчет
-                          </A>
-                          <button type="button" class="button button--ghost" onClick={() => close()}>
-                            Закрыть
-                          </button>
-                        </>
-                      )}
+                      historyLink={{ href: "/login?next=%2Freadings%2Fhistory", label: "История показаний — в личном кабинете" }}
+                      savedNext={{ href: SIGN_IN_FOR_ESTIMATE, label: "Войти и выполнить предварительный расчет" }}
                     />
                   </Show>
                 </>

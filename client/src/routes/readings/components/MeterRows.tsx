@@ -5,8 +5,7 @@ import { A } from "@solidjs/router";
 import type { TariffZone } from "../../../gql/graphql";
 import { formatDate } from "../../../lib/format";
 import { consumption, isBelow, readingMaxLength } from "../../../lib/decimal";
-import { readingsHref } from "../paths";
-import { isActive, inputId, key, type Meter } from "../submit";
+import { isActive, inputId, key, type Link, type Meter } from "../submit";
 import { ZONE_LABEL, ZoneLabel } from "../zones";
 import { PreviousReadings } from "./PreviousReadings";
 
@@ -19,6 +18,8 @@ export function MeterRows(props: {
   /** Set outside the days readings are accepted: the inputs keep their values but take no new ones. */
   closedText: string | undefined;
   onInput: (zone: TariffZone, value: string) => void;
+  /** Where a disabled meter's row sends for its history. */
+  historyLink: Link;
 }) {
   const m = () => props.meter;
   const rows = () => m().zones.length;
@@ -68,7 +69,7 @@ export function MeterRows(props: {
                   <Show when={i === 0}>
                     <td colspan="2" rowspan={rows()} class="meter__off">
                       <p>{m().statusText}: доступна только история показаний.</p>
-                      <A href={readingsHref("history")}>История показаний</A>
+                      <A href={props.historyLink.href}>{props.historyLink.label}</A>
                     </td>
                   </Show>
                 }

@@ -1,18 +1,18 @@
 import { A } from "@solidjs/router";
 import { Dialog } from "../../../components/Dialog";
 import { CheckCircleIcon } from "../../../components/Icons";
-import { readingsHref } from "../paths";
+import type { Link } from "../submit";
 
-/** Figure 14: success, with the way on to the preliminary calculation. */
-export function SavedDialog(props: { onClose: () => void }) {
+/** Figure 14: success, with the way on to the preliminary calculation (`next`: there, or signing in for it). */
+export function SavedDialog(props: { next: Link; onClose: () => void }) {
   return (
     <Dialog
       title="Показания успешно переданы"
       onClose={props.onClose}
       actions={
         <>
-          <A href={readingsHref("estimate")} class="button button--primary" onClick={() => props.onClose()}>
-            Выполнить предварительный расчет
+          <A href={props.next.href} class="button button--primary" onClick={() => props.onClose()}>
+            {props.next.label}
           </A>
           <button type="button" class="button button--ghost" onClick={() => props.onClose()}>
             Закрыть
