@@ -915,8 +915,6 @@ export type UserErrorCode =
   | 'NO_EMAIL'
   /** Confirming the phone: the user has none. */
   | 'NO_PHONE'
-  /** No user with this ID (deleted meanwhile, or never existed): search again. */
-  | 'NO_SUCH_USER'
   /** More than one file for a slot that takes one. */
   | 'ONE_FILE_ONLY'
   /** Readings are accepted only inside the monthly window (by default the 1st to the 25th); the message names the days. */

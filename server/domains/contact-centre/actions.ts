@@ -20,7 +20,7 @@ export interface ActionDeps {
 
 async function existingUser(db: PrismaClient, userId: number) {
   const user = await db.user.findUnique({ where: { id: userId } });
-  if (!user) throw userError("NO_SUCH_USER", ["input", "userId"]);
+  if (!user) throw userError("NOT_FOUND", ["input", "userId"]);
   return user;
 }
 
@@ -55,7 +55,7 @@ export async function resetUser(deps: ActionDeps, actor: Actor, userId: number, 
   const now = deps.clock.now();
   const gone = await deps.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { login: true, accounts: { select: { account: { select: { number: true } } } } } });
-    if (!user) throw userError("NO_SUCH_USER", ["input", "userId"]);
+    if (!user) throw userError("NOT_FOUND", ["input", "userId"]);
     const accountNumbers = user.accounts.map((a) => a.account.number);
     const by = { actorType: "STAFF" as const, actorId: actor.staffId, clientAddress: actor.clientAddress };
     await audit(tx, { ...by, action: "contact_centre.user_reset", entity: "User", entityId: userId, data: { reason, accountNumbers } }, now);

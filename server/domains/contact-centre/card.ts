@@ -38,7 +38,7 @@ export type UserCard = NonNullable<Awaited<ReturnType<typeof userCard>>>;
 export async function openUserCard(deps: CardDeps, actor: Actor, userId: number, reasonText: string): Promise<UserCard> {
   const reason = checkedReason(reasonText);
   const card = await userCard(deps.db, userId);
-  if (!card) throw userError("NO_SUCH_USER", ["input", "userId"]);
+  if (!card) throw userError("NOT_FOUND", ["input", "userId"]);
   await audit(
     deps.db,
     {

@@ -103,7 +103,7 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
     expect(opened.at(-1)).toMatchObject({ actorType: "STAFF", entity: "User", entityId: String(customer.user.id), data: { reason: "Звонок клиента 8-800" } });
 
     const forged = await t.gql(OPEN, { input: { userId: Buffer.from("Account:1").toString("base64"), reason: "Звонок" } }, { token: cc });
-    expect(forged.data.contactCentreUserOpen.userErrors[0].code).toBe("NO_SUCH_USER");
+    expect(forged.data.contactCentreUserOpen.userErrors[0].code).toBe("NOT_FOUND");
   });
 
   it("resends the unconfirmed e-mail's link; a confirmed phone is refused", async () => {
@@ -148,7 +148,7 @@ describe.each(testDatabases())("contact centre on $name", (backend) => {
 
     // A second reset of the same user changes nothing.
     const again = await t.gql(RESET, { input: { userId: match.userId, reason: "Повтор" } }, { token: cc });
-    expect(again.data.contactCentreUserReset.userErrors[0].code).toBe("NO_SUCH_USER");
+    expect(again.data.contactCentreUserReset.userErrors[0].code).toBe("NOT_FOUND");
 
     const registered = await t.gql(REGISTER, {
       input: {

@@ -6,7 +6,8 @@ export const contactCentreErrors = errorCatalogue({
     description: "The search text is not an account number, a login, an e-mail or a phone number (at least 3 characters).",
     message: "Введите номер лицевого счета, логин, e-mail или телефон",
   },
-  NO_SUCH_USER: { description: "No user with this ID (deleted meanwhile, or never existed): search again.", message: "Пользователь не найден" },
+  // A user ID that names no user (deleted meanwhile, malformed, another type): the shared code, own text.
+  NOT_FOUND: { message: "Пользователь не найден" },
   REASON_REQUIRED: {
     description: "Every contact-centre action records why: a reason of 3–500 characters is required.",
     message: "Укажите причину (от 3 до 500 символов): она записывается в журнал",

@@ -25,7 +25,7 @@ const userIdOf = (id: string): number => {
       return null;
     }
   })();
-  if (decoded?.typename !== "User" || !/^\d+$/.test(decoded.id)) throw userError("NO_SUCH_USER", ["input", "userId"]);
+  if (decoded?.typename !== "User" || !/^\d+$/.test(decoded.id)) throw userError("NOT_FOUND", ["input", "userId"]);
   return Number(decoded.id);
 };
 
