@@ -44,7 +44,10 @@ async function openPostgresTestDb(adminUrl: string, opts: OpenOptions = {}): Pro
   return {
     ...db,
     close: async () => {
-      await db.close();
+      // A pool waits for its checked-out clients; one still held by work the suite left running
+      // (a sandbox webhook retry, a job's last notice) must not hang the teardown: after 10 s
+      // the DROP … WITH (FORCE) below ends those connections.
+      await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       const drop = new pg.Client({ connectionString: adminUrl });
       await drop.connect();
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

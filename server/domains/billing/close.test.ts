@@ -126,10 +126,10 @@ describe.each(testDatabases())("period close on $name", (backend) => {
     expect(sent.map((m) => m.to)).toEqual(["einvoice@kabinet.test", "einvoice@kabinet.test"]);
     const letter = sent.find((m) => m.text.includes("5550000001-202610"))!;
     expect(letter.subject).toBe("Квитанция за октябрь 2026 по ЛС 5550000001");
-    expect(letter.text).toContain("К оплате: 1984.23 р., в т.ч. пени 1.77 р. Срок оплаты — до 10.11.2026.");
+    expect(letter.text).toContain("К оплате: 1\u00a0984,23\u00a0р., в т.ч. пени 1,77\u00a0р. Срок оплаты — до 10.11.2026.");
     expect(letter.text).toMatch(/Открыть квитанцию: https:\/\/lk\.example\/documents\/invoice\.html\?token=\S+/);
     expect(letter.text).toMatch(/Скачать в PDF: https:\/\/lk\.example\/documents\/invoice\.pdf\?token=\S+/);
-    expect(sent.find((m) => m.text.includes("5550000003-202610"))!.text).toContain("Переплата 532.50 р.");
+    expect(sent.find((m) => m.text.includes("5550000003-202610"))!.text).toContain("Переплата 532,50\u00a0р.");
     // The stored copy has the link's token masked.
     const stored = await database.prisma.outboundMessage.findMany({ where: { channel: "EMAIL" } });
     expect(stored.every((m) => m.body.includes("token=•••") && m.dedupeKey?.startsWith("e-invoice:"))).toBe(true);

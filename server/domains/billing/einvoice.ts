@@ -3,11 +3,14 @@
 // view and PDF). One message per invoice and user (dedupe key), so reruns send nothing twice;
 // an invoice is marked emailed once all its letters went out, so a failed one is tried again.
 import type { Prisma } from "../../db/generated/prisma/client.js";
-import { formatMoney } from "../../shared/money.js";
+import { formatRub } from "../../shared/money.js";
 import { signEmailedDocumentLink } from "../documents/links.js";
 import type { CloseDeps } from "./close.js";
 import { invoiceLinkClaims, invoiceViewUrl } from "./invoices.js";
 import { periodName, ruDate } from "../../shared/calendar.js";
+
+/** Sums as the cabinet shows them: «1 984,23 р.» (shared/money.ts). */
+const rub = (v: Prisma.Decimal | number) => formatRub(v, { unit: "р." });
 
 export interface EInvoiceResult {
   sent: number;
@@ -54,10 +57,10 @@ export async function sendEInvoices(deps: CloseDeps, period: Date): Promise<EInv
             "Здравствуйте!",
             "",
             `Квитанция № ${invoice.number} за ${periodName(period)} по лицевому счету ${invoice.account.number} сформирована.`,
-            `Начислено за месяц: ${formatMoney(invoice.totalCharged)} р.`,
+            `Начислено за месяц: ${rub(invoice.totalCharged)}`,
             due
-              ? `К оплате: ${formatMoney(due)} р., в т.ч. пени ${formatMoney(invoice.penalty)} р. Срок оплаты — до ${ruDate(invoice.dueDate)}.`
-              : `К оплате: 0.00 р.${invoice.totalDue.lt(0) ? ` Переплата ${formatMoney(invoice.totalDue.neg())} р. будет учтена в следующем месяце.` : ""}`,
+              ? `К оплате: ${rub(due)}, в т.ч. пени ${rub(invoice.penalty)} Срок оплаты — до ${ruDate(invoice.dueDate)}.`
+              : `К оплате: ${rub(0)}${invoice.totalDue.lt(0) ? ` Переплата ${rub(invoice.totalDue.neg())} будет учтена в следующем месяце.` : ""}`,
             "",
             `Открыть квитанцию: ${invoiceViewUrl(link.url)}`,
             `Скачать в PDF: ${link.url}`,
