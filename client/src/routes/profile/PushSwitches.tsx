@@ -2,6 +2,7 @@
 // payment reminders and answers to appeals, each a switch that saves at once. Switching the first
 // one on asks the browser's permission and subscribes (PushManager, the service worker of
 // client/vite.config.ts); switching all off removes this browser's subscription.
+import { Switch } from "../../components/Switch";
 import { For, Show, createResource, createSignal } from "solid-js";
 import { createMutation, useClient } from "@urql/solid";
 import { graphql } from "../../gql";
@@ -120,22 +121,13 @@ export function PushSwitches() {
           <For each={TOPICS}>
             {(t) => (
               <li>
-                <label class="switch">
-                  <input
-                    class="switch__input"
-                    type="checkbox"
-                    // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state
-                    role="switch"
-                    name={`push-${t.key}`}
-                    checked={state()!.topics[t.key]}
-                    disabled={busy()}
-                    onChange={(e) => void toggle(t.key, e.currentTarget.checked)}
-                  />
-                  <span class="switch__track" aria-hidden="true">
-                    <span class="switch__thumb" />
-                  </span>
-                  <span class="switch__label">{t.label}</span>
-                </label>
+                <Switch
+                  name={`push-${t.key}`}
+                  label={t.label}
+                  checked={state()!.topics[t.key]}
+                  disabled={busy()}
+                  onChange={(checked) => void toggle(t.key, checked)}
+                />
               </li>
             )}
           </For>

@@ -1,6 +1,7 @@
 // «Подписки» (6.6.2, figures 36–37): the e-invoice and other information from the company,
 // each a switch that saves at once. Both go to a confirmed e-mail only. Below, Web Push for this
 // browser (PushSwitches.tsx).
+import { Switch } from "../../components/Switch";
 import { For, Show, createEffect, createSignal } from "solid-js";
 import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
@@ -82,23 +83,14 @@ export function SubscriptionsTab(props: TabProps) {
         <For each={SWITCHES}>
           {(s) => (
             <li>
-              <label class="switch">
-                <input
-                  class="switch__input"
-                  type="checkbox"
-                  // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state
-                  role="switch"
-                  name={s.key}
-                  checked={shown()[s.key]}
-                  // Switching off always works; switching on needs a confirmed e-mail.
-                  disabled={state.fetching || (!canSubscribe() && !shown()[s.key])}
-                  onChange={(e) => void toggle(s.key, e.currentTarget.checked)}
-                />
-                <span class="switch__track" aria-hidden="true">
-                  <span class="switch__thumb" />
-                </span>
-                <span class="switch__label">{s.label}</span>
-              </label>
+              <Switch
+                name={s.key}
+                label={s.label}
+                checked={shown()[s.key]}
+                // Switching off always works; switching on needs a confirmed e-mail.
+                disabled={state.fetching || (!canSubscribe() && !shown()[s.key])}
+                onChange={(checked) => void toggle(s.key, checked)}
+              />
             </li>
           )}
         </For>
