@@ -198,6 +198,13 @@ describe("readings", () => {
       await page.waitForFunction(() => document.querySelector("dialog[open]")?.textContent?.includes("Показания успешно переданы"));
       await page.click("dialog[open] button::-p-text(Закрыть)");
       await dialogGone(page);
+      // The meters are read again after a submission; typing before that lands would be wiped by it.
+      await page.waitForFunction(
+        (sel, want) => document.querySelector(sel)?.closest("tr")?.querySelector(".prev--submitted .prev__value")?.textContent === want,
+        {},
+        input("6158008", "DAY"),
+        String(day8 + 5000n),
+      );
 
       // Below the last accepted value: the manual's message at that input, nothing saved.
       await page.type(input("6158001", "DAY"), String(day1 - 1n));
