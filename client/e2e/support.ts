@@ -68,6 +68,47 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A folder holding an embedded database with every migration applied, copied for each server:
+ * applying the migrations to an empty database takes seconds, a copy milliseconds. Made once per
+ * migrations key from the test databases' image (server/test/db-images.ts) under a temporary
+ * name and renamed, so parallel files never copy half a folder.
+ */
+async function migratedDataDir(): Promise<string> {
+  const { databaseKey } = await import("../../server/test/db-key.js");
+  const { IMAGE_DIR, pgliteImage } = await import("../../server/test/db-images.js");
+  const name = `e2e-data-dir-${databaseKey("migrated")}`;
+  const dir = path.join(IMAGE_DIR, name);
+  if (fs.existsSync(dir)) return dir;
+  const tmp = `${dir}.${process.pid}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create(tmp, { loadDataDir: await pgliteImage("migrated") });
+  await db.close();
+  try {
+    fs.renameSync(tmp, dir);
+  } catch (err) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!fs.existsSync(dir)) throw err; // not another file's rename winning
+  }
+  for (const old of fs.readdirSync(IMAGE_DIR)) {
+    if (old.startsWith("e2e-data-dir-") && old !== name && !old.endsWith(".tmp")) fs.rmSync(path.join(IMAGE_DIR, old), { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/**
+ * How to run the server: the build (`npm test` builds first) when it is newer than every source,
+ * else the sources through tsx — compiling the server on each start costs more than a second.
+ */
+async function serverCommand(): Promise<string[]> {
+  const { buildProblem, SERVER_BUNDLE } = (await import(path.join(ROOT, "server", "build-freshness.mjs"))) as {
+    buildProblem: (root: string) => string | null;
+    SERVER_BUNDLE: string;
+  };
+  return buildProblem(ROOT) === null ? [SERVER_BUNDLE] : ["--import", "tsx", "server/main.ts"];
+}
+
 export type RunningServer = {
   url: string;
   stop: () => Promise<void>;
@@ -85,13 +126,17 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL.replace(/\/$/, ""), stop: async () => {}, output: () => "", alive: () => true };
   const port = await freePort();
   // A suite may prepare the database first (a folder of its own in DATA_DIR); it is removed on stop all the same.
-  const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
+  let dataDir = extraEnv.DATA_DIR;
+  if (!dataDir) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-e2e-"));
+    fs.cpSync(await migratedDataDir(), dataDir, { recursive: true });
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), DATA_DIR: dataDir };
   delete env.NODE_ENV; // run as `npm start` does, not in vitest's "test" mode
   delete env.KABINET_DEV; // serve the built client, not Vite middleware
   delete env.DATABASE_URL; // always the embedded database
   // One process (no npx/tsx wrapper), so stopping it stops the server.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, await serverCommand(), { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
 
   const url = await new Promise<string>((resolve, reject) => {
