@@ -127,11 +127,14 @@ describe.each(targets.map((make, i) => ({ make, name: i === 0 ? "pglite" : "post
       ["пароль12345678", "Пароль должен содержать"],
       ["", "Пароль не задан"],
     ];
-    for (const [password, message] of cases) {
-      const run = await staffCreate(target, ["--login", "weak", "--name", "Слабый Пароль", "--role", "OPERATOR"], { password: password || undefined });
-      expect(run.code, `${password}: ${run.stdout}`).toBe(1);
-      expect(run.stderr).toContain(message);
-    }
+    // The password is checked before the database is opened, so the runs need not wait for each other.
+    const runs = await Promise.all(
+      cases.map(([password]) => staffCreate(target, ["--login", "weak", "--name", "Слабый Пароль", "--role", "OPERATOR"], { password: password || undefined })),
+    );
+    cases.forEach(([password, message], i) => {
+      expect(runs[i]!.code, `${password}: ${runs[i]!.stdout}`).toBe(1);
+      expect(runs[i]!.stderr).toContain(message);
+    });
     await withDb(target, async (db) => {
       expect(await db.prisma.staffUser.count({ where: { login: "weak" } })).toBe(0);
     });
@@ -143,10 +146,12 @@ describe.each(targets.map((make, i) => ({ make, name: i === 0 ? "pglite" : "post
     expect(taken.stderr).toContain("Сотрудник с логином «chief» уже существует");
     expect(taken.stderr).toContain("--reset-password");
 
-    const badRole = await staffCreate(target, ["--login", "clerk", "--name", "Иванов Иван", "--role", "ROOT"], { password: GOOD });
+    const [badRole, noName] = await Promise.all([
+      staffCreate(target, ["--login", "clerk", "--name", "Иванов Иван", "--role", "ROOT"], { password: GOOD }),
+      staffCreate(target, ["--login", "clerk", "--role", "OPERATOR"], { password: GOOD }),
+    ]);
     expect(badRole.code).toBe(2);
-    expect(badRole.stderr).toContain("--role: ожидается ADMIN или OPERATOR");
-    const noName = await staffCreate(target, ["--login", "clerk", "--role", "OPERATOR"], { password: GOOD });
+    expect(badRole.stderr).toContain("--role: ожидается ADMIN, OPERATOR, CONTACT_CENTRE, получено «ROOT»");
     expect(noName.code).toBe(2);
     expect(noName.stderr).toContain("--name");
 
@@ -178,6 +183,15 @@ describe.each(targets.map((make, i) => ({ make, name: i === 0 ? "pglite" : "post
       expect(staff.role).toBe("ADMIN");
       expect(await db.prisma.auditLog.count({ where: { action: "staff.password_reset", entityId: String(staff.id) } })).toBe(1);
       expect(await db.prisma.staffUser.count({ where: { login: "nobody" } })).toBe(0);
+    });
+  }, 120_000);
+
+  it("creates a contact-centre employee (manual 7.2), who signs in to the console with that role", async () => {
+    const run = await staffCreate(target, ["--login", "desk", "--name", "Сидорова Мария", "--role", "CONTACT_CENTRE"], { password: GOOD });
+    expect(run.code, run.stderr).toBe(0);
+    await withDb(target, async (db) => {
+      expect((await db.prisma.staffUser.findUniqueOrThrow({ where: { login: "desk" } })).role).toBe("CONTACT_CENTRE");
+      expect((await signIn(db, "desk", GOOD)).userErrors).toEqual([]);
     });
   }, 120_000);
 });

@@ -17,9 +17,9 @@ import { applyMigrations } from "../migrate.js";
 
 /** Staff passwords guard the whole console: longer than the customers' 6 (manual 3.1). */
 export const STAFF_PASSWORD_MIN = 12;
-const ROLES: StaffRole[] = ["ADMIN", "OPERATOR"];
+const ROLES: StaffRole[] = ["ADMIN", "OPERATOR", "CONTACT_CENTRE"];
 const USAGE =
-  'usage: npm run staff:create -- --login <login> --name "<ФИО>" --role ADMIN|OPERATOR [--reset-password]\n' +
+  'usage: npm run staff:create -- --login <login> --name "<ФИО>" --role ADMIN|OPERATOR|CONTACT_CENTRE [--reset-password]\n' +
   "       the password: STAFF_PASSWORD=… or one line on stdin";
 
 class Refused extends Error {}
@@ -48,7 +48,7 @@ function parse() {
     if (!fullName) usage("--name: укажите ФИО сотрудника");
     if (!role) usage("--role: укажите ADMIN или OPERATOR");
   }
-  if (role !== undefined && !ROLES.includes(role as StaffRole)) usage(`--role: ожидается ADMIN или OPERATOR, получено «${values.role}»`);
+  if (role !== undefined && !ROLES.includes(role as StaffRole)) usage(`--role: ожидается ${ROLES.join(", ")}, получено «${values.role}»`);
   return { login, fullName: fullName || undefined, role: role as StaffRole | undefined, reset };
 }
 
