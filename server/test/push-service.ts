@@ -1,49 +1,23 @@
 // A loopback stand-in for a browser vendor's push service (HTTPS, a self-signed certificate only
 // pushServiceAgent trusts) and a "browser" subscription with real keys, for the Web Push tests.
-import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import type http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
+import { generate } from "selfsigned";
 
 export type Received = { headers: http.IncomingHttpHeaders; body: Buffer; path: string };
 
-/** A self-signed certificate for 127.0.0.1 (push services are HTTPS; web-push posts only over HTTPS). */
-function loopbackCertificate(): { key: string; cert: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kabinet-push-"));
-  try {
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-days",
-        "1",
-        "-subj",
-        "/CN=127.0.0.1",
-        "-addext",
-        "subjectAltName=IP:127.0.0.1",
-        "-keyout",
-        path.join(dir, "key.pem"),
-        "-out",
-        path.join(dir, "cert.pem"),
-      ],
-      { stdio: "ignore" },
-    );
-    return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8") };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-const tls = loopbackCertificate();
+// A self-signed certificate for 127.0.0.1 (push services are HTTPS; web-push posts only over
+// HTTPS), made in-process so the tests need no openssl on the machine.
+const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
+  keyType: "ec",
+  curve: "P-256",
+  algorithm: "sha256",
+  notAfterDate: new Date(Date.now() + 24 * 3600_000),
+  extensions: [{ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] }],
+});
+const tls = { key: pems.private, cert: pems.cert };
 /** Trusts exactly the loopback push service's certificate, nothing else. */
 export const pushServiceAgent = new https.Agent({ ca: tls.cert });
 

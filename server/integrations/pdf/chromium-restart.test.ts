@@ -1,16 +1,25 @@
 // Chromium killed between two PDFs (OOM killer, a crash): the next PDF relaunches it.
-import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPdfRenderer } from "./chromium.js";
 
-/** Pids of the Chromium browser processes this test process launched (its direct children). */
+/** Pids of the Chromium browser processes this test process launched (its direct children), from /proc: no `ps` needed. */
 function chromiumChildren(): number[] {
-  const out = execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" });
-  return out
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .filter(([, comm]) => comm && /chrom/i.test(comm))
-    .map(([pid]) => Number(pid));
+  const pids: number[] = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split at the last ")".
+    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (ppid === process.pid && /chrom/i.test(comm)) pids.push(Number(name));
+  }
+  return pids;
 }
 
 describe("PDF renderer and a dying Chromium", () => {
