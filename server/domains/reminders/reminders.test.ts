@@ -3,11 +3,14 @@ import { loadConfig } from "../../config.js";
 import type { Deps } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { seedCatalog } from "../../db/seed/catalog.js";
-import { devMessenger, DeliveryError, Messenger, type OutboxEntry } from "../../integrations/messaging/index.js";
+import ece from "http_ece";
+import { devMessenger, DeliveryError, DevOutbox, Messenger, type OutboxEntry, vapidKeys, webPushTransport } from "../../integrations/messaging/index.js";
 import { createAppPubSub } from "../../integrations/pubsub.js";
 import { fixedClock } from "../../shared/clock.js";
 import { testDatabases } from "../../test/db.js";
 import { createCustomer } from "../../test/fixtures.js";
+import { browserSubscription, pushServiceAgent, startPushService } from "../../test/push-service.js";
+import { savePushSubscription } from "../push/subscriptions.js";
 import { amountDue } from "../accounts/amount-due.js";
 import { refreshDebtNotices } from "./debt-notices.js";
 import { sendPaymentReminders } from "./payments.js";
@@ -201,6 +204,59 @@ describe.each(testDatabases())("reminders on $name", (backend) => {
       "Повторное напоминание: передайте показания приборов учета",
     ]);
     expect(await notificationsOf(b.user.id)).toHaveLength(1);
+  });
+
+  it("pushes the readings and payment reminders to the browsers that switched them on, once per round, recorded in the outbox", async () => {
+    const service = await startPushService(201);
+    try {
+      const subject = "mailto:noreply@kabinet.local";
+      const outbox = new DevOutbox({ log: null });
+      const messenger = new Messenger({
+        db: database.prisma,
+        email: outbox.email,
+        sms: outbox.sms,
+        push: webPushTransport({ subject, ...vapidKeys({ subject }), agent: pushServiceAgent }),
+        retry: { baseDelayMs: 1 },
+        log: null,
+      });
+      const on = await customer({ phone: "79995550001" });
+      const readingsOnly = await customer({ phone: "79995550002" });
+      for (const c of [on, readingsOnly]) {
+        await meter(c.account.id);
+        await charge(c.account.id, OCT, "250", "250");
+      }
+      const browser = browserSubscription(service.origin);
+      const other = browserSubscription(service.origin);
+      const topics = { readingReminders: true, paymentReminders: true, appealAnswers: true };
+      await savePushSubscription(database.prisma, on.user.id, { endpoint: browser.endpoint, ...browser.keys, ...topics }, true);
+      await savePushSubscription(database.prisma, readingsOnly.user.id, { endpoint: other.endpoint, ...other.keys, ...topics, paymentReminders: false }, true);
+      const pushDeps = { ...deps, messenger, clock: fixedClock("2026-11-13T05:00:00.000Z") };
+
+      await sendReadingsReminders(pushDeps);
+      await sendReadingsReminders(pushDeps); // the same round again: nothing more
+      await sendPaymentReminders({ ...pushDeps, clock: fixedClock("2026-11-16T06:00:00.000Z") });
+
+      const decrypt = (sub: ReturnType<typeof browserSubscription>) =>
+        service.received
+          .filter((r) => r.path === new URL(sub.endpoint).pathname)
+          .map((r) => JSON.parse(ece.decrypt(r.body, { version: "aes128gcm", privateKey: sub.ecdh, authSecret: sub.keys.auth }).toString("utf8")));
+      const [readings, payment] = await notificationsOf(on.user.id);
+      expect([readings!.kind, payment!.kind]).toEqual(["READINGS_REMINDER", "PAYMENT_REMINDER"]);
+      expect(decrypt(browser)).toEqual([
+        { title: readings!.title, body: readings!.body, url: "/readings" },
+        { title: payment!.title, body: payment!.body, url: "/payment" },
+      ]);
+      expect(decrypt(other).map((m) => m.url)).toEqual(["/readings"]);
+      // Every push is a row of the outbox, beside the SMS of the same reminder.
+      expect((await messagesOf(on.user.id)).map((m) => [m.channel, m.status])).toEqual([
+        ["SMS", "SENT"],
+        ["PUSH", "SENT"],
+        ["SMS", "SENT"],
+        ["PUSH", "SENT"],
+      ]);
+    } finally {
+      await service.close();
+    }
   });
 
   it("records a message that could not be delivered, after retries, without failing the run", async () => {
