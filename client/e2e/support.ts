@@ -75,8 +75,12 @@ function freePort(): Promise<number> {
  * name and renamed, so parallel files never copy half a folder.
  */
 async function migratedDataDir(): Promise<string> {
-  const { databaseKey } = await import("../../server/test/db-key.js");
-  const { IMAGE_DIR, pgliteImage } = await import("../../server/test/db-images.js");
+  // By path, so the client's type check does not follow the server's seed sources.
+  const { databaseKey } = (await import(path.join(ROOT, "server", "test", "db-key.ts"))) as { databaseKey: (variant: "migrated") => string };
+  const { IMAGE_DIR, pgliteImage } = (await import(path.join(ROOT, "server", "test", "db-images.ts"))) as {
+    IMAGE_DIR: string;
+    pgliteImage: (variant: "migrated") => Promise<Blob>;
+  };
   const name = `e2e-data-dir-${databaseKey("migrated")}`;
   const dir = path.join(IMAGE_DIR, name);
   if (fs.existsSync(dir)) return dir;

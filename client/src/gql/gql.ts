@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsumptionComparison($accountId: ID!, $period: Period) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        consumptionComparison(period: $period) {\n          period\n          yearAgo\n          services {\n            service\n            serviceCode\n            unit\n            current { period volume basis }\n            yearAgo { period volume basis }\n            months { period volume basis }\n            norm { volume }\n            changeFromYearAgoPercent\n            changeFromNormPercent\n            yearAgoText\n            normText\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsumptionComparisonDocument,
+    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPasswordChangeDocument,
     "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": typeof types.ContactCodeSendDocument,
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PhoneConfirmDocument,
     "\n  query Retailer {\n    retailer { timezone }\n  }\n": typeof types.RetailerDocument,
@@ -75,7 +76,6 @@ type Documents = {
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes maxFiles }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": typeof types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": typeof types.StaffAppealQueueChangedDocument,
     "\n  query PasswordChangeState {\n    viewer { id }\n  }\n": typeof types.PasswordChangeStateDocument,
-    "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ForcedPasswordChangeDocument,
     "\n  mutation SavedCardDelete($input: SavedCardDeleteInput!) {\n    savedCardDelete(input: $input) {\n      deletedCardId\n      disabledAutopays\n      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SavedCardDeleteDocument,
     "\n  query PaymentHistory($first: Int!) {\n    viewer {\n      id\n      activeAccount {\n        id\n        paymentHistory(first: $first) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes {\n            id\n            paidAt\n            amount\n            channelText\n            status\n            receipt { ...ReceiptFields }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PaymentHistoryDocument,
     "\n  query PaymentHistoryExport($from: Period!, $to: Period!, $format: ExportFormat!) {\n    viewer {\n      id\n      activeAccount {\n        id\n        paymentHistoryExport(from: $from, to: $to, format: $format) { link { url expiresAt } }\n      }\n    }\n  }\n": typeof types.PaymentHistoryExportDocument,
@@ -101,7 +101,6 @@ type Documents = {
     "\n  query AutopayTab {\n    viewer {\n      id\n      emailConfirmed\n      cards(first: 100) { nodes { id maskedPan brand expiry expired } }\n      accounts { id number address autopay { ...AutopayFields } }\n    }\n  }\n": typeof types.AutopayTabDocument,
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerLoginChangeDocument,
-    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPasswordChangeDocument,
     "\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n": typeof types.PushStateDocument,
     "\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPushSubscribeDocument,
     "\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": typeof types.ViewerPushUnsubscribeDocument,
@@ -122,6 +121,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ConsumptionComparison($accountId: ID!, $period: Period) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        consumptionComparison(period: $period) {\n          period\n          yearAgo\n          services {\n            service\n            serviceCode\n            unit\n            current { period volume basis }\n            yearAgo { period volume basis }\n            months { period volume basis }\n            norm { volume }\n            changeFromYearAgoPercent\n            changeFromNormPercent\n            yearAgoText\n            normText\n          }\n        }\n      }\n    }\n  }\n": types.ConsumptionComparisonDocument,
+    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPasswordChangeDocument,
     "\n  mutation ContactCodeSend($input: ContactCodeSendInput!) {\n    contactCodeSend(input: $input) {\n      sent\n      userErrors { field message code }\n    }\n  }\n": types.ContactCodeSendDocument,
     "\n  mutation PhoneConfirm($input: ContactConfirmInput!) {\n    contactConfirm(input: $input) {\n      viewer { id phone phoneConfirmed profileCompleteness }\n      userErrors { field message code }\n    }\n  }\n": types.PhoneConfirmDocument,
     "\n  query Retailer {\n    retailer { timezone }\n  }\n": types.RetailerDocument,
@@ -182,7 +182,6 @@ const documents: Documents = {
     "\n  query StaffAppealDetails($id: ID!) {\n    appealUploadRules { maxTotalBytes maxFiles }\n    node(id: $id) {\n      __typename\n      id\n      ... on Appeal {\n        ...AppealDetailsFields\n        operator { login fullName }\n        type { id processingDays maxProcessingDays }\n      }\n    }\n  }\n": types.StaffAppealDetailsDocument,
     "\n  subscription StaffAppealQueueChanged {\n    staffAppealQueueChanged { id number status statusText }\n  }\n": types.StaffAppealQueueChangedDocument,
     "\n  query PasswordChangeState {\n    viewer { id }\n  }\n": types.PasswordChangeStateDocument,
-    "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ForcedPasswordChangeDocument,
     "\n  mutation SavedCardDelete($input: SavedCardDeleteInput!) {\n    savedCardDelete(input: $input) {\n      deletedCardId\n      disabledAutopays\n      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n      userErrors { field message code }\n    }\n  }\n": types.SavedCardDeleteDocument,
     "\n  query PaymentHistory($first: Int!) {\n    viewer {\n      id\n      activeAccount {\n        id\n        paymentHistory(first: $first) {\n          totalCount\n          pageInfo { hasNextPage }\n          nodes {\n            id\n            paidAt\n            amount\n            channelText\n            status\n            receipt { ...ReceiptFields }\n          }\n        }\n      }\n    }\n  }\n": types.PaymentHistoryDocument,
     "\n  query PaymentHistoryExport($from: Period!, $to: Period!, $format: ExportFormat!) {\n    viewer {\n      id\n      activeAccount {\n        id\n        paymentHistoryExport(from: $from, to: $to, format: $format) { link { url expiresAt } }\n      }\n    }\n  }\n": types.PaymentHistoryExportDocument,
@@ -208,7 +207,6 @@ const documents: Documents = {
     "\n  query AutopayTab {\n    viewer {\n      id\n      emailConfirmed\n      cards(first: 100) { nodes { id maskedPan brand expiry expired } }\n      accounts { id number address autopay { ...AutopayFields } }\n    }\n  }\n": types.AutopayTabDocument,
     "\n  mutation ViewerContactsUpdate($input: ViewerContactsUpdateInput!) {\n    viewerContactsUpdate(input: $input) {\n      emailConfirmationSent\n      phoneConfirmationRequired\n      viewer { id email emailConfirmed phone phoneConfirmed profileCompleteness subscriptions { eInvoice info } }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerContactsUpdateDocument,
     "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerLoginChangeDocument,
-    "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPasswordChangeDocument,
     "\n  query PushState($endpoint: String!) {\n    webPushPublicKey\n    viewer { id pushSubscription(endpoint: $endpoint) { endpoint readingReminders paymentReminders appealAnswers } }\n  }\n": types.PushStateDocument,
     "\n  mutation ViewerPushSubscribe($input: ViewerPushSubscribeInput!) {\n    viewerPushSubscribe(input: $input) {\n      subscription { endpoint readingReminders paymentReminders appealAnswers }\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPushSubscribeDocument,
     "\n  mutation ViewerPushUnsubscribe($input: ViewerPushUnsubscribeInput!) {\n    viewerPushUnsubscribe(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": types.ViewerPushUnsubscribeDocument,
@@ -246,6 +244,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsumptionComparison($accountId: ID!, $period: Period) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        consumptionComparison(period: $period) {\n          period\n          yearAgo\n          services {\n            service\n            serviceCode\n            unit\n            current { period volume basis }\n            yearAgo { period volume basis }\n            months { period volume basis }\n            norm { volume }\n            changeFromYearAgoPercent\n            changeFromNormPercent\n            yearAgoText\n            normText\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsumptionComparison($accountId: ID!, $period: Period) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        consumptionComparison(period: $period) {\n          period\n          yearAgo\n          services {\n            service\n            serviceCode\n            unit\n            current { period volume basis }\n            yearAgo { period volume basis }\n            months { period volume basis }\n            norm { volume }\n            changeFromYearAgoPercent\n            changeFromNormPercent\n            yearAgoText\n            normText\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,10 +491,6 @@ export function graphql(source: "\n  query PasswordChangeState {\n    viewer { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SavedCardDelete($input: SavedCardDeleteInput!) {\n    savedCardDelete(input: $input) {\n      deletedCardId\n      disabledAutopays\n      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SavedCardDelete($input: SavedCardDeleteInput!) {\n    savedCardDelete(input: $input) {\n      deletedCardId\n      disabledAutopays\n      viewer { id cards(first: 100) { nodes { id maskedPan brand expiry expired } } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -590,10 +588,6 @@ export function graphql(source: "\n  mutation ViewerContactsUpdate($input: Viewe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerLoginChange($input: ViewerLoginChangeInput!) {\n    viewerLoginChange(input: $input) {\n      viewer { id login }\n      userErrors { field message code }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) {\n      viewer { id }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

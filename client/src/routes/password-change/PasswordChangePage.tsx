@@ -3,12 +3,12 @@
 // with PASSWORD_CHANGE_REQUIRED, whose text says which rule. Once changed, on to «Главная».
 import { Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
 import { Navigate, useLocation } from "@solidjs/router";
-import { createMutation, createQuery } from "@urql/solid";
+import { createQuery } from "@urql/solid";
 import { graphql } from "../../gql";
 import { sessionStatus, signOut } from "../../lib/auth";
 import { usePageTitle } from "../../lib/title";
-import { passwordChangeReason, requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { NewPasswordFields, PasswordField } from "../../components/Field";
+import { passwordChangeReason, requestErrorText, type FormErrors } from "../../lib/userErrors";
+import { PASSWORD_FIELDS, usePasswordChange } from "../../components/PasswordChangeFields";
 import { FormError, Spinner } from "../../components/Status";
 import { SubmitButton } from "../../components/SubmitButton";
 
@@ -16,15 +16,6 @@ import { SubmitButton } from "../../components/SubmitButton";
 const PasswordChangeState = graphql(`
   query PasswordChangeState {
     viewer { id }
-  }
-`);
-
-const ForcedPasswordChange = graphql(`
-  mutation ForcedPasswordChange($input: ViewerPasswordChangeInput!) {
-    viewerPasswordChange(input: $input) {
-      viewer { id }
-      userErrors { field message code }
-    }
   }
 `);
 
@@ -62,29 +53,21 @@ function PasswordChangeCard() {
   );
 }
 
-const FIELDS = ["currentPassword", "password", "passwordConfirmation"] as const;
-type Field = (typeof FIELDS)[number];
-
 function PasswordChangeForm(props: { reason: string }) {
   const id = createUniqueId();
-  const [state, change] = createMutation(ForcedPasswordChange);
-  const [current, setCurrent] = createSignal("");
-  const [password, setPassword] = createSignal("");
-  const [confirmation, setConfirmation] = createSignal("");
-  const [errors, setErrors] = createSignal<FormErrors<Field>>({});
+  const change = usePasswordChange();
+  const [errors, setErrors] = createSignal<FormErrors<(typeof PASSWORD_FIELDS)[number]>>({});
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    const result = await change({ input: { currentPassword: current(), password: password(), passwordConfirmation: confirmation() } });
-    const payload = result.data?.viewerPasswordChange;
-    if (payload && !payload.userErrors.length) {
+    const found = await change.send();
+    if (!Object.keys(found).length) {
       // A fresh page: nothing refused before the change stays in the client's cache.
       window.location.replace("/");
       return;
     }
-    const found: FormErrors<Field> = payload ? toFormErrors(payload.userErrors, FIELDS) : { form: requestErrorText(result.error) };
     setErrors(found);
-    const first = FIELDS.find((f) => found[f]);
+    const first = PASSWORD_FIELDS.find((f) => found[f]);
     if (first) document.getElementById(`${id}-${first}`)?.focus();
   }
 
@@ -97,28 +80,12 @@ function PasswordChangeForm(props: { reason: string }) {
         {props.reason}
       </p>
       <form class="form" onSubmit={submit} novalidate>
-        <PasswordField
-          id={`${id}-currentPassword`}
-          name="currentPassword"
-          label="Текущий пароль"
-          autocomplete="current-password"
-          value={current()}
-          onInput={setCurrent}
-          error={errors().currentPassword}
-        />
-        <NewPasswordFields
-          id={id}
-          password={password()}
-          confirmation={confirmation()}
-          onPassword={setPassword}
-          onConfirmation={setConfirmation}
-          errors={errors()}
-        />
+        <change.Fields id={id} errors={errors()} />
         <FormError message={errors().form} />
-        <SubmitButton class="button button--primary button--block" busy={state.fetching} busyLabel="Сохраняем…" label="Сменить пароль" />
+        <SubmitButton class="button button--primary button--block" busy={change.fetching()} busyLabel="Сохраняем…" label="Сменить пароль" />
       </form>
       <div class="auth-card__links">
-        <Show when={!state.fetching}>
+        <Show when={!change.fetching()}>
           <button type="button" class="link-button" onClick={() => void signOut()}>
             Выйти
           </button>

@@ -4,7 +4,8 @@ import { createEffect, createMemo, createSignal, createUniqueId, on } from "soli
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
-import { NewPasswordFields, PasswordField, TextField } from "../../components/Field";
+import { TextField } from "../../components/Field";
+import { PASSWORD_FIELDS, usePasswordChange } from "../../components/PasswordChangeFields";
 import { FormDone, FormError } from "../../components/Status";
 import { PanelHead } from "../../components/PanelHead";
 import { SubmitButton } from "../../components/SubmitButton";
@@ -19,30 +20,18 @@ const LoginChange = graphql(`
   }
 `);
 
-const PasswordChange = graphql(`
-  mutation ViewerPasswordChange($input: ViewerPasswordChangeInput!) {
-    viewerPasswordChange(input: $input) {
-      viewer { id }
-      userErrors { field message code }
-    }
-  }
-`);
-
-const FIELDS = ["login", "currentPassword", "password", "passwordConfirmation"] as const;
+const FIELDS = ["login", ...PASSWORD_FIELDS] as const;
 type Field = (typeof FIELDS)[number];
 
 export function LoginPasswordTab(props: TabProps) {
   const id = createUniqueId();
   const [loginState, changeLogin] = createMutation(LoginChange);
-  const [passwordState, changePassword] = createMutation(PasswordChange);
+  const passwordChange = usePasswordChange();
   const savedLogin = createMemo(() => props.viewer.login);
   const [login, setLogin] = createSignal(savedLogin());
-  const [current, setCurrent] = createSignal("");
-  const [password, setPassword] = createSignal("");
-  const [confirmation, setConfirmation] = createSignal("");
   const [errors, setErrors] = createSignal<FormErrors<Field>>({});
   const [done, setDone] = createSignal<string[]>([]);
-  const busy = () => loginState.fetching || passwordState.fetching;
+  const busy = () => loginState.fetching || passwordChange.fetching();
 
   createEffect(on(savedLogin, (v) => setLogin(v), { defer: true }));
 
@@ -50,7 +39,7 @@ export function LoginPasswordTab(props: TabProps) {
     event.preventDefault();
     setDone([]);
     const loginChanged = login().trim() !== savedLogin();
-    const passwordTyped = !!(current() || password() || confirmation());
+    const passwordTyped = passwordChange.typed();
     if (!loginChanged && !passwordTyped) {
       setErrors({ form: "Укажите новый логин или новый пароль." });
       return;
@@ -65,20 +54,9 @@ export function LoginPasswordTab(props: TabProps) {
       else saved.push(`Логин изменен: теперь для входа используйте «${payload.viewer?.login ?? login().trim()}».`);
     }
     if (passwordTyped) {
-      const result = await changePassword({
-        input: { currentPassword: current(), password: password(), passwordConfirmation: confirmation() },
-      });
-      const payload = result.data?.viewerPasswordChange;
-      if (!payload) found.form = requestErrorText(result.error);
-      else if (payload.userErrors.length) {
-        const e = toFormErrors(payload.userErrors, FIELDS);
-        Object.assign(found, e, { form: [found.form, e.form].filter(Boolean).join(" ") || undefined });
-      } else {
-        saved.push("Пароль изменен. На других устройствах потребуется войти заново.");
-        setCurrent("");
-        setPassword("");
-        setConfirmation("");
-      }
+      const e = await passwordChange.send();
+      if (Object.keys(e).length) Object.assign(found, e, { form: [found.form, e.form].filter(Boolean).join(" ") || undefined });
+      else saved.push("Пароль изменен. На других устройствах потребуется войти заново.");
     }
     setErrors(found);
     setDone(saved);
@@ -104,23 +82,7 @@ export function LoginPasswordTab(props: TabProps) {
         />
         <fieldset class="fieldset">
           <legend class="fieldset__legend">Смена пароля</legend>
-          <PasswordField
-            id={`${id}-currentPassword`}
-            name="currentPassword"
-            label="Текущий пароль"
-            autocomplete="current-password"
-            value={current()}
-            onInput={setCurrent}
-            error={errors().currentPassword}
-          />
-          <NewPasswordFields
-            id={id}
-            password={password()}
-            confirmation={confirmation()}
-            onPassword={setPassword}
-            onConfirmation={setConfirmation}
-            errors={errors()}
-          />
+          <passwordChange.Fields id={id} errors={errors()} />
         </fieldset>
         <FormError message={errors().form} />
         <FormDone message={done().join(" ")} />
