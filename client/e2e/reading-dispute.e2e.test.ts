@@ -32,10 +32,10 @@ async function lastAccepted(page: Page, meter: string, zone: string): Promise<bi
   return BigInt(text);
 }
 
-/** A phone's photo of the display: 320×240 with a GPS position in its EXIF. */
-async function displayPhoto(): Promise<string> {
-  const file = path.join(tmp, "IMG_2041.jpg");
-  await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 20, g: 20, b: 20 } } })
+/** A phone's photo of the display (320×240 unless said) with a GPS position in its EXIF. */
+async function displayPhoto(name = "IMG_2041.jpg", width = 320, height = 240): Promise<string> {
+  const file = path.join(tmp, name);
+  await sharp({ create: { width, height, channels: 3, background: { r: 20, g: 20, b: 20 } } })
     .jpeg()
     .withExifMerge({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "61/1 5/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "72/1 36/1 0/1" } })
     .toFile(file);
@@ -54,7 +54,15 @@ describe("readings dispute", () => {
       const day = await lastAccepted(page, "6158008", "DAY");
       const night = await lastAccepted(page, "6158008", "NIGHT");
       const corrected = day - 120n;
-      // The photo of the display goes with the readings («Приложить фото табло»).
+      // The photo of the display goes with the readings («Приложить фото табло»): first with values that are fine.
+      await (await page.$('input[type=file][name="photo-6158008"]'))!.uploadFile(await displayPhoto("IMG_2040.jpg", 300, 200));
+      await page.type(input("6158008", "DAY"), String(day + 5n));
+      await page.type(input("6158008", "NIGHT"), String(night + 5n));
+      await page.click("button::-p-text(Передать показания)");
+      await page.waitForFunction(() => document.querySelector("dialog[open]")?.textContent?.includes("Показания успешно переданы"));
+      await page.click("dialog[open] button::-p-text(Закрыть)");
+      await page.waitForFunction(() => !document.querySelector("dialog[open]"));
+      // Then the display shows less than the accepted value.
       const photo = await displayPhoto();
       await (await page.$('input[type=file][name="photo-6158008"]'))!.uploadFile(photo);
       await page.waitForFunction(() => document.querySelector('[data-meter="6158008"] .meter__photo')?.textContent?.includes("Фото: IMG_2041.jpg"));
@@ -96,6 +104,11 @@ describe("readings dispute", () => {
         const img = document.querySelector<HTMLImageElement>(".op-dispute img.dispute-photo__img");
         return !!img && img.complete && img.naturalWidth === 320 && img.naturalHeight === 240;
       });
+      // The photo sent with the readings before, from the meter's history.
+      await operator.click(".op-dispute__meter-history button::-p-text(Фото)");
+      await operator.waitForFunction(() => document.querySelector<HTMLImageElement>(".op-dispute img.dispute-photo__img")?.naturalWidth === 300);
+      await operator.click(".op-dispute button::-p-text(Фото к заявлению)");
+      await operator.waitForFunction(() => document.querySelector<HTMLImageElement>(".op-dispute img.dispute-photo__img")?.naturalWidth === 320);
       const history = await textOf(operator, ".op-dispute__meter-history");
       expect(history).toContain("История показаний прибора учета");
       expect(history).toContain(String(day));

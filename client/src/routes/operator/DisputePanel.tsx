@@ -28,7 +28,7 @@ const StaffReadingDispute = graphql(`
           photo { id fileName }
           correctedAt
           correction { zone value sourceText }
-          meterHistory { zone value period submittedAt sourceText status }
+          meterHistory { zone value period submittedAt sourceText status photo { id } }
         }
       }
     }
@@ -44,25 +44,45 @@ const ReadingDisputeAccept = graphql(`
   }
 `);
 
+const ReadingPhotoLinkCreate = graphql(`
+  mutation OperatorReadingPhotoLinkCreate($input: ReadingPhotoLinkCreateInput!) {
+    readingPhotoLinkCreate(input: $input) {
+      link { url }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** A photo to show: the dispute's own (an appeal file) or one sent with readings. */
+type PhotoSource = { kind: "appeal" | "reading"; id: string; alt: string };
+
 const STATUS_TEXT: Record<string, string> = { SUBMITTED: "Передано", ACCEPTED: "Принято к расчету", SUPERSEDED: "Заменено", REJECTED: "Не принято" };
 
 /** The photo through a short-lived signed link, shown from a blob (the page's CSP allows blob: images). */
-function Photo(props: { fileId: string; alt: string }) {
+function Photo(props: { source: PhotoSource }) {
   const client = useClient();
   const [src, setSrc] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   createEffect(
     on(
-      () => props.fileId,
-      async (fileId) => {
+      () => props.source,
+      async (source) => {
         setError(null);
-        const r = await client.mutation(AppealFileLinkCreate, { input: { fileId } }).toPromise();
-        const url = r.data?.appealFileLinkCreate.link?.url;
+        const r =
+          source.kind === "appeal"
+            ? await client.mutation(AppealFileLinkCreate, { input: { fileId: source.id } }).toPromise()
+            : await client.mutation(ReadingPhotoLinkCreate, { input: { photoId: source.id } }).toPromise();
+        const data = r.data as
+          | { appealFileLinkCreate?: { link?: { url: string } | null }; readingPhotoLinkCreate?: { link?: { url: string } | null } }
+          | undefined;
+        const url = (source.kind === "appeal" ? data?.appealFileLinkCreate : data?.readingPhotoLinkCreate)?.link?.url;
         if (!url) return setError(requestErrorText(r.error));
         const response = await fetch(url).catch(() => null);
         if (!response?.ok) return setError("Не удалось загрузить фото. Обновите страницу.");
         const blob = await response.blob();
+        const old = src();
         setSrc(URL.createObjectURL(blob));
+        if (old) URL.revokeObjectURL(old);
       },
     ),
   );
@@ -73,9 +93,9 @@ function Photo(props: { fileId: string; alt: string }) {
   return (
     <figure class="dispute-photo">
       <Show when={src()} fallback={<p class="muted">{error() ?? "Загружаем фото…"}</p>}>
-        {(s) => <img class="dispute-photo__img" src={s()} alt={props.alt} />}
+        {(s) => <img class="dispute-photo__img" src={s()} alt={props.source.alt} />}
       </Show>
-      <figcaption class="muted">{props.alt}</figcaption>
+      <figcaption class="muted">{props.source.alt}</figcaption>
     </figure>
   );
 }
@@ -90,6 +110,12 @@ export function DisputePanel(props: { appealId: string; status: AppealStatus; ve
     return n?.__typename === "Appeal" ? n : null;
   };
   const dispute = () => appeal()?.readingDispute ?? null;
+  // The photo beside the history: the dispute's own, or one sent with a reading of the history.
+  const [chosen, setChosen] = createSignal<PhotoSource | null>(null);
+  const shown = (): PhotoSource | null => {
+    const d = dispute();
+    return chosen() ?? (d?.photo ? { kind: "appeal", id: d.photo.id, alt: `Фото табло прибора учета ${d.meter.number} к заявлению` } : null);
+  };
   const [state, accept] = createMutation(ReadingDisputeAccept);
   const [values, setValues] = createSignal<Record<string, string>>({});
   const [answer, setAnswer] = createSignal("");
@@ -145,9 +171,16 @@ export function DisputePanel(props: { appealId: string; status: AppealStatus; ve
             Показания прибора учета {d().meter.number}
           </h3>
           <div class="op-dispute__body">
-            <Show when={d().photo} fallback={<p class="muted">Фото не приложено.</p>}>
-              {(p) => <Photo fileId={p().id} alt={`Фото табло прибора учета ${d().meter.number}`} />}
-            </Show>
+            <div class="op-dispute__photo">
+              <Show when={shown()} fallback={<p class="muted">Фото не приложено.</p>}>
+                {(s) => <Photo source={s()} />}
+              </Show>
+              <Show when={chosen()}>
+                <button type="button" class="link-button" onClick={() => setChosen(null)}>
+                  Фото к заявлению
+                </button>
+              </Show>
+            </div>
             <div class="op-dispute__history">
               <table class="journal-table op-dispute__values">
                 <caption>Показания по заявлению, {d().meter.unit}</caption>
@@ -182,6 +215,9 @@ export function DisputePanel(props: { appealId: string; status: AppealStatus; ve
                     <th scope="col">Показания</th>
                     <th scope="col">Способ передачи</th>
                     <th scope="col">Статус</th>
+                    <th scope="col">
+                      <span class="sr-only">Фото</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -189,7 +225,7 @@ export function DisputePanel(props: { appealId: string; status: AppealStatus; ve
                     each={d().meterHistory}
                     fallback={
                       <tr>
-                        <td colspan="6">Показаний нет.</td>
+                        <td colspan="7">Показаний нет.</td>
                       </tr>
                     }
                   >
@@ -203,6 +239,21 @@ export function DisputePanel(props: { appealId: string; status: AppealStatus; ve
                         <td class="num">{formatReading(r.value)}</td>
                         <td>{r.sourceText}</td>
                         <td>{STATUS_TEXT[r.status] ?? r.status}</td>
+                        <td>
+                          <Show when={r.photo}>
+                            {(p) => (
+                              <button
+                                type="button"
+                                class="link-button"
+                                onClick={() =>
+                                  setChosen({ kind: "reading", id: p().id, alt: `Фото табло, переданное с показаниями ${formatDateTime(r.submittedAt)}` })
+                                }
+                              >
+                                Фото
+                              </button>
+                            )}
+                          </Show>
+                        </td>
                       </tr>
                     )}
                   </For>
