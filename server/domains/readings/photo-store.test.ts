@@ -118,4 +118,15 @@ describe.each(testDatabases())("photos of the displays with readings on $name", 
     const wrong = await fetch(`${server.url}/files/appeals/${link.pathname.split("/")[3]}/x.jpg?token=${link.searchParams.get("token")}`);
     expect(wrong.status).toBe(403);
   });
+
+  it("takes an iPhone's HEIC and keeps it as a JPEG", async () => {
+    const heic = new File([fs.readFileSync(new URL("./fixtures/display.heic", import.meta.url))], "IMG_0001.HEIC", { type: "" });
+    const r = await submit(both("6158008", last("6158008", "DAY") + 3, last("6158008", "NIGHT") + 2), [{ meter: "6158008", file: heic }]);
+    expect(r.data.meterReadingsSubmit.userErrors).toEqual([]);
+    const photo = r.data.meterReadingsSubmit.readings[0].photo;
+    expect([photo.width, photo.height]).toEqual([64, 48]);
+    const row = await database.prisma.readingPhoto.findFirstOrThrow({ where: { id: Number(Buffer.from(photo.id, "base64").toString().split(":")[1]) } });
+    const stored = fs.readFileSync(`${storageDir}/${row.storageKey}`);
+    expect((await sharp(stored).metadata()).format).toBe("jpeg");
+  });
 });
