@@ -143,9 +143,9 @@ async function closeDialog(page: Page): Promise<void> {
 
 /** The inputs of the first meter open for readings (one a zone) and each zone's accepted reading. */
 async function firstMeter(page: Page): Promise<{ input: string; last: bigint }[]> {
-  const zones = await page.$eval(".meters input:not([disabled])", (first) => {
+  const zones = await page.$eval(".meters input.reading__input:not([disabled])", (first) => {
     const meter = (first as HTMLInputElement).name.replace(/-[^-]+$/, "-");
-    return [...document.querySelectorAll<HTMLInputElement>(".meters input")]
+    return [...document.querySelectorAll<HTMLInputElement>(".meters input.reading__input")]
       .filter((i) => i.name.startsWith(meter))
       .map((i) => ({ name: i.name, last: i.closest("tr")!.querySelector(".prev:not(.prev--submitted) .prev__value")!.textContent! }));
   });
@@ -250,6 +250,15 @@ describe("axe-core, WCAG 2.2 AA: no serious or critical violations", () => {
       await page.waitForSelector("dialog[open]::-p-text(Показания успешно переданы)");
       found.push(...(await scan(page, "/readings, sent window (figure 14)")));
       await page.click("dialog[open] button::-p-text(Закрыть)");
+      // A value below the accepted one: its message with «Оспорить показания», and that window.
+      await typeReadings(page, -1n);
+      await page.click(".meters-form button[type=submit]");
+      await page.waitForSelector(".meter__dispute button");
+      found.push(...(await scan(page, "/readings, a value below the accepted one")));
+      await page.click(".meter__dispute button");
+      await page.waitForSelector("dialog[open] input[name=consentPersonalData]");
+      found.push(...(await scan(page, "/readings, «Оспорить показания» window")));
+      await page.click("dialog[open] button::-p-text(Отмена)");
       found.push(...(await visit(page, "/readings/history", "/readings/history", "table")));
       found.push(...(await visit(page, "/readings/estimate", "/readings/estimate", "form")));
       await page.click("input[name=acknowledged]");

@@ -95,6 +95,16 @@ describe.each(testDatabases())("reference seed on $name", (backend) => {
     expect((await db.prisma.appealType.findUniqueOrThrow({ where: { id: edited.id } })).title).toBe("Смена собственника (правка)");
   }, 60_000);
 
+  it("gives an existing installation a reason added by a newer release: «Несогласие с принятыми показаниями»", async () => {
+    await db.prisma.appealTopic.delete({ where: { code: "METER_READINGS" } }); // with its reason, fields and slot
+    expect(await hasReference(db.prisma)).toBe(false);
+    expect((await seedReference(db.prisma)).inserted.appealCatalog).toBeGreaterThan(0);
+    const type = await db.prisma.appealType.findUniqueOrThrow({ where: { code: "READINGS_DISPUTE" }, include: { topic: true, fileSlots: true } });
+    expect([type.title, type.listed, type.topic.title]).toEqual(["Несогласие с принятыми показаниями", false, "Показания приборов учета"]);
+    expect(type.fileSlots.map((s) => [s.label, s.required])).toEqual([["Фото табло прибора учета", true]]);
+    expect(await hasReference(db.prisma)).toBe(true);
+  }, 60_000);
+
   it("seeds once when two processes start together, and the demo goes on top of it", async () => {
     const fresh = await open();
     try {

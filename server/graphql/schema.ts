@@ -25,6 +25,8 @@ import "../domains/news/schema-staff.js";
 import "../domains/faq/schema.js";
 import "../domains/faq/schema-staff.js";
 import "../domains/readings/schema-staff.js";
+import "../domains/readings/schema-dispute.js";
+import "../domains/readings/schema-photos.js";
 import "../domains/reminders/schema-link.js";
 import "../domains/billing/schema.js";
 import "../domains/billing/schema-consumption.js";

@@ -16,7 +16,9 @@ export type KeyPurpose =
   /** Refresh-token successors: recomputable by the holder of the spent token only. */
   | "refresh-successor"
   /** Request hashes of idempotency keys (shared/idempotency.ts). */
-  | "idempotency";
+  | "idempotency"
+  /** Signed links to photos of meters' displays (appeals/file-links.ts). */
+  | "reading-photo-link";
 
 const cache = new Map<string, Uint8Array>();
 

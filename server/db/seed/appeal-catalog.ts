@@ -1,5 +1,5 @@
 // Appeal topics and reasons (manual 6.5): each reason's form, required files and processing
-// time are data. Fields and file slots share one sortOrder space, so a form can interleave
+// time are data (new topics go last: the order of existing installations stays). Fields and file slots share one sortOrder space, so a form can interleave
 // them as figure 32 does («Скан паспорта» between «Прописка» and the name fields).
 import type { AppealFieldKind, Prisma, PrismaClient } from "../generated/prisma/client.js";
 
@@ -30,6 +30,8 @@ interface TypeDef {
   processingDays: number;
   maxProcessingDays?: number;
   isQuestion?: boolean;
+  /** False: not offered in «Подать заявление», filed from its own page. */
+  listed?: boolean;
   fields: FieldDef[];
   slots: SlotDef[];
 }
@@ -264,6 +266,29 @@ export const APPEAL_TOPICS: TopicDef[] = [
           { code: "ownershipEnded", label: "Документ о прекращении права собственности (пользования)", required: true, sortOrder: 40 },
           otherDocuments(50),
         ],
+      },
+    ],
+  },
+  {
+    code: "METER_READINGS",
+    title: "Показания приборов учета",
+    types: [
+      {
+        // «Оспорить показания» on «Передача показаний» when a value is below the accepted one (manual 6.2:
+        // «необходимо обратиться в клиентский офис компании, при себе необходимо иметь фото табло
+        // прибора учета»): filed there in one step, with the meter and its values (domains/readings/dispute.ts).
+        code: "READINGS_DISPUTE",
+        title: "Несогласие с принятыми показаниями",
+        numberPrefix: "13",
+        processingDays: 11,
+        listed: false,
+        fields: [
+          { code: "meterNumber", label: "Номер прибора учета", required: true, sortOrder: 10 },
+          { code: "enteredReadings", label: "Показания на табло", required: true, sortOrder: 20 },
+          { code: "acceptedReadings", label: "Ранее принятые показания", required: true, sortOrder: 30 },
+          comment(40),
+        ],
+        slots: [{ code: "displayPhoto", label: "Фото табло прибора учета", required: true, sortOrder: 50 }],
       },
     ],
   },

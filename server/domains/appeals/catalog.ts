@@ -4,12 +4,21 @@ import type { Account, AppealField, AppealFileSlot, AppealTopic, AppealType, Pri
 
 export type TypeWithForm = AppealType & { topic: AppealTopic; fields: AppealField[]; fileSlots: AppealFileSlot[] };
 
-/** An active reason of an active topic with its form, or null. */
-export async function loadActiveType(db: PrismaClient, typeId: number): Promise<TypeWithForm | null> {
+/** An active reason of an active topic with its form, or null; `listedOnly`: one offered in «Подать заявление». */
+export async function loadActiveType(db: PrismaClient, typeId: number, listedOnly = false): Promise<TypeWithForm | null> {
   return db.appealType.findFirst({
-    where: { id: typeId, active: true, topic: { active: true } },
+    where: { id: typeId, active: true, topic: { active: true }, ...(listedOnly ? { listed: true } : {}) },
     include: { topic: true, fields: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }, fileSlots: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } },
   });
+}
+
+/** The reason filed by «Оспорить показания» on «Передача показаний» (domains/readings/dispute.ts). */
+export const READINGS_DISPUTE_TYPE = "READINGS_DISPUTE";
+
+/** An active reason by its code, with its form, or null. */
+export async function loadTypeByCode(db: PrismaClient, code: string): Promise<TypeWithForm | null> {
+  const t = await db.appealType.findFirst({ where: { code, active: true, topic: { active: true } }, select: { id: true } });
+  return t ? loadActiveType(db, t.id) : null;
 }
 
 /** The «Задать вопрос» reason (6.5.3). */

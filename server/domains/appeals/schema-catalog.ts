@@ -62,7 +62,10 @@ export const AppealTopicRef = builder.prismaObject("AppealTopic", {
     id: t.id({ description: "The topic's global ID", resolve: (x) => encodeGlobalID("AppealTopic", x.id) }),
     code: t.exposeString("code", { description: "Stable code of the topic" }),
     title: t.exposeString("title", { description: "«Тема обращения» as shown" }),
-    types: t.relation("types", { description: "Active reasons, in order", query: { where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+    types: t.relation("types", {
+      description: "Active reasons offered in «Подать заявление», in order",
+      query: { where: { active: true, listed: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+    }),
   }),
 });
 
@@ -80,7 +83,7 @@ builder.queryField("appealTopics", (t) =>
     resolve: (query, _r, args, ctx) =>
       ctx.db.appealTopic.findMany({
         ...query,
-        where: { active: true, types: { some: { active: true, ...(args.includeQuestions ? {} : { isQuestion: false }) } } },
+        where: { active: true, types: { some: { active: true, listed: true, ...(args.includeQuestions ? {} : { isQuestion: false }) } } },
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
       }),
   }),

@@ -15,7 +15,7 @@ import { AppealTypeRef } from "./schema-catalog.js";
 import { updateAppealType } from "./catalog-admin.js";
 import { answerAppeal, extendAppeal, rejectAppeal, takeAppeal, type StaffActor, type WorkflowDeps } from "./workflow.js";
 
-function workflowDeps(ctx: Context): WorkflowDeps {
+export function workflowDeps(ctx: Context): WorkflowDeps {
   return {
     db: ctx.db,
     clock: ctx.clock,
@@ -29,7 +29,7 @@ function workflowDeps(ctx: Context): WorkflowDeps {
   };
 }
 
-function staffActor(ctx: Context): StaffActor {
+export function staffActor(ctx: Context): StaffActor {
   if (ctx.auth.kind !== "staff") throw forbidden();
   return { staffId: ctx.auth.staffId };
 }

@@ -3,7 +3,7 @@
 // to storage, then one transaction writes the appeal with its number, files, first status
 // («Принят»), the consents and the audit record. If that transaction fails, the stored files
 // are removed again.
-import type { Appeal, PrismaClient, User } from "../../db/generated/prisma/client.js";
+import type { Account, Appeal, Prisma, PrismaClient, User } from "../../db/generated/prisma/client.js";
 import type { UploadLimits } from "../../config.js";
 import type { FileStorage } from "../../integrations/storage/port.js";
 import type { PubSub } from "../../integrations/pubsub.js";
@@ -54,14 +54,14 @@ export interface QuestionInput {
   consentSimpleSignature: boolean;
 }
 
-function consentErrors(input: { consentPersonalData: boolean; consentSimpleSignature: boolean }): UserErrorData[] {
+export function consentErrors(input: { consentPersonalData: boolean; consentSimpleSignature: boolean }): UserErrorData[] {
   const errors: UserErrorData[] = [];
   if (!input.consentPersonalData) errors.push(problem("CONSENT_REQUIRED", ["input", "consentPersonalData"], "personalData"));
   if (!input.consentSimpleSignature) errors.push(problem("CONSENT_REQUIRED", ["input", "consentSimpleSignature"], "simpleSignature"));
   return errors;
 }
 
-async function linkedAccount(db: PrismaClient, userId: number, accountId: number) {
+export async function linkedAccount(db: PrismaClient, userId: number, accountId: number) {
   const account = await db.account.findFirst({ where: { id: accountId, users: { some: { userId } } } });
   if (!account) throw userError("ACCOUNT_NOT_FOUND", ["input", "accountId"]);
   return account;
@@ -70,9 +70,10 @@ async function linkedAccount(db: PrismaClient, userId: number, accountId: number
 /** A customer's application of a catalog reason. `user` has passed the e-mail gate. */
 export async function submitAppeal(deps: SubmitDeps, user: User, input: SubmitInput): Promise<Appeal> {
   const account = await linkedAccount(deps.db, user.id, input.accountId);
-  const type = await loadActiveType(deps.db, input.typeId);
+  // A reason filed from its own page (a readings dispute) carries data this form cannot give.
+  const type = await loadActiveType(deps.db, input.typeId, true);
   if (!type) throw userError("TYPE_NOT_FOUND", ["input", "typeId"]);
-  return file(deps, user, account, type, input);
+  return fileAppeal(deps, user, account, type, input);
 }
 
 /** «Задать вопрос»: the text and any number of files under «Прочие документы». */
@@ -82,7 +83,7 @@ export async function submitQuestion(deps: SubmitDeps, user: User, input: Questi
   if (!type) throw new Error("the appeal catalog has no active question type (seedAppealCatalog)");
   const textField = type.fields.find((f) => f.code === "text" || f.code === "comment");
   const slot = type.fileSlots.find((s) => s.multiple) ?? type.fileSlots[0];
-  return file(
+  return fileAppeal(
     deps,
     user,
     account,
@@ -92,17 +93,25 @@ export async function submitQuestion(deps: SubmitDeps, user: User, input: Questi
       fields: textField ? [{ code: textField.code, value: input.text }] : [],
       files: input.files.map((f) => ({ slot: slot?.code ?? null, file: f })),
     },
-    true,
+    { question: true },
   );
 }
 
-async function file(
+export interface FileOptions {
+  /** A question: its only field is its text, and the errors point at input.text and input.files. */
+  question?: boolean;
+  /** More rows of the same filing, written in its transaction (a readings dispute's meter and values). */
+  within?: (tx: Prisma.TransactionClient, appeal: Appeal) => Promise<void>;
+}
+
+/** Checks the form and files against the reason, stores the files, and writes the appeal: all of it or nothing. */
+export async function fileAppeal(
   deps: SubmitDeps,
   user: User,
-  account: Awaited<ReturnType<typeof linkedAccount>>,
+  account: Account,
   type: TypeWithForm,
   input: Omit<SubmitInput, "accountId" | "typeId">,
-  question = false,
+  { question = false, within }: FileOptions = {},
 ): Promise<Appeal> {
   const checked = checkFields(type.fields, input.fields, account);
   const files = await checkFiles(input.files, { slots: type.fileSlots, limits: deps.uploads });
@@ -161,6 +170,7 @@ async function file(
         },
         now,
       );
+      await within?.(tx, created);
       return created;
     }, TX_OPTIONS);
   } catch (err) {

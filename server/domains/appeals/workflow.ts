@@ -39,7 +39,7 @@ export interface StaffActor {
 const ACTION_TEXT = { take: "взять заявление в работу", answer: "ответить на заявление", reject: "отказать по заявлению", extend: "продлить срок" } as const;
 
 /** Moves the appeal from `from` to `to` in `tx`, or explains why it cannot. */
-async function transition(
+export async function transition(
   tx: Prisma.TransactionClient,
   appealId: number,
   from: AppealStatus,
@@ -60,7 +60,7 @@ async function transition(
   return tx.appeal.findUniqueOrThrow({ where: { id: appealId } });
 }
 
-async function staffAudit(
+export async function staffAudit(
   tx: Prisma.TransactionClient,
   deps: WorkflowDeps,
   actor: StaffActor,
@@ -173,7 +173,7 @@ export async function extendAppeal(deps: WorkflowDeps, actor: StaffActor, appeal
   return appeal;
 }
 
-async function assertStatus(db: PrismaClient, appealId: number, status: AppealStatus, action: keyof typeof ACTION_TEXT): Promise<void> {
+export async function assertStatus(db: PrismaClient, appealId: number, status: AppealStatus, action: keyof typeof ACTION_TEXT): Promise<void> {
   const a = await db.appeal.findUnique({ where: { id: appealId }, select: { status: true } });
   if (!a) throw userError("APPEAL_NOT_FOUND", ["input", "appealId"]);
   if (a.status !== status) throw userError("INVALID_TRANSITION", ["input", "appealId"], a.status, ACTION_TEXT[action]);

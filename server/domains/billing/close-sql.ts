@@ -54,12 +54,12 @@ export function closeSql(p: CloseSqlParams) {
   const yyyymm = p.period.toISOString().slice(0, 7).replace("-", "");
 
   return {
-    /** The last submitted reading of each meter and zone is accepted — a control round's or
-     *  removal's instead when there is one; the others of the period are superseded. */
+    /** The last submitted reading of each meter and zone is accepted — a control round's,
+     *  an operator's correction's (a readings dispute) or removal's instead when there is one; the others of the period are superseded. */
     acceptReadings: `
 WITH ranked AS (
   SELECT r.id, row_number() OVER (PARTITION BY r."meterId", r.zone
-    ORDER BY (r.source IN ('CONTROL_ROUND', 'REMOVAL')) DESC, r."submittedAt" DESC, r.id DESC) AS rn
+    ORDER BY (r.source IN ('CONTROL_ROUND', 'CONTROL_CORRECTION', 'REMOVAL')) DESC, r."submittedAt" DESC, r.id DESC) AS rn
   FROM "MeterReading" r
   WHERE r.period = ${P} AND r.status IN ('SUBMITTED', 'ACCEPTED')
 ), upd AS (

@@ -67,6 +67,7 @@ const SOURCE: Record<string, string> = {
   PARTNER: "АСКУЭ",
   OFFICE: "клиентский офис",
   CONTROL_ROUND: "контрольный обход",
+  CONTROL_CORRECTION: "корректировка по заявлению",
   REMOVAL: "при демонтаже прибора",
   API_TOKEN: "приложение клиента",
 };

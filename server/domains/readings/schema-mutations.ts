@@ -10,7 +10,9 @@ import { userError } from "./errors.js";
 import { TariffZoneEnum } from "../accounts/schema-home.js";
 import { AccountRef } from "../accounts/schema.js";
 import { READING_CHANNELS, channelFor, type ReadingChannel } from "./channels.js";
-import { submitReadings, type OverLimitWarning, type SubmitActor } from "./submit.js";
+import type { OverLimitWarning, SubmitActor } from "./submit.js";
+import { submitReadingsWithPhotos } from "./photo-store.js";
+import { storageOf } from "../../integrations/storage/index.js";
 import { createDocumentLink } from "../documents/create-link.js";
 import { DocumentLinkRef, type DocumentLinkShape } from "../documents/schema.js";
 import { idempotencyDeps, idempotent, withoutKey } from "../../shared/idempotency.js";
@@ -31,6 +33,13 @@ export const MeterReadingInputRef = builder.inputType("MeterReadingInput", {
     meterId: t.globalID({ description: "The meter (`Meter.id`)", for: [MeterRef] }),
     zone: t.field({ description: "One of the meter's `zones`", type: TariffZoneEnum }),
     value: t.string({ description: 'The meter\'s display, e.g. "2640" or "2640.5"' }),
+  }),
+});
+
+const MeterReadingPhotoInputRef = builder.inputType("MeterReadingPhotoInput", {
+  fields: (t) => ({
+    meterId: t.globalID({ description: "The meter (`Meter.id`) whose display it shows; one of those in `readings`", for: [MeterRef] }),
+    photo: t.field({ type: "Upload", description: "The photo: JPEG, PNG or HEIC, up to 10 MB" }),
   }),
 });
 
@@ -80,6 +89,13 @@ builder.mutationField("meterReadingsSubmit", (t) =>
             }),
             readings: f.field({ description: "Every zone of each meter named, each once; all are saved or none", type: [MeterReadingInputRef] }),
             confirmOverLimit: f.boolean({ required: false, defaultValue: false, description: "«Передать внесённые показания» after a warning" }),
+            photos: f.field({
+              type: [MeterReadingPhotoInputRef],
+              required: false,
+              defaultValue: [],
+              description:
+                "Photos of the displays (GraphQL multipart request), one per meter named in `readings`: JPEG, PNG or HEIC up to 10 MB each, kept as JPEGs without EXIF/GPS; stored only when the readings are saved (`MeterReading.photo`)",
+            }),
             channel: f.field({
               type: ReadingChannelEnum,
               required: false,
@@ -104,14 +120,15 @@ builder.mutationField("meterReadingsSubmit", (t) =>
           key: input.idempotencyKey,
           input: withoutKey(input),
           run: async () => {
-            const r = await submitReadings(
-              { sql: ctx.sql, clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
+            const r = await submitReadingsWithPhotos(
+              { sql: ctx.sql, db: ctx.db, storage: storageOf(ctx), clock: ctx.clock, timezone: ctx.config.timezone, window: ctx.config.readingsWindow },
               {
                 accountId: Number(input.accountId.id),
                 confirmOverLimit: !!input.confirmOverLimit,
                 readings: input.readings.map((x) => ({ meterId: Number(x.meterId.id), zone: x.zone, value: x.value })),
               },
               actor,
+              (input.photos ?? []).map((p) => ({ meterId: Number(p.meterId.id), file: p.photo })),
             );
             return { readings: r.saved, warnings: r.warnings };
           },

@@ -21,6 +21,8 @@ export const SOURCE_DESCRIPTION: Record<keyof typeof SOURCE_TEXT, string> = {
   CONTROL_ROUND: "«Контрольный обход»: a control reading by the retailer's inspector; it outranks the customer's reading of the month",
   REMINDER_LINK:
     "«По ссылке из напоминания»: the customer by the personal link of a readings reminder (e-mail or SMS), without signing in (`reminderReadingsSubmit`)",
+  CONTROL_CORRECTION:
+    "«Корректировка по заявлению»: an operator's corrected value answering the customer's readings dispute («Несогласие с принятыми показаниями»); it may be below the value accepted before and outranks the customer's reading of the month",
   REMOVAL: "«Демонтаж»: the final reading when the meter was removed; recorded by billing, never submitted through the API",
 };
 const ReadingSourceEnum = builder.enumType("ReadingSource", {

@@ -17,6 +17,7 @@ export const READING_SOURCE_TEXT: Record<ReadingSource, string> = {
   REMOVAL: "Демонтаж",
   API_TOKEN: "Приложение клиента",
   REMINDER_LINK: "По ссылке из напоминания",
+  CONTROL_CORRECTION: "Корректировка по заявлению",
 };
 
 export const ZONE_TEXT: Record<TariffZone, string> = { ALL_DAY: "Круглосуточно", DAY: "День", NIGHT: "Ночь", PEAK: "Пик", SEMI_PEAK: "Полупик" };

@@ -3,7 +3,8 @@
 // list with what can be done in its status — «Взять в работу» (Принят → В обработке), an answer
 // with PDF files (→ Завершено) or a refusal with its reason (→ Отказано), and a longer term for
 // reasons that allow it (questions: up to 30 working days). The queue is live: every filing and
-// change arrives over `staffAppealQueueChanged`.
+// change arrives over `staffAppealQueueChanged`. A readings dispute shows its photo and the
+// meter's history, and can be answered by accepting corrected values (DisputePanel).
 import { For, Show, createSignal } from "solid-js";
 import { useSearchParams } from "@solidjs/router";
 import { createQuery, createSubscription } from "@urql/solid";
@@ -16,6 +17,7 @@ import { ShowMore } from "../../components/ShowMore";
 import { AppealView, StatusBadge, createAppealDetails } from "../appeals/AppealView";
 import type { AppealDetails } from "../appeals/documents";
 import { AppealActions, type StaffAppeal } from "./AppealActions";
+import { DisputePanel } from "./DisputePanel";
 
 const PAGE = 25;
 
@@ -52,6 +54,7 @@ const StaffAppealDetails = graphql(`
         ...AppealDetailsFields
         operator { login fullName }
         type { id processingDays maxProcessingDays }
+        readingDispute { correctedAt }
       }
     }
   }
@@ -280,6 +283,9 @@ function StaffDetails(props: { id: string; version: number }) {
       {(a) => (
         <AppealView appeal={a() as AppealDetails} titleId={titleId} staff>
           <Show when={a().operator}>{(op) => <p class="op-detail__operator">Оператор: {op().fullName}</p>}</Show>
+          <Show when={a().readingDispute}>
+            <DisputePanel appealId={a().id} status={a().status} version={props.version} onChanged={refetch} />
+          </Show>
           <AppealActions appeal={a()} uploads={result.data!.appealUploadRules} onChanged={refetch} />
         </AppealView>
       )}

@@ -12,6 +12,10 @@ export type Warning = MeterReadingsSubmitMutation["meterReadingsSubmit"]["warnin
 export type Sent = { meterId: string; zone: TariffZone; value: string };
 /** What a submission came back with: the payload's errors and warnings, or why the request failed. */
 export type SendOutcome = { userErrors: readonly UserErrorLike[]; warnings: Warning[] } | { requestError: string };
+/** A photo of a meter's display sent with its readings. */
+export type SentPhoto = { meterId: string; photo: File };
+/** The API's photo rules (Query.readingPhotoRules): what the file inputs take. */
+export type PhotoRules = { accept: string; maxBytes: number };
 /** A way on from the form: its address and text (the cabinet's pages, or signing in for them). */
 export type Link = { href: string; label: string };
 
@@ -25,9 +29,10 @@ export const MSG = {
   format: (digits: number) =>
     `Введите показание числом: не более ${digits} ${plural(digits, ["цифры", "цифр", "цифр"])} до запятой и 3 после, например 2640 или 2640,5.`,
   closed: "Сейчас показания не принимаются.",
+  photoTooLarge: (maxMb: number) => `Фото больше ${maxMb} МБ. Уменьшите размер фото и приложите его снова.`,
 } as const;
 
-export function without(record: Record<string, string>, name: string): Record<string, string> {
+export function without<T>(record: Record<string, T>, name: string): Record<string, T> {
   const copy = { ...record };
   delete copy[name];
   return copy;

@@ -1,11 +1,11 @@
 // One meter of «Передача показаний» (figure 11): a row per tariff zone with the previous values,
 // the input and the consumption computed while typing, then the meter's messages.
-import { For, Index, Show } from "solid-js";
+import { For, Index, Show, createSignal } from "solid-js";
 import { A } from "@solidjs/router";
 import type { TariffZone } from "../../../gql/graphql";
 import { formatDate } from "../../../lib/format";
 import { consumption, isBelow, readingMaxLength } from "../../../lib/decimal";
-import { isActive, inputId, key, type Link, type Meter } from "../submit";
+import { MSG, acceptsReadings, isActive, inputId, key, type Link, type Meter, type PhotoRules } from "../submit";
 import { ZONE_LABEL, ZoneLabel } from "../zones";
 import { PreviousReadings } from "./PreviousReadings";
 
@@ -20,6 +20,10 @@ export function MeterRows(props: {
   onInput: (zone: TariffZone, value: string) => void;
   /** Where a disabled meter's row sends for its history. */
   historyLink: Link;
+  /** Set when the meter was refused for a value below the accepted one: opens «Оспорить показания». */
+  onDispute?: () => void;
+  /** Set where readings may carry a photo of the display: the one chosen and how to change it. */
+  photo?: { rules: PhotoRules; file: File | undefined; onChange: (file: File | null) => void };
 }) {
   const m = () => props.meter;
   const rows = () => m().zones.length;
@@ -48,6 +52,9 @@ export function MeterRows(props: {
                   <Show when={m().nextVerificationDate}>{(d) => <small class="meter__verification">Следующая поверка: {formatDate(d())}</small>}</Show>
                   <Show when={!isActive(m())}>
                     <span class="badge badge--warning meter__status">{m().statusText}</span>
+                  </Show>
+                  <Show when={props.photo && acceptsReadings(m()) && !props.closedText ? props.photo : undefined}>
+                    {(photo) => <DisplayPhoto meter={m()} photo={photo()} />}
                   </Show>
                 </th>
                 <td rowspan={rows()} class="meter__resource" data-label="Ресурс">
@@ -149,9 +156,68 @@ export function MeterRows(props: {
                 )}
               </For>
             </ul>
+            <Show when={props.onDispute}>
+              {(open) => (
+                <p class="meter__dispute">
+                  Если на табло действительно меньше, приложите его фото:{" "}
+                  <button type="button" class="button button--ghost button--small" onClick={() => open()()}>
+                    Оспорить показания
+                  </button>
+                </p>
+              )}
+            </Show>
           </td>
         </tr>
       </Show>
     </tbody>
+  );
+}
+
+/** «Фото табло»: an optional photo of the display sent with the meter's readings (JPEG, PNG, HEIC up to 10 MB). */
+function DisplayPhoto(props: { meter: Meter; photo: NonNullable<Parameters<typeof MeterRows>[0]["photo"]> }) {
+  const id = () => `photo-${props.meter.number}`;
+  const [error, setError] = createSignal<string | null>(null);
+  return (
+    <span class="meter__photo">
+      <input
+        id={id()}
+        class="meter__photo-input"
+        type="file"
+        name={id()}
+        accept={props.photo.rules.accept}
+        aria-label={`Фото табло, счетчик ${props.meter.number}`}
+        aria-describedby={error() ? `${id()}-error` : undefined}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = "";
+          if (!file) return;
+          if (file.size > props.photo.rules.maxBytes) return setError(MSG.photoTooLarge(Math.floor(props.photo.rules.maxBytes / 1024 / 1024)));
+          setError(null);
+          props.photo.onChange(file);
+        }}
+      />
+      <Show
+        when={props.photo.file}
+        fallback={
+          <label for={id()} class="link-button meter__photo-pick">
+            Приложить фото табло
+          </label>
+        }
+      >
+        {(file) => (
+          <span class="meter__photo-chosen">
+            Фото: {file().name}{" "}
+            <button type="button" class="link-button" aria-label={`Убрать фото ${file().name}`} onClick={() => props.photo.onChange(null)}>
+              Убрать
+            </button>
+          </span>
+        )}
+      </Show>
+      <Show when={error()}>
+        <span id={`${id()}-error`} class="field-error">
+          {error()}
+        </span>
+      </Show>
+    </span>
   );
 }

@@ -4,10 +4,10 @@
 // together), the too-large values to confirm (figure 12) and the success (figure 14). `send`
 // submits through whichever mutation the page uses; the rules are the server's, the checks here
 // only spare a round trip. Outside the days readings are accepted the values are shown and sending waits.
-import { For, Show, createSignal, createUniqueId } from "solid-js";
+import { For, Show, createSignal, createUniqueId, type JSX } from "solid-js";
 import { FormError } from "../../../components/Status";
 import { useReadingsForm } from "../hooks/useReadingsForm";
-import { acceptsReadings, type Link, type Meter, type SendOutcome, type Sent, type Warning } from "../submit";
+import { acceptsReadings, without, type Link, type Meter, type PhotoRules, type SendOutcome, type Sent, type SentPhoto, type Warning } from "../submit";
 import { MeterRows } from "./MeterRows";
 import { OverLimitDialog } from "./OverLimitDialog";
 import { SavedDialog } from "./SavedDialog";
@@ -18,27 +18,44 @@ export function MetersForm(props: {
   closedText: string | undefined;
   /** The page's mutation is running. */
   sending: boolean;
-  send: (readings: Sent[], confirmOverLimit: boolean) => Promise<SendOutcome>;
+  send: (readings: Sent[], confirmOverLimit: boolean, photos: SentPhoto[]) => Promise<SendOutcome>;
+  /** Set where readings may carry a photo of each display (the cabinet's tab): what the file inputs take. */
+  photoRules?: PhotoRules;
   /** After a successful submission: reload what «Предыдущие показания» show. */
   onSaved: () => void;
   /** Where a disabled meter's row sends for its history. */
   historyLink: Link;
   /** What figure 14 offers: the preliminary calculation, or signing in for it. */
   savedNext: Link;
+  /**
+   * «Оспорить показания» for a meter refused for a value below the accepted one: the window that
+   * files the dispute (the cabinet's tab; a reminder's link page, without sign-in, has none).
+   */
+  dispute?: (meter: Meter, readings: Sent[], photo: File | undefined, close: () => void) => JSX.Element;
 }) {
   const id = createUniqueId();
   const form = useReadingsForm(() => props.meters);
   const [warning, setWarning] = createSignal<{ readings: Sent[]; warnings: Warning[] } | null>(null);
   const [saved, setSaved] = createSignal(false);
+  const [disputing, setDisputing] = createSignal<{ meter: Meter; readings: Sent[] } | null>(null);
   const closedText = () => props.closedText;
+  // The photo of each meter's display chosen for this submission, by meter id.
+  const [photos, setPhotos] = createSignal<Record<string, File>>({});
+  /** The photos of the meters being sent. */
+  const photosOf = (readings: Sent[]): SentPhoto[] =>
+    Object.entries(photos())
+      .filter(([meterId]) => readings.some((r) => r.meterId === meterId))
+      .map(([meterId, photo]) => ({ meterId, photo }));
 
   async function send(readings: Sent[], confirmOverLimit: boolean) {
-    const outcome = await props.send(readings, confirmOverLimit);
+    const sentPhotos = photosOf(readings);
+    const outcome = await props.send(readings, confirmOverLimit, sentPhotos);
     setWarning(null);
     if ("requestError" in outcome) return form.setFormError(outcome.requestError);
-    if (outcome.userErrors.length) return form.showUserErrors(outcome.userErrors, readings);
+    if (outcome.userErrors.length) return form.showUserErrors(outcome.userErrors, readings, sentPhotos);
     if (outcome.warnings.length) return setWarning({ readings, warnings: outcome.warnings });
     form.reset();
+    setPhotos({});
     setSaved(true);
     props.onSaved();
   }
@@ -89,6 +106,14 @@ export function MetersForm(props: {
                   closedText={closedText()}
                   onInput={(zone, value) => form.edit(meter, zone, value)}
                   historyLink={props.historyLink}
+                  onDispute={props.dispute && form.below()[meter.id] ? () => setDisputing({ meter, readings: form.below()[meter.id]! }) : undefined}
+                  photo={
+                    props.photoRules && {
+                      rules: props.photoRules,
+                      file: photos()[meter.id],
+                      onChange: (file) => setPhotos((all) => (file ? { ...all, [meter.id]: file } : without(all, meter.id))),
+                    }
+                  }
                 />
               )}
             </For>
@@ -125,6 +150,7 @@ export function MetersForm(props: {
           />
         )}
       </Show>
+      <Show when={disputing()}>{(d) => props.dispute?.(d().meter, d().readings, photos()[d().meter.id], () => setDisputing(null))}</Show>
       <Show when={saved()}>
         <SavedDialog next={props.savedNext} onClose={() => setSaved(false)} />
       </Show>

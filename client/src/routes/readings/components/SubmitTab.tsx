@@ -1,7 +1,8 @@
 // «Передача показаний» (manual 6.2.1, figures 11, 12, 14) in the cabinet: the active account's
 // meters in the readings form (MetersForm.tsx), sent by meterReadingsSubmit; success offers the
 // preliminary calculation (figure 14). The days of the month readings are accepted come from the
-// API's readingsWindow; outside them the values are shown and sending waits.
+// API's readingsWindow; outside them the values are shown and sending waits. A value refused for
+// being below the accepted one can be disputed with a photo of the display (DisputeDialog).
 import { Show, createEffect } from "solid-js";
 import { createMutation, createQuery } from "@urql/solid";
 import { requestErrorText } from "../../../lib/userErrors";
@@ -11,8 +12,9 @@ import { QueryStates } from "../../../components/QueryStates";
 import { MeterReadingsSubmit } from "../graphql/mutations/meterReadingsSubmit";
 import { ReadingsMeters } from "../graphql/queries/readingsMeters";
 import { readingsHref, type ReadingsTabProps } from "../paths";
-import { MSG, type SendOutcome, type Sent } from "../submit";
+import { MSG, type SendOutcome, type Sent, type SentPhoto } from "../submit";
 import { ZONE_LABEL } from "../zones";
+import { DisputeDialog } from "./DisputeDialog";
 import { MetersForm } from "./MetersForm";
 
 export function SubmitTab(props: ReadingsTabProps) {
@@ -42,9 +44,9 @@ export function SubmitTab(props: ReadingsTabProps) {
   /** Outside the days readings are accepted: the reason shown instead of sending. */
   const closedText = () => (readingsWindow()?.open === false ? `${MSG.closed} ${windowText()}` : undefined);
 
-  async function send(readings: Sent[], confirmOverLimit: boolean): Promise<SendOutcome> {
+  async function send(readings: Sent[], confirmOverLimit: boolean, photos: SentPhoto[]): Promise<SendOutcome> {
     const accountId = account()?.id ?? props.accountId;
-    const response = await submit({ input: { accountId, readings, confirmOverLimit } });
+    const response = await submit({ input: { accountId, readings, confirmOverLimit, photos } });
     return response.data?.meterReadingsSubmit ?? { requestError: requestErrorText(response.error) };
   }
 
@@ -66,6 +68,10 @@ export function SubmitTab(props: ReadingsTabProps) {
               onSaved={() => reexecute({ requestPolicy: "network-only" })}
               historyLink={{ href: readingsHref("history"), label: "История показаний" }}
               savedNext={{ href: readingsHref("estimate"), label: "Выполнить предварительный расчет" }}
+              photoRules={result.data?.readingPhotoRules}
+              dispute={(meter, readings, photo, close) => (
+                <DisputeDialog accountId={account()?.id ?? props.accountId} meter={meter} readings={readings} photo={photo} onClose={close} />
+              )}
             />
           </Show>
         )}

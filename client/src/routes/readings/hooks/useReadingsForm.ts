@@ -5,7 +5,7 @@ import { createStore, reconcile } from "solid-js/store";
 import type { TariffZone } from "../../../gql/graphql";
 import { isReading, normalizeReading } from "../../../lib/decimal";
 import type { UserErrorLike } from "../../../lib/userErrors";
-import { MSG, acceptsReadings, inputId, key, without, type Meter, type Sent } from "../submit";
+import { MSG, acceptsReadings, inputId, key, without, type Meter, type Sent, type SentPhoto } from "../submit";
 
 export function useReadingsForm(meters: () => Meter[]) {
   const [values, setValues] = createStore<Record<string, string>>({});
@@ -13,15 +13,19 @@ export function useReadingsForm(meters: () => Meter[]) {
   const [zoneErrors, setZoneErrors] = createSignal<Record<string, string>>({});
   const [meterErrors, setMeterErrors] = createSignal<Record<string, string>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
+  // Meters refused for a value below the accepted one, with what was sent for them: «Оспорить показания».
+  const [below, setBelow] = createSignal<Record<string, Sent[]>>({});
 
   function clearErrors() {
     setZoneErrors({});
     setMeterErrors({});
     setFormError(null);
+    setBelow({});
   }
 
   function edit(meter: Meter, zone: TariffZone, value: string) {
     setValues(key(meter.id, zone), value);
+    if (below()[meter.id]) setBelow((all) => without(all, meter.id));
     // A corrected input drops its own message and its meter's.
     const k = key(meter.id, zone);
     if (zoneErrors()[k]) setZoneErrors((all) => without(all, k));
@@ -64,20 +68,25 @@ export function useReadingsForm(meters: () => Meter[]) {
   }
 
   /** userErrors name the reading by its index in what was sent: ["input", "readings", "3", "value"]. */
-  function showUserErrors(errors: readonly UserErrorLike[], sent: Sent[]) {
+  function showUserErrors(errors: readonly UserErrorLike[], sent: Sent[], photos: SentPhoto[] = []) {
     const zoneErrs: Record<string, string> = {};
     const meterErrs: Record<string, string> = {};
     const other: string[] = [];
+    const refused: Record<string, Sent[]> = {};
     for (const e of errors) {
       const [root, list, index, leaf] = e.field ?? [];
       const reading = root === "input" && list === "readings" && index !== undefined ? sent[Number(index)] : undefined;
-      if (!reading) other.push(e.message);
+      if (reading && e.code === "BELOW_ACCEPTED") refused[reading.meterId] = sent.filter((s) => s.meterId === reading.meterId);
+      const photo = root === "input" && list === "photos" && index !== undefined ? photos[Number(index)] : undefined;
+      if (photo) meterErrs[photo.meterId] ??= e.message;
+      else if (!reading) other.push(e.message);
       else if (leaf === "value") zoneErrs[key(reading.meterId, reading.zone)] ??= e.message;
       else meterErrs[reading.meterId] ??= e.message;
     }
     setZoneErrors(zoneErrs);
     setMeterErrors(meterErrs);
     setFormError(other.length ? other.join(" ") : null);
+    setBelow(refused);
     focusFirstInvalid();
   }
 
@@ -86,5 +95,5 @@ export function useReadingsForm(meters: () => Meter[]) {
     setValues(reconcile({}));
   }
 
-  return { values, zoneErrors, meterErrors, formError, setFormError, clearErrors, edit, collect, showUserErrors, reset };
+  return { values, zoneErrors, meterErrors, formError, below, setFormError, clearErrors, edit, collect, showUserErrors, reset };
 }

@@ -4,6 +4,7 @@ import { graphql } from "../../../../gql";
 export const ReadingsMeters = graphql(`
   query ReadingsMeters {
     readingsWindow { open text }
+    readingPhotoRules { accept maxBytes }
     viewer {
       id
       activeAccount {
