@@ -91,7 +91,7 @@ builder.prismaObjectFields(AccountRef, (t) => ({
       extraParams: true,
       clientOffice: true,
     },
-    resolve: (a, _args, ctx) => objectParameters(a as never, ctx.config.siteUrl),
+    resolve: (a, _args, ctx) => objectParameters(a, a.clientOffice, ctx.config.siteUrl),
   }),
   tariffs: t.field({
     type: [TariffLineRef],
