@@ -10,7 +10,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import pg from "pg";
 import { loadConfig } from "../config.js";
 import { amountDueOf, type AmountDueRow } from "../domains/accounts/amount-due.js";
-import { ACCOUNT_PART_SQL } from "../domains/accounts/home-sql.js";
+import { ACCOUNT_PART_SQL, linkedAccountsSql } from "../domains/accounts/home-sql.js";
 import { objectParameters, type OfficeLink } from "../domains/accounts/object.js";
 import { tariffLines, type TariffRow } from "../domains/accounts/tariffs.js";
 import type { Account } from "../db/generated/prisma/client.js";
@@ -23,7 +23,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 // $1: the user, $2: «today». The active account: the one chosen if still linked, else the first by number.
 const ACCOUNT = "act.id";
 const HOME_SQL = `WITH u AS (SELECT id, login, "activeAccountId" FROM "User" WHERE id = $1),
-  linked AS (SELECT a.id, a.number, a.address FROM "UserAccount" l JOIN "Account" a ON a.id = l."accountId" WHERE l."userId" = $1),
+  linked AS (${linkedAccountsSql("$1", "a.id, a.number, a.address")}),
   act AS (SELECT a.id, a.number, a."ownerLastName", a."ownerFirstName", a."ownerMiddleName", a.address, a."objectType", a."buildingType",
                  a."consumptionObject", a."totalArea"::text AS "totalArea", a."livingArea"::text AS "livingArea", a."heatedArea"::text AS "heatedArea",
                  a.rooms, a.residents, a."stoveType", a."extraParams"
