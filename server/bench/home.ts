@@ -5,7 +5,23 @@
 // Targets: home ≥ 40 % of bare rps, p99 ≤ 25 ms at 50 clients, latency at 1 M ≤ 1.3 × at 10 k.
 // A repeated home request is answered by the response cache (http/response-cache.ts); the same
 // query made uncacheable (a no-op directive) shows what a miss costs — every customer's first
-// visit, and the next one after a change.
+// visit, and the next one after a change. Beside it, the SQL floor (home-floor-server.ts): the same
+// answer from one prepared statement on bare node:http, checked equal to kabinet's before it runs.
+// BENCH_HOME_ONLY=uncached,floor with BENCH_CPU_PROF=<dir>, then `tsx server/bench/profile-split.ts
+// <profile>`: where the miss goes. 2026-12-07, 10,000 accounts, load average 13–14 (shared box):
+//                                   before (Prisma per field)   after (home-loader.ts)
+//   Prisma client + adapter                39.3 %                     1.8 %
+//   socket writes (10 → 2 statements)      18.7 %                    15.0 %
+//   garbage collection                     12.3 %                    15.1 %
+//   yoga / envelop (parse, validate: 0)     4.7 %                    12.0 %
+//   pg driver                               6.2 %                     9.9 %
+//   logging, metrics (a line per op)        3.0 %                     8.9 %
+//   Pothos planning + wrappers              3.9 %                     8.4 %
+//   kabinet resolvers, SQL shaping          2.7 %                     7.6 %
+//   GraphQL execution                       2.4 %                     6.8 %
+//   server CPU per miss                 7.7–8.2 ms                 2.3 ms   (floor 0.3 ms)
+//   PostgreSQL CPU per miss             2.1–2.6 ms                 0.7 ms   (floor 0.4 ms)
+// The floor's statement and the loader's are planned once (generic plans): see home-sql.ts.
 import assert from "node:assert/strict";
 import { loadavg } from "node:os";
 import pg from "pg";
