@@ -5,7 +5,25 @@
 // Targets: home ≥ 40 % of bare rps, p99 ≤ 25 ms at 50 clients, latency at 1 M ≤ 1.3 × at 10 k.
 // A repeated home request is answered by the response cache (http/response-cache.ts); the same
 // query made uncacheable (a no-op directive) shows what a miss costs — every customer's first
-// visit, and the next one after a change.
+// visit, and the next one after a change. Beside it, the SQL floor (home-floor-server.ts): the same
+// answer from one prepared statement on bare node:http, checked equal to kabinet's before it runs.
+// BENCH_HOME_ONLY=uncached,floor with BENCH_CPU_PROF=<dir>, then `tsx server/bench/profile-split.ts
+// <profile>`: where the miss goes. 2026-12-07, 10,000 accounts, load average 13–14 (shared box):
+//                                   before (Prisma per field)   after (home-loader.ts)
+//   Prisma client + adapter                39.3 %                     1.8 %
+//   socket writes (10 → 2 statements)      18.7 %                    15.0 %
+//   garbage collection                     12.3 %                    15.1 %
+//   yoga / envelop (parse, validate: 0)     4.7 %                    12.0 %
+//   pg driver                               6.2 %                     9.9 %
+//   logging, metrics (a line per op)        3.0 %                     8.9 %
+//   Pothos planning + wrappers              3.9 %                     8.4 %
+//   kabinet resolvers, SQL shaping          2.7 %                     7.6 %
+//   GraphQL execution                       2.4 %                     6.8 %
+//   server CPU per miss                 7.7–8.2 ms                 2.3 ms   (floor 0.3 ms)
+//   PostgreSQL CPU per miss             2.1–2.6 ms                 0.7 ms   (floor 0.4 ms)
+// The floor's statement and the loader's are planned once (generic plans): see home-sql.ts.
+import assert from "node:assert/strict";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { hashPassword } from "../domains/identity/password.js";
 import { generatedDataset } from "./datasets.js";
@@ -34,6 +52,8 @@ const HOME = `query Home {
 }`;
 const UNCACHED = HOME.replace("viewer {", "viewer @include(if: true) {");
 const UNCACHED_SECONDS = Number(process.env.BENCH_UNCACHED_SECONDS ?? 5);
+// BENCH_HOME_ONLY=uncached,floor: only these of cached, uncached, floor (e.g. for a CPU profile of the miss).
+const SCENARIOS = new Set((process.env.BENCH_HOME_ONLY ?? "cached,uncached,floor").split(","));
 
 type Result = Awaited<ReturnType<typeof load>> & { cpu?: string };
 const line = (label: string, r: Result) =>
@@ -76,45 +96,104 @@ async function customers(url: string, serverUrl: string): Promise<string[]> {
   }
 }
 
-async function homeRun(accounts: number): Promise<{ loaded: Result; single: Result; uncached: Result }> {
+type Run = { loaded?: Result; single?: Result; uncached?: Result; floor?: Result };
+
+async function homeRun(accounts: number): Promise<Run> {
   const url = await generatedDataset(`kabinet_bench_home_${accounts >= 1e6 ? `${accounts / 1e6}m` : `${accounts / 1e3}k`}`, accounts);
   // Sign-in throttling is per address: the bench signs in 100 customers from one.
-  const server = await startServer({ DATABASE_URL: url });
+  // The bench sends the client's three home documents (AppViewer, HomeAccount, HomeNews) as one
+  // text, which is not a persisted document: production's persisted-only rule is off for it.
+  const server = await startServer({ DATABASE_URL: url, PERSISTED_OPERATIONS_ONLY: "false" });
+  const run: Run = {};
+  let tokens: string[] = [];
   try {
-    const tokens = await customers(url, server.url);
+    tokens = await customers(url, server.url);
     const asker = (query: string) => async (i: number) => {
       const r = await postJson(`${server.url}/graphql`, { query }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
       if (!r.data?.viewer?.activeAccount || !r.data.companyNews) throw new Error(JSON.stringify(r).slice(0, 300));
     };
-    const ask = asker(HOME);
-    await load(CONCURRENCY, 3000, ask); // warm-up: JIT, prepared plans, caches
-    const single = await load(1, 5000, ask);
-    const loaded = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask));
-    const uncached = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, UNCACHED_SECONDS * 1000, asker(UNCACHED)));
-    return { loaded, single, uncached };
+    if (SCENARIOS.has("cached")) {
+      const ask = asker(HOME);
+      await load(CONCURRENCY, 3000, ask); // warm-up: JIT, prepared plans, caches
+      run.single = await load(1, 5000, ask);
+      run.loaded = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, SECONDS * 1000, ask), url);
+    }
+    if (SCENARIOS.has("uncached") || SCENARIOS.has("floor")) {
+      // The floor must answer what kabinet answers: compared for a few customers first.
+      for (const token of tokens.slice(0, SCENARIOS.has("floor") ? 5 : 0))
+        floorExpected.set(token, await postJson(`${server.url}/graphql`, { query: UNCACHED }, { authorization: `Bearer ${token}` }));
+    }
+    if (SCENARIOS.has("uncached")) {
+      const ask = asker(UNCACHED);
+      await load(CONCURRENCY, 2000, ask); // warm-up of the miss path
+      // Last in the server's life: BENCH_CPU_PROF's profile ends with it (profile-split.ts reads its last seconds).
+      run.uncached = await cpuSplit(server.child.pid!, () => load(CONCURRENCY, UNCACHED_SECONDS * 1000, ask), url);
+    }
   } finally {
     await server.stop();
+  }
+  if (SCENARIOS.has("floor")) run.floor = await floorRun(url, tokens);
+  return run;
+}
+
+const floorExpected = new Map<string, unknown>();
+
+/** The same data by one prepared statement on a bare node:http server (home-floor-server.ts). */
+async function floorRun(url: string, tokens: string[]): Promise<Result> {
+  const floor = await startServer({ DATABASE_URL: url }, { script: "server/bench/home-floor-server.ts", ready: "home floor listening" });
+  try {
+    for (const [token, expected] of floorExpected) {
+      const got = await postJson(`${floor.url}/graphql`, { query: UNCACHED }, { authorization: `Bearer ${token}` });
+      assert.deepStrictEqual(got, expected, "the floor answers what kabinet answers");
+    }
+    const ask = async (i: number) => {
+      const r = await postJson(`${floor.url}/graphql`, { query: UNCACHED }, { authorization: `Bearer ${tokens[i % tokens.length]}` });
+      if (!r.data?.viewer?.activeAccount || !r.data.companyNews) throw new Error(JSON.stringify(r).slice(0, 300));
+    };
+    await load(CONCURRENCY, 2000, ask);
+    return await cpuSplit(floor.child.pid!, () => load(CONCURRENCY, UNCACHED_SECONDS * 1000, ask), url);
+  } finally {
+    await floor.stop();
   }
 }
 
 const bareResult: Result = await bareYogaRun(CONCURRENCY, SECONDS);
-console.log(`${CONCURRENCY} clients, ${SECONDS} s each`);
+console.log(
+  `${CONCURRENCY} clients, ${SECONDS} s each (uncached and floor ${UNCACHED_SECONDS} s); load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 console.log(line("bare yoga { hello }", bareResult));
 
-const runs = new Map<number, { loaded: Result; single: Result; uncached: Result }>();
+const pct = (a: Result, b: Result) => `${fmt((100 * a.rps) / b.rps)} %`;
+const runs = new Map<number, Run>();
 for (const accounts of SIZES) {
   const r = await homeRun(accounts);
   runs.set(accounts, r);
-  console.log(line(`home, ${accounts} accounts`, r.loaded));
-  console.log(`    one client at a time: p50 ${fmt(r.single.p50)} ms, p99 ${fmt(r.single.p99)} ms`);
-  console.log(`    ${fmt((100 * r.loaded.rps) / bareResult.rps)} % of bare yoga's req/s (target ≥ 40 %); p99 target ≤ 25 ms`);
-  console.log(line(`  uncached (every request executes, ${UNCACHED_SECONDS} s)`, r.uncached));
+  if (r.loaded && r.single) {
+    console.log(line(`home, ${accounts} accounts`, r.loaded));
+    console.log(`    one client at a time: p50 ${fmt(r.single.p50)} ms, p99 ${fmt(r.single.p99)} ms`);
+    console.log(`    ${pct(r.loaded, bareResult)} of bare yoga's req/s (target ≥ 40 %); p99 target ≤ 25 ms`);
+  }
+  if (r.floor) console.log(line(`  SQL floor (one prepared statement, bare node:http, ${UNCACHED_SECONDS} s)`, r.floor));
+  if (r.uncached) {
+    console.log(line(`  uncached (every request executes, ${UNCACHED_SECONDS} s)`, r.uncached));
+    console.log(
+      `    ${pct(r.uncached, bareResult)} of bare yoga's req/s (target ≥ 25 %)${r.floor ? `, ${pct(r.uncached, r.floor)} of the SQL floor's (target ≥ 40 %)` : ""}; ` +
+        `p99 ${fmt(r.uncached.p99 / bareResult.p99)} × bare yoga's (target ≤ 4)`,
+    );
+  }
 }
 const small = runs.get(Math.min(...SIZES));
 const large = runs.get(Math.max(...SIZES));
 if (small && large && small !== large) {
-  console.log(
-    `latency ${Math.max(...SIZES)} vs ${Math.min(...SIZES)} accounts: one client p50 × ${(large.single.p50 / small.single.p50).toFixed(2)}, ` +
-      `${CONCURRENCY} clients p50 × ${(large.loaded.p50 / small.loaded.p50).toFixed(2)} (target ≤ 1.3)`,
-  );
+  if (small.single && large.single && small.loaded && large.loaded)
+    console.log(
+      `latency ${Math.max(...SIZES)} vs ${Math.min(...SIZES)} accounts: one client p50 × ${(large.single.p50 / small.single.p50).toFixed(2)}, ` +
+        `${CONCURRENCY} clients p50 × ${(large.loaded.p50 / small.loaded.p50).toFixed(2)} (target ≤ 1.3)`,
+    );
+  if (small.uncached && large.uncached)
+    console.log(
+      `uncached ${Math.max(...SIZES)} vs ${Math.min(...SIZES)} accounts: req/s × ${(large.uncached.rps / small.uncached.rps).toFixed(2)}, p50 × ${(large.uncached.p50 / small.uncached.p50).toFixed(2)} (target ≤ 1.3)`,
+    );
 }

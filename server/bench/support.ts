@@ -164,7 +164,6 @@ export function processCpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds used so far by every PostgreSQL server process on this machine. */
 /** CPU seconds of every PostgreSQL process by pid. */
 export function postgresCpuByPid(): Map<number, number> {
   const cpu = new Map<number, number>();
@@ -186,17 +185,37 @@ export function postgresCpuSince(before: Map<number, number>): number {
   return total;
 }
 
-/** Where the CPU went during `run`: server, PostgreSQL and this (client) process, in ms per request. */
-export async function cpuSplit<T extends { count: number }>(serverPid: number, run: () => Promise<T>): Promise<T & { cpu: string }> {
+/** The backends connected to a database now (its pool, once warmed up). */
+export async function backendsOf(databaseUrl: string): Promise<number[]> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    const name = new URL(databaseUrl).pathname.slice(1);
+    return (await c.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [name])).rows.map((r) => r.pid);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Where the CPU went during `run`: server, PostgreSQL and this (client) process, in ms per request.
+ * PostgreSQL is every server process of the machine, or with `databaseUrl` only the backends
+ * connected to that database when the run starts (other work on a shared machine stays out).
+ */
+export async function cpuSplit<T extends { count: number }>(serverPid: number, run: () => Promise<T>, databaseUrl?: string): Promise<T & { cpu: string }> {
+  const only = databaseUrl ? new Set(await backendsOf(databaseUrl)) : null;
   const s0 = processCpuSeconds(serverPid);
   const p0 = postgresCpuByPid();
   const c0 = process.cpuUsage();
   const r = await run();
   const c = process.cpuUsage(c0);
   const per = (seconds: number) => ((seconds * 1000) / Math.max(1, r.count)).toFixed(2);
+  let pgSeconds = 0;
+  if (only) for (const [pid, seconds] of postgresCpuByPid()) pgSeconds += only.has(pid) ? seconds - (p0.get(pid) ?? 0) : 0;
+  else pgSeconds = postgresCpuSince(p0);
   return {
     ...r,
-    cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(postgresCpuSince(p0))} ms, load client ${per((c.user + c.system) / 1e6)} ms`,
+    cpu: `CPU per request: server ${per(processCpuSeconds(serverPid) - s0)} ms, PostgreSQL ${per(pgSeconds)} ms${only ? " (its backends)" : ""}, load client ${per((c.user + c.system) / 1e6)} ms`,
   };
 }
 

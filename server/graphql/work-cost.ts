@@ -126,6 +126,22 @@ export function costLimitError(maxCost: number, cost: number): GraphQLError {
 
 /** The yoga plugin: queries and mutations at onExecute, subscriptions at onSubscribe. */
 export function workCostPlugin(maxCost: number): Plugin {
+  // A document's cost depends only on it and on the variables it reads: remembered per parsed
+  // document (yoga's parser cache hands a repeated text the same one) for its operation name and
+  // variables, so a page's fixed query is walked once.
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Variables, operationName?: string | null) => {
+    let byKey = known.get(document);
+    if (!byKey) known.set(document, (byKey = new Map()));
+    const key = `${operationName ?? ""}\n${variables ? JSON.stringify(variables) : ""}`;
+    let cost = byKey.get(key);
+    if (cost === undefined) {
+      cost = workCost(schema, document, variables, operationName);
+      if (byKey.size >= 100) byKey.clear(); // many variable sets: not worth keeping
+      byKey.set(key, cost);
+    }
+    return cost;
+  };
   const check = ({
     args,
     setResultAndStopExecution,
@@ -133,7 +149,7 @@ export function workCostPlugin(maxCost: number): Plugin {
     args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Variables | null; operationName?: string | null };
     setResultAndStopExecution: (r: { errors: GraphQLError[] }) => void;
   }) => {
-    const cost = workCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName);
+    const cost = costOf(args.schema, args.document, args.variableValues ?? undefined, args.operationName);
     if (cost > maxCost) setResultAndStopExecution({ errors: [costLimitError(maxCost, cost)] });
   };
   return { onExecute: check as never, onSubscribe: check as never };

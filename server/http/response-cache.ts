@@ -204,6 +204,8 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
               const json = JSON.stringify({ data: r.data });
               entry.result = { stringify: () => json };
               store(userId, key, entry);
+              // This answer is the same text: serialised once (yoga writes what `stringify` returns).
+              Object.defineProperty(r, "stringify", { value: () => json });
             }
           }
           return result;

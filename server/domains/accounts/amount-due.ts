@@ -15,7 +15,7 @@ export interface AmountDue {
 // since that month ended. $1: the account. The penalty is the one still due after those payments,
 // supplier by supplier exactly as «Оплата услуг» (amountDueBySupplier) shows it: a supplier's
 // penalty is capped by what is still owed to that supplier, so paying it off clears its penalty.
-const AMOUNT_DUE_SQL = `
+export const AMOUNT_DUE_SQL = `
     WITH last AS (SELECT max(period) AS period FROM "Charge" WHERE "accountId" = $1),
          lines AS (SELECT c."supplierId", sum(c."closingBalance") AS closing, sum(c.penalty) AS penalty
                      FROM "Charge" c, last WHERE c."accountId" = $1 AND c.period = last.period GROUP BY c."supplierId"),
@@ -31,14 +31,19 @@ const AMOUNT_DUE_SQL = `
            (SELECT coalesce(sum(amount), 0) FROM unbilled)::text AS paid
       FROM last`;
 
-type AmountDueRow = { billed: boolean; closing: string; penalty: string; paid: string };
+export type AmountDueRow = { billed: boolean; closing: string; penalty: string; paid: string };
 
-/** Through Prisma, or the pg runner (the header's hot path: a prepared statement, no ORM work). */
+/** Through Prisma, or the pg runner (a prepared statement, no ORM work). */
 export async function amountDue(db: PrismaClient | SqlRunner, accountId: number): Promise<AmountDue> {
   const [row] =
     "$queryRawUnsafe" in db
       ? await db.$queryRawUnsafe<AmountDueRow[]>(AMOUNT_DUE_SQL, accountId)
       : await db.query<AmountDueRow>(AMOUNT_DUE_SQL, [accountId], { prepareAs: "amount_due" });
+  return amountDueOf(row);
+}
+
+/** The rule applied to AMOUNT_DUE_SQL's row (none: the account was never billed). */
+export function amountDueOf(row: AmountDueRow | null | undefined): AmountDue {
   if (!row?.billed) return { total: money(0), penalty: money(0), balance: money(0) };
   const balance = money(row.closing).minus(row.paid);
   const total = Money.max(balance, 0);

@@ -4,6 +4,9 @@
 // «ссылка на страницу официального сайта Общества с адресом клиентского офиса».
 import type { Account, ClientOffice } from "../../db/generated/prisma/client.js";
 
+/** What «Объект» shows of the account's client office. */
+export type OfficeLink = Pick<ClientOffice, "address" | "url">;
+
 export interface ObjectParameter {
   label: string;
   value: string;
@@ -28,7 +31,7 @@ function webPage(url: string | null): string | null {
   }
 }
 
-export function objectParameters(a: Account & { clientOffice: ClientOffice | null }, siteUrl: string): ObjectParameter[] {
+export function objectParameters(a: Account, office: OfficeLink | null, siteUrl: string): ObjectParameter[] {
   const flat = /квартира|комната/i.test(a.objectType);
   const lines: [string, string | null][] = [
     ["Тип объекта", a.objectType],
@@ -44,6 +47,6 @@ export function objectParameters(a: Account & { clientOffice: ClientOffice | nul
   const extras = Array.isArray(a.extraParams) ? (a.extraParams as { label?: unknown; value?: unknown }[]) : [];
   for (const e of extras) if (typeof e?.label === "string" && e.value != null) lines.push([e.label, String(e.value)]);
   const params = lines.filter((l): l is [string, string] => !!l[1]).map(([label, value]): ObjectParameter => ({ label, value }));
-  if (a.clientOffice) params.push({ label: "Клиентский офис", value: a.clientOffice.address, url: webPage(a.clientOffice.url) ?? siteUrl });
+  if (office) params.push({ label: "Клиентский офис", value: office.address, url: webPage(office.url) ?? siteUrl });
   return params;
 }

@@ -1,11 +1,10 @@
 // The home page blocks on Account (6.1): Объект, Тарифы, Ваши документы, Уведомления.
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../../graphql/builder.js";
-import { dayOf } from "../../shared/calendar.js";
 import type { Money } from "../../shared/money.js";
 import { objectParameters, type ObjectParameter } from "./object.js";
-import { accountTariffs, type TariffLine } from "./tariffs.js";
-import { accountDocuments, activeNotices, type DocumentRow, type NoticeRow } from "./home-lists.js";
+import { tariffLines, type TariffLine } from "./tariffs.js";
+import { accountPart, type AccountParts } from "./home-loader.js";
 import { AccountRef } from "./schema.js";
 
 const ObjectParameterRef = builder.objectRef<ObjectParameter>("ObjectParameter").implement({
@@ -56,7 +55,7 @@ const NoticeKindEnum = builder.enumType("NoticeKind", {
   } as const,
 });
 
-const AccountDocumentRef = builder.objectRef<DocumentRow>("AccountDocument").implement({
+const AccountDocumentRef = builder.objectRef<AccountParts["documents"][number]>("AccountDocument").implement({
   description: "«Ваши документы»: whether the company has the document",
   fields: (t) => ({
     title: t.exposeString("title", { description: "The document, e.g. «Договор энергообеспечения», «Паспорт РФ»" }),
@@ -65,7 +64,7 @@ const AccountDocumentRef = builder.objectRef<DocumentRow>("AccountDocument").imp
   }),
 });
 
-const AccountNoticeRef = builder.objectRef<NoticeRow>("AccountNotice").implement({
+const AccountNoticeRef = builder.objectRef<AccountParts["notices"][number]>("AccountNotice").implement({
   description: "«Уведомления»: debt of two months or more, court claims intended or filed",
   fields: (t) => ({
     kind: t.field({ type: NoticeKindEnum, description: "Why the notice is shown", resolve: (n) => n.kind }),
@@ -74,48 +73,36 @@ const AccountNoticeRef = builder.objectRef<NoticeRow>("AccountNotice").implement
   }),
 });
 
+// The blocks read the account's row (include mode: every column is there, however it was
+// loaded) and home-loader.ts's statement; no Prisma `select`, so an account from the loader is
+// never fetched again by the ORM to check one.
 builder.prismaObjectFields(AccountRef, (t) => ({
   objectParameters: t.field({
     type: [ObjectParameterRef],
     description: "«Объект»: parameters of the object for its type",
-    select: {
-      objectType: true,
-      buildingType: true,
-      consumptionObject: true,
-      totalArea: true,
-      livingArea: true,
-      heatedArea: true,
-      rooms: true,
-      residents: true,
-      stoveType: true,
-      extraParams: true,
-      clientOffice: true,
-    },
-    resolve: (a, _args, ctx) => objectParameters(a as never, ctx.config.siteUrl),
+    resolve: async (a, _args, ctx) => objectParameters(a, await accountPart(ctx, a.id, "office"), ctx.config.siteUrl),
   }),
   tariffs: t.field({
     type: [TariffLineRef],
     description: "«Тарифы»: tariffs applied to the account today",
-    select: { id: true },
-    resolve: (a, _args, ctx) => accountTariffs(ctx.sql, a.id, dayOf(ctx.clock.now(), ctx.config.timezone)),
+    resolve: async (a, _args, ctx) => tariffLines(await accountPart(ctx, a.id, "tariffs")),
   }),
   documents: t.field({
     type: [AccountDocumentRef],
     description: "«Ваши документы»: the documents of the account and whether the company has them",
-    select: { id: true },
-    resolve: (a, _args, ctx) => accountDocuments(ctx.sql, a.id),
+    resolve: (a, _args, ctx) => accountPart(ctx, a.id, "documents"),
   }),
   activeNotices: t.connection({
     type: AccountNoticeRef,
     description: "«Уведомления» of the home page (6.1): the account's unresolved notices, newest first; 20 a page by default, at most 100",
-    select: { id: true },
-    resolve: (a, args, ctx) => resolveOffsetConnection({ args }, (page) => activeNotices(ctx.sql, a.id, page)),
+    // An account has a few unresolved notices (one per kind): all are read, the page is cut here.
+    resolve: (a, args, ctx) =>
+      resolveOffsetConnection({ args }, async (page) => (await accountPart(ctx, a.id, "notices")).slice(page.offset, page.offset + page.limit)),
   }),
   notices: t.field({
     type: [AccountNoticeRef],
     deprecationReason: "Use activeNotices",
     description: "Active notices",
-    select: { id: true },
-    resolve: (a, _args, ctx) => activeNotices(ctx.sql, a.id),
+    resolve: (a, _args, ctx) => accountPart(ctx, a.id, "notices"),
   }),
 }));

@@ -1,7 +1,7 @@
 import { builder } from "../../graphql/builder.js";
 import { dayOf } from "../../shared/calendar.js";
 import { visibleAccounts } from "./access.js";
-import { amountDue } from "./amount-due.js";
+import { accountPart } from "./home-loader.js";
 
 export const AccountRef = builder.prismaNode("Account", {
   description: "Лицевой счёт (ЛС) and the object it is opened for",
@@ -10,18 +10,18 @@ export const AccountRef = builder.prismaNode("Account", {
   findUnique: (id, ctx) => ({ id: Number(id), AND: [visibleAccounts(ctx)] }),
   fields: (t) => ({
     number: t.exposeString("number", { description: "10-digit account number" }),
+    // No Prisma `select` on these fields: an Account row has every column (the type is in include
+    // mode), and one read by home-loader.ts must not be fetched again to check.
     ownerFullName: t.string({
       description: "«ФИО» of the account's owner: surname, name, patronymic",
-      select: { ownerLastName: true, ownerFirstName: true, ownerMiddleName: true },
       resolve: (a) => [a.ownerLastName, a.ownerFirstName, a.ownerMiddleName].filter(Boolean).join(" "),
     }),
     address: t.exposeString("address", { description: "Address of the object («адрес объекта»)" }),
     amountDue: t.field({
       description: "«К оплате» today: what is due over all suppliers, with the penalty included",
       type: AmountDueRef,
-      select: { id: true },
       resolve: async (a, _args, ctx) => ({
-        ...(await amountDue(ctx.sql, a.id)),
+        ...(await accountPart(ctx, a.id, "amountDue")),
         asOf: dayOf(ctx.clock.now(), ctx.config.timezone),
       }),
     }),

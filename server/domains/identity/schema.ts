@@ -16,6 +16,8 @@ import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/schema.js";
 import { linkedAccountIds } from "../accounts/access.js";
 import { unreadCount } from "../notifications/read.js";
+import { viewerHome, viewerHomeOf } from "../accounts/home-loader.js";
+import { isPlainQuery } from "../../graphql/plain-query.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
   return {
@@ -40,23 +42,32 @@ export const ViewerRef = builder.prismaObject("User", {
     emailConfirmed: t.boolean({ description: "The e-mail was confirmed by its link", resolve: (u) => !!u.email && !!u.emailConfirmedAt }),
     phone: t.exposeString("phone", { description: "The phone, 11 digits (7XXXXXXXXXX); null when none", nullable: true }),
     phoneConfirmed: t.boolean({ description: "The phone was confirmed by an SMS code", resolve: (u) => !!u.phone && !!u.phoneConfirmedAt }),
+    // The header's and the home page's fields read home-loader.ts's statement (once per request,
+    // with the viewer's row when the viewer came from it); a selection that loads relations
+    // through Prisma (`query` not plain) takes the ORM path as before.
     accounts: t.prismaField({
       type: ["Account"],
       description: "Linked accounts (ЛС), by number",
       resolve: async (query, u, _a, ctx) =>
-        ctx.db.account.findMany({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
+        isPlainQuery(query, "Account")
+          ? ((viewerHomeOf(u) ?? (await viewerHome(ctx, u.id)))?.accounts ?? [])
+          : ctx.db.account.findMany({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
     }),
     activeAccount: t.prismaField({
       type: "Account",
       nullable: true,
       description: "The account chosen in the header (remembered); the first linked one until chosen",
-      resolve: async (query, u, _a, ctx) =>
-        (u.activeAccountId ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } }) : null) ??
-        ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } }),
+      resolve: async (query, u, _a, ctx) => {
+        if (isPlainQuery(query, "Account")) return (viewerHomeOf(u) ?? (await viewerHome(ctx, u.id)))?.activeAccount ?? null;
+        return (
+          (u.activeAccountId ? await ctx.db.account.findFirst({ ...query, where: { id: u.activeAccountId, users: { some: { userId: u.id } } } }) : null) ??
+          ctx.db.account.findFirst({ ...query, where: { id: { in: await linkedAccountIds(ctx.db, u.id) } }, orderBy: { number: "asc" } })
+        );
+      },
     }),
     unreadNotificationCount: t.int({
       description: "Unread notifications: the number on the envelope in the header",
-      resolve: (u, _a, ctx) => unreadCount(ctx.sql, u.id),
+      resolve: (u, _a, ctx) => viewerHomeOf(u)?.unread ?? unreadCount(ctx.sql, u.id),
     }),
   }),
 });
@@ -68,7 +79,10 @@ builder.queryField("viewer", (t) =>
     description: "The signed-in customer (or the owner of the personal API token sent); null without a valid access token",
     resolve: (query, _r, _a, ctx) => {
       if (ctx.auth.kind === "passwordChange") throw passwordChangeRequired(ctx.auth.rule);
-      return ctx.auth.kind === "user" || ctx.auth.kind === "token" ? ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } }) : null;
+      if (ctx.auth.kind !== "user" && ctx.auth.kind !== "token") return null;
+      return isPlainQuery(query, "User")
+        ? viewerHome(ctx, ctx.auth.userId).then((home) => home?.user ?? null)
+        : ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } });
     },
   }),
 );

@@ -1,4 +1,5 @@
 import { builder } from "../../graphql/builder.js";
+import { firstPageTake, newsFirstPage } from "./first-page.js";
 
 builder.prismaNode("News", {
   name: "NewsItem",
@@ -20,7 +21,13 @@ builder.queryField("companyNews", (t) =>
     description:
       "«Новости компании»: published news, newest first; page with `first`/`after` (20 by default, at most 100). Anyone may read it, signed in or not.",
     totalCount: (_p, _a, ctx) => ctx.db.news.count({ where: { published: true } }),
-    resolve: (query, _root, _args, ctx) => ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] }),
+    resolve: (query, _root, _args, ctx) => {
+      // The home page's first page: kept in memory (first-page.ts); other pages through Prisma.
+      const take = firstPageTake(query);
+      return take
+        ? newsFirstPage(ctx, take)
+        : ctx.db.news.findMany({ ...query, where: { published: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] });
+    },
   }),
 );
 

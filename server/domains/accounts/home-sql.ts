@@ -1,0 +1,65 @@
+// The statements behind the header and the home page (6.1), read per request by home-loader.ts:
+// one for the viewer (the user, the linked accounts, the unread count) and one for the blocks
+// of an account («К оплате», «Объект»'s office, «Тарифы», «Ваши документы», «Уведомления») —
+// only the blocks asked for, all of them at once. Each is a
+// prepared statement that builds its answer as JSON in PostgreSQL: one round trip and one row per
+// request instead of a query per field through the ORM (`npm run bench:home`).
+import { jsonRowSql } from "../../db/json-rows.js";
+import { AMOUNT_DUE_SQL } from "./amount-due.js";
+import { tariffRowsSql } from "./tariffs.js";
+
+/**
+ * The user's linked accounts as `(number, row)`: each looked up by its key (OFFSET 0 keeps the
+ * lookup a nested loop — joined, a generic plan may walk the accounts' primary key in order).
+ * `user` is a SQL expression.
+ */
+export function linkedAccountsSql(user: string, columns: string): string {
+  return `SELECT x.* FROM "UserAccount" l,
+           LATERAL (SELECT ${columns} FROM "Account" a WHERE a.id = l."accountId" OFFSET 0) x
+     WHERE l."userId" = ${user}`;
+}
+
+/** $1: the user. No row when there is no such user. */
+export const VIEWER_HOME_SQL = `SELECT ${jsonRowSql("User", "u")} AS "user",
+    (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread,
+    (SELECT coalesce(json_agg(x.row ORDER BY x.number), '[]'::json)
+       FROM (${linkedAccountsSql("u.id", `a.number, ${jsonRowSql("Account", "a")} AS row`)}) x) AS accounts
+  FROM "User" u WHERE u.id = $1`;
+
+export const ACCOUNT_PARTS = ["amountDue", "office", "tariffs", "documents", "notices"] as const;
+export type AccountPart = (typeof ACCOUNT_PARTS)[number];
+
+/**
+ * Each block as a JSON column of the account whose id is the SQL expression `account`; `day` is
+ * «today» (a SQL date expression), for the tariffs in force.
+ */
+export const ACCOUNT_PART_SQL: Record<AccountPart, (account: string, day: string) => string> = {
+  // AMOUNT_DUE_SQL's one row (amount-due.ts holds the rule), for this account.
+  amountDue: (account) => `(SELECT row_to_json(d) FROM (${AMOUNT_DUE_SQL.replaceAll("$1", account)}) d) AS "amountDue"`,
+  office: (account) =>
+    `(SELECT json_build_object('address', o.address, 'url', o.url) FROM "Account" x JOIN "ClientOffice" o ON o.id = x."clientOfficeId" WHERE x.id = ${account}) AS office`,
+  tariffs: (account, day) => `(SELECT coalesce(json_agg(t), '[]'::json) FROM (${tariffRowsSql(account, day)}) t) AS tariffs`,
+  documents: (account) =>
+    `(SELECT coalesce(json_agg(json_build_object('title', d.title, 'status', d.status, 'statusText', d."statusText") ORDER BY d."sortOrder", d.id), '[]'::json)
+       FROM "AccountDocument" d WHERE d."accountId" = ${account}) AS documents`,
+  // timestamp(3) holds UTC (Prisma's convention): sent with its zone, whatever the session's.
+  notices: (account) =>
+    `(SELECT coalesce(json_agg(json_build_object('kind', n.kind, 'text', n.text, 'createdAt', n."createdAt" AT TIME ZONE 'UTC') ORDER BY n."createdAt" DESC, n.id DESC), '[]'::json)
+       FROM "AccountNotice" n WHERE n."accountId" = ${account} AND n."resolvedAt" IS NULL) AS notices`,
+};
+
+/**
+ * $1: the account; $2: «today» (YYYY-MM-DD), only when `tariffs` is among the parts. One row.
+ * One account a statement, not an array: with a scalar parameter PostgreSQL settles on a generic
+ * plan after a few runs, where an array's unknown length keeps it planning every run again
+ * (about 0.7 ms, more than running it).
+ */
+export function accountPartsSql(parts: readonly AccountPart[]): { text: string; name: string; needsDay: boolean } {
+  const ordered = ACCOUNT_PARTS.filter((p) => parts.includes(p));
+  const columns = ordered.map((p) => ACCOUNT_PART_SQL[p]("acc.id", "$2::date"));
+  return {
+    text: `SELECT ${columns.join(",\n       ")} FROM (SELECT $1::int AS id) acc`,
+    name: `account_home_${ordered.map((p) => ACCOUNT_PARTS.indexOf(p)).join("")}`,
+    needsDay: ordered.includes("tariffs"),
+  };
+}
