@@ -2,14 +2,16 @@ import { Route, Router } from "@solidjs/router";
 import { Provider } from "@urql/solid";
 import { lazy } from "solid-js";
 import { createApiClient } from "./lib/urql";
-import { RetailerSettings } from "./components/RetailerSettings";
-import { AppLayout } from "./layout/AppLayout";
+import { RetailerGate, RetailerSettings } from "./components/RetailerSettings";
 import { PublicLayout } from "./layout/PublicLayout";
 import { LoginPage } from "./routes/login/LoginPage";
-import { HomePage } from "./routes/home/HomePage";
+import { loadCabinet } from "./layout/loadCabinet";
 
-// Loaded when first visited: the sign-in page and Главная are in the first bundle, the other
-// sections (and the whole operators' console) are chunks of their own.
+// Loaded when first visited: the sign-in page is in the first bundle; the cabinet's frame with
+// Главная comes next (the sign-in page fetches it while the customer types, ./layout/loadCabinet.ts);
+// the other sections (and the whole operators' console) are chunks of their own.
+const AppLayout = lazy(() => loadCabinet().then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => loadCabinet().then((m) => ({ default: m.HomePage })));
 const RegisterPage = lazy(() => import("./routes/register/RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const RecoverPage = lazy(() => import("./routes/recover/RecoverPage").then((m) => ({ default: m.RecoverPage })));
 const ReminderLinkPage = lazy(() => import("./routes/reminder-link/ReminderLinkPage").then((m) => ({ default: m.ReminderLinkPage })));
@@ -40,7 +42,7 @@ export function App() {
   return (
     <Provider value={client}>
       <RetailerSettings>
-        <Router>
+        <Router root={RetailerGate}>
           {/* Sign-in pages: no session needed. */}
           <Route component={PublicLayout}>
             <Route path="/login" component={LoginPage} />

@@ -3,22 +3,27 @@
 import { Match, Switch, createSignal, createUniqueId, type JSX } from "solid-js";
 import { Navigate } from "@solidjs/router";
 import type { CombinedError } from "@urql/core";
-import type { SessionStatus } from "../lib/session";
+import type { SessionStore } from "../lib/session";
 import { requestErrorText, type UserErrorLike } from "../lib/userErrors";
 import { FieldMessage, describedBy } from "./Field";
 import { PasswordInput } from "./PasswordInput";
 import { FormError, Spinner } from "./Status";
 import { SubmitButton } from "./SubmitButton";
 
-/** The page's content for a visitor who is not signed in; a signed-in one goes on to `home`. */
-export function SignedOutOnly(props: { status: SessionStatus; home: string; children: JSX.Element }) {
+/**
+ * The page's content for a visitor who is not signed in; a signed-in one goes on to `home`.
+ * A browser that never signed in here gets the form at once (a first visit does not wait for the
+ * refresh round trip); should a session resume after all, the page still moves on.
+ */
+export function SignedOutOnly(props: { session: Pick<SessionStore, "status" | "mayHaveSession">; home: string; children: JSX.Element }) {
+  const resuming = props.session.mayHaveSession();
   return (
     <Switch fallback={props.children}>
       {/* A stored session is being resumed: wait instead of flashing the form. */}
-      <Match when={props.status === "starting"}>
+      <Match when={props.session.status() === "starting" && resuming}>
         <Spinner />
       </Match>
-      <Match when={props.status === "signedIn"}>
+      <Match when={props.session.status() === "signedIn"}>
         <Navigate href={props.home} />
       </Match>
     </Switch>

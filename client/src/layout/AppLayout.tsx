@@ -13,13 +13,14 @@ import { MainMenu } from "./MainMenu";
 import { Footer } from "./Footer";
 import { clearOfflineSnapshot, isOnline, loadOfflineSnapshot, saveOfflineHeader } from "../lib/offline";
 import { OfflineBanner, OfflineView } from "./OfflineView";
+import { afterPrefetch } from "../routes/home/prefetch";
 
 export function AppLayout(props: RouteSectionProps) {
   const navigate = useNavigate();
   const [result, reexecute] = createQuery({
     query: AppViewer,
     pause: () => sessionStatus() !== "signedIn",
-    requestPolicy: "cache-and-network",
+    requestPolicy: afterPrefetch(AppViewer, "cache-and-network"),
   });
 
   createEffect(() => {

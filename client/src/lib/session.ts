@@ -51,6 +51,11 @@ export interface SessionStore {
   accessToken: Accessor<string | null>;
   /** True once a session existed in this page: its data may still sit in memory (urql's cache). */
   hadSessionInThisPage(): boolean;
+  /**
+   * Whether this browser may hold a session to resume: it signed in here and has not signed out
+   * or been refused since. A first visit need not wait for the refresh to say there is none.
+   */
+  mayHaveSession(): boolean;
   /** False once the session is known to be over: nothing to refresh. */
   mayRefresh(): boolean;
   /** Stores tokens returned by a sign-in or a refresh. */
@@ -72,7 +77,10 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
   const [status, setStatus] = createSignal<SessionStatus>("starting");
   let accessExpiresAt = 0;
   let signedInOnce = false;
+  /** Counts the sessions stored: a refresh that started before the latest one is stale. */
+  let sessionVersion = 0;
   const staff = opts.kind === "staff";
+  const signedInHere = browserFlag(`${opts.lockName}.signedIn`);
   // Signing out in one tab signs out every tab of this console.
   const tabs = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel(opts.lockName) : null;
   if (tabs) tabs.onmessage = (event) => event.data === "signedOut" && status() === "signedIn" && clearSession();
@@ -91,14 +99,17 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
   });
 
   function setSession(tokens: SessionTokens): void {
+    sessionVersion += 1;
     accessExpiresAt = Date.parse(tokens.accessTokenExpiresAt) || 0;
     signedInOnce = true;
+    signedInHere.set(true);
     setAccessToken(tokens.accessToken);
     setStatus("signedIn");
   }
 
   function clearSession(): void {
     accessExpiresAt = 0;
+    signedInHere.set(false);
     setAccessToken(null);
     setStatus("signedOut");
   }
@@ -111,6 +122,7 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
   }
 
   async function doRefresh(): Promise<boolean> {
+    const version = sessionVersion;
     const { session, error } = staff
       ? await sessionClient
           .mutation(StaffSessionRefresh, {})
@@ -120,6 +132,9 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
           .mutation(SessionRefresh, {})
           .toPromise()
           .then((r) => ({ session: r.data?.sessionRefresh.session, error: r.error }));
+    // A sign-in landed while this refresh was out (the form does not wait on a first visit): the
+    // refresh answered for the cookie as it was, so it neither replaces nor ends that session.
+    if (version !== sessionVersion) return status() === "signedIn";
     if (session) {
       setSession(session);
       return true;
@@ -162,6 +177,7 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
     status,
     accessToken,
     hadSessionInThisPage: () => signedInOnce,
+    mayHaveSession: signedInHere.get,
     mayRefresh: () => status() !== "signedOut",
     setSession,
     clearSession,
@@ -169,5 +185,29 @@ export function createSessionStore(opts: { kind: "customer" | "staff"; lockName:
     ensureFreshAccessToken,
     startSession,
     signOut,
+  };
+}
+
+/**
+ * A yes/no this browser keeps across visits (localStorage: a flag, never a token — the session
+ * itself is the HttpOnly cookie). Without storage it reads yes: then the page waits as it would.
+ */
+function browserFlag(key: string) {
+  return {
+    get(): boolean {
+      try {
+        return localStorage.getItem(key) === "1";
+      } catch {
+        return true;
+      }
+    },
+    set(on: boolean): void {
+      try {
+        if (on) localStorage.setItem(key, "1");
+        else localStorage.removeItem(key);
+      } catch {
+        // storage refused (private mode, quota): the next visit just waits for the refresh
+      }
+    },
   };
 }

@@ -9,10 +9,11 @@ import { ErrorNotice, Spinner } from "../../components/Status";
 import { DocumentsBlock, HomeAccount, NoticesBlock, ObjectBlock, TariffsBlock } from "./AccountBlocks";
 import { NewsBlock } from "./NewsBlock";
 import { QuickLinks } from "./QuickLinks";
+import { afterPrefetch } from "./prefetch";
 
 export function HomePage() {
   usePageTitle(() => "Главная");
-  const [result, reexecute] = createQuery({ query: HomeAccount, requestPolicy: "cache-and-network" });
+  const [result, reexecute] = createQuery({ query: HomeAccount, requestPolicy: afterPrefetch(HomeAccount, "cache-and-network") });
   const account = () => result.data?.viewer?.activeAccount;
   const notices = () => account()?.activeNotices.nodes ?? [];
 

@@ -1,12 +1,14 @@
 // Sign-in (manual, section 4): by login or account number and password.
-import { Show } from "solid-js";
+import { Show, onMount } from "solid-js";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
-import { createMutation } from "@urql/solid";
+import { createMutation, useClient } from "@urql/solid";
 import { graphql } from "../../gql";
-import { sessionStatus, setSession } from "../../lib/auth";
+import { customerSession, setSession } from "../../lib/auth";
 import { takeFlash } from "../../lib/flash";
 import { usePageTitle } from "../../lib/title";
 import { SignInForm, SignedOutOnly } from "../../components/SignIn";
+import { prefetchSignedIn } from "../home/prefetch";
+import { loadCabinet } from "../../layout/loadCabinet";
 
 const SessionCreate = graphql(`
   mutation SessionCreate($input: SessionCreateInput!) {
@@ -27,15 +29,18 @@ export function LoginPage() {
   usePageTitle(() => "Вход");
   const [params] = useSearchParams();
   return (
-    <SignedOutOnly status={sessionStatus()} home={nextPath(params.next)}>
-      <LoginForm />
+    <SignedOutOnly session={customerSession} home={nextPath(params.next)}>
+      <LoginForm next={nextPath(params.next)} />
     </SignedOutOnly>
   );
 }
 
-function LoginForm() {
+function LoginForm(props: { next: string }) {
   const [state, create] = createMutation(SessionCreate);
+  const client = useClient();
   const navigate = useNavigate();
+  // The form is on screen: the cabinet's code comes while the customer types.
+  onMount(() => setTimeout(() => void loadCabinet(), 0));
   // A notice from the page before (a new password, a sign-out everywhere, a deletion).
   const notice = takeFlash();
 
@@ -51,7 +56,10 @@ function LoginForm() {
         const payload = result.data?.sessionCreate;
         // A password breaking the rules of 3.1 is changed first; otherwise the page redirects to "/" (or `next`).
         if (payload?.session && payload.passwordChangeRequired) navigate("/password-change", { state: { reason: payload.passwordChangeRequired } });
-        if (payload?.session) setSession(payload.session);
+        if (payload?.session) {
+          setSession(payload.session);
+          if (!payload.passwordChangeRequired) prefetchSignedIn(client, props.next);
+        }
         return { payload, error: result.error };
       }}
       notice={

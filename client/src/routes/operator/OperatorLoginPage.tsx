@@ -31,7 +31,7 @@ export function OperatorLoginPage() {
         </span>
       </header>
       <main id="main" class="public__main">
-        <SignedOutOnly status={staffSession.status()} home="/operator">
+        <SignedOutOnly session={staffSession} home="/operator">
           <LoginForm />
         </SignedOutOnly>
       </main>

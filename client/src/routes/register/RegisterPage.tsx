@@ -7,7 +7,7 @@ import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { graphql } from "../../gql";
 import type { UserRegisterMutation } from "../../gql/graphql";
-import { sessionStatus, setSession } from "../../lib/auth";
+import { customerSession, setSession } from "../../lib/auth";
 import { formatPhone } from "../../lib/format";
 import { usePageTitle } from "../../lib/title";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../lib/userErrors";
@@ -45,7 +45,7 @@ export function RegisterPage() {
     <Show
       when={done()}
       fallback={
-        <SignedOutOnly status={sessionStatus()} home="/">
+        <SignedOutOnly session={customerSession} home="/">
           <RegisterForm onRegistered={setDone} />
         </SignedOutOnly>
       }

@@ -1,0 +1,3 @@
+// What the chunk of ./loadCabinet.ts holds.
+export { AppLayout } from "./AppLayout";
+export { HomePage } from "../routes/home/HomePage";
