@@ -43,6 +43,11 @@ function newest(entry) {
 
 /** Null when the build is usable, else what is wrong with it (one clause, for one line). */
 export function buildProblem(root) {
+  return serverBuildProblem(root) ?? assetsProblem(root);
+}
+
+/** The server bundle's part of buildProblem (benchmarks run the bundle the way production does). */
+export function serverBuildProblem(root) {
   const at = (p) => path.join(root, p);
   const serverBuilt = mtime(at(SERVER_BUNDLE));
   if (serverBuilt === null || mtime(at(SERVER_MANIFEST)) === null) return `the server is not built (no ${SERVER_BUNDLE})`;
@@ -57,6 +62,12 @@ export function buildProblem(root) {
     if (changed === null) return `the server build is older than the sources (${input} is gone)`;
     if (changed > manifest.builtAt) return `the server build is older than the sources (${input} changed after it)`;
   }
+  return null;
+}
+
+/** The web client and the API reference. */
+function assetsProblem(root) {
+  const at = (p) => path.join(root, p);
   const clientBuilt = mtime(at(CLIENT_INDEX));
   if (clientBuilt === null) return `the web client is not built (no ${CLIENT_INDEX})`;
   for (const source of CLIENT_SOURCES) {

@@ -13,6 +13,7 @@ import { decodeGlobalIdStrict } from "./global-id.js";
 import InputGuardPlugin from "./input-guard.js";
 import TokenReachPlugin from "./token-reach.js";
 import DescribeConventionsPlugin, { PAGE_SIZE_TEXT } from "./describe-conventions.js";
+import "./sync-global-id.js"; // Node ids without a promise each (after relay's own)
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -12,9 +12,18 @@ function stringLiteral(ast: { kind: string; value?: string }): unknown {
   return ast.kind === Kind.STRING ? ast.value : undefined;
 }
 
+// A broadcast's results share one creation time: its text is made once, not once per subscriber.
+let lastInstant = { time: Number.NaN, iso: "" };
+
+function isoString(d: unknown): string {
+  const time = d instanceof Date ? d.getTime() : new Date(d as string | number).getTime();
+  if (time !== lastInstant.time) lastInstant = { time, iso: new Date(time).toISOString() }; // throws for an invalid date, as before
+  return lastInstant.iso;
+}
+
 builder.scalarType("DateTime", {
   description: "An instant, ISO 8601 with timezone, e.g. 2026-11-24T10:15:00.000Z",
-  serialize: (d) => new Date(d).toISOString(),
+  serialize: isoString,
   parseValue: (v) => {
     const d = typeof v === "string" ? new Date(v) : null;
     if (!d || Number.isNaN(d.getTime())) throw bad("DateTime", v);

@@ -76,30 +76,34 @@ export function createAppPubSub(bus?: Bus): PubSub {
 
 type Listener = (detail: unknown) => void;
 
-/** In-process bus: listeners by routing key, then by id. */
+/**
+ * In-process bus: listeners by routing key, then by id. A topic with one listener (one subscriber
+ * per customer is the usual case) holds it as it is, without a Set to look into and iterate.
+ */
 function memoryBus(): Bus {
-  const byKey = new Map<string, Map<TopicId, Set<Listener>>>();
+  const byKey = new Map<string, Map<TopicId, Listener | Set<Listener>>>();
   return {
     on(key, id, listener) {
       let byId = byKey.get(key);
       if (!byId) byKey.set(key, (byId = new Map()));
-      let set = byId.get(id);
-      if (!set) byId.set(id, (set = new Set()));
-      set.add(listener);
+      const held = byId.get(id);
+      if (!held) byId.set(id, listener);
+      else if (typeof held === "function") byId.set(id, new Set([held, listener]));
+      else held.add(listener);
     },
     off(key, id, listener) {
       const byId = byKey.get(key);
-      const set = byId?.get(id);
-      if (!set) return;
-      set.delete(listener);
-      if (!set.size) byId!.delete(id);
+      const held = byId?.get(id);
+      if (held === listener) return void byId!.delete(id);
+      if (!held || typeof held === "function") return;
+      held.delete(listener);
+      if (held.size === 1) byId!.set(id, held.values().next().value!);
     },
     emit(key, id, detail) {
-      const set = byKey.get(key)?.get(id);
-      if (!set) return;
-      // One listener (one subscriber per topic is the usual case) needs no copy of the set.
-      if (set.size === 1) for (const listener of set) listener(detail);
-      else for (const listener of [...set]) listener(detail);
+      const held = byKey.get(key)?.get(id);
+      if (!held) return;
+      if (typeof held === "function") return held(detail);
+      for (const listener of [...held]) listener(detail); // a copy: a listener may unsubscribe
     },
   };
 }
