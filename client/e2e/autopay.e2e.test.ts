@@ -83,8 +83,13 @@ describe("«Автоплатежи» with the sandbox bank", () => {
       expect(await textOf(page, ".cards")).toContain("220000XXXXXX0004");
 
       // 6.4.4.2: «Изменить» — the last day of the month, another maximum, the saved card.
-      await clickWhenShown(page, "#autopay button::-p-text(Изменить)");
-      await page.waitForSelector("#autopay form");
+      // After the reload the panel is drawn again when its query answers, which can close a form
+      // opened a moment before (seen under load): click again until the form stays.
+      for (let i = 0; !(await page.$("#autopay form")); i++) {
+        if (i === 5) throw new Error("«Изменить» opened no form");
+        await clickWhenShown(page, "#autopay button::-p-text(Изменить)");
+        await page.waitForSelector("#autopay form", { timeout: 3000 }).catch(() => {});
+      }
       expect(await page.$eval("#autopay select[name=mode]", (s) => (s as HTMLSelectElement).value)).toBe("DAY_OF_MONTH");
       expect(await page.$eval("#autopay input[name=maxAmount]", (i) => (i as HTMLInputElement).value)).toBe("5000,00");
       const checked = await page.$eval("#autopay input[type=radio]:checked", (r) => (r.closest("label") as HTMLElement).innerText);
