@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromKopecks, newIdempotencyKey, toKopecks, totalOf, typedAmount } from "./amounts";
+import { newIdempotencyKey } from "../../lib/idempotencyKey";
+import { fromKopecks, toKopecks, totalOf, typedAmount } from "./amounts";
 
 describe("payment sums on the client", () => {
   it("converts between decimals and kopecks exactly", () => {

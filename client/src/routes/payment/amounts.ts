@@ -46,11 +46,3 @@ export function totalOf<K>(lines: { key: K; typed: string }[]): { total: string;
   }
   return { total: fromKopecks(sum), invalid, positive };
 }
-
-/** A fresh idempotency key for one payment attempt (a UUID where the browser has one). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}

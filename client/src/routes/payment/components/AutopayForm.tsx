@@ -7,7 +7,7 @@ import { AmountInput } from "../../../components/AmountInput";
 import { describedBy } from "../../../components/Field";
 import { parseRubles, rublesForInput } from "../../../lib/format";
 import { requestErrorText, toFormErrors, type FormErrors } from "../../../lib/userErrors";
-import { newIdempotencyKey } from "../amounts";
+import { newIdempotencyKey } from "../../../lib/idempotencyKey";
 import { DAYS, FORM_FIELDS, MODES, MSG, NEW_CARD, type AutopayFormField } from "../autopay";
 import { cardNumber, type SavedCardView } from "../CardChoice";
 import { AutopaySetMutation } from "../graphql/mutations/autopaySet";

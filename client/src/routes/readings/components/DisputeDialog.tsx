@@ -14,6 +14,7 @@ import type { UserErrorLike } from "../../../lib/userErrors";
 import { Consents, FilePicker, createConsents, failedRequestText, type ConsentErrors } from "../../appeals/formParts";
 import { appealHref } from "../../appeals/paths";
 import { formatBytes } from "../../appeals/rules";
+import { newIdempotencyKey } from "../../../lib/idempotencyKey";
 import { ReadingDisputeSubmit } from "../graphql/mutations/readingDisputeSubmit";
 import { ReadingDisputeForm } from "../graphql/queries/readingDisputeForm";
 import type { Meter, Sent } from "../submit";
@@ -45,6 +46,7 @@ export function DisputeDialog(props: {
   const [filed, setFiled] = createSignal<{ id: string; number: string } | null>(null);
   const access = () => form.data?.viewer?.appealsAccess;
   const rules = () => form.data?.readingPhotoRules;
+  let attempt: { signature: string; key: string } | null = null;
   const accepted = (zone: Sent["zone"]) => props.meter.lastAccepted.find((r) => r.zone === zone)?.value;
 
   function showServerErrors(list: readonly UserErrorLike[]) {
@@ -68,25 +70,28 @@ export function DisputeDialog(props: {
     if (!file) found.photo = TEXT.photoRequired;
     else if (file.size > max) found.photo = TEXT.photoTooLarge(file.name, max);
     setErrors(found);
-    if (Object.keys(found).length) {
+    if (!file || Object.keys(found).length) {
       queueMicrotask(() => document.querySelector<HTMLElement>(`#${CSS.escape(id)} [aria-invalid=true]`)?.focus());
       return;
     }
-    const r = await submit({
-      input: {
-        accountId: props.accountId,
-        meterId: props.meter.id,
-        readings: props.readings.map((x) => ({ zone: x.zone, value: x.value })),
-        photo: file,
-        comment: comment().trim(),
-        consentPersonalData: consents.given().consentPersonalData,
-        consentSimpleSignature: consents.given().consentSimpleSignature,
-        idempotencyKey: crypto.randomUUID(),
-      },
-    });
+    const input = {
+      accountId: props.accountId,
+      meterId: props.meter.id,
+      readings: props.readings.map((x) => ({ zone: x.zone, value: x.value })),
+      comment: comment().trim(),
+      consentPersonalData: consents.given().consentPersonalData,
+      consentSimpleSignature: consents.given().consentSimpleSignature,
+    };
+    // A retry of the same request after a lost answer keeps its key, so the server files one appeal.
+    const signature = JSON.stringify([input, file.name, file.size, file.lastModified]);
+    if (attempt?.signature !== signature) attempt = { signature, key: newIdempotencyKey() };
+    const r = await submit({ input: { ...input, photo: file, idempotencyKey: attempt.key } });
     const payload = r.data?.readingDisputeSubmit;
     if (!payload) return setErrors({ form: failedRequestText(r.error) });
-    if (payload.userErrors.length || !payload.appeal) return showServerErrors(payload.userErrors);
+    if (payload.userErrors.length || !payload.appeal) {
+      attempt = null; // a corrected request is a new attempt
+      return showServerErrors(payload.userErrors);
+    }
     setFiled({ id: payload.appeal.id, number: payload.appeal.number });
   }
 
