@@ -69,7 +69,11 @@ describe("readings dispute", () => {
       await page.type(input("6158008", "DAY"), String(corrected));
       await page.type(input("6158008", "NIGHT"), String(night + 7n));
       await page.click("button::-p-text(Передать показания)");
-      await page.waitForSelector('[data-meter="6158008"] .meter__errors');
+      // Whatever the answer shows: the meter's message is expected, anything else fails with its text.
+      const shown = await page.waitForFunction(
+        () => document.querySelector('[data-meter="6158008"] .meter__errors, .meters-form .notice--error, dialog[open]')?.textContent,
+      );
+      expect(await shown.jsonValue()).toContain("менее ранее принятых");
       expect(await textOf(page, '[data-meter="6158008"] .meter__errors')).toContain(
         `Передача значений показаний, менее ранее принятых (${day}), не допускается.`,
       );
