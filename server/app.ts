@@ -27,7 +27,7 @@ import { multipartUploads } from "./integrations/storage/multipart.js";
 import { onPaymentStatusChanged } from "./domains/payments/hooks.js";
 import { onAutopayPayment } from "./domains/autopay/listener.js";
 import { multipartLimits } from "./domains/appeals/upload-rules.js";
-import { createRateLimits } from "./shared/rate-limits.js";
+import { apiRequestLimits, createRateLimits } from "./shared/rate-limits.js";
 import { variablesLimit } from "./graphql/variables-limit.js";
 import { noSuggestions, withoutSuggestions } from "./graphql/no-suggestions.js";
 import { operationLogPlugin } from "./graphql/operation-log.js";
@@ -62,7 +62,7 @@ export function buildApp(deps: Deps): App {
   // What one domain does when another's state changes, wired here rather than on import.
   onPaymentStatusChanged(onAutopayPayment);
   const tokens = new TokenService(deps.config.jwtSecret, deps.config.accessTokenTtlSec);
-  const rateLimits = deps.rateLimits ?? createRateLimits({ sql: deps.sql });
+  const rateLimits = deps.rateLimits ?? createRateLimits({ sql: deps.sql, limits: apiRequestLimits(deps.config.apiRateLimit) });
   const partnerAuth = apiKeyAuthenticator({ ...deps, rateLimits });
   // Verified tokens and live sessions are remembered until expiry or revocation (identity/authenticate.ts).
   const sessionAuth = sessionAuthenticator(deps, tokens);

@@ -70,6 +70,7 @@ describe("settings", () => {
       ["GQL_MAX_ALIASES", "1.5", "an integer from 1 to 1000"],
       ["GQL_MAX_TOKENS", "many", "an integer from 10 to 1000000"],
       ["GQL_MAX_COST", "5", "an integer from 10 to 10000000"],
+      ["API_RATE_LIMIT", "0", "an integer from 1 to 1000000"],
       ["PENALTY_KEY_RATE", "12,5", "a decimal like 9.5"],
       ["PENALTY_KEY_RATE", "9.5%", "a decimal like 9.5"],
       ["INVOICE_DUE_DAY", "31", "an integer from 1 to 28"],

@@ -69,6 +69,8 @@ export interface Config {
    */
   webPush: { publicKey?: string; privateKey?: string; subject: string } | null;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  /** Requests a minute each partner key and each personal API token may make (API_RATE_LIMIT); then HTTP 429. */
+  apiRateLimit: number;
   /** Browsers may run only the web client's persisted documents; API clients (partner key, API token) any (PERSISTED_OPERATIONS_ONLY). */
   persistedOperationsOnly: boolean;
   /** Peers whose X-Forwarded-For is believed (TRUST_PROXY, proxy-addr syntax: `loopback`, `10.0.0.0/8`, IPs); none by default. */
@@ -375,6 +377,7 @@ function settingsSchema(mode: Config["env"]) {
     GQL_MAX_ALIASES: int(1, 1000, 15),
     GQL_MAX_TOKENS: int(10, 1_000_000, 2000),
     GQL_MAX_COST: int(10, 10_000_000, 5000),
+    API_RATE_LIMIT: int(1, 1_000_000, 600),
     TRUST_PROXY: list("proxy addresses as proxy-addr takes them: loopback, linklocal, uniquelocal, an IP or a CIDR range, comma-separated", trustable),
     CORS_ORIGINS: list("origins like https://lk.example.ru, comma-separated", isOrigin, (s) => s.replace(/\/$/, "")),
     PENALTY_KEY_RATE: z.preprocess(
@@ -494,6 +497,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayToken: s.SMS_GATEWAY_TOKEN,
     webPush: s.WEB_PUSH ? { publicKey: s.VAPID_PUBLIC_KEY, privateKey: s.VAPID_PRIVATE_KEY, subject: s.VAPID_SUBJECT } : null,
     limits: { maxDepth: s.GQL_MAX_DEPTH, maxAliases: s.GQL_MAX_ALIASES, maxTokens: s.GQL_MAX_TOKENS, maxCost: s.GQL_MAX_COST },
+    apiRateLimit: s.API_RATE_LIMIT,
     persistedOperationsOnly: s.PERSISTED_OPERATIONS_ONLY,
     trustProxy: s.TRUST_PROXY,
     corsOrigins: s.CORS_ORIGINS.length ? s.CORS_ORIGINS : [publicUrl],

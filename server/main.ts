@@ -24,7 +24,7 @@ import { createAppPubSub } from "./integrations/pubsub.js";
 import { createRedisPubSub } from "./integrations/pubsub-redis.js";
 import { testHooksHandler } from "./http/test-hooks-route.js";
 import { systemClock } from "./shared/clock.js";
-import { createRateLimits } from "./shared/rate-limits.js";
+import { apiRequestLimits, createRateLimits } from "./shared/rate-limits.js";
 import { bankRoutes, checkBankConfig, createBank } from "./integrations/bank/index.js";
 import { applyBankEvent } from "./domains/payments/settle.js";
 import { createLogger, log, setRootLogger } from "./shared/log.js";
@@ -113,7 +113,12 @@ async function main() {
   // The acquiring bank: the built-in sandbox (its pages and webhooks on this server) or a real bank.
   const bank = createBank(config, systemClock, database.prisma);
   // Send, registration and partner-key limits, shared by the replicas: Redis, else PostgreSQL, else memory.
-  const rateLimits = createRateLimits({ sql: database.sql, redisUrl: config.redisUrl, keyPrefix: config.redisChannelPrefix });
+  const rateLimits = createRateLimits({
+    sql: database.sql,
+    redisUrl: config.redisUrl,
+    keyPrefix: config.redisChannelPrefix,
+    limits: apiRequestLimits(config.apiRateLimit),
+  });
   await rateLimits.ready;
   const deps = { db: database.prisma, sql: database.sql, config, clock: systemClock, pubsub, messenger, bank: bank.port, rateLimits, metrics };
   const app = buildApp(deps);

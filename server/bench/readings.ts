@@ -34,7 +34,9 @@ try {
      GROUP BY m.id`);
   console.log(`${meters.length} meters of ${ACCOUNTS} generated accounts; ${CONCURRENCY} clients for ${SECONDS} s`);
 
-  const server = await startServer({ DATABASE_URL: fresh.url, READINGS_WINDOW: "1-31" });
+  // One metering system's key sends everything: its budget raised as a retailer would for it (the
+  // default 600 a minute would refuse nearly every request after the first seconds).
+  const server = await startServer({ DATABASE_URL: fresh.url, READINGS_WINDOW: "1-31", API_RATE_LIMIT: "1000000" });
   let zonesSaved = 0;
   try {
     const r = await cpuSplit(server.child.pid!, () =>

@@ -41,6 +41,11 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
   apiToken: { points: 600, durationSec: 60 },
 };
 
+/** The budget of each partner key and personal API token: `perMinute` requests a minute (API_RATE_LIMIT). */
+export function apiRequestLimits(perMinute: number): Pick<Record<LimitName, LimitRule>, "partnerKey" | "apiToken"> {
+  return { partnerKey: { points: perMinute, durationSec: 60 }, apiToken: { points: perMinute, durationSec: 60 } };
+}
+
 /** One point under each key; a missing key (no client address) is not limited. */
 export type LimitCheck = [LimitName, string | number | null | undefined];
 

@@ -1,10 +1,11 @@
 // A partner key over its request limit gets HTTP 429 with Retry-After, over a real HTTP server,
 // attacked in parallel; other keys are not affected. The limit is lowered from the default 600 a
-// minute (the same limiter, store and code path) to keep the test quick on a busy machine.
+// minute by its setting (API_RATE_LIMIT: the same limiter, store and code path) to keep the test
+// quick on a busy machine.
 import { afterAll, describe, expect, it } from "vitest";
 import { startHttpServer, type RunningServer } from "../../http/server.js";
 import { buildApp } from "../../app.js";
-import { createRateLimits, DEFAULT_LIMITS } from "../../shared/rate-limits.js";
+import { DEFAULT_LIMITS } from "../../shared/rate-limits.js";
 import { withTestApp } from "../../test/app.js";
 import { testDatabases } from "../../test/db.js";
 import { sha256 } from "../identity/tokens.js";
@@ -19,8 +20,8 @@ describe.each(testDatabases())("partner key request limit on $name", (backend) =
       for (const k of ["kab_flood_key", "kab_calm_key"]) {
         await database.prisma.apiKey.create({ data: { name: k, partner: "Метроника", prefix: k.slice(0, 8), keyHash: sha256(k), scopes: ["readings:write"] } });
       }
-      const rateLimits = createRateLimits({ sql: database.sql, limits: { partnerKey: { points: N, durationSec: 60 } } });
-      server = await startHttpServer(buildApp({ ...t.deps, rateLimits }), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
+      const config = { ...t.deps.config, apiRateLimit: N };
+      server = await startHttpServer(buildApp({ ...t.deps, config }), { port: 0, host: "127.0.0.1", clientDir: "/nonexistent", health: {} });
     },
   });
   const { database } = t;
