@@ -1,8 +1,10 @@
-// What the header and the home page (6.1) show, read per request by home-sql.ts's two prepared
+// What the header and the home page (6.1) show, read per request by home-sql.ts's prepared
 // statements and handed to the Pothos fields that show it (schema-home.ts, identity/schema.ts):
 //  - the viewer — the user's row, the linked accounts' rows, the unread count — in one
 //    statement; the user row carries the rest (`viewerHomeOf`), so `accounts`, `activeAccount`
-//    and `unreadNotificationCount` under it read nothing more;
+//    and `unreadNotificationCount` under it read nothing more. The `viewer` field looks ahead in
+//    its selection (`activeAccountParts`): the active account's blocks it asks for come in the
+//    same statement and are handed to their fields once (a home miss is one round trip);
 //  - an account's blocks — «К оплате», the client office, «Тарифы», «Ваши документы»,
 //    «Уведомления» — in one statement for every block that the fields resolving in the same tick
 //    ask for (DataLoader batches them).
@@ -10,12 +12,14 @@
 // or a subscription's event, reads what is stored when it resolves.
 import DataLoader from "dataloader";
 import { createContextCache } from "@pothos/core";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import type { Account, AccountDocument, AccountNotice, User } from "../../db/generated/prisma/client.js";
 import { fromJsonRow } from "../../db/json-rows.js";
 import { localDate } from "../../shared/calendar.js";
 import { amountDueOf, type AmountDue, type AmountDueRow } from "./amount-due.js";
-import { accountPartsSql, VIEWER_HOME_SQL, type AccountPart } from "./home-sql.js";
+import { ACCOUNT_PARTS, accountPartsSql, viewerHomeSql, type AccountPart } from "./home-sql.js";
+import { selectedFields } from "../../graphql/selection.js";
 import type { TariffRow } from "./tariffs.js";
 
 export interface ViewerHome {
@@ -44,31 +48,79 @@ export function viewerHomeOf(user: User): ViewerHome | undefined {
 
 type PartKey = `${number}:${AccountPart}`;
 
-const loaders = createContextCache((ctx: Context) => ({
-  viewer: new DataLoader<number, ViewerHome | null>((ids) => Promise.all(ids.map((id) => readViewer(ctx, id))), { cache: false }),
-  parts: new DataLoader<PartKey, unknown>((keys) => readParts(ctx, keys), { cache: false }),
-}));
+const loaders = createContextCache((ctx: Context) => {
+  // The active account's blocks asked for with the viewer, and those read with it, each handed out once.
+  const activeParts = new Set<AccountPart>();
+  const preread = new Map<PartKey, unknown>();
+  return {
+    activeParts,
+    preread,
+    viewer: new DataLoader<number, ViewerHome | null>(
+      (ids) => {
+        const parts = [...activeParts];
+        activeParts.clear();
+        return Promise.all(ids.map((id) => readViewer(ctx, id, parts, preread)));
+      },
+      { cache: false },
+    ),
+    parts: new DataLoader<PartKey, unknown>((keys) => readParts(ctx, keys), { cache: false }),
+  };
+});
 
-/** The viewer's home: user, linked accounts, unread count (null: no such user). */
-export function viewerHome(ctx: Context, userId: number): Promise<ViewerHome | null> {
-  return loaders(ctx).viewer.load(userId);
+/** The Account fields that show each block (schema-home.ts, schema.ts). */
+const PART_OF_FIELD: Record<string, AccountPart> = {
+  amountDue: "amountDue",
+  objectParameters: "office",
+  tariffs: "tariffs",
+  documents: "documents",
+  activeNotices: "notices",
+  notices: "notices",
+};
+
+/** The blocks of `viewer { activeAccount { … } }` this `viewer` field's selection asks for. */
+export function activeAccountParts(info: GraphQLResolveInfo): AccountPart[] {
+  const parts = new Set<AccountPart>();
+  for (const active of selectedFields(info, info.fieldNodes, "activeAccount"))
+    for (const name of Object.keys(PART_OF_FIELD)) if (selectedFields(info, [active], name).length) parts.add(PART_OF_FIELD[name]!);
+  return ACCOUNT_PARTS.filter((p) => parts.has(p));
 }
 
-/** One block of an account, read with the other blocks asked for in the same tick. */
+/**
+ * The viewer's home: user, linked accounts, unread count (null: no such user); `activeParts`:
+ * the active account's blocks to read in the same statement.
+ */
+export function viewerHome(ctx: Context, userId: number, activeParts: readonly AccountPart[] = []): Promise<ViewerHome | null> {
+  const l = loaders(ctx);
+  for (const p of activeParts) l.activeParts.add(p);
+  return l.viewer.load(userId);
+}
+
+/** One block of an account: read with the viewer, else with the other blocks asked for in the same tick. */
 export function accountPart<P extends AccountPart>(ctx: Context, accountId: number, part: P): Promise<AccountParts[P]> {
-  return loaders(ctx).parts.load(`${accountId}:${part}`) as Promise<AccountParts[P]>;
+  const l = loaders(ctx);
+  const key: PartKey = `${accountId}:${part}`;
+  if (l.preread.has(key)) {
+    const value = l.preread.get(key);
+    l.preread.delete(key);
+    return Promise.resolve(value as AccountParts[P]);
+  }
+  return l.parts.load(key) as Promise<AccountParts[P]>;
 }
 
-type ViewerRow = { user: Record<string, unknown>; unread: number; accounts: Record<string, unknown>[] };
+type ViewerRow = { user: Record<string, unknown>; unread: number; accounts: Record<string, unknown>[]; activeId?: number | null } & PartsRow;
 
-async function readViewer(ctx: Context, userId: number): Promise<ViewerHome | null> {
-  const [row] = await ctx.sql.query<ViewerRow>(VIEWER_HOME_SQL, [userId], { prepareAs: "viewer_home" });
+async function readViewer(ctx: Context, userId: number, parts: AccountPart[], preread: Map<PartKey, unknown>): Promise<ViewerHome | null> {
+  const q = viewerHomeSql(parts);
+  const day = q.needsDay ? [localDate(ctx.clock.now(), ctx.config.timezone)] : [];
+  const [row] = await ctx.sql.query<ViewerRow>(q.text, [userId, ...day], { prepareAs: q.name });
   if (!row) return null;
   const user = fromJsonRow<User>("User", row.user);
   const accounts = row.accounts.map((a) => fromJsonRow<Account>("Account", a));
   const activeAccount = accounts.find((a) => a.id === user.activeAccountId) ?? accounts[0] ?? null;
   const home: ViewerHome = { user, accounts, activeAccount, unread: row.unread };
   Object.defineProperty(user, HOME, { value: home });
+  // The statement picks the active account by the same rule; read for another, its blocks are not used.
+  if (activeAccount && row.activeId === activeAccount.id) for (const p of parts) preread.set(`${activeAccount.id}:${p}`, shape(p, row[p]));
   return home;
 }
 

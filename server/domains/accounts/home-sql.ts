@@ -1,7 +1,8 @@
 // The statements behind the header and the home page (6.1), read per request by home-loader.ts:
-// one for the viewer (the user, the linked accounts, the unread count) and one for the blocks
-// of an account («К оплате», «Объект»'s office, «Тарифы», «Ваши документы», «Уведомления») —
-// only the blocks asked for, all of them at once. Each is a
+// one for the viewer (the user, the linked accounts, the unread count, and the blocks of the
+// active account the query asks for) and one for the blocks of any other account («К оплате»,
+// «Объект»'s office, «Тарифы», «Ваши документы», «Уведомления») — only the blocks asked for,
+// all of them at once. Each is a
 // prepared statement that builds its answer as JSON in PostgreSQL: one round trip and one row per
 // request instead of a query per field through the ORM (`npm run bench:home`).
 import { jsonRowSql } from "../../db/json-rows.js";
@@ -19,12 +20,32 @@ export function linkedAccountsSql(user: string, columns: string): string {
      WHERE l."userId" = ${user}`;
 }
 
-/** $1: the user. No row when there is no such user. */
-export const VIEWER_HOME_SQL = `SELECT ${jsonRowSql("User", "u")} AS "user",
+const VIEWER_COLUMNS = `${jsonRowSql("User", "u")} AS "user",
     (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread,
     (SELECT coalesce(json_agg(x.row ORDER BY x.number), '[]'::json)
-       FROM (${linkedAccountsSql("u.id", `a.number, ${jsonRowSql("Account", "a")} AS row`)}) x) AS accounts
-  FROM "User" u WHERE u.id = $1`;
+       FROM (${linkedAccountsSql("u.id", `a.number, ${jsonRowSql("Account", "a")} AS row`)}) x) AS accounts`;
+
+// The active account as home-loader.ts picks it: the one chosen in the header while still
+// linked, else the first linked one by number.
+const ACTIVE_ACCOUNT = `LEFT JOIN LATERAL (
+    SELECT x.id FROM (${linkedAccountsSql("u.id", "a.id, a.number")}) x
+     ORDER BY (x.id = u."activeAccountId") IS TRUE DESC, x.number LIMIT 1) act ON true`;
+
+/**
+ * $1: the user; $2: «today» (YYYY-MM-DD), only when `tariffs` is among the parts. No row when
+ * there is no such user. With parts, the row also has `activeId` and each part of that account:
+ * the home page's query is one round trip.
+ */
+export function viewerHomeSql(parts: readonly AccountPart[]): { text: string; name: string; needsDay: boolean } {
+  if (parts.length === 0) return { text: `SELECT ${VIEWER_COLUMNS} FROM "User" u WHERE u.id = $1`, name: "viewer_home", needsDay: false };
+  const ordered = ACCOUNT_PARTS.filter((p) => parts.includes(p));
+  const columns = ordered.map((p) => ACCOUNT_PART_SQL[p]("act.id", "$2::date"));
+  return {
+    text: `SELECT ${VIEWER_COLUMNS}, act.id AS "activeId",\n       ${columns.join(",\n       ")}\n  FROM "User" u ${ACTIVE_ACCOUNT} WHERE u.id = $1`,
+    name: `viewer_home_${ordered.map((p) => ACCOUNT_PARTS.indexOf(p)).join("")}`,
+    needsDay: ordered.includes("tariffs"),
+  };
+}
 
 export const ACCOUNT_PARTS = ["amountDue", "office", "tariffs", "documents", "notices"] as const;
 export type AccountPart = (typeof ACCOUNT_PARTS)[number];

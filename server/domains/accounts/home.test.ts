@@ -109,3 +109,47 @@ describe.each(testDatabases())("home page blocks (figure 9) on $name", (backend)
     expect((await t.gql(`{ companyNews(first: 1) { nodes { title } } }`)).data.companyNews.nodes).toHaveLength(1);
   });
 });
+
+// The `viewer` field reads the active account's blocks with the viewer (home-loader.ts's look
+// ahead); the same blocks under `accounts` come by the per-account statement. Both must agree,
+// whichever account is active, however the query is written.
+const BLOCKS = `number amountDue { total penalty } objectParameters { label value } tariffs { service rate unit }
+  documents { title statusText } activeNotices(first: 10) { nodes { kind text createdAt } }`;
+
+describe.each(testDatabases())("the active account's blocks read with the viewer on $name", (backend) => {
+  const t = withTestApp({ backend, demo: true });
+  const { database } = t;
+
+  it("are those of the account chosen in the header, else of the first linked one, with fragments too", async () => {
+    const linked = await database.prisma.userAccount.findMany({ where: { user: { login: { in: ["0710000000", "debtor"] } } }, select: { accountId: true } });
+    const ids = [...new Set(linked.map((l) => l.accountId))];
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const { hashPassword } = await import("../identity/password.js");
+    const user = await database.prisma.user.create({
+      data: { login: "two_accounts", passwordHash: await hashPassword("twoaccounts2026"), accounts: { create: ids.map((accountId) => ({ accountId })) } },
+    });
+    const { accessToken } = await signInAs(t, "two_accounts", "twoaccounts2026");
+    // @include keeps the response cache out (the active account is changed here in the database).
+    const plain = `{ viewer @include(if: true) { accounts { ${BLOCKS} } activeAccount { ${BLOCKS} } } }`;
+    const fragments = `query { viewer @include(if: true) { ...V } } fragment V on Viewer { accounts { ...B } ... on Viewer { activeAccount { ...B } } } fragment B on Account { ${BLOCKS} }`;
+    const unlinked = await database.prisma.account.findFirstOrThrow({ where: { id: { notIn: ids } }, select: { id: true } });
+    const byNumber = await database.prisma.account.findMany({ where: { id: { in: ids } }, orderBy: { number: "asc" }, select: { id: true, number: true } });
+    for (const [activeAccountId, expected] of [
+      ...ids.map((id) => [id, id] as const),
+      [null, byNumber[0]!.id],
+      [unlinked.id, byNumber[0]!.id], // chosen once, no longer linked
+    ] as const) {
+      await database.prisma.user.update({ where: { id: user.id }, data: { activeAccountId } });
+      const number = byNumber.find((a) => a.id === expected)!.number;
+      for (const query of [plain, fragments]) {
+        const { data, errors } = await t.gql(query, {}, { token: accessToken });
+        expect(errors).toBeUndefined();
+        expect(data.viewer.activeAccount.number).toBe(number);
+        expect(data.viewer.activeAccount).toEqual(data.viewer.accounts.find((a: { number: string }) => a.number === number));
+      }
+    }
+    // The blocks differ between the two accounts, so a mix-up would show.
+    const { data } = await t.gql(plain, {}, { token: accessToken });
+    expect(data.viewer.accounts[0]).not.toEqual(data.viewer.accounts[1]);
+  });
+});

@@ -16,7 +16,7 @@ import { setActiveAccount } from "../accounts/active-account.js";
 import { AccountRef } from "../accounts/schema.js";
 import { linkedAccountIds } from "../accounts/access.js";
 import { unreadCount } from "../notifications/read.js";
-import { viewerHome, viewerHomeOf } from "../accounts/home-loader.js";
+import { activeAccountParts, viewerHome, viewerHomeOf } from "../accounts/home-loader.js";
 import { isPlainQuery } from "../../graphql/plain-query.js";
 
 export function sessionDeps(ctx: Context): SessionDeps {
@@ -77,11 +77,11 @@ builder.queryField("viewer", (t) =>
     type: "User",
     nullable: true,
     description: "The signed-in customer (or the owner of the personal API token sent); null without a valid access token",
-    resolve: (query, _r, _a, ctx) => {
+    resolve: (query, _r, _a, ctx, info) => {
       if (ctx.auth.kind === "passwordChange") throw passwordChangeRequired(ctx.auth.rule);
       if (ctx.auth.kind !== "user" && ctx.auth.kind !== "token") return null;
       return isPlainQuery(query, "User")
-        ? viewerHome(ctx, ctx.auth.userId).then((home) => home?.user ?? null)
+        ? viewerHome(ctx, ctx.auth.userId, activeAccountParts(info)).then((home) => home?.user ?? null)
         : ctx.db.user.findUnique({ ...query, where: { id: ctx.auth.userId } });
     },
   }),
