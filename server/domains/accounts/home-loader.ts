@@ -12,14 +12,14 @@
 // or a subscription's event, reads what is stored when it resolves.
 import DataLoader from "dataloader";
 import { createContextCache } from "@pothos/core";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import type { Account, AccountDocument, AccountNotice, User } from "../../db/generated/prisma/client.js";
 import { fromJsonRow } from "../../db/json-rows.js";
 import { localDate } from "../../shared/calendar.js";
 import { amountDueOf, type AmountDue, type AmountDueRow } from "./amount-due.js";
 import { ACCOUNT_PARTS, accountPartsSql, viewerHomeSql, type AccountPart } from "./home-sql.js";
-import { selectedFields } from "../../graphql/selection.js";
+import { subfields } from "../../graphql/selection.js";
 import type { TariffRow } from "./tariffs.js";
 
 export interface ViewerHome {
@@ -77,12 +77,20 @@ const PART_OF_FIELD: Record<string, AccountPart> = {
   notices: "notices",
 };
 
+// By the `viewer` field's node: a parsed document is cached and shared by its requests (yoga's parser cache).
+const partsByNode = new WeakMap<FieldNode, AccountPart[]>();
+
 /** The blocks of `viewer { activeAccount { … } }` this `viewer` field's selection asks for. */
 export function activeAccountParts(info: GraphQLResolveInfo): AccountPart[] {
-  const parts = new Set<AccountPart>();
-  for (const active of selectedFields(info, info.fieldNodes, "activeAccount"))
-    for (const name of Object.keys(PART_OF_FIELD)) if (selectedFields(info, [active], name).length) parts.add(PART_OF_FIELD[name]!);
-  return ACCOUNT_PARTS.filter((p) => parts.has(p));
+  const node = info.fieldNodes[0]!;
+  let parts = info.fieldNodes.length === 1 ? partsByNode.get(node) : undefined;
+  if (!parts) {
+    const active = subfields(info.fragments, info.fieldNodes).filter((f) => f.name.value === "activeAccount");
+    const asked = new Set(subfields(info.fragments, active).map((f) => PART_OF_FIELD[f.name.value]));
+    parts = ACCOUNT_PARTS.filter((p) => asked.has(p));
+    if (info.fieldNodes.length === 1) partsByNode.set(node, parts);
+  }
+  return parts;
 }
 
 /**
