@@ -94,25 +94,34 @@ export function setRootLogger(logger: Logger): Logger {
   return previous;
 }
 
+// The child logger is made when the context first logs: a request binds its id, then its subject,
+// and logs one line (operation-log.ts), so it serialises its bindings once.
 interface LogContext {
-  logger: Logger;
+  parent: Logger;
+  bindings: Record<string, unknown>;
+  logger?: Logger;
 }
 const storage = new AsyncLocalStorage<LogContext>();
 
 /** The logger of the current request / connection / job, else the root one. */
 export function currentLogger(): Logger {
-  return storage.getStore()?.logger ?? root;
+  const ctx = storage.getStore();
+  if (!ctx) return root;
+  ctx.logger ??= ctx.parent.child(ctx.bindings);
+  return ctx.logger;
 }
 
 /** Runs `fn` with a child logger carrying `bindings` (e.g. { reqId }); everything it starts logs with them. */
 export function withLogContext<T>(bindings: Record<string, unknown>, fn: () => T): T {
-  return storage.run({ logger: currentLogger().child(bindings) }, fn);
+  return storage.run({ parent: currentLogger(), bindings }, fn);
 }
 
 /** Adds bindings to the current context from here on (the subject once a request is authenticated). */
 export function bindLogContext(bindings: Record<string, unknown>): void {
   const ctx = storage.getStore();
-  if (ctx) ctx.logger = ctx.logger.child(bindings);
+  if (!ctx) return;
+  if (ctx.logger) ctx.logger = ctx.logger.child(bindings);
+  else ctx.bindings = { ...ctx.bindings, ...bindings };
 }
 
 type LogFn = Logger["info"];
