@@ -21,6 +21,11 @@
 //   GraphQL execution                       2.4 %                     6.8 %
 //   server CPU per miss                 7.7–8.2 ms                 2.3 ms   (floor 0.3 ms)
 //   PostgreSQL CPU per miss             2.1–2.6 ms                 0.7 ms   (floor 0.4 ms)
+// 2026-12-08, quiet machine (load 1–2), 10,000 accounts, uncached req/s against the same run's floors:
+//                                   bare yoga    SQL floor    uncached    server CPU/miss   p99 vs bare
+//   landed main before the changes   3,067        1,359        411.5       2.52 ms           8.0 ×
+//   log lines written asynchronously 2,885        1,525        499.3       2.20 ms           3.8 ×
+//   + one round trip (look-ahead)    3,192        1,670        542.1       1.96 ms           4.2 ×
 // The floor's statement and the loader's are planned once (generic plans): see home-sql.ts.
 import assert from "node:assert/strict";
 import { loadavg } from "node:os";
