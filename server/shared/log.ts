@@ -62,11 +62,27 @@ function prettyStream(): DestinationStream | undefined {
   }
 }
 
+const LOG_BUFFER_MAX = 16 * 1024 * 1024;
+
+/**
+ * Asynchronous writes: lines logged while one write is under way go out together in the next (a
+ * line per operation cost a write(2) each, about 5 % of a home miss's CPU); pino flushes what is
+ * left when the process exits, on a crash's exit included. While whatever reads stdout stalls, at
+ * most 16 MB wait; lines past that are dropped (said once on stderr) rather than held in memory.
+ */
+function stdoutStream(): DestinationStream {
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: LOG_BUFFER_MAX });
+  let said = false;
+  stream.on("drop", () => {
+    if (said) return;
+    said = true;
+    process.stderr.write("log lines dropped: stdout is not being read (16 MB waiting)\n");
+  });
+  return stream;
+}
+
 export function createLogger(opts: LogOptions): Logger {
-  // Asynchronous writes: lines logged while one write is under way go out together in the next
-  // (a line per operation cost a write(2) each, about 5 % of a home miss's CPU); pino flushes what is
-  // left when the process exits, on a crash's exit included.
-  const destination = opts.destination ?? (opts.env === "development" ? prettyStream() : undefined) ?? pino.destination({ dest: 1, sync: false });
+  const destination = opts.destination ?? (opts.env === "development" ? prettyStream() : undefined) ?? stdoutStream();
   return pino(
     {
       level: opts.level ?? defaultLevel(opts.env),
