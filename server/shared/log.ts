@@ -68,7 +68,8 @@ const LOG_BUFFER_MAX = 16 * 1024 * 1024;
  * Asynchronous writes: lines logged while one write is under way go out together in the next (a
  * line per operation cost a write(2) each, about 5 % of a home miss's CPU); pino flushes what is
  * left when the process exits, on a crash's exit included. While whatever reads stdout stalls, at
- * most 16 MB wait; lines past that are dropped (said once on stderr) rather than held in memory.
+ * most 16 MB wait; lines past that are dropped (said once on stderr) rather than held in memory
+ * (log-stall.test.ts). Exiting still waits for the waiting lines to be written, as sync writes did.
  */
 function stdoutStream(): DestinationStream {
   const stream = pino.destination({ dest: 1, sync: false, maxLength: LOG_BUFFER_MAX });
