@@ -36,14 +36,13 @@ const ACTIVE_ACCOUNT = `LEFT JOIN LATERAL (
  * there is no such user. With parts, the row also has `activeId` and each part of that account:
  * the home page's query is one round trip.
  */
-export function viewerHomeSql(parts: readonly AccountPart[]): { text: string; name: string; needsDay: boolean } {
+export function viewerHomeSql(parts: readonly AccountPart[]): PartsStatement {
   if (parts.length === 0) return { text: `SELECT ${VIEWER_COLUMNS} FROM "User" u WHERE u.id = $1`, name: "viewer_home", needsDay: false };
-  const ordered = ACCOUNT_PARTS.filter((p) => parts.includes(p));
-  const columns = ordered.map((p) => ACCOUNT_PART_SQL[p]("act.id", "$2::date"));
+  const p = partColumns(parts, "act.id");
   return {
-    text: `SELECT ${VIEWER_COLUMNS}, act.id AS "activeId",\n       ${columns.join(",\n       ")}\n  FROM "User" u ${ACTIVE_ACCOUNT} WHERE u.id = $1`,
-    name: `viewer_home_${ordered.map((p) => ACCOUNT_PARTS.indexOf(p)).join("")}`,
-    needsDay: ordered.includes("tariffs"),
+    text: `SELECT ${VIEWER_COLUMNS}, act.id AS "activeId",\n       ${p.columns}\n  FROM "User" u ${ACTIVE_ACCOUNT} WHERE u.id = $1`,
+    name: `viewer_home_${p.suffix}`,
+    needsDay: p.needsDay,
   };
 }
 
@@ -75,12 +74,24 @@ export const ACCOUNT_PART_SQL: Record<AccountPart, (account: string, day: string
  * plan after a few runs, where an array's unknown length keeps it planning every run again
  * (about 0.7 ms, more than running it).
  */
-export function accountPartsSql(parts: readonly AccountPart[]): { text: string; name: string; needsDay: boolean } {
+export function accountPartsSql(parts: readonly AccountPart[]): PartsStatement {
+  const p = partColumns(parts, "acc.id");
+  return { text: `SELECT ${p.columns} FROM (SELECT $1::int AS id) acc`, name: `account_home_${p.suffix}`, needsDay: p.needsDay };
+}
+
+export interface PartsStatement {
+  text: string;
+  /** The prepared statement's name: one per set of parts. */
+  name: string;
+  needsDay: boolean;
+}
+
+/** The parts' columns of the account `account` in their fixed order ($2 is «today»), and the name suffix of that set. */
+function partColumns(parts: readonly AccountPart[], account: string): { columns: string; suffix: string; needsDay: boolean } {
   const ordered = ACCOUNT_PARTS.filter((p) => parts.includes(p));
-  const columns = ordered.map((p) => ACCOUNT_PART_SQL[p]("acc.id", "$2::date"));
   return {
-    text: `SELECT ${columns.join(",\n       ")} FROM (SELECT $1::int AS id) acc`,
-    name: `account_home_${ordered.map((p) => ACCOUNT_PARTS.indexOf(p)).join("")}`,
+    columns: ordered.map((p) => ACCOUNT_PART_SQL[p](account, "$2::date")).join(",\n       "),
+    suffix: ordered.map((p) => ACCOUNT_PARTS.indexOf(p)).join(""),
     needsDay: ordered.includes("tariffs"),
   };
 }
